@@ -1,0 +1,73 @@
+// @ts-check
+import js from '@eslint/js';
+import prettier from 'eslint-config-prettier';
+import { dirname, relative, resolve, sep } from 'node:path';
+import tseslint from 'typescript-eslint';
+
+const FRAMEWORKS = ['@nestjs/', '@fastify/', 'typeorm', 'fastify', 'class-validator', 'class-transformer', 'pg', 'nestjs-pino'];
+const LAYERS = new Set(['domain', 'application', 'infrastructure', 'http']);
+const SRC = resolve('src');
+
+/** Where a source file sits: its context (src/modules/<context>/...) and its layer folder. */
+function locate(file) {
+  const parts = relative(SRC, file).split(sep);
+  if (parts[0] !== 'modules' || parts.length < 3) return { context: undefined, layer: undefined, rest: parts };
+  return { context: parts[1], layer: LAYERS.has(parts[2]) ? parts[2] : undefined, rest: parts.slice(2) };
+}
+
+/** Layer rules of the house style, enforced on every import. */
+const boundaries = {
+  meta: { type: 'problem', schema: [], messages: {} },
+  create(context) {
+    const file = context.filename;
+    const here = locate(file);
+    return {
+      ImportDeclaration(node) {
+        const source = String(node.source.value);
+        if (here.layer === 'domain' && FRAMEWORKS.some((f) => source === f.replace(/\/$/, '') || source.startsWith(f))) {
+          context.report({ node, message: `The domain stays plain TypeScript: it may not import "${source}".` });
+        }
+        let target;
+        if (source.startsWith('.')) target = resolve(dirname(file), source);
+        else if (source.startsWith('@modules/')) target = resolve(SRC, 'modules', source.slice('@modules/'.length));
+        else return;
+        const there = locate(target);
+        if (!there.context || there.context === here.context) return;
+        const isIndex = there.rest.length === 0 || (there.rest.length === 1 && /^index(\.ts)?$/.test(there.rest[0] ?? ''));
+        if (!isIndex) {
+          context.report({
+            node,
+            message: `Import the ${there.context} context through "@modules/${there.context}" (its index.ts), not its internals.`,
+          });
+        }
+        if (here.layer === 'domain') {
+          context.report({ node, message: 'A domain may not depend on another context.' });
+        }
+      },
+    };
+  },
+};
+
+export default tseslint.config(
+  { ignores: ['dist/**', 'coverage/**', 'node_modules/**', '.data/**', 'src/metadata.ts', 'openapi.json'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  prettier,
+  {
+    plugins: { koprogo: { rules: { boundaries } } },
+    languageOptions: { globals: { process: 'readonly', console: 'readonly', Buffer: 'readonly', __dirname: 'readonly' } },
+    rules: {
+      'koprogo/boundaries': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-explicit-any': 'error',
+      'no-restricted-syntax': [
+        'error',
+        { selector: "CallExpression[callee.name='parseFloat']", message: 'Money is integer cents: no parseFloat.' },
+      ],
+    },
+  },
+  {
+    files: ['test/**/*.ts', 'src/**/*.spec.ts', 'src/**/*.int-spec.ts'],
+    rules: { '@typescript-eslint/no-non-null-assertion': 'off' },
+  },
+);

@@ -1,0 +1,40 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { APP_FILTER, APP_GUARD } from '@nestjs/core';
+import { JwtModule } from '@nestjs/jwt';
+import { LoggerModule } from 'nestjs-pino';
+import { AppConfig } from './config/app-config';
+import { IdentityModule } from './modules/identity';
+import { PlatformModule } from './modules/platform';
+import { ACCESS_TOKEN_TTL_SECONDS } from './shared/http/access-token';
+import { JwtTenantGuard } from './shared/http/jwt-tenant.guard';
+import { loggerOptions } from './shared/http/logging';
+import { ProblemFilter } from './shared/http/problem.filter';
+import { PersistenceModule, PersistenceSettings } from './shared/persistence/persistence.module';
+
+@Module({})
+export class AppModule {
+  static forRoot(config: AppConfig, database: PersistenceSettings): DynamicModule {
+    return {
+      module: AppModule,
+      global: true,
+      imports: [
+        LoggerModule.forRoot(loggerOptions(config)),
+        PersistenceModule.forRoot(database),
+        JwtModule.register({
+          global: true,
+          secret: config.jwtSecret,
+          signOptions: { algorithm: 'HS256', expiresIn: ACCESS_TOKEN_TTL_SECONDS },
+          verifyOptions: { algorithms: ['HS256'] },
+        }),
+        PlatformModule,
+        IdentityModule,
+      ],
+      providers: [
+        { provide: AppConfig, useValue: config },
+        { provide: APP_GUARD, useClass: JwtTenantGuard },
+        { provide: APP_FILTER, useClass: ProblemFilter },
+      ],
+      exports: [AppConfig],
+    };
+  }
+}

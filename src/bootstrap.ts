@@ -1,0 +1,42 @@
+import { NestFactory } from '@nestjs/core';
+import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
+import { Logger } from 'nestjs-pino';
+import { AppModule } from './app.module';
+import { AppConfig } from './config/app-config';
+import { configureApp, fastifyOptions } from './configure-app';
+import { connectionRoleOptions } from './shared/persistence/app-role';
+import { DatabaseServer, openDatabaseServer } from './shared/persistence/database-server';
+import { runMigrations } from './shared/persistence/migrator';
+
+export interface RunningApi {
+  readonly app: NestFastifyApplication;
+  readonly database: DatabaseServer;
+  /** Stops accepting, lets in-flight requests finish, closes the pool, then stops an embedded database. */
+  close(): Promise<void>;
+}
+
+/** Opens the database (embedded or DATABASE_URL), applies migrations and builds the configured application. */
+export async function createApi(config: AppConfig): Promise<RunningApi> {
+  const database = await openDatabaseServer(config);
+  try {
+    await runMigrations(database.url);
+    const connectionOptions = await connectionRoleOptions(database.url);
+    const app = await NestFactory.create<NestFastifyApplication>(
+      AppModule.forRoot(config, { url: database.url, poolMax: config.dbPoolMax, connectionOptions }),
+      new FastifyAdapter(fastifyOptions(config)),
+      { bufferLogs: true },
+    );
+    app.useLogger(app.get(Logger));
+    await configureApp(app, config);
+    let closing: Promise<void> | undefined;
+    const close = () =>
+      (closing ??= (async () => {
+        await app.close();
+        await database.stop();
+      })());
+    return { app, database, close };
+  } catch (error) {
+    await database.stop();
+    throw error;
+  }
+}

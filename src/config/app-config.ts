@@ -1,0 +1,173 @@
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+
+export type NodeEnv = 'development' | 'production' | 'test';
+export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+
+/** The process configuration, read once from the environment and validated at boot; injectable by its class. */
+export abstract class AppConfig {
+  abstract readonly nodeEnv: NodeEnv;
+  abstract readonly host: string;
+  abstract readonly port: number;
+  /** Absent: an embedded PostgreSQL is started with its data under `dataDir`. */
+  abstract readonly databaseUrl: string | undefined;
+  abstract readonly dataDir: string;
+  abstract readonly dbPoolMax: number;
+  abstract readonly jwtSecret: string;
+  abstract readonly logLevel: LogLevel;
+  /** Log one line per request; off by default in production benchmarks. */
+  abstract readonly requestLogging: boolean;
+  abstract readonly corsOrigins: readonly string[];
+  abstract readonly maxUploadBytes: number;
+  abstract readonly storageDir: string;
+  abstract readonly redisUrl: string | undefined;
+  abstract readonly adminEmail: string | undefined;
+  abstract readonly adminPassword: string | undefined;
+  /** 32-byte keys by key id; `activeKeyId` encrypts, every listed key decrypts. */
+  abstract readonly encryptionKeys: ReadonlyMap<string, Buffer>;
+  abstract readonly activeKeyId: string;
+}
+
+export class ConfigError extends Error {
+  constructor(readonly variable: string, reason: string) {
+    super(`Invalid configuration: ${variable} ${reason}`);
+    this.name = 'ConfigError';
+  }
+}
+
+type Env = Readonly<Record<string, string | undefined>>;
+
+const KNOWN_DEFAULT_SECRETS = new Set([
+  'secret',
+  'changeme',
+  'change-me',
+  'your-secret-key',
+  'your-super-secret-jwt-key-change-in-production',
+  'koprogo-dev-secret',
+  'development-secret-do-not-use-in-production-0000',
+]);
+const LOG_LEVELS: readonly LogLevel[] = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
+
+/** Reads and validates the environment; throws a ConfigError naming the first bad variable. */
+export function loadConfig(env: Env = process.env): AppConfig {
+  const nodeEnv = parseNodeEnv(env.NODE_ENV);
+  const production = nodeEnv === 'production';
+  const dataDir = resolve(env.DATA_DIR?.trim() || './.data');
+  const databaseUrl = optional(env.DATABASE_URL);
+  if (databaseUrl && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
+    throw new ConfigError('DATABASE_URL', 'must be a postgres:// URL');
+  }
+  if (production && !databaseUrl) throw new ConfigError('DATABASE_URL', 'is required when NODE_ENV=production');
+  const keys = parseEncryptionKeys(env.DATA_ENCRYPTION_KEY, production, dataDir);
+  return {
+    nodeEnv,
+    host: optional(env.SERVER_HOST) ?? optional(env.HOST) ?? '0.0.0.0',
+    port: integer(env.SERVER_PORT !== undefined ? 'SERVER_PORT' : 'PORT', env.SERVER_PORT ?? env.PORT, 8080, 0, 65535),
+    databaseUrl,
+    dataDir,
+    dbPoolMax: integer('DB_POOL_MAX', env.DB_POOL_MAX, 10, 1, 200),
+    jwtSecret: parseJwtSecret(env.JWT_SECRET, production, dataDir),
+    logLevel: parseLogLevel(env.LOG_LEVEL, nodeEnv),
+    requestLogging: boolean('REQUEST_LOGGING', env.REQUEST_LOGGING, nodeEnv !== 'test'),
+    corsOrigins: (env.CORS_ORIGINS ?? '')
+      .split(',')
+      .map((origin) => origin.trim())
+      .filter(Boolean),
+    maxUploadBytes: integer('MAX_UPLOAD_MB', env.MAX_UPLOAD_MB, 25, 1, 10_240) * 1024 * 1024,
+    storageDir: resolve(env.STORAGE_DIR?.trim() || join(dataDir, 'storage')),
+    redisUrl: optional(env.REDIS_URL),
+    adminEmail: optional(env.ADMIN_EMAIL)?.toLowerCase(),
+    adminPassword: optional(env.ADMIN_PASSWORD),
+    encryptionKeys: keys.keys,
+    activeKeyId: keys.activeKeyId,
+  };
+}
+
+function optional(value: string | undefined): string | undefined {
+  const trimmed = value?.trim();
+  return trimmed ? trimmed : undefined;
+}
+
+function parseNodeEnv(value: string | undefined): NodeEnv {
+  const env = optional(value) ?? 'development';
+  if (env !== 'development' && env !== 'production' && env !== 'test') {
+    throw new ConfigError('NODE_ENV', `must be development, production or test (got "${env}")`);
+  }
+  return env;
+}
+
+function integer(name: string, value: string | undefined, fallback: number, min: number, max: number): number {
+  const raw = optional(value);
+  if (raw === undefined) return fallback;
+  if (!/^\d+$/.test(raw) || Number(raw) < min || Number(raw) > max) {
+    throw new ConfigError(name, `must be an integer from ${min} to ${max} (got "${raw}")`);
+  }
+  return Number(raw);
+}
+
+function boolean(name: string, value: string | undefined, fallback: boolean): boolean {
+  const raw = optional(value)?.toLowerCase();
+  if (raw === undefined) return fallback;
+  if (['1', 'true', 'yes', 'on'].includes(raw)) return true;
+  if (['0', 'false', 'no', 'off'].includes(raw)) return false;
+  throw new ConfigError(name, `must be true or false (got "${raw}")`);
+}
+
+function parseLogLevel(value: string | undefined, nodeEnv: NodeEnv): LogLevel {
+  const level = optional(value)?.toLowerCase() ?? (nodeEnv === 'test' ? 'silent' : 'info');
+  if (!LOG_LEVELS.includes(level as LogLevel)) {
+    throw new ConfigError('LOG_LEVEL', `must be one of ${LOG_LEVELS.join(', ')} (got "${level}")`);
+  }
+  return level as LogLevel;
+}
+
+function parseJwtSecret(value: string | undefined, production: boolean, dataDir: string): string {
+  const secret = optional(value);
+  if (production) {
+    if (!secret) throw new ConfigError('JWT_SECRET', 'is required when NODE_ENV=production');
+    if (Buffer.byteLength(secret) < 32) throw new ConfigError('JWT_SECRET', 'must be at least 32 bytes in production');
+    if (KNOWN_DEFAULT_SECRETS.has(secret.toLowerCase())) {
+      throw new ConfigError('JWT_SECRET', 'is a published default; generate a random secret');
+    }
+    return secret;
+  }
+  return secret ?? localSecret(dataDir, 'jwt-secret', () => randomBytes(48).toString('base64url'));
+}
+
+/**
+ * DATA_ENCRYPTION_KEY: either one base64 32-byte key (key id "k1") or a list "id:base64,id:base64" whose first
+ * entry encrypts new values. Development without it generates and keeps a local key under DATA_DIR.
+ */
+function parseEncryptionKeys(
+  value: string | undefined,
+  production: boolean,
+  dataDir: string,
+): { keys: Map<string, Buffer>; activeKeyId: string } {
+  let raw = optional(value);
+  if (!raw) {
+    if (production) throw new ConfigError('DATA_ENCRYPTION_KEY', 'is required when NODE_ENV=production');
+    raw = localSecret(dataDir, 'data-encryption-key', () => randomBytes(32).toString('base64'));
+  }
+  const entries = raw.split(',').map((entry) => entry.trim());
+  const keys = new Map<string, Buffer>();
+  for (const entry of entries) {
+    const [id, material] = entry.includes(':') ? entry.split(':', 2) : ['k1', entry];
+    const key = Buffer.from(material ?? '', 'base64');
+    if (!/^[a-zA-Z0-9_-]{1,16}$/.test(id ?? '') || key.length !== 32) {
+      throw new ConfigError('DATA_ENCRYPTION_KEY', 'must be base64 32-byte keys, optionally as "id:key" pairs');
+    }
+    keys.set(id as string, key);
+  }
+  return { keys, activeKeyId: [...keys.keys()][0] as string };
+}
+
+/** A development secret generated once and kept in DATA_DIR so restarts keep sessions and readable data. */
+function localSecret(dataDir: string, name: string, generate: () => string): string {
+  const file = join(dataDir, name);
+  if (existsSync(file)) return readFileSync(file, 'utf8').trim();
+  mkdirSync(dataDir, { recursive: true });
+  const secret = generate();
+  writeFileSync(file, secret, { mode: 0o600 });
+  return secret;
+}

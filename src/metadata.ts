@@ -1,0 +1,7 @@
+/* eslint-disable */
+export default async () => {
+    const t = {
+        ["./modules/platform/health.controller"]: await import("./modules/platform/health.controller")
+    };
+    return { "@nestjs/swagger": { "models": [[import("./shared/http/page.query"), { "PageQuery": { page: { required: true, type: () => Number, description: "Page number, from 1.", default: 1, minimum: 1, maximum: 1000000 }, perPage: { required: true, type: () => Number, description: "Items per page, 1 to 100.", default: 20, minimum: 1, maximum: 100 }, order: { required: false, description: "Sort direction.", enum: ["asc", "desc"] } } }], [import("./shared/http/paginated.response"), { "PaginationMeta": { page: { required: true, type: () => Number }, perPage: { required: true, type: () => Number }, totalItems: { required: true, type: () => Number }, totalPages: { required: true, type: () => Number }, hasNext: { required: true, type: () => Boolean }, hasPrevious: { required: true, type: () => Boolean } } }]], "controllers": [[import("./modules/platform/health.controller"), { "HealthController": { "live": { summary: "Liveness: the process answers.", type: t["./modules/platform/health.controller"].HealthResponse }, "ready": { summary: "Readiness: the database answers too.", type: t["./modules/platform/health.controller"].HealthResponse } } }]] } };
+};

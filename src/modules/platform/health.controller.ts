@@ -1,0 +1,36 @@
+import { Controller, Get, HttpCode, ServiceUnavailableException } from '@nestjs/common';
+import { ApiOkResponse, ApiProperty, ApiTags } from '@nestjs/swagger';
+import { DataSource } from 'typeorm';
+import { Public } from '../../shared/http/access.decorators';
+
+export class HealthResponse {
+  @ApiProperty({ example: 'ok' }) status!: 'ok';
+  @ApiProperty({ required: false, example: 'up' }) database?: 'up';
+}
+
+@ApiTags('platform')
+@Controller('health')
+@Public()
+export class HealthController {
+  constructor(private readonly dataSource: DataSource) {}
+
+  /** Liveness: the process answers. */
+  @Get()
+  @ApiOkResponse({ type: HealthResponse })
+  live(): HealthResponse {
+    return { status: 'ok' };
+  }
+
+  /** Readiness: the database answers too. */
+  @Get('ready')
+  @HttpCode(200)
+  @ApiOkResponse({ type: HealthResponse })
+  async ready(): Promise<HealthResponse> {
+    try {
+      await this.dataSource.query('SELECT 1');
+    } catch {
+      throw new ServiceUnavailableException('The database does not answer');
+    }
+    return { status: 'ok', database: 'up' };
+  }
+}

@@ -1,0 +1,26 @@
+export type ErrorKind = 'not_found' | 'conflict' | 'rule_violated' | 'forbidden' | 'invalid';
+
+/**
+ * A business rule refused an operation. `code` is stable and clients branch on it; `params` feed the translated
+ * messages of the HTTP layer and never hold another organization's data.
+ */
+export abstract class DomainError extends Error {
+  abstract readonly kind: ErrorKind;
+  abstract readonly code: string;
+  constructor(
+    message: string,
+    readonly params: Readonly<Record<string, string | number>> = {},
+  ) {
+    super(message);
+    this.name = new.target.name;
+  }
+}
+
+/** Generic "no such resource in your organization": the same answer whether it exists elsewhere or not at all. */
+export class ResourceNotFound extends DomainError {
+  readonly kind = 'not_found';
+  readonly code = 'NOT_FOUND';
+  constructor(resource: string) {
+    super(`No such ${resource}`, { resource });
+  }
+}

@@ -1,0 +1,72 @@
+import type { Language } from './language';
+
+type Catalog = Record<string, Record<Language, string>>;
+
+/**
+ * Translated `detail` texts by error code; `{name}` placeholders take the error's params. A code missing here
+ * answers with the error's own English message whatever the language.
+ */
+const catalog: Catalog = {
+  VALIDATION_FAILED: {
+    en: 'The request is not valid: see errors',
+    fr: "La requête n'est pas valide : voir errors",
+    nl: 'Het verzoek is ongeldig: zie errors',
+  },
+  MALFORMED_JSON: {
+    en: 'The request body is not valid JSON',
+    fr: "Le corps de la requête n'est pas du JSON valide",
+    nl: 'De inhoud van het verzoek is geen geldige JSON',
+  },
+  NOT_FOUND: {
+    en: 'No such {resource}',
+    fr: 'Ressource introuvable : {resource}',
+    nl: 'Niet gevonden: {resource}',
+  },
+  ROUTE_NOT_FOUND: { en: 'No such route', fr: 'Route inconnue', nl: 'Onbekende route' },
+  UNAUTHENTICATED: {
+    en: 'A valid access token is required',
+    fr: "Un jeton d'accès valide est requis",
+    nl: 'Een geldig toegangstoken is vereist',
+  },
+  FORBIDDEN: {
+    en: 'Your role may not do this',
+    fr: "Votre rôle ne permet pas cette action",
+    nl: 'Uw rol laat dit niet toe',
+  },
+  PAYLOAD_TOO_LARGE: {
+    en: 'The request body is larger than allowed',
+    fr: 'Le corps de la requête dépasse la taille autorisée',
+    nl: 'De inhoud van het verzoek is groter dan toegestaan',
+  },
+  UNSUPPORTED_MEDIA_TYPE: {
+    en: 'This content type is not supported',
+    fr: "Ce type de contenu n'est pas pris en charge",
+    nl: 'Dit inhoudstype wordt niet ondersteund',
+  },
+  RATE_LIMITED: {
+    en: 'Too many attempts; try again later',
+    fr: 'Trop de tentatives ; réessayez plus tard',
+    nl: 'Te veel pogingen; probeer later opnieuw',
+  },
+  INTERNAL_ERROR: {
+    en: 'An unexpected error occurred',
+    fr: "Une erreur inattendue s'est produite",
+    nl: 'Er is een onverwachte fout opgetreden',
+  },
+};
+
+/** Lets each context add the texts of its own error codes, at import time. */
+export function registerProblemMessages(messages: Catalog): void {
+  Object.assign(catalog, messages);
+}
+
+export function problemMessage(
+  code: string,
+  language: Language,
+  params: Readonly<Record<string, string | number>>,
+  fallback: string,
+): string {
+  const template = catalog[code]?.[language];
+  if (!template) return fallback;
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+}

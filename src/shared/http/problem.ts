@@ -1,0 +1,133 @@
+import { HttpException } from '@nestjs/common';
+import { DomainError, ErrorKind } from '../domain/domain-error';
+import { ApiException, FieldError } from './api-exception';
+import type { Language } from './language';
+import { problemMessage } from './problem-messages';
+
+export const PROBLEM_CONTENT_TYPE = 'application/problem+json; charset=utf-8';
+
+/** RFC 9457 problem details, as every error of the API answers. */
+export interface ProblemDetails {
+  type: string;
+  title: string;
+  status: number;
+  detail: string;
+  code: string;
+  requestId: string;
+  errors?: FieldError[];
+}
+
+export interface ProblemResponse {
+  readonly status: number;
+  readonly body: ProblemDetails;
+  readonly headers: Readonly<Record<string, string>>;
+  /** True when the error is ours, not the caller's: it is logged in full. */
+  readonly unexpected: boolean;
+}
+
+const KIND_STATUS: Record<ErrorKind, number> = {
+  invalid: 400,
+  forbidden: 403,
+  not_found: 404,
+  conflict: 409,
+  rule_violated: 422,
+};
+
+const STATUS_CODE: Record<number, string> = {
+  400: 'BAD_REQUEST',
+  401: 'UNAUTHENTICATED',
+  403: 'FORBIDDEN',
+  404: 'ROUTE_NOT_FOUND',
+  405: 'METHOD_NOT_ALLOWED',
+  406: 'NOT_ACCEPTABLE',
+  409: 'CONFLICT',
+  413: 'PAYLOAD_TOO_LARGE',
+  415: 'UNSUPPORTED_MEDIA_TYPE',
+  422: 'RULE_VIOLATED',
+  429: 'RATE_LIMITED',
+  503: 'SERVICE_UNAVAILABLE',
+};
+
+const TITLES: Record<number, string> = {
+  400: 'Bad Request',
+  401: 'Unauthorized',
+  403: 'Forbidden',
+  404: 'Not Found',
+  405: 'Method Not Allowed',
+  406: 'Not Acceptable',
+  409: 'Conflict',
+  413: 'Content Too Large',
+  415: 'Unsupported Media Type',
+  422: 'Unprocessable Content',
+  429: 'Too Many Requests',
+  500: 'Internal Server Error',
+  503: 'Service Unavailable',
+};
+
+/** Fastify's own error codes that are the caller's fault, with the code we answer. */
+const FASTIFY_CODES: Record<string, string> = {
+  FST_ERR_CTP_INVALID_JSON_BODY: 'MALFORMED_JSON',
+  FST_ERR_CTP_EMPTY_JSON_BODY: 'MALFORMED_JSON',
+  FST_ERR_CTP_BODY_TOO_LARGE: 'PAYLOAD_TOO_LARGE',
+  FST_ERR_CTP_INVALID_MEDIA_TYPE: 'UNSUPPORTED_MEDIA_TYPE',
+  FST_REQ_FILE_TOO_LARGE: 'PAYLOAD_TOO_LARGE',
+  FST_FILES_LIMIT: 'PAYLOAD_TOO_LARGE',
+  FST_INVALID_MULTIPART_CONTENT_TYPE: 'UNSUPPORTED_MEDIA_TYPE',
+};
+
+/** Maps any thrown value to the problem document the client receives. */
+export function toProblem(error: unknown, requestId: string, language: Language): ProblemResponse {
+  const { status, code, message, params, errors, headers } = classify(error);
+  const unexpected = status >= 500 && status !== 503;
+  const body: ProblemDetails = {
+    type: `urn:koprogo:problem:${code.toLowerCase().replace(/_/g, '-')}`,
+    title: TITLES[status] ?? 'Error',
+    status,
+    detail: problemMessage(code, language, params, message),
+    code,
+    requestId,
+  };
+  if (errors?.length) body.errors = [...errors];
+  return { status, body, headers: headers ?? {}, unexpected };
+}
+
+interface Classified {
+  status: number;
+  code: string;
+  message: string;
+  params: Readonly<Record<string, string | number>>;
+  errors?: readonly FieldError[];
+  headers?: Readonly<Record<string, string>>;
+}
+
+function classify(thrown: unknown): Classified {
+  // Nest wraps Fastify's own 4xx errors (body parsing, limits) in an HttpException; their code is on the cause.
+  const cause = thrown instanceof HttpException ? (thrown.cause as { code?: unknown } | undefined) : undefined;
+  const error = typeof cause?.code === 'string' && cause.code.startsWith('FST_') ? cause : thrown;
+  if (error instanceof DomainError) {
+    return { status: KIND_STATUS[error.kind], code: error.code, message: error.message, params: error.params };
+  }
+  if (error instanceof ApiException) {
+    return {
+      status: error.getStatus(),
+      code: error.code,
+      message: error.message,
+      params: {},
+      errors: error.errors,
+      headers: error.headers,
+    };
+  }
+  if (error instanceof HttpException) {
+    const status = error.getStatus();
+    if (status < 500 || status === 503) {
+      return { status, code: STATUS_CODE[status] ?? 'BAD_REQUEST', message: error.message, params: {} };
+    }
+  }
+  const fastify = error as { statusCode?: unknown; code?: unknown; message?: unknown };
+  if (typeof fastify?.statusCode === 'number' && fastify.statusCode >= 400 && fastify.statusCode < 500) {
+    const status = fastify.statusCode;
+    const code = (typeof fastify.code === 'string' && FASTIFY_CODES[fastify.code]) || STATUS_CODE[status] || 'BAD_REQUEST';
+    return { status, code, message: String(fastify.message ?? ''), params: {} };
+  }
+  return { status: 500, code: 'INTERNAL_ERROR', message: 'An unexpected error occurred', params: {} };
+}

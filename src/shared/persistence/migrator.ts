@@ -1,0 +1,22 @@
+import { DataSource } from 'typeorm';
+import { dataSourceOptions } from './data-source-options';
+
+/** Applies pending migrations with a short-lived connection, as the schema owner. Returns their names. */
+export async function runMigrations(url: string): Promise<string[]> {
+  return withMigrationSource(url, async (source) => (await source.runMigrations({ transaction: 'each' })).map((m) => m.name));
+}
+
+/** Reverts the most recent migration. */
+export async function revertLastMigration(url: string): Promise<void> {
+  await withMigrationSource(url, (source) => source.undoLastMigration({ transaction: 'each' }));
+}
+
+async function withMigrationSource<T>(url: string, work: (source: DataSource) => Promise<T>): Promise<T> {
+  const source = new DataSource({ ...dataSourceOptions({ url, poolMax: 1, applicationName: 'koprogo-migrations' }), logging: false });
+  await source.initialize();
+  try {
+    return await work(source);
+  } finally {
+    await source.destroy();
+  }
+}
