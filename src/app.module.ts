@@ -5,6 +5,7 @@ import { LoggerModule } from 'nestjs-pino';
 import { AppConfig } from './config/app-config';
 import { IdentityModule } from './modules/identity';
 import { PlatformModule } from './modules/platform';
+import { PersonalDataCipher } from './shared/crypto/personal-data-cipher';
 import { ACCESS_TOKEN_TTL_SECONDS } from './shared/http/access-token';
 import { JwtTenantGuard } from './shared/http/jwt-tenant.guard';
 import { loggerOptions } from './shared/http/logging';
@@ -31,10 +32,11 @@ export class AppModule {
       ],
       providers: [
         { provide: AppConfig, useValue: config },
+        { provide: PersonalDataCipher, useValue: new PersonalDataCipher(config) },
         { provide: APP_GUARD, useClass: JwtTenantGuard },
         { provide: APP_FILTER, useClass: ProblemFilter },
       ],
-      exports: [AppConfig],
+      exports: [AppConfig, PersonalDataCipher],
     };
   }
 }

@@ -1,0 +1,101 @@
+import { JwtService } from '@nestjs/jwt';
+import { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { randomUUID } from 'node:crypto';
+import type { InjectOptions, Response as LightMyRequestResponse } from 'light-my-request';
+import { DataSource } from 'typeorm';
+import { PersonalDataCipher } from '../../src/shared/crypto/personal-data-cipher';
+import type { Role } from '../../src/shared/domain/tenant';
+
+type Method = 'GET' | 'POST' | 'PUT' | 'DELETE' | 'PATCH';
+
+/** A placeholder hash: test sessions sign their tokens directly and never log in with a password. */
+const NO_PASSWORD = '$argon2id$v=19$m=19456,t=2,p=1$bm9wYXNzd29yZA$bm9wYXNzd29yZG5vcGFzc3dvcmQ';
+
+/**
+ * A signed-in user of an organization, seeded straight into the database, that calls the API through
+ * `app.inject`. `TenantSession.forNewOrganization(app)` gives a syndic of a brand-new organization.
+ */
+export class TenantSession {
+  private constructor(
+    private readonly app: NestFastifyApplication,
+    readonly organizationId: string,
+    readonly userId: string,
+    readonly role: Role,
+    readonly token: string,
+  ) {}
+
+  static async forNewOrganization(app: NestFastifyApplication, role: Role = 'syndic'): Promise<TenantSession> {
+    const organizationId = randomUUID();
+    const slug = `org-${organizationId.slice(0, 8)}`;
+    await platformQuery(
+      app,
+      `INSERT INTO organizations (id, name, slug, contact_email) VALUES ($1, $2, $3, $4)`,
+      [organizationId, `Syndic ${slug}`, slug, `contact@${slug}.be`],
+    );
+    return TenantSession.forUser(app, organizationId, role);
+  }
+
+  /** The platform superadmin (no organization). */
+  static async superadmin(app: NestFastifyApplication): Promise<TenantSession> {
+    return TenantSession.forUser(app, null, 'superadmin');
+  }
+
+  /** Another user of this session's organization, with another role. */
+  as(role: Role): Promise<TenantSession> {
+    return TenantSession.forUser(this.app, this.organizationId, role);
+  }
+
+  private static async forUser(app: NestFastifyApplication, organizationId: string | null, role: Role): Promise<TenantSession> {
+    const userId = randomUUID();
+    const email = `${role}.${userId.slice(0, 8)}@test.koprogo.be`;
+    const cipher = app.get(PersonalDataCipher);
+    await platformQuery(
+      app,
+      `INSERT INTO users (id, organization_id, email_hash, email_cipher, password_hash, first_name, last_name, role)
+       VALUES ($1, $2, $3, $4, $5, 'Test', $6, $7)`,
+      [userId, organizationId, cipher.emailIndex(email), cipher.encrypt(email), NO_PASSWORD, role, role],
+    );
+    const token = await app.get(JwtService).signAsync({ sub: userId, role, organization_id: organizationId, jti: randomUUID() });
+    return new TenantSession(app, organizationId as string, userId, role, token);
+  }
+
+  request(method: Method, url: string, payload?: unknown, headers: Record<string, string> = {}): Promise<LightMyRequestResponse> {
+    const options: InjectOptions = {
+      method,
+      url: url.startsWith('/api/') ? url : `/api/v1${url}`,
+      headers: { authorization: `Bearer ${this.token}`, ...headers },
+    };
+    if (payload !== undefined) options.payload = payload as InjectOptions['payload'];
+    return this.app.inject(options);
+  }
+
+  /** GET that must answer 200; returns the JSON body. */
+  async get<T = Record<string, unknown>>(url: string): Promise<T> {
+    return expectStatus<T>(await this.request('GET', url), 200);
+  }
+
+  /** POST that must answer 201; returns the created resource. */
+  async post<T = Record<string, unknown> & { id: string }>(url: string, body: unknown): Promise<T> {
+    return expectStatus<T>(await this.request('POST', url, body), 201);
+  }
+
+  /** PUT that must answer 200; returns the resource. */
+  async put<T = Record<string, unknown>>(url: string, body?: unknown): Promise<T> {
+    return expectStatus<T>(await this.request('PUT', url, body ?? {}), 200);
+  }
+}
+
+function expectStatus<T>(res: LightMyRequestResponse, status: number): T {
+  if (res.statusCode !== status) {
+    throw new Error(`Expected ${status}, got ${res.statusCode}: ${res.body}`);
+  }
+  return res.json() as T;
+}
+
+/** Seeding across organizations, as the platform does (row-level security would hide the rows otherwise). */
+export async function platformQuery(app: NestFastifyApplication, sql: string, params: unknown[] = []): Promise<unknown> {
+  return app.get(DataSource).transaction(async (manager) => {
+    await manager.query(`SELECT set_config('app.platform', 'on', true)`);
+    return manager.query(sql, params);
+  });
+}
