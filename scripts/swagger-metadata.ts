@@ -13,7 +13,7 @@ export function generateSwaggerMetadata(outputDir: string, sourceDir: string = o
       }),
     ],
     outputDir,
-    tsconfigPath: 'tsconfig.build.json',
+    tsconfigPath: process.env.OPENAPI_TSCONFIG ?? 'tsconfig.build.json',
     printDiagnostics: false,
   });
 }

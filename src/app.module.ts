@@ -3,6 +3,7 @@ import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
 import { LoggerModule } from 'nestjs-pino';
 import { AppConfig } from './config/app-config';
+import { AuthModule } from './modules/auth';
 import { IdentityModule } from './modules/identity';
 import { PlatformModule } from './modules/platform';
 import { PersonalDataCipher } from './shared/crypto/personal-data-cipher';
@@ -29,6 +30,7 @@ export class AppModule {
         }),
         PlatformModule,
         IdentityModule,
+        AuthModule,
       ],
       providers: [
         { provide: AppConfig, useValue: config },

@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { Logger } from 'nestjs-pino';
 import { createApi } from './bootstrap';
+import { PlatformAccountsService } from './modules/identity';
 import { ConfigError, loadConfig } from './config/app-config';
 
 const SHUTDOWN_GRACE_MS = 10_000;
@@ -9,6 +10,10 @@ async function main(): Promise<void> {
   const config = loadConfig();
   const api = await createApi(config);
   const logger = api.app.get(Logger);
+  if (config.adminEmail && config.adminPassword) {
+    const created = await api.app.get(PlatformAccountsService).ensureSuperadmin(config.adminEmail, config.adminPassword);
+    if (created) logger.log('Superadmin created from ADMIN_EMAIL', 'Bootstrap');
+  }
   await api.app.listen({ host: config.host, port: config.port });
   logger.log(`KoproGo API on http://${config.host}:${config.port}/api/v1 (docs at /docs)`, 'Bootstrap');
 

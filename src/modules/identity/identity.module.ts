@@ -1,9 +1,53 @@
 import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
 import { SessionValidator } from '../../shared/http/session-validator';
+import { AccountHooks } from './application/account-hooks';
+import { CredentialsService } from './application/credentials.service';
+import { OrganizationsService } from './application/organizations.service';
+import { PersonalDataRegistry } from './application/personal-data.registry';
+import { PersonalDataService } from './application/personal-data.service';
+import { PlatformAccountsService } from './application/platform-accounts.service';
+import { UsersService } from './application/users.service';
+import { AuditLog } from './domain/audit-log';
+import { OrganizationRepository } from './domain/organization.repository';
+import { PasswordHasher } from './domain/password-hasher';
+import { UserRepository } from './domain/user.repository';
+import { OrganizationsController } from './http/organizations.controller';
+import { UsersController } from './http/users.controller';
+import { Argon2PasswordHasher } from './infrastructure/argon2-password.hasher';
+import { DatabaseAuditLog } from './infrastructure/database-audit.log';
 import { DatabaseSessionValidator } from './infrastructure/database-session.validator';
+import { TypeOrmOrganizationRepository } from './infrastructure/typeorm-organization.repository';
+import { OrganizationOrmEntity, UserOrmEntity } from './infrastructure/identity.orm-entities';
+import { TypeOrmUserRepository } from './infrastructure/typeorm-user.repository';
 
+/** Organizations (tenants), their users, the audit trail and personal-data rights. */
 @Module({
-  providers: [{ provide: SessionValidator, useClass: DatabaseSessionValidator }],
-  exports: [SessionValidator],
+  imports: [TypeOrmModule.forFeature([OrganizationOrmEntity, UserOrmEntity])],
+  controllers: [OrganizationsController, UsersController],
+  providers: [
+    OrganizationsService,
+    UsersService,
+    CredentialsService,
+    PersonalDataService,
+    PersonalDataRegistry,
+    PlatformAccountsService,
+    AccountHooks,
+    { provide: OrganizationRepository, useClass: TypeOrmOrganizationRepository },
+    { provide: UserRepository, useClass: TypeOrmUserRepository },
+    { provide: PasswordHasher, useClass: Argon2PasswordHasher },
+    { provide: AuditLog, useClass: DatabaseAuditLog },
+    { provide: SessionValidator, useClass: DatabaseSessionValidator },
+  ],
+  exports: [
+    OrganizationsService,
+    UsersService,
+    CredentialsService,
+    PersonalDataRegistry,
+    PlatformAccountsService,
+    AccountHooks,
+    AuditLog,
+    SessionValidator,
+  ],
 })
 export class IdentityModule {}

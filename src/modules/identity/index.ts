@@ -1,1 +1,11 @@
 export { IdentityModule } from './identity.module';
+export { AccountHooks } from './application/account-hooks';
+export { CredentialsService } from './application/credentials.service';
+export { OrganizationsService } from './application/organizations.service';
+export { PersonalDataRegistry, type PersonalDataContributor } from './application/personal-data.registry';
+export { PlatformAccountsService } from './application/platform-accounts.service';
+export { UsersService } from './application/users.service';
+export { AuditLog, type AuditEvent } from './domain/audit-log';
+export type { UserSnapshot } from './domain/user';
+export type { OrganizationSnapshot } from './domain/organization';
+export { slugify } from './domain/organization';

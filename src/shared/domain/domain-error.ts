@@ -1,4 +1,13 @@
-export type ErrorKind = 'not_found' | 'conflict' | 'rule_violated' | 'forbidden' | 'invalid';
+export type ErrorKind =
+  | 'invalid'
+  | 'unauthenticated'
+  | 'forbidden'
+  | 'not_found'
+  | 'conflict'
+  | 'too_large'
+  | 'unsupported_media_type'
+  | 'rule_violated'
+  | 'rate_limited';
 
 /**
  * A business rule refused an operation. `code` is stable and clients branch on it; `params` feed the translated

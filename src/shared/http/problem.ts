@@ -27,10 +27,14 @@ export interface ProblemResponse {
 
 const KIND_STATUS: Record<ErrorKind, number> = {
   invalid: 400,
+  unauthenticated: 401,
   forbidden: 403,
   not_found: 404,
   conflict: 409,
+  too_large: 413,
+  unsupported_media_type: 415,
   rule_violated: 422,
+  rate_limited: 429,
 };
 
 const STATUS_CODE: Record<number, string> = {
@@ -105,7 +109,16 @@ function classify(thrown: unknown): Classified {
   const cause = thrown instanceof HttpException ? (thrown.cause as { code?: unknown } | undefined) : undefined;
   const error = typeof cause?.code === 'string' && cause.code.startsWith('FST_') ? cause : thrown;
   if (error instanceof DomainError) {
-    return { status: KIND_STATUS[error.kind], code: error.code, message: error.message, params: error.params };
+    const field = error.params.field;
+    const retryAfter = error.params.retryAfter;
+    return {
+      status: KIND_STATUS[error.kind],
+      code: error.code,
+      message: error.message,
+      params: error.params,
+      errors: error.kind === 'invalid' && typeof field === 'string' ? [{ field, message: error.message }] : undefined,
+      headers: error.kind === 'rate_limited' && retryAfter !== undefined ? { 'retry-after': String(retryAfter) } : undefined,
+    };
   }
   if (error instanceof ApiException) {
     return {

@@ -1,0 +1,100 @@
+import { Injectable, OnModuleInit } from '@nestjs/common';
+import { JwtService } from '@nestjs/jwt';
+import { createHash, randomBytes, randomUUID } from 'node:crypto';
+import { AccountHooks, AuditLog, CredentialsService, UserSnapshot } from '../../identity';
+import { maskEmail } from '../../../shared/crypto/personal-data-cipher';
+import { ACCESS_TOKEN_TTL_SECONDS, AccessClaims } from '../../../shared/http/access-token';
+import { InvalidCredentials, InvalidRefreshToken, TooManyLoginAttempts } from '../domain/auth.errors';
+import { RefreshSessionStore } from '../domain/refresh-session.store';
+import { LoginThrottle } from './login-throttle';
+
+export const REFRESH_TOKEN_TTL_SECONDS = 7 * 24 * 3600;
+
+export interface IssuedTokens {
+  readonly accessToken: string;
+  readonly refreshToken: string;
+  readonly tokenType: 'Bearer';
+  readonly expiresIn: number;
+  readonly user: UserSnapshot;
+}
+
+const hashToken = (token: string): string => createHash('sha256').update(token).digest('hex');
+
+/** Sign-in, refresh-token rotation with reuse detection, sign-out. */
+@Injectable()
+export class AuthService implements OnModuleInit {
+  constructor(
+    private readonly credentials: CredentialsService,
+    private readonly sessions: RefreshSessionStore,
+    private readonly throttle: LoginThrottle,
+    private readonly jwt: JwtService,
+    private readonly audit: AuditLog,
+    private readonly hooks: AccountHooks,
+  ) {}
+
+  onModuleInit(): void {
+    this.hooks.onAccountClosed((userId) => this.sessions.revokeAllOf(userId));
+  }
+
+  async login(email: string, password: string, ip: string): Promise<IssuedTokens> {
+    const keys = [`ip:${ip}`, `email:${createHash('sha256').update(email.trim().toLowerCase()).digest('hex')}`];
+    const wait = await this.throttle.retryAfter(keys);
+    if (wait > 0) {
+      await this.audit.record({ event: 'login_rate_limited', organizationId: null, actorUserId: null, ip, details: { email: maskEmail(email) } });
+      throw new TooManyLoginAttempts(wait);
+    }
+    const user = await this.credentials.verify(email, password);
+    if (!user) {
+      await this.throttle.recordFailure(keys);
+      await this.audit.record({ event: 'login_failed', organizationId: null, actorUserId: null, ip, details: { email: maskEmail(email) } });
+      throw new InvalidCredentials();
+    }
+    await this.audit.record({ event: 'login_succeeded', organizationId: user.organizationId, actorUserId: user.id, ip });
+    return this.issue(user, randomUUID());
+  }
+
+  /** A refresh token works once. Presenting one that was already rotated revokes its whole family. */
+  async refresh(refreshToken: string, ip: string): Promise<IssuedTokens> {
+    const session = await this.sessions.findByTokenHash(hashToken(refreshToken));
+    if (!session || session.revokedAt) throw new InvalidRefreshToken();
+    if (session.rotatedAt) return this.reuseDetected(session.familyId, session.userId, ip);
+    if (session.expiresAt.getTime() <= Date.now()) throw new InvalidRefreshToken();
+    const user = await this.credentials.activeUser(session.userId);
+    if (!user) throw new InvalidRefreshToken();
+    const next = this.newSession(user.id, session.familyId);
+    if (!(await this.sessions.rotate(session.id, next.record))) return this.reuseDetected(session.familyId, user.id, ip);
+    return this.tokens(user, next.token);
+  }
+
+  /** Ends the session family of this refresh token; unknown tokens are ignored. */
+  async logout(refreshToken: string): Promise<void> {
+    const session = await this.sessions.findByTokenHash(hashToken(refreshToken));
+    if (!session) return;
+    await this.sessions.revokeFamily(session.familyId);
+    await this.audit.record({ event: 'logout', organizationId: null, actorUserId: session.userId });
+  }
+
+  private async reuseDetected(familyId: string, userId: string, ip: string): Promise<never> {
+    await this.sessions.revokeFamily(familyId);
+    await this.audit.record({ event: 'refresh_reuse_detected', organizationId: null, actorUserId: userId, ip, details: { familyId } });
+    throw new InvalidRefreshToken();
+  }
+
+  private async issue(user: UserSnapshot, familyId: string): Promise<IssuedTokens> {
+    const next = this.newSession(user.id, familyId);
+    await this.sessions.create(next.record);
+    return this.tokens(user, next.token);
+  }
+
+  private newSession(userId: string, familyId: string) {
+    const token = randomBytes(32).toString('base64url');
+    const record = { id: randomUUID(), familyId, userId, tokenHash: hashToken(token), expiresAt: new Date(Date.now() + REFRESH_TOKEN_TTL_SECONDS * 1000) };
+    return { token, record };
+  }
+
+  private async tokens(user: UserSnapshot, refreshToken: string): Promise<IssuedTokens> {
+    const claims: AccessClaims = { sub: user.id, role: user.role, organization_id: user.organizationId, jti: randomUUID() };
+    const accessToken = await this.jwt.signAsync({ ...claims });
+    return { accessToken, refreshToken, tokenType: 'Bearer', expiresIn: ACCESS_TOKEN_TTL_SECONDS, user };
+  }
+}

@@ -1,0 +1,16 @@
+export class PersonalDataExportResponse {
+  exportedAt!: string;
+  /** The account as stored (the password hash is never exported). */
+  user!: Record<string, unknown>;
+  /** Data other parts of KoproGo hold about the person, by section (e.g. owners). */
+  sections!: Record<string, unknown>;
+}
+
+export class ErasureResponse {
+  userId!: string;
+  anonymizedAt!: string;
+  /** What was replaced. */
+  anonymized!: string[];
+  /** What the law requires to keep. */
+  kept!: string[];
+}

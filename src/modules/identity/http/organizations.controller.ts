@@ -1,0 +1,78 @@
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Put, Query, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiCreatedResponse, ApiTags } from '@nestjs/swagger';
+import type { FastifyReply } from 'fastify';
+import type { Actor } from '../../../shared/domain/tenant';
+import { CurrentActor, Roles } from '../../../shared/http/access.decorators';
+import { ApiProblem } from '../../../shared/http/api-problem.decorator';
+import { ApiPaginatedResponse, Paginated, paginated } from '../../../shared/http/paginated.response';
+import { OrganizationsService } from '../application/organizations.service';
+import { ListOrganizationsQuery } from './dto/identity.query';
+import { CreateOrganizationRequest, UpdateOrganizationRequest } from './dto/organization.request';
+import { CreatedOrganizationResponse, OrganizationResponse } from './dto/organization.response';
+import { pageRequest } from './page-request';
+
+@ApiTags('organizations')
+@ApiBearerAuth()
+@ApiProblem(400, 401, 403)
+@Controller('organizations')
+export class OrganizationsController {
+  constructor(private readonly organizations: OrganizationsService) {}
+
+  /** Creates a syndic firm and its first syndic account (platform superadmin). */
+  @Post()
+  @Roles('superadmin')
+  @ApiCreatedResponse({ type: CreatedOrganizationResponse })
+  @ApiProblem(409)
+  async create(
+    @CurrentActor() actor: Actor,
+    @Body() body: CreateOrganizationRequest,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<CreatedOrganizationResponse> {
+    const { organization, syndic } = await this.organizations.create(actor, body);
+    void reply.header('location', `/api/v1/organizations/${organization.id}`);
+    return CreatedOrganizationResponse.withSyndic(organization, syndic);
+  }
+
+  @Get()
+  @Roles('superadmin')
+  @ApiPaginatedResponse(OrganizationResponse)
+  async list(@Query() query: ListOrganizationsQuery): Promise<Paginated<OrganizationResponse>> {
+    return paginated(await this.organizations.list(pageRequest(query, 'name')), OrganizationResponse.from);
+  }
+
+  /** The superadmin reads any organization; a syndic its own. */
+  @Get(':id')
+  @Roles('superadmin', 'syndic')
+  @ApiProblem(404)
+  async get(@CurrentActor() actor: Actor, @Param('id', ParseUUIDPipe) id: string): Promise<OrganizationResponse> {
+    return OrganizationResponse.from(await this.organizations.get(actor, id));
+  }
+
+  @Put(':id')
+  @Roles('superadmin')
+  @ApiProblem(404)
+  async update(
+    @CurrentActor() actor: Actor,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() body: UpdateOrganizationRequest,
+  ): Promise<OrganizationResponse> {
+    return OrganizationResponse.from(await this.organizations.update(actor, id, body));
+  }
+
+  /** Its users can no longer sign in and their tokens stop working at once. */
+  @Put(':id/suspend')
+  @HttpCode(200)
+  @Roles('superadmin')
+  @ApiProblem(404)
+  async suspend(@CurrentActor() actor: Actor, @Param('id', ParseUUIDPipe) id: string): Promise<OrganizationResponse> {
+    return OrganizationResponse.from(await this.organizations.suspend(actor, id));
+  }
+
+  @Put(':id/activate')
+  @HttpCode(200)
+  @Roles('superadmin')
+  @ApiProblem(404)
+  async activate(@CurrentActor() actor: Actor, @Param('id', ParseUUIDPipe) id: string): Promise<OrganizationResponse> {
+    return OrganizationResponse.from(await this.organizations.activate(actor, id));
+  }
+}

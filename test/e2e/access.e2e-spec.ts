@@ -1,0 +1,46 @@
+import { JwtService } from '@nestjs/jwt';
+import { randomUUID } from 'node:crypto';
+import { createTestApp, TestApp } from '../support/test-app';
+import { platformQuery, TenantSession } from '../support/tenant-session';
+
+describe('authentication of requests', () => {
+  let api: TestApp;
+  let syndic: TenantSession;
+
+  beforeAll(async () => {
+    api = await createTestApp();
+    syndic = await TenantSession.forNewOrganization(api.app);
+  });
+  afterAll(() => api.close());
+
+  const me = (authorization?: string) =>
+    api.app.inject({ method: 'GET', url: '/api/v1/auth/me', headers: authorization ? { authorization } : {} });
+
+  it('refuses a request without a token with a 401 problem', async () => {
+    const res = await me();
+    expect(res.statusCode).toBe(401);
+    expect(res.json()).toMatchObject({ code: 'UNAUTHENTICATED' });
+  });
+
+  it('refuses a tampered signature, alg none and an expired token', async () => {
+    const [header, payload] = syndic.token.split('.');
+    expect((await me(`Bearer ${header}.${payload}.c2lnbmF0dXJl`)).statusCode).toBe(401);
+
+    const none = Buffer.from(JSON.stringify({ alg: 'none', typ: 'JWT' })).toString('base64url');
+    expect((await me(`Bearer ${none}.${payload}.`)).statusCode).toBe(401);
+
+    const jwt = api.app.get(JwtService);
+    const expired = await jwt.signAsync(
+      { sub: syndic.userId, role: 'syndic', organization_id: syndic.organizationId, jti: randomUUID() },
+      { expiresIn: -10 },
+    );
+    expect((await me(`Bearer ${expired}`)).statusCode).toBe(401);
+  });
+
+  it('stops accepting the tokens of a deactivated user at once', async () => {
+    const accountant = await syndic.as('accountant');
+    expect((await me(`Bearer ${accountant.token}`)).statusCode).not.toBe(401);
+    await platformQuery(api.app, 'UPDATE users SET active = false WHERE id = $1', [accountant.userId]);
+    expect((await me(`Bearer ${accountant.token}`)).statusCode).toBe(401);
+  });
+});
