@@ -1,14 +1,34 @@
 import 'reflect-metadata';
 import { Logger } from 'nestjs-pino';
-import { createApi } from './bootstrap';
-import { PlatformAccountsService } from './modules/identity';
+import { createApi, RunningApi } from './bootstrap';
 import { ConfigError, loadConfig } from './config/app-config';
+import { PlatformAccountsService } from './modules/identity';
 
 const SHUTDOWN_GRACE_MS = 10_000;
 
 async function main(): Promise<void> {
   const config = loadConfig();
-  const api = await createApi(config);
+  const state: { api?: RunningApi; stopping: boolean } = { stopping: false };
+  // Handlers first: a signal during start-up still stops the embedded database cleanly.
+  const shutdown = (signal: NodeJS.Signals) => {
+    if (state.stopping) return;
+    state.stopping = true;
+    state.api?.app.get(Logger).log(`${signal} received: finishing in-flight requests`, 'Bootstrap');
+    setTimeout(() => process.exit(1), SHUTDOWN_GRACE_MS).unref();
+    if (!state.api) return; // start-up notices `stopping` and closes what it opened
+    state.api.close().then(
+      () => process.exit(0),
+      (error: unknown) => fail(error),
+    );
+  };
+  process.once('SIGTERM', shutdown);
+  process.once('SIGINT', shutdown);
+
+  const api = (state.api = await createApi(config));
+  if (state.stopping) {
+    await api.close();
+    process.exit(0);
+  }
   const logger = api.app.get(Logger);
   if (config.adminEmail && config.adminPassword) {
     const created = await api.app.get(PlatformAccountsService).ensureSuperadmin(config.adminEmail, config.adminPassword);
@@ -16,27 +36,15 @@ async function main(): Promise<void> {
   }
   await api.app.listen({ host: config.host, port: config.port });
   logger.log(`KoproGo API on http://${config.host}:${config.port}/api/v1 (docs at /docs)`, 'Bootstrap');
-
-  const shutdown = (signal: NodeJS.Signals) => {
-    logger.log(`${signal} received: finishing in-flight requests`, 'Bootstrap');
-    setTimeout(() => process.exit(1), SHUTDOWN_GRACE_MS).unref();
-    api.close().then(
-      () => process.exit(0),
-      (error: unknown) => {
-        logger.error(error, 'Bootstrap');
-        process.exit(1);
-      },
-    );
-  };
-  process.once('SIGTERM', shutdown);
-  process.once('SIGINT', shutdown);
 }
 
-main().catch((error: unknown) => {
+function fail(error: unknown): never {
   if (error instanceof ConfigError) {
     process.stderr.write(`${error.message}\n`);
   } else {
     process.stderr.write(`KoproGo failed to start: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
   }
   process.exit(1);
-});
+}
+
+main().catch(fail);

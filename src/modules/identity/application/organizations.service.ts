@@ -68,6 +68,11 @@ export class OrganizationsService {
     return organization.toSnapshot();
   }
 
+  /** Platform look-up by slug (demo data, integrations); null when none. */
+  async findBySlug(slug: string): Promise<OrganizationSnapshot | null> {
+    return (await this.organizations.findBySlug(slug))?.toSnapshot() ?? null;
+  }
+
   /** The name of an organization, for documents it issues (convocations, reports). */
   async nameOf(organizationId: string): Promise<string> {
     const organization = await this.organizations.findById(organizationId, organizationId);

@@ -8,6 +8,7 @@ export type OrganizationSort = 'name' | 'createdAt';
 export abstract class OrganizationRepository {
   /** `scope` is the caller's organization, or null for the platform (superadmin). */
   abstract findById(scope: string | null, id: string): Promise<Organization | null>;
+  abstract findBySlug(slug: string): Promise<Organization | null>;
   abstract list(page: PageRequest<OrganizationSort>): Promise<Page<OrganizationSnapshot>>;
   /** Creates the organization and its first syndic in one transaction. */
   abstract createWithFirstUser(organization: Organization, syndic: User): Promise<void>;

@@ -27,6 +27,13 @@ export class TypeOrmOrganizationRepository extends OrganizationRepository {
     });
   }
 
+  findBySlug(slug: string): Promise<Organization | null> {
+    return this.db.acrossOrganizations(async (manager) => {
+      const row = await manager.findOneBy(OrganizationOrmEntity, { slug });
+      return row ? organizationToDomain(row) : null;
+    });
+  }
+
   list(page: PageRequest<OrganizationSort>): Promise<Page<OrganizationSnapshot>> {
     return this.db.acrossOrganizations(async (manager) => {
       const [rows, totalItems] = await manager.findAndCount(OrganizationOrmEntity, {

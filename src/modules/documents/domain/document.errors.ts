@@ -1,0 +1,33 @@
+import { DomainError } from '@shared/domain';
+
+/** Why content was refused: logged and returned as a param, never the content itself. */
+export type RefusalReason = 'unknown' | 'executable' | 'archive' | 'macros' | 'not-utf8' | 'control-characters';
+
+/**
+ * The content is not one of the accepted document formats (checked on the bytes, never on the name).
+ */
+export class UnsupportedDocumentType extends DomainError {
+  readonly kind = 'unsupported_media_type';
+  readonly code = 'UNSUPPORTED_MEDIA_TYPE';
+  constructor(readonly reason: RefusalReason) {
+    super(`The document content is not an accepted format (${reason})`, { reason });
+  }
+}
+
+/** The upload passed MAX_UPLOAD_MB; raised while streaming, as soon as the limit is crossed (413 once mapped). */
+export class DocumentTooLarge extends DomainError {
+  readonly kind = 'too_large';
+  readonly code = 'PAYLOAD_TOO_LARGE';
+  constructor(readonly maxBytes: number) {
+    super(`The document is larger than ${maxBytes} bytes`, { maxBytes, maxMegabytes: Math.floor(maxBytes / 1048576) });
+  }
+}
+
+/** A zero-byte upload is a client mistake, not a format question. */
+export class EmptyDocument extends DomainError {
+  readonly kind = 'invalid';
+  readonly code = 'EMPTY_DOCUMENT';
+  constructor() {
+    super('The document is empty');
+  }
+}

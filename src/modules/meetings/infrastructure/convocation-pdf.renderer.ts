@@ -1,0 +1,106 @@
+import { brusselsClock, formatBrusselsLongDate } from '../../../shared/pdf/brussels-time';
+import { pageNumberFooter, PdfContent, renderPdf } from '../../../shared/pdf/pdf-renderer';
+import { ConvocationLanguage, ConvocationTexts, convocationTexts, MeetingKind } from './convocation-texts';
+
+export interface ConvocationLetter {
+  organizationName: string;
+  building: { name: string; address: string; postalCode: string; city: string };
+  meeting: {
+    type: MeetingKind;
+    title: string;
+    scheduledAt: Date;
+    location: string;
+    remoteUrl?: string | null;
+    isSecondConvocation: boolean;
+  };
+  agenda: ReadonlyArray<{ position: number; title: string; description?: string | null }>;
+  lang: ConvocationLanguage;
+}
+
+/** The general assembly convocation letter, followed by a detachable proxy form, as an A4 PDF. */
+export function renderConvocationPdf(letter: ConvocationLetter): Promise<Buffer> {
+  const texts = convocationTexts(letter.lang);
+  return renderPdf({
+    info: { title: `${texts.heading(letter.meeting.type)} – ${letter.building.name}`, author: letter.organizationName },
+    footer: pageNumberFooter(letter.lang),
+    content: [
+      letterhead(letter),
+      ...headingBlock(letter, texts),
+      { text: texts.salutation, margin: [0, 12, 0, 6] },
+      { text: texts.invitation(letter.meeting.type, buildingLine(letter)) },
+      meetingFacts(letter, texts),
+      ...(letter.meeting.isSecondConvocation ? [{ text: texts.secondConvocationNotice, italics: true }] : []),
+      { text: texts.agendaTitle, style: 'subtitle' },
+      agendaList(letter),
+      { text: texts.documents(letter.organizationName), margin: [0, 12, 0, 4] },
+      { text: texts.proxyHint, margin: [0, 0, 0, 12] },
+      { text: texts.closing },
+      { text: [texts.signedBy, '\n', { text: letter.organizationName, bold: true }], margin: [0, 16, 0, 0] },
+      ...proxyForm(letter, texts),
+    ],
+  });
+}
+
+function buildingLine(letter: ConvocationLetter): string {
+  const { name, address, postalCode, city } = letter.building;
+  return `${name}, ${address}, ${postalCode} ${city}`;
+}
+
+function meetingDateTime(letter: ConvocationLetter, texts: ConvocationTexts): string {
+  const { scheduledAt } = letter.meeting;
+  const clock = brusselsClock(scheduledAt);
+  return texts.dateTime(formatBrusselsLongDate(scheduledAt, letter.lang), clock.hour, clock.minute);
+}
+
+function letterhead(letter: ConvocationLetter): PdfContent {
+  const { address, postalCode, city } = letter.building;
+  return [
+    { text: letter.organizationName, bold: true, fontSize: 11 },
+    { text: letter.building.name, style: 'meta' },
+    { text: `${address}, ${postalCode} ${city}`, style: 'meta', margin: [0, 0, 0, 18] },
+  ];
+}
+
+function headingBlock(letter: ConvocationLetter, texts: ConvocationTexts): PdfContent[] {
+  const heading = { text: texts.heading(letter.meeting.type), style: 'title' };
+  if (!letter.meeting.isSecondConvocation) return [heading];
+  return [heading, { text: texts.secondConvocation, bold: true, color: '#a00000' }];
+}
+
+function meetingFacts(letter: ConvocationLetter, texts: ConvocationTexts): PdfContent {
+  const { meeting } = letter;
+  const facts: Array<[string, string]> = [
+    [texts.subject, meeting.title],
+    [texts.when, meetingDateTime(letter, texts)],
+    [texts.where, meeting.location],
+  ];
+  if (meeting.remoteUrl) facts.push([texts.remote, meeting.remoteUrl]);
+  return {
+    table: { widths: [110, '*'], body: facts.map(([label, value]) => [{ text: label, bold: true }, value]) },
+    layout: 'noBorders',
+    margin: [12, 8, 0, 8],
+  };
+}
+
+// Items are printed in position order and numbered 1..n, whatever gaps the stored positions have.
+function agendaList(letter: ConvocationLetter): PdfContent {
+  const items = [...letter.agenda].sort((a, b) => a.position - b.position);
+  return {
+    ol: items.map((item) => [
+      { text: item.title, bold: true },
+      ...(item.description ? [{ text: item.description, style: 'meta', margin: [0, 2, 0, 0] }] : []),
+    ]),
+    margin: [12, 0, 0, 0],
+  };
+}
+
+function proxyForm(letter: ConvocationLetter, texts: ConvocationTexts): PdfContent[] {
+  const body = texts.proxyBody(letter.meeting.type, buildingLine(letter), meetingDateTime(letter, texts));
+  return [
+    { text: texts.proxyTitle, style: 'title', pageBreak: 'before' },
+    { text: letter.meeting.title, style: 'meta', margin: [0, 0, 0, 16] },
+    ...body.map((line) => ({ text: line, margin: [0, 0, 0, 10] })),
+    { text: texts.proxyRule, style: 'meta', italics: true, margin: [0, 12, 0, 24] },
+    { text: texts.proxySignature, lineHeight: 2 },
+  ];
+}

@@ -1,0 +1,155 @@
+import type { PcnExpenseStatus, PcnLanguage } from '../domain/pcn-report';
+
+/** Texts shared by the PCN PDF and workbook, so both documents say the same thing. */
+export interface PcnDocumentLabels {
+  title: string;
+  organization: string;
+  building: string;
+  address: string;
+  period: (from: string, to: string) => string;
+  generatedAt: (dateTime: string) => string;
+  accountsTitle: string;
+  accountCode: string;
+  accountLabel: string;
+  count: string;
+  total: string;
+  grandTotal: string;
+  noExpenses: string;
+  unitsTitle: string;
+  unit: string;
+  breakdown: string;
+  summarySheet: string;
+  unitsSheet: string;
+  expensesSheet: string;
+  date: string;
+  category: string;
+  description: string;
+  supplier: string;
+  invoiceNumber: string;
+  amount: string;
+  status: string;
+  statuses: Record<PcnExpenseStatus, string>;
+  categories: Record<string, string>;
+}
+
+const FR: PcnDocumentLabels = {
+  title: 'Rapport PCMN – charges par compte',
+  organization: 'Syndic',
+  building: 'Immeuble',
+  address: 'Adresse',
+  period: (from, to) => `Période du ${from} au ${to}`,
+  generatedAt: (at) => `Généré le ${at} (heure de Bruxelles)`,
+  accountsTitle: 'Charges par compte',
+  accountCode: 'Compte',
+  accountLabel: 'Libellé',
+  count: 'Nombre',
+  total: 'Total',
+  grandTotal: 'Total général',
+  noExpenses: 'Aucune dépense sur la période.',
+  unitsTitle: 'Répartition par lot',
+  unit: 'Lot',
+  breakdown: 'Détail par compte',
+  summarySheet: 'Synthèse',
+  unitsSheet: 'Lots',
+  expensesSheet: 'Dépenses',
+  date: 'Date',
+  category: 'Catégorie',
+  description: 'Description',
+  supplier: 'Fournisseur',
+  invoiceNumber: 'N° de facture',
+  amount: 'Montant',
+  status: 'Statut',
+  statuses: { pending: 'À payer', paid: 'Payée', overdue: 'En retard' },
+  categories: {
+    maintenance: 'Entretien courant',
+    repairs: 'Réparations',
+    cleaning: 'Nettoyage',
+    works: 'Travaux',
+    utilities: 'Eau et énergie',
+    administration: 'Gestion',
+    insurance: 'Assurances',
+    other: 'Autres',
+  },
+};
+
+const NL: PcnDocumentLabels = {
+  title: 'MAR-rapport – kosten per rekening',
+  organization: 'Syndicus',
+  building: 'Gebouw',
+  address: 'Adres',
+  period: (from, to) => `Periode van ${from} tot ${to}`,
+  generatedAt: (at) => `Aangemaakt op ${at} (Brusselse tijd)`,
+  accountsTitle: 'Kosten per rekening',
+  accountCode: 'Rekening',
+  accountLabel: 'Omschrijving',
+  count: 'Aantal',
+  total: 'Totaal',
+  grandTotal: 'Algemeen totaal',
+  noExpenses: 'Geen uitgaven in deze periode.',
+  unitsTitle: 'Verdeling per kavel',
+  unit: 'Kavel',
+  breakdown: 'Detail per rekening',
+  summarySheet: 'Overzicht',
+  unitsSheet: 'Kavels',
+  expensesSheet: 'Uitgaven',
+  date: 'Datum',
+  category: 'Categorie',
+  description: 'Omschrijving',
+  supplier: 'Leverancier',
+  invoiceNumber: 'Factuurnummer',
+  amount: 'Bedrag',
+  status: 'Status',
+  statuses: { pending: 'Te betalen', paid: 'Betaald', overdue: 'Achterstallig' },
+  categories: {
+    maintenance: 'Gewoon onderhoud',
+    repairs: 'Herstellingen',
+    cleaning: 'Schoonmaak',
+    works: 'Werken',
+    utilities: 'Water en energie',
+    administration: 'Beheer',
+    insurance: 'Verzekeringen',
+    other: 'Andere',
+  },
+};
+
+const EN: PcnDocumentLabels = {
+  title: 'PCN report – charges by account',
+  organization: 'Property manager',
+  building: 'Building',
+  address: 'Address',
+  period: (from, to) => `Period ${from} to ${to}`,
+  generatedAt: (at) => `Generated on ${at} (Brussels time)`,
+  accountsTitle: 'Charges by account',
+  accountCode: 'Account',
+  accountLabel: 'Label',
+  count: 'Count',
+  total: 'Total',
+  grandTotal: 'Grand total',
+  noExpenses: 'No expenses in this period.',
+  unitsTitle: 'Breakdown by unit',
+  unit: 'Unit',
+  breakdown: 'Per account',
+  summarySheet: 'Summary',
+  unitsSheet: 'Units',
+  expensesSheet: 'Expenses',
+  date: 'Date',
+  category: 'Category',
+  description: 'Description',
+  supplier: 'Supplier',
+  invoiceNumber: 'Invoice number',
+  amount: 'Amount',
+  status: 'Status',
+  statuses: { pending: 'Pending', paid: 'Paid', overdue: 'Overdue' },
+  categories: {},
+};
+
+const LABELS: Record<PcnLanguage, PcnDocumentLabels> = { fr: FR, nl: NL, en: EN };
+
+export function pcnDocumentLabels(lang: PcnLanguage): PcnDocumentLabels {
+  return LABELS[lang];
+}
+
+/** Unknown categories (and every category in English) print as their code. */
+export function categoryLabel(labels: PcnDocumentLabels, category: string): string {
+  return Object.hasOwn(labels.categories, category) ? (labels.categories[category] ?? category) : category;
+}

@@ -1,0 +1,126 @@
+import { Workbook, Worksheet } from 'exceljs';
+import {
+  aLargePcnFixture,
+  aPcnDocumentContext,
+  aSamplePcnReport,
+} from '../../../../test/builders/pcn-documents.builders';
+import type { PcnExpenseLine, PcnReport } from '../domain/pcn-report';
+import { renderPcnWorkbook } from './pcn-excel.renderer';
+
+async function readBack(buffer: Buffer): Promise<Workbook> {
+  const workbook = new Workbook();
+  await workbook.xlsx.load(buffer as unknown as ArrayBuffer);
+  return workbook;
+}
+
+function cents(sheet: Worksheet, row: number, column: number): number {
+  const value = sheet.getRow(row).getCell(column).value;
+  expect(typeof value).toBe('number');
+  return Math.round((value as number) * 100);
+}
+
+function rowOf(sheet: Worksheet, firstCell: string): number {
+  let found = -1;
+  sheet.eachRow((row, number) => {
+    if (found < 0 && row.getCell(1).value === firstCell) found = number;
+  });
+  expect(found).toBeGreaterThan(0);
+  return found;
+}
+
+const lines: PcnExpenseLine[] = [
+  {
+    date: '2026-02-28',
+    accountCode: '614000',
+    category: 'insurance',
+    description: 'Prime incendie',
+    supplier: 'AG Insurance',
+    invoiceNumber: 'F-1',
+    amountCents: 99,
+    status: 'paid',
+  },
+];
+
+function expectSummaryMatches(sheet: Worksheet, report: PcnReport, grandTotalLabel: string): void {
+  for (const account of report.accounts) {
+    const row = rowOf(sheet, account.accountCode);
+    expect(sheet.getRow(row).getCell(2).value).toBe(account.label);
+    expect(sheet.getRow(row).getCell(3).value).toBe(account.count);
+    expect(cents(sheet, row, 4)).toBe(account.totalCents);
+  }
+  expect(cents(sheet, rowOf(sheet, grandTotalLabel), 4)).toBe(report.totalCents);
+}
+
+function expectUnitsMatch(sheet: Worksheet, report: PcnReport): void {
+  const header = sheet.getRow(1).values as unknown[];
+  for (const unit of report.units) {
+    const row = rowOf(sheet, unit.unitNumber);
+    expect(cents(sheet, row, 2)).toBe(unit.totalCents);
+    for (const line of unit.accounts) {
+      const column = header.findIndex((h) => typeof h === 'string' && h.startsWith(line.accountCode));
+      expect(cents(sheet, row, column)).toBe(line.amountCents);
+    }
+  }
+}
+
+describe('renderPcnWorkbook', () => {
+  const context = aPcnDocumentContext();
+
+  it('writes the summary, per-unit and expense sheets with the exact figures of the report (fr)', async () => {
+    const report = aSamplePcnReport('fr');
+    const workbook = await readBack(await renderPcnWorkbook(report, context, lines));
+    expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(['Synthèse', 'Lots', 'Dépenses']);
+    const summary = workbook.getWorksheet('Synthèse')!;
+    expect(summary.getRow(3).getCell(2).value).toBe('Résidence Les Érables');
+    expect(summary.getRow(5).getCell(1).value).toBe('Période du 01/01/2026 au 31/12/2026');
+    expect(summary.getRow(6).getCell(1).value).toBe('Généré le 02/03/2026 09:05 (heure de Bruxelles)');
+    expectSummaryMatches(summary, report, 'Total général');
+    expect(summary.getRow(rowOf(summary, '610000')).getCell(4).numFmt).toContain('€');
+    expectUnitsMatch(workbook.getWorksheet('Lots')!, report);
+    const expenses = workbook.getWorksheet('Dépenses')!;
+    expect(expenses.getRow(2).values).toEqual([
+      undefined,
+      new Date('2026-02-28T00:00:00Z'),
+      '614000',
+      'Assurances',
+      'Prime incendie',
+      'AG Insurance',
+      'F-1',
+      0.99,
+      'Payée',
+    ]);
+  });
+
+  it('freezes header rows and sets column widths', async () => {
+    const workbook = await readBack(await renderPcnWorkbook(aSamplePcnReport('nl'), context, lines));
+    expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(['Overzicht', 'Kavels', 'Uitgaven']);
+    const [summary, units, expenses] = workbook.worksheets as [Worksheet, Worksheet, Worksheet];
+    expect(summary.views[0]).toMatchObject({ state: 'frozen', ySplit: rowOf(summary, 'Rekening') });
+    expect(units.views[0]).toMatchObject({ state: 'frozen', ySplit: 1, xSplit: 1 });
+    expect(expenses.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
+    expect(summary.getColumn(2).width).toBe(44);
+    expect(expenses.getColumn(4).width).toBe(48);
+    expectSummaryMatches(summary, aSamplePcnReport('nl'), 'Algemeen totaal');
+  });
+
+  it('names the sheets in English', async () => {
+    const workbook = await readBack(await renderPcnWorkbook(aSamplePcnReport('en'), context, []));
+    expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(['Summary', 'Units', 'Expenses']);
+  });
+
+  it('renders a large report whose every amount reads back as the same cents', async () => {
+    const { report, expenses } = aLargePcnFixture({ units: 200, accounts: 25, expenses: 5000 });
+    const workbook = await readBack(await renderPcnWorkbook(report, context, expenses));
+    expectSummaryMatches(workbook.getWorksheet('Synthèse')!, report, 'Total général');
+    expectUnitsMatch(workbook.getWorksheet('Lots')!, report);
+    const sheet = workbook.getWorksheet('Dépenses')!;
+    expect(sheet.rowCount).toBe(expenses.length + 1);
+    const perAccount = new Map<string, number>();
+    expenses.forEach((line, index) => {
+      const amount = cents(sheet, index + 2, 7);
+      expect(amount).toBe(line.amountCents);
+      perAccount.set(line.accountCode, (perAccount.get(line.accountCode) ?? 0) + amount);
+    });
+    for (const account of report.accounts) expect(perAccount.get(account.accountCode)).toBe(account.totalCents);
+  });
+});

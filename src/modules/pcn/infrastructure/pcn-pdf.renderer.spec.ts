@@ -1,0 +1,74 @@
+import { PDFParse } from 'pdf-parse';
+import {
+  aLargePcnFixture,
+  aPcnDocumentContext,
+  aSamplePcnReport,
+} from '../../../../test/builders/pcn-documents.builders';
+import { formatCents } from '../domain/money-format';
+import type { PcnReport } from '../domain/pcn-report';
+import { renderPcnPdf } from './pcn-pdf.renderer';
+
+async function pdfText(pdf: Buffer): Promise<{ text: string; pages: number }> {
+  const parser = new PDFParse({ data: new Uint8Array(pdf) });
+  try {
+    const result = await parser.getText();
+    return { text: result.text.replace(/\s+/g, ' '), pages: result.total };
+  } finally {
+    await parser.destroy();
+  }
+}
+
+function everyAmount(report: PcnReport): number[] {
+  return [
+    report.totalCents,
+    ...report.accounts.map((account) => account.totalCents),
+    ...report.units.flatMap((unit) => [unit.totalCents, ...unit.accounts.map((line) => line.amountCents)]),
+  ];
+}
+
+describe('renderPcnPdf', () => {
+  const context = aPcnDocumentContext();
+
+  it('prints the header, the period, the generation time in Brussels and every figure of the report (fr)', async () => {
+    const report = aSamplePcnReport('fr');
+    const { text } = await pdfText(await renderPcnPdf(report, context));
+    expect(text).toContain('Syndic Grand-Place');
+    expect(text).toContain('Résidence Les Érables');
+    expect(text).toContain('Rue de la Loi 16, 1000 Bruxelles');
+    expect(text).toContain('Période du 01/01/2026 au 31/12/2026');
+    expect(text).toContain('Généré le 02/03/2026 09:05');
+    expect(text).toContain('Total général 1.239.068,99 €');
+    for (const cents of everyAmount(report)) expect(text).toContain(formatCents(cents, 'fr'));
+    for (const account of report.accounts) expect(text).toContain(`${account.accountCode} ${account.label}`);
+    expect(text).toContain('610000 Entretien courant 3 1.234.567,89 €');
+    expect(text).toContain('B-02 414.522,70 € 610000 411.522,63 € 612000 3.000,07 €');
+    expect(text).toContain('Page 1 / 1');
+  });
+
+  it('speaks Dutch and English', async () => {
+    const nl = (await pdfText(await renderPcnPdf(aSamplePcnReport('nl'), context))).text;
+    expect(nl).toContain('Periode van 01/01/2026 tot 31/12/2026');
+    expect(nl).toContain('Algemeen totaal 1.239.068,99 €');
+    expect(nl).toContain('Verdeling per kavel');
+    expect(nl).toContain('Pagina 1 / 1');
+    const en = (await pdfText(await renderPcnPdf(aSamplePcnReport('en'), context))).text;
+    expect(en).toContain('Grand total €1,239,068.99');
+    expect(en).toContain('Generated on 02/03/2026 09:05');
+  });
+
+  it('says so when the period has no expenses', async () => {
+    const empty = { ...aSamplePcnReport('fr'), accounts: [], units: [], totalCents: 0 };
+    const { text } = await pdfText(await renderPcnPdf(empty, context));
+    expect(text).toContain('Aucune dépense sur la période.');
+  });
+
+  it('renders a large report (200 units, 25 accounts) over several numbered pages', async () => {
+    const { report } = aLargePcnFixture({ units: 200, accounts: 25, expenses: 5000 });
+    const { text, pages } = await pdfText(await renderPcnPdf(report, context));
+    expect(pages).toBeGreaterThan(1);
+    expect(text).toContain(`Page ${pages} / ${pages}`);
+    expect(text).toContain(`Total général ${formatCents(report.totalCents, 'fr')}`);
+    for (const cents of everyAmount(report)) expect(text).toContain(formatCents(cents, 'fr'));
+    for (const unit of report.units) expect(text).toContain(`${unit.unitNumber} ${formatCents(unit.totalCents, 'fr')}`);
+  });
+});

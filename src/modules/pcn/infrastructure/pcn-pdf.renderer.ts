@@ -1,0 +1,113 @@
+import { formatBrusselsDateTime, formatCalendarDate } from '../../../shared/pdf/brussels-time';
+import { pageNumberFooter, PdfContent, PdfNode, renderPdf } from '../../../shared/pdf/pdf-renderer';
+import { formatCents } from '../domain/money-format';
+import type { PcnDocumentContext, PcnLanguage, PcnReport, PcnUnitTotal } from '../domain/pcn-report';
+import { PcnDocumentLabels, pcnDocumentLabels } from './pcn-document-labels';
+
+/** The PCN report as an A4 PDF; every amount is the report's, formatted, never recomputed. */
+export function renderPcnPdf(report: PcnReport, context: PcnDocumentContext): Promise<Buffer> {
+  const labels = pcnDocumentLabels(report.lang);
+  return renderPdf({
+    info: { title: `${labels.title} – ${context.building.name}`, author: context.organizationName },
+    footer: pageNumberFooter(report.lang),
+    content: [
+      headerBlock(report, context, labels),
+      { text: labels.accountsTitle, style: 'subtitle' },
+      report.accounts.length ? accountsTable(report, labels) : { text: labels.noExpenses, italics: true },
+      ...(report.units.length ? [{ text: labels.unitsTitle, style: 'subtitle' }, unitsTable(report, labels)] : []),
+    ],
+  });
+}
+
+function headerBlock(report: PcnReport, context: PcnDocumentContext, labels: PcnDocumentLabels): PdfContent {
+  const { building } = context;
+  return [
+    { text: context.organizationName, style: 'meta', bold: true },
+    { text: labels.title, style: 'title', margin: [0, 6, 0, 2] },
+    { text: building.name, fontSize: 12, bold: true },
+    { text: `${building.address}, ${building.postalCode} ${building.city}`, style: 'meta' },
+    {
+      text: labels.period(formatCalendarDate(report.from), formatCalendarDate(report.to)),
+      style: 'meta',
+      margin: [0, 6, 0, 0],
+    },
+    { text: labels.generatedAt(formatBrusselsDateTime(context.generatedAt)), style: 'meta' },
+  ];
+}
+
+const amountCell = (cents: number, lang: PcnLanguage, extra: PdfNode = {}): PdfNode => ({
+  text: formatCents(cents, lang),
+  style: 'amount',
+  ...extra,
+});
+
+const headerCell = (text: string, extra: PdfNode = {}): PdfNode => ({ text, style: 'tableHeader', ...extra });
+
+function accountsTable(report: PcnReport, labels: PcnDocumentLabels): PdfNode {
+  const rows = report.accounts.map((account) => [
+    account.accountCode,
+    account.label,
+    { text: String(account.count), alignment: 'right' },
+    amountCell(account.totalCents, report.lang),
+  ]);
+  const totalRow = [
+    { text: labels.grandTotal, colSpan: 3, style: 'total' },
+    '',
+    '',
+    amountCell(report.totalCents, report.lang, { style: ['amount', 'total'] }),
+  ];
+  const header = [
+    headerCell(labels.accountCode),
+    headerCell(labels.accountLabel),
+    headerCell(labels.count, { alignment: 'right' }),
+    headerCell(labels.total, { alignment: 'right' }),
+  ];
+  return {
+    table: { headerRows: 1, dontBreakRows: true, widths: [50, '*', 45, 85], body: [header, ...rows, totalRow] },
+    layout: 'lightHorizontalLines',
+  };
+}
+
+// One row per unit; its per-account amounts form a borderless grid of (code, amount) pairs rather than one column per
+// code, because a building may use 25 codes and A4 portrait holds about six amount columns.
+const PAIRS_PER_LINE = 4;
+const COMPACT_GRID = {
+  defaultBorder: false,
+  paddingLeft: (column: number) => (column > 0 && column % 2 === 0 ? 10 : 2),
+  paddingRight: () => 2,
+  paddingTop: () => 0.5,
+  paddingBottom: () => 0.5,
+};
+
+function unitsTable(report: PcnReport, labels: PcnDocumentLabels): PdfNode {
+  const header = [
+    headerCell(labels.unit),
+    headerCell(labels.total, { alignment: 'right' }),
+    headerCell(labels.breakdown),
+  ];
+  const rows = report.units.map((unit) => [
+    { text: unit.unitNumber, bold: true },
+    amountCell(unit.totalCents, report.lang, { bold: true }),
+    unitBreakdown(unit, report.lang),
+  ]);
+  return {
+    table: { headerRows: 1, dontBreakRows: true, widths: [55, 70, '*'], body: [header, ...rows] },
+    layout: 'lightHorizontalLines',
+  };
+}
+
+function unitBreakdown(unit: PcnUnitTotal, lang: PcnLanguage): PdfContent {
+  if (unit.accounts.length === 0) return '';
+  const cells = unit.accounts.flatMap((line) => [
+    { text: line.accountCode, color: '#555555' },
+    amountCell(line.amountCents, lang),
+  ]);
+  const body: PdfContent[][] = [];
+  for (let i = 0; i < cells.length; i += PAIRS_PER_LINE * 2) {
+    const line: PdfContent[] = cells.slice(i, i + PAIRS_PER_LINE * 2);
+    while (line.length < PAIRS_PER_LINE * 2) line.push('');
+    body.push(line);
+  }
+  const widths = Array.from({ length: PAIRS_PER_LINE }, () => [26, '*']).flat();
+  return { table: { widths, body }, layout: COMPACT_GRID, fontSize: 7.5, lineHeight: 1, margin: [0, -1, 0, -1] };
+}

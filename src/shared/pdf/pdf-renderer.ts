@@ -1,0 +1,91 @@
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+// pdfmake's server entry (js/index.js) is CommonJS and exports a singleton; the default import works under tsc and @swc/jest.
+import pdfmake from 'pdfmake';
+
+export type PdfLanguage = 'fr' | 'nl' | 'en';
+
+export interface PdfNode {
+  [property: string]: unknown;
+}
+export type PdfContent = string | PdfNode | readonly PdfContent[];
+export type PdfStyle = PdfNode;
+export type PdfMargins = [number, number, number, number];
+
+export interface PdfDocDefinition {
+  content: PdfContent;
+  info?: { title?: string; author?: string; subject?: string };
+  header?: PdfContent | ((currentPage: number, pageCount: number) => PdfContent);
+  footer?: PdfContent | ((currentPage: number, pageCount: number) => PdfContent);
+  styles?: Record<string, PdfStyle>;
+  defaultStyle?: PdfStyle;
+  pageMargins?: PdfMargins;
+  pageOrientation?: 'portrait' | 'landscape';
+}
+
+export const PDF_FONT = 'Roboto';
+
+/** Styles every document may use by name; a document's own `styles` win on conflicts. */
+export const PDF_STYLES: Readonly<Record<string, PdfStyle>> = {
+  title: { fontSize: 15, bold: true, margin: [0, 0, 0, 4] },
+  subtitle: { fontSize: 11, bold: true, margin: [0, 14, 0, 6] },
+  meta: { fontSize: 9, color: '#333333' },
+  tableHeader: { bold: true, fillColor: '#eeeeee' },
+  amount: { alignment: 'right', noWrap: true },
+  total: { bold: true, fillColor: '#f5f5f5' },
+  small: { fontSize: 7, color: '#555555' },
+};
+
+const ROBOTO_FILES = {
+  normal: 'Roboto-Regular.ttf',
+  bold: 'Roboto-Medium.ttf',
+  italics: 'Roboto-Italic.ttf',
+  bolditalics: 'Roboto-MediumItalic.ttf',
+};
+
+let configured = false;
+
+// The standard 14 PDF fonts garble letters outside Latin-1, so the Roboto TTFs shipped with pdfmake are embedded.
+// They go through pdfmake's virtual file system: with both access policies closed, a document can neither fetch a URL
+// nor read a local path (an image or font named by data could otherwise leak server files into the PDF).
+function configuredPdfMake(): typeof pdfmake {
+  if (configured) return pdfmake;
+  const fontDir = join(dirname(require.resolve('pdfmake/package.json')), 'fonts', 'Roboto');
+  for (const file of Object.values(ROBOTO_FILES)) {
+    pdfmake.virtualfs.writeFileSync(file, readFileSync(join(fontDir, file)));
+  }
+  pdfmake.setFonts({ [PDF_FONT]: ROBOTO_FILES });
+  pdfmake.setUrlAccessPolicy(() => false);
+  pdfmake.setLocalAccessPolicy(() => false);
+  configured = true;
+  return pdfmake;
+}
+
+/** Renders an A4 document with the house fonts and styles. */
+export function renderPdf(docDefinition: PdfDocDefinition): Promise<Buffer> {
+  const document = {
+    pageSize: 'A4',
+    pageMargins: [40, 48, 40, 48],
+    ...docDefinition,
+    info: { creator: 'KoproGo', producer: 'KoproGo', ...docDefinition.info },
+    defaultStyle: { font: PDF_FONT, fontSize: 9, lineHeight: 1.15, ...docDefinition.defaultStyle },
+    styles: { ...PDF_STYLES, ...docDefinition.styles },
+  };
+  return configuredPdfMake().createPdf(document).getBuffer();
+}
+
+const PAGE_WORD: Record<PdfLanguage, string> = { fr: 'Page', nl: 'Pagina', en: 'Page' };
+
+export function pageNumberLabel(lang: PdfLanguage, currentPage: number, pageCount: number): string {
+  return `${PAGE_WORD[lang]} ${currentPage} / ${pageCount}`;
+}
+
+/** A `footer` for PdfDocDefinition printing "Page x / y" (NL "Pagina x / y") at the bottom right. */
+export function pageNumberFooter(lang: PdfLanguage): (currentPage: number, pageCount: number) => PdfContent {
+  return (currentPage, pageCount) => ({
+    text: pageNumberLabel(lang, currentPage, pageCount),
+    style: 'small',
+    alignment: 'right',
+    margin: [40, 16, 40, 0],
+  });
+}
