@@ -4,8 +4,16 @@ import { JwtModule } from '@nestjs/jwt';
 import { LoggerModule } from 'nestjs-pino';
 import { AppConfig } from './config/app-config';
 import { AuthModule } from './modules/auth';
+import { DemoModule } from './modules/demo';
+import { BuildingsModule } from './modules/buildings';
+import { DocumentsModule } from './modules/documents';
+import { ExpensesModule } from './modules/expenses';
 import { IdentityModule } from './modules/identity';
+import { MeetingsModule } from './modules/meetings';
+import { OwnersModule } from './modules/owners';
+import { PcnModule } from './modules/pcn';
 import { PlatformModule } from './modules/platform';
+import { UnitsModule } from './modules/units';
 import { PersonalDataCipher } from './shared/crypto/personal-data-cipher';
 import { ACCESS_TOKEN_TTL_SECONDS } from './shared/http/access-token';
 import { JwtTenantGuard } from './shared/http/jwt-tenant.guard';
@@ -31,6 +39,14 @@ export class AppModule {
         PlatformModule,
         IdentityModule,
         AuthModule,
+        BuildingsModule,
+        ExpensesModule,
+        UnitsModule,
+        PcnModule,
+        OwnersModule,
+        MeetingsModule,
+        DocumentsModule,
+        DemoModule,
       ],
       providers: [
         { provide: AppConfig, useValue: config },

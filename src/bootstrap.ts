@@ -24,7 +24,7 @@ export async function createApi(config: AppConfig): Promise<RunningApi> {
     const app = await NestFactory.create<NestFastifyApplication>(
       AppModule.forRoot(config, { url: database.url, poolMax: config.dbPoolMax, connectionOptions }),
       new FastifyAdapter(fastifyOptions(config)),
-      { bufferLogs: true },
+      { bufferLogs: true, abortOnError: false },
     );
     app.useLogger(app.get(Logger));
     await configureApp(app, config);

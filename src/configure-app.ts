@@ -1,4 +1,5 @@
 import helmet from '@fastify/helmet';
+import multipart from '@fastify/multipart';
 import { INestApplication, ValidationError, ValidationPipe } from '@nestjs/common';
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { randomUUID } from 'node:crypto';
@@ -40,6 +41,9 @@ export async function configureApp(app: NestFastifyApplication, config: AppConfi
       },
     },
   });
+  // --- documents: multipart uploads, read as streams by the route (POST /documents/upload) ---
+  await app.register(multipart, { limits: { fileSize: config.maxUploadBytes, files: 1, fields: 10 } });
+  // --- end documents ---
   if (config.corsOrigins.length) {
     app.enableCors({ origin: [...config.corsOrigins], credentials: true, exposedHeaders: ['x-request-id', 'location'] });
   }

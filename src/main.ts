@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { Logger } from 'nestjs-pino';
 import { createApi, RunningApi } from './bootstrap';
 import { ConfigError, loadConfig } from './config/app-config';
+import { DEMO_PASSWORD, DemoDataService } from './modules/demo';
 import { PlatformAccountsService } from './modules/identity';
 
 const SHUTDOWN_GRACE_MS = 10_000;
@@ -33,6 +34,10 @@ async function main(): Promise<void> {
   if (config.adminEmail && config.adminPassword) {
     const created = await api.app.get(PlatformAccountsService).ensureSuperadmin(config.adminEmail, config.adminPassword);
     if (created) logger.log('Superadmin created from ADMIN_EMAIL', 'Bootstrap');
+  } else if (config.nodeEnv === 'development') {
+    const demo = await api.app.get(DemoDataService).load();
+    // Printed, not logged: the demo credentials are for the person at the console, and logs carry no emails.
+    process.stdout.write(`\nDemo data ${demo.loaded ? 'loaded' : 'ready'}. Sign in with password "${DEMO_PASSWORD}" as:\n  ${demo.accounts.join('\n  ')}\n\n`);
   }
   await api.app.listen({ host: config.host, port: config.port });
   logger.log(`KoproGo API on http://${config.host}:${config.port}/api/v1 (docs at /docs)`, 'Bootstrap');

@@ -1,5 +1,3 @@
-// The pcn context has no index.ts exporting its report types yet; switch to '@modules/pcn' once it does.
-// eslint-disable-next-line koprogo/boundaries
 import type {
   PcnAccountTotal,
   PcnDocumentContext,
@@ -7,7 +5,7 @@ import type {
   PcnLanguage,
   PcnReport,
   PcnUnitTotal,
-} from '../../src/modules/pcn/domain/pcn-report';
+} from '@modules/pcn';
 
 export function aPcnDocumentContext(overrides: Partial<PcnDocumentContext> = {}): PcnDocumentContext {
   return {

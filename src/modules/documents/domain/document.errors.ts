@@ -31,3 +31,21 @@ export class EmptyDocument extends DomainError {
     super('The document is empty');
   }
 }
+
+/** A document field breaks a rule the HTTP validation should have caught first: 400 naming the field. */
+export class InvalidDocument extends DomainError {
+  readonly kind = 'invalid';
+  readonly code = 'VALIDATION_FAILED';
+  constructor(field: string, reason: string) {
+    super(`${field} ${reason}`, { field });
+  }
+}
+
+/** Accountants file the accounting papers (invoices, financial statements); the rest is the syndic's. */
+export class DocumentTypeNotAllowed extends DomainError {
+  readonly kind = 'forbidden';
+  readonly code = 'DOCUMENT_TYPE_NOT_ALLOWED';
+  constructor(role: string, type: string) {
+    super(`Role ${role} may not upload documents of type ${type}`, { role, type });
+  }
+}

@@ -1,0 +1,83 @@
+import { Injectable } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
+import { Page, ResourceNotFound, TenantContext } from '../../../shared/domain';
+import { Building, BuildingSnapshot } from '../domain/building';
+import { BuildingRepository } from '../domain/building.repository';
+import { BuildingForDocument, BuildingInput, BuildingListInput } from './building.inputs';
+import { BuildingVisibility } from './building-visibility';
+
+const notFound = () => new ResourceNotFound('building');
+
+/**
+ * Buildings of the caller's organization. Also the facade other contexts use (through `@modules/buildings`):
+ * `assertExists`, `get`, `getForDocument`, `visibleBuildingIds`. For role owner, a building is visible only while the
+ * caller holds a share of one of its units; anything else answers 404, like another organization's building.
+ */
+@Injectable()
+export class BuildingsService {
+  constructor(
+    private readonly repo: BuildingRepository,
+    private readonly visibility: BuildingVisibility,
+  ) {}
+
+  async create(tenant: TenantContext, input: BuildingInput): Promise<BuildingSnapshot> {
+    const building = Building.create({ ...input, id: randomUUID(), organizationId: tenant.organizationId }, new Date());
+    await this.repo.insert(building);
+    return building.toSnapshot();
+  }
+
+  async list(tenant: TenantContext, input: BuildingListInput): Promise<Page<BuildingSnapshot>> {
+    const onlyIds = await this.visibility.visibleBuildingIds(tenant);
+    const page = { page: input.page, perPage: input.perPage, sort: input.sort ?? 'name', order: input.order ?? 'asc' };
+    return this.repo.list(tenant.organizationId, { city: input.city, onlyIds: onlyIds ?? undefined }, page);
+  }
+
+  /** The building, or 404 (also when the caller, an owner, holds no share in it). */
+  async get(tenant: TenantContext, id: string): Promise<BuildingSnapshot> {
+    await this.assertVisible(tenant, id);
+    const building = await this.repo.findById(tenant.organizationId, id);
+    if (!building) throw notFound();
+    return building;
+  }
+
+  /** Throws ResourceNotFound (404) unless the building exists in the caller's organization and is visible to it. */
+  async assertExists(tenant: TenantContext, id: string): Promise<void> {
+    await this.get(tenant, id);
+  }
+
+  /** Name and address for generated documents, plus the totals a report shows; 404 like `get`. */
+  async getForDocument(tenant: TenantContext, id: string): Promise<BuildingForDocument> {
+    const b = await this.get(tenant, id);
+    return {
+      id: b.id,
+      name: b.name,
+      address: b.address,
+      postalCode: b.postalCode,
+      city: b.city,
+      country: b.country,
+      totalQuota: b.totalQuota,
+      totalUnits: b.totalUnits,
+    };
+  }
+
+  /** Null for roles that see the whole organization; for role owner, the buildings where it holds a share today. */
+  visibleBuildingIds(tenant: TenantContext): Promise<readonly string[] | null> {
+    return this.visibility.visibleBuildingIds(tenant);
+  }
+
+  async revise(tenant: TenantContext, id: string, input: BuildingInput): Promise<BuildingSnapshot> {
+    const updated = await this.repo.update(tenant.organizationId, id, (building) => building.revise(input, new Date()));
+    if (!updated) throw notFound();
+    return updated;
+  }
+
+  async remove(tenant: TenantContext, id: string): Promise<void> {
+    if (!(await this.repo.delete(tenant.organizationId, id, (building) => building.assertRemovable())))
+      throw notFound();
+  }
+
+  private async assertVisible(tenant: TenantContext, id: string): Promise<void> {
+    const visible = await this.visibility.visibleBuildingIds(tenant);
+    if (visible && !visible.includes(id)) throw notFound();
+  }
+}

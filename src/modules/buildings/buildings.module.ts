@@ -1,0 +1,19 @@
+import { Module } from '@nestjs/common';
+import { UnitsModule, UnitsService } from '../units';
+import { BuildingVisibility } from './application/building-visibility';
+import { BuildingsService } from './application/buildings.service';
+import { BuildingRepository } from './domain/building.repository';
+import { BuildingsController } from './http/buildings.controller';
+import { TypeOrmBuildingRepository } from './infrastructure/typeorm-building.repository';
+
+@Module({
+  imports: [UnitsModule],
+  controllers: [BuildingsController],
+  providers: [
+    BuildingsService,
+    { provide: BuildingRepository, useClass: TypeOrmBuildingRepository },
+    { provide: BuildingVisibility, useExisting: UnitsService },
+  ],
+  exports: [BuildingsService],
+})
+export class BuildingsModule {}

@@ -1,0 +1,34 @@
+import type { Page, PageRequest } from '../../../shared/domain';
+import type { Building, BuildingSnapshot } from './building';
+
+export const BUILDING_SORTS = ['name', 'city', 'createdAt', 'totalUnits'] as const;
+export type BuildingSort = (typeof BUILDING_SORTS)[number];
+
+export interface BuildingCriteria {
+  /** Exact city, case-insensitive. */
+  readonly city?: string;
+  /** Restricts the list to these ids (an owner's buildings). */
+  readonly onlyIds?: readonly string[];
+}
+
+/** Buildings of one organization. Every method runs in one transaction under row-level security. */
+export abstract class BuildingRepository {
+  abstract findById(organizationId: string, id: string): Promise<BuildingSnapshot | null>;
+  abstract list(
+    organizationId: string,
+    criteria: BuildingCriteria,
+    page: PageRequest<BuildingSort>,
+  ): Promise<Page<BuildingSnapshot>>;
+  abstract insert(building: Building): Promise<void>;
+  /**
+   * Locks the building row (unit writes lock it too), lets `change` apply a domain rule against its current unit
+   * counters, then stores it. Null when there is no such building.
+   */
+  abstract update(
+    organizationId: string,
+    id: string,
+    change: (building: Building) => void,
+  ): Promise<BuildingSnapshot | null>;
+  /** Locks the row, lets `check` refuse, then deletes it. False when there is no such building. */
+  abstract delete(organizationId: string, id: string, check: (building: Building) => void): Promise<boolean>;
+}

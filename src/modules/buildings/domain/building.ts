@@ -1,0 +1,97 @@
+import { BuildingHasUnits, InvalidBuilding, TotalQuotaBelowAllocated, TotalUnitsBelowCount } from './building.errors';
+import { collapseSpaces, postalAddress } from './postal-address';
+
+export const DEFAULT_TOTAL_QUOTA = 1000;
+
+/** The editable fields, as a syndic types them (country and totalQuota have defaults). */
+export interface BuildingDetailsInput {
+  readonly name: string;
+  readonly address: string;
+  readonly city: string;
+  readonly postalCode: string;
+  readonly country?: string | null;
+  readonly totalUnits: number;
+  readonly totalQuota?: number | null;
+  readonly constructionYear?: number | null;
+}
+
+export interface BuildingSnapshot {
+  readonly id: string;
+  readonly organizationId: string;
+  readonly name: string;
+  readonly address: string;
+  readonly city: string;
+  readonly postalCode: string;
+  readonly country: string;
+  readonly totalUnits: number;
+  readonly totalQuota: number;
+  readonly constructionYear: number | null;
+  /** Units recorded in the building and the sum of their quotas (kept by the database on every unit write). */
+  readonly unitCount: number;
+  readonly allocatedQuota: number;
+  readonly createdAt: Date;
+  readonly updatedAt: Date;
+}
+
+type Details = Pick<
+  BuildingSnapshot,
+  'name' | 'address' | 'city' | 'postalCode' | 'country' | 'totalUnits' | 'totalQuota' | 'constructionYear'
+>;
+
+/** A co-ownership (ACP / VME): its address and how many units and quotas its deed of division defines. */
+export class Building {
+  private constructor(private state: BuildingSnapshot) {}
+
+  static create(input: BuildingDetailsInput & { id: string; organizationId: string }, now: Date): Building {
+    const details = checkedDetails(input, now);
+    return new Building({
+      id: input.id,
+      organizationId: input.organizationId,
+      ...details,
+      unitCount: 0,
+      allocatedQuota: 0,
+      createdAt: now,
+      updatedAt: now,
+    });
+  }
+
+  static restore(snapshot: BuildingSnapshot): Building {
+    return new Building({ ...snapshot });
+  }
+
+  /** Replaces the editable fields; the totals may not drop below what the units already use. */
+  revise(input: BuildingDetailsInput, now: Date): void {
+    const details = checkedDetails(input, now);
+    if (details.totalQuota < this.state.allocatedQuota) {
+      throw new TotalQuotaBelowAllocated(details.totalQuota, this.state.allocatedQuota);
+    }
+    if (details.totalUnits < this.state.unitCount)
+      throw new TotalUnitsBelowCount(details.totalUnits, this.state.unitCount);
+    this.state = { ...this.state, ...details, updatedAt: now };
+  }
+
+  /** Deleting a building with units would lose them. */
+  assertRemovable(): void {
+    if (this.state.unitCount > 0) throw new BuildingHasUnits(this.state.unitCount);
+  }
+
+  toSnapshot(): Readonly<BuildingSnapshot> {
+    return { ...this.state };
+  }
+}
+
+function checkedDetails(input: BuildingDetailsInput, now: Date): Details {
+  const name = collapseSpaces(input.name);
+  if (!name || name.length > 255) throw new InvalidBuilding('name', 'must have 1 to 255 characters');
+  const totalQuota = input.totalQuota ?? DEFAULT_TOTAL_QUOTA;
+  if (!isPositiveInteger(input.totalUnits)) throw new InvalidBuilding('totalUnits', 'must be a positive integer');
+  if (!isPositiveInteger(totalQuota)) throw new InvalidBuilding('totalQuota', 'must be a positive integer');
+  const year = input.constructionYear ?? null;
+  const latest = now.getUTCFullYear() + 5;
+  if (year !== null && (!Number.isInteger(year) || year < 1000 || year > latest)) {
+    throw new InvalidBuilding('constructionYear', `must be from 1000 to ${latest}`);
+  }
+  return { name, ...postalAddress(input), totalUnits: input.totalUnits, totalQuota, constructionYear: year };
+}
+
+const isPositiveInteger = (value: number): boolean => Number.isInteger(value) && value > 0 && value <= 2_147_483_647;

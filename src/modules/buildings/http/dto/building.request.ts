@@ -1,0 +1,58 @@
+import { IsInt, IsNotEmpty, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
+import { Collapse, IsPostalCodeOf, UpperCase } from '../validation';
+
+/** A building's editable fields: the body of POST /buildings and, in full, of PUT /buildings/:id. */
+export class BuildingRequest {
+  /** Name of the co-ownership, e.g. "Résidence Les Tilleuls". */
+  @Collapse()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(255)
+  name!: string;
+
+  /** Street and number. */
+  @Collapse()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(255)
+  address!: string;
+
+  @Collapse()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(100)
+  city!: string;
+
+  /** 4 digits from 1000 to 9999 when the country is BE. */
+  @Collapse()
+  @IsString()
+  @IsPostalCodeOf('country')
+  postalCode!: string;
+
+  /** ISO 3166-1 alpha-2 country code; BE by default. */
+  @IsOptional()
+  @UpperCase()
+  @IsString()
+  @Matches(/^[A-Z]{2}$/, { message: 'country must be an ISO 3166-1 alpha-2 code' })
+  country?: string;
+
+  /** Number of units the deed of division defines; more units are refused. */
+  @IsInt()
+  @Min(1)
+  @Max(100_000)
+  totalUnits!: number;
+
+  /** Total quotas (tantièmes / millièmes) of the building; 1000 by default. */
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(100_000_000)
+  totalQuota?: number;
+
+  /** From 1000 to the current year + 5. */
+  @IsOptional()
+  @IsInt()
+  @Min(1000)
+  @Max(new Date().getUTCFullYear() + 5)
+  constructionYear?: number;
+}

@@ -1,0 +1,128 @@
+import { Injectable } from '@nestjs/common';
+import { QueryFailedError } from 'typeorm';
+import { offsetOf, Page, PageRequest } from '../../../shared/domain';
+import { TenantDatabase } from '../../../shared/persistence/tenant-database';
+import { Building, BuildingSnapshot } from '../domain/building';
+import { BuildingHasUnits, TotalQuotaBelowAllocated, TotalUnitsBelowCount } from '../domain/building.errors';
+import { BuildingCriteria, BuildingRepository, BuildingSort } from '../domain/building.repository';
+import {
+  BUILDING_COLUMNS,
+  BUILDING_WRITE_COLUMNS,
+  BuildingRow,
+  searchKey,
+  toSnapshot,
+  toWriteValues,
+} from './building.mapper';
+
+const ORDER_BY: Record<BuildingSort, string> = {
+  name: 'name_key',
+  city: 'city_key',
+  createdAt: 'created_at',
+  totalUnits: 'total_units',
+};
+
+/** Plain SQL through the tenant transaction: explicit locks, one round trip per list (window count). */
+@Injectable()
+export class TypeOrmBuildingRepository extends BuildingRepository {
+  constructor(private readonly db: TenantDatabase) {
+    super();
+  }
+
+  findById(organizationId: string, id: string): Promise<BuildingSnapshot | null> {
+    return this.db.forOrganization(organizationId, async (m) => {
+      const rows: BuildingRow[] = await m.query(
+        `SELECT ${BUILDING_COLUMNS} FROM buildings WHERE organization_id = $1 AND id = $2`,
+        [organizationId, id],
+      );
+      return rows[0] ? toSnapshot(rows[0]) : null;
+    });
+  }
+
+  list(
+    organizationId: string,
+    criteria: BuildingCriteria,
+    page: PageRequest<BuildingSort>,
+  ): Promise<Page<BuildingSnapshot>> {
+    const params: unknown[] = [organizationId];
+    const where = ['organization_id = $1'];
+    if (criteria.city !== undefined) where.push(`city_key = $${params.push(searchKey(criteria.city))}`);
+    if (criteria.onlyIds) where.push(`id = ANY($${params.push(criteria.onlyIds)}::uuid[])`);
+    const direction = page.order === 'desc' ? 'DESC' : 'ASC';
+    const filter = where.join(' AND ');
+    return this.db.forOrganization(organizationId, async (m) => {
+      const rows: Array<BuildingRow & { total: string }> = await m.query(
+        `SELECT ${BUILDING_COLUMNS}, count(*) OVER () AS total FROM buildings WHERE ${filter}
+          ORDER BY ${ORDER_BY[page.sort]} ${direction}, id ${direction}
+          LIMIT $${params.length + 1} OFFSET $${params.length + 2}`,
+        [...params, page.perPage, offsetOf(page)],
+      );
+      let totalItems = Number(rows[0]?.total ?? 0);
+      if (!rows.length && page.page > 1) {
+        totalItems = Number((await m.query(`SELECT count(*) AS n FROM buildings WHERE ${filter}`, params))[0].n);
+      }
+      return { items: rows.map(toSnapshot), totalItems, page: page.page, perPage: page.perPage };
+    });
+  }
+
+  async insert(building: Building): Promise<void> {
+    const s = building.toSnapshot();
+    await this.db.forOrganization(s.organizationId, (m) =>
+      m.query(
+        `INSERT INTO buildings (id, organization_id, created_at, ${BUILDING_WRITE_COLUMNS.join(', ')})
+         VALUES ($1, $2, $3, ${BUILDING_WRITE_COLUMNS.map((_, i) => `$${i + 4}`).join(', ')})`,
+        [s.id, s.organizationId, s.createdAt, ...toWriteValues(building)],
+      ),
+    );
+  }
+
+  update(organizationId: string, id: string, change: (building: Building) => void): Promise<BuildingSnapshot | null> {
+    return this.db
+      .forOrganization(organizationId, async (m) => {
+        const building = await this.lock(m, organizationId, id);
+        if (!building) return null;
+        change(building);
+        const set = BUILDING_WRITE_COLUMNS.map((column, i) => `${column} = $${i + 3}`).join(', ');
+        const [rows]: [BuildingRow[], number] = await m.query(
+          `UPDATE buildings SET ${set} WHERE organization_id = $1 AND id = $2 RETURNING ${BUILDING_COLUMNS}`,
+          [organizationId, id, ...toWriteValues(building)],
+        );
+        return rows[0] ? toSnapshot(rows[0]) : null;
+      })
+      .catch(translate);
+  }
+
+  delete(organizationId: string, id: string, check: (building: Building) => void): Promise<boolean> {
+    return this.db
+      .forOrganization(organizationId, async (m) => {
+        const building = await this.lock(m, organizationId, id);
+        if (!building) return false;
+        check(building);
+        await m.query(`DELETE FROM buildings WHERE organization_id = $1 AND id = $2`, [organizationId, id]);
+        return true;
+      })
+      .catch(translate);
+  }
+
+  private async lock(
+    m: { query: (sql: string, params: unknown[]) => Promise<BuildingRow[]> },
+    organizationId: string,
+    id: string,
+  ) {
+    const rows = await m.query(
+      `SELECT ${BUILDING_COLUMNS} FROM buildings WHERE organization_id = $1 AND id = $2 FOR UPDATE`,
+      [organizationId, id],
+    );
+    return rows[0] ? Building.restore(toSnapshot(rows[0])) : null;
+  }
+}
+
+/** The database's own nets for the rules the domain checks first (they fire only if a write bypassed the lock). */
+function translate(error: unknown): never {
+  if (error instanceof QueryFailedError) {
+    const pg = error.driverError as { code?: string; constraint?: string };
+    if (pg.code === '23503' && pg.constraint === 'units_building_fk') throw new BuildingHasUnits(1);
+    if (pg.constraint === 'buildings_quota_within_total') throw new TotalQuotaBelowAllocated(0, 0);
+    if (pg.constraint === 'buildings_units_within_total') throw new TotalUnitsBelowCount(0, 0);
+  }
+  throw error;
+}

@@ -1,0 +1,77 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { BuildingsService } from '../../buildings';
+import { OrganizationsService, PlatformAccountsService, UsersService } from '../../identity';
+import { OwnersService } from '../../owners';
+import { OwnershipsService, UnitsService } from '../../units';
+import type { Actor, TenantContext } from '../../../shared/domain/tenant';
+import { DEMO_ADMIN_EMAIL, DEMO_BUILDINGS, DEMO_ORGANIZATIONS, DEMO_OWNERS, DEMO_OWNERSHIPS, DEMO_PASSWORD } from './demo-data';
+import { DemoActivity } from './demo-activity';
+
+export interface DemoLoadResult {
+  readonly loaded: boolean;
+  readonly accounts: readonly string[];
+}
+
+/**
+ * Loads the demo data of api.md through the application services, so it obeys every business rule.
+ * Idempotent: an organization whose slug exists is left as it is.
+ */
+@Injectable()
+export class DemoDataService {
+  private readonly logger = new Logger('DemoData');
+
+  constructor(
+    private readonly platform: PlatformAccountsService,
+    private readonly organizations: OrganizationsService,
+    private readonly users: UsersService,
+    private readonly buildings: BuildingsService,
+    private readonly units: UnitsService,
+    private readonly owners: OwnersService,
+    private readonly ownerships: OwnershipsService,
+    private readonly activity: DemoActivity,
+  ) {}
+
+  async load(): Promise<DemoLoadResult> {
+    let loaded = await this.platform.ensureSuperadmin(DEMO_ADMIN_EMAIL, DEMO_PASSWORD);
+    const platformActor: Actor = { userId: '00000000-0000-4000-8000-000000000000', role: 'superadmin', organizationId: null };
+    for (const spec of DEMO_ORGANIZATIONS) {
+      if (await this.organizations.findBySlug(spec.slug)) continue;
+      loaded = true;
+      const { organization, syndic } = await this.organizations.create(platformActor, {
+        name: spec.name,
+        slug: spec.slug,
+        contactEmail: spec.contactEmail,
+        syndic: { ...spec.syndic, password: DEMO_PASSWORD },
+      });
+      const tenant: TenantContext = { userId: syndic.id, role: 'syndic', organizationId: organization.id };
+      const userIds = new Map<string, string>();
+      for (const user of spec.users) {
+        userIds.set(user.email, (await this.users.create(tenant, { ...user, password: DEMO_PASSWORD })).id);
+      }
+      await this.loadProperty(tenant, spec.slug, userIds);
+      this.logger.log(`Demo organization "${spec.name}" loaded`);
+    }
+    return { loaded, accounts: [DEMO_ADMIN_EMAIL, ...DEMO_ORGANIZATIONS.flatMap((o) => [o.syndic.email, ...o.users.map((u) => u.email)])] };
+  }
+
+  private async loadProperty(tenant: TenantContext, slug: string, userIds: Map<string, string>): Promise<void> {
+    const ownerIds = new Map<string, string>();
+    for (const owner of DEMO_OWNERS[slug] ?? []) {
+      const { linkUser, ...details } = owner;
+      const created = await this.owners.create(tenant, { ...details, userId: linkUser ? (userIds.get(linkUser) ?? null) : null });
+      ownerIds.set(owner.email, created.id);
+    }
+    const startDate = this.activity.yearStart();
+    for (const spec of DEMO_BUILDINGS[slug] ?? []) {
+      const { units, ...details } = spec;
+      const building = await this.buildings.create(tenant, { ...details, country: 'BE', totalUnits: units.length, totalQuota: 1000 });
+      for (const unitSpec of units) {
+        const unit = await this.units.create(tenant, { ...unitSpec, buildingId: building.id });
+        for (const [email, share] of DEMO_OWNERSHIPS[spec.name]?.[unitSpec.unitNumber] ?? []) {
+          await this.ownerships.add(tenant, unit.id, { ownerId: ownerIds.get(email) as string, share, startDate, isPrimaryContact: share !== '40' });
+        }
+      }
+      await this.activity.load(tenant, building.id);
+    }
+  }
+}

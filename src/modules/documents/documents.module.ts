@@ -1,0 +1,50 @@
+import { Logger, Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { BuildingsModule } from '@modules/buildings';
+import { ExpensesModule } from '@modules/expenses';
+import { MeetingsModule } from '@modules/meetings';
+import { AppConfig } from '../../config/app-config';
+import { DocumentsService } from './application/documents.service';
+import { DocumentLinks } from './domain/document-links';
+import { DocumentStorage } from './domain/document-storage';
+import { DocumentRepository } from './domain/document.repository';
+import { UploadLimits } from './domain/upload-limits';
+import { registerDocumentProblems } from './http/document-problems';
+import { DocumentsController } from './http/documents.controller';
+import { DocumentOrmEntity } from './infrastructure/document.orm-entity';
+import { FacadeDocumentLinks } from './infrastructure/facade-document.links';
+import { LocalFileStorage } from './infrastructure/local-file.storage';
+import { TypeOrmDocumentRepository } from './infrastructure/typeorm-document.repository';
+
+const storageLogger = new Logger('DocumentStorage');
+
+/** Documents of buildings: metadata in PostgreSQL, bytes in the document storage, uploads and downloads streamed. */
+@Module({
+  imports: [TypeOrmModule.forFeature([DocumentOrmEntity]), BuildingsModule, MeetingsModule, ExpensesModule],
+  controllers: [DocumentsController],
+  providers: [
+    DocumentsService,
+    { provide: DocumentRepository, useClass: TypeOrmDocumentRepository },
+    { provide: DocumentLinks, useClass: FacadeDocumentLinks },
+    {
+      provide: DocumentStorage,
+      useFactory: (config: AppConfig) =>
+        new LocalFileStorage({
+          dir: config.storageDir,
+          warn: (message, error) => storageLogger.warn({ err: error }, message),
+        }),
+      inject: [AppConfig],
+    },
+    {
+      provide: UploadLimits,
+      useFactory: (config: AppConfig): UploadLimits => ({ maxBytes: config.maxUploadBytes }),
+      inject: [AppConfig],
+    },
+  ],
+  exports: [DocumentsService],
+})
+export class DocumentsModule {
+  constructor() {
+    registerDocumentProblems();
+  }
+}

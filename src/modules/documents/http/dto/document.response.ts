@@ -1,0 +1,41 @@
+import type { DocumentContentType } from '../../domain/content-type';
+import type { DocumentSnapshot, DocumentType, DocumentVisibility } from '../../domain/document';
+import { downloadNameOf } from '../../domain/document';
+
+export class DocumentResponse {
+  id!: string;
+  buildingId!: string;
+  type!: DocumentType;
+  title!: string;
+  /** The name offered on download: the client's name without any path, with an extension matching the content. */
+  fileName!: string;
+  /** Detected from the bytes, never taken from the client. */
+  mimeType!: DocumentContentType;
+  sizeBytes!: number;
+  /** Lowercase hex SHA-256 of the bytes; the download's ETag is this value in quotes. */
+  sha256!: string;
+  visibility!: DocumentVisibility;
+  meetingId!: string | null;
+  expenseId!: string | null;
+  /** The user who uploaded it. */
+  uploadedBy!: string;
+  createdAt!: string;
+
+  static from(d: DocumentSnapshot): DocumentResponse {
+    return {
+      id: d.id,
+      buildingId: d.buildingId,
+      type: d.type,
+      title: d.title,
+      fileName: downloadNameOf(d),
+      mimeType: d.mimeType,
+      sizeBytes: d.sizeBytes,
+      sha256: d.sha256,
+      visibility: d.visibility,
+      meetingId: d.meetingId,
+      expenseId: d.expenseId,
+      uploadedBy: d.uploadedBy,
+      createdAt: d.createdAt.toISOString(),
+    };
+  }
+}

@@ -1,0 +1,58 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { IsDefined, IsIn, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+import {
+  DOCUMENT_TYPES,
+  DOCUMENT_VISIBILITIES,
+  type DocumentType,
+  type DocumentVisibility,
+  MAX_TITLE_LENGTH,
+} from '../../domain/document';
+import { Collapse, EmptyAsAbsent } from '../validation';
+
+const BEFORE_THE_FILE = 'is required, as a form field sent before the file part';
+
+/** The form fields of `POST /documents/upload`, validated before a byte of the file is read. */
+export class UploadDocumentRequest {
+  /** The building the document belongs to. */
+  @IsDefined({ message: `buildingId ${BEFORE_THE_FILE}` })
+  @IsUUID()
+  buildingId!: string;
+
+  /** minutes, financial_statement, invoice, contract, regulation, works_quote or other (accountants: invoice, financial_statement). */
+  @IsDefined({ message: `type ${BEFORE_THE_FILE}` })
+  @IsIn(DOCUMENT_TYPES)
+  type!: DocumentType;
+
+  /** A title for people, 1 to 255 characters. */
+  @IsDefined({ message: `title ${BEFORE_THE_FILE}` })
+  @Collapse()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(MAX_TITLE_LENGTH)
+  title!: string;
+
+  /** public_to_owners (owners of the building may read it) or private (the default). */
+  @EmptyAsAbsent()
+  @IsOptional()
+  @IsIn(DOCUMENT_VISIBILITIES)
+  visibility?: DocumentVisibility;
+
+  /** A meeting of the same building (404 otherwise), e.g. for minutes. */
+  @EmptyAsAbsent()
+  @IsOptional()
+  @IsUUID()
+  meetingId?: string;
+
+  /** An expense of the same building (404 otherwise), e.g. for its invoice. */
+  @EmptyAsAbsent()
+  @IsOptional()
+  @IsUUID()
+  expenseId?: string;
+}
+
+/** The whole multipart form, for the OpenAPI document only: the fields first, then `file`. */
+export class UploadDocumentForm extends UploadDocumentRequest {
+  /** The file, last: PDF, PNG, JPEG, DOCX, XLSX, ODT, ODS or UTF-8 text, recognised from its bytes. */
+  @ApiProperty({ type: 'string', format: 'binary' })
+  file!: unknown;
+}

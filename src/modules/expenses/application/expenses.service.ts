@@ -1,0 +1,120 @@
+import { Injectable } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
+import { Page, ResourceNotFound, TenantContext } from '@shared/domain';
+import { AccountChart } from '../domain/account-chart';
+import { belgianToday, Period } from '../domain/calendar-date';
+import { Expense, ExpenseSnapshot, ExpenseView, viewOf } from '../domain/expense';
+import { UnknownAccountCode } from '../domain/expense.errors';
+import { ExpenseRepository } from '../domain/expense.repository';
+import { RegistryAccess } from '../domain/registry-access';
+import { CreateExpenseInput, ListExpensesInput, MarkPaidInput, ReviseExpenseInput } from './expense.inputs';
+
+const notFound = () => new ResourceNotFound('expense');
+
+/**
+ * Expenses of the caller's organization. Owners read only the expenses of buildings where they hold a share; any
+ * other expense answers 404. Also the facade other contexts use: `hasExpensesForBuilding`.
+ */
+@Injectable()
+export class ExpensesService {
+  constructor(
+    private readonly repo: ExpenseRepository,
+    private readonly registry: RegistryAccess,
+    private readonly chart: AccountChart,
+  ) {}
+
+  async create(tenant: TenantContext, input: CreateExpenseInput): Promise<ExpenseView> {
+    await this.registry.assertBuildingVisible(tenant, input.buildingId);
+    await this.assertInChart(tenant, input.accountCode);
+    const expense = Expense.record({ ...input, id: randomUUID(), organizationId: tenant.organizationId }, new Date());
+    await this.repo.insert(expense);
+    return viewOf(expense.toSnapshot(), belgianToday());
+  }
+
+  async list(tenant: TenantContext, input: ListExpensesInput): Promise<Page<ExpenseView>> {
+    const visible = await this.registry.visibleBuildingIds(tenant);
+    const today = belgianToday();
+    const page = await this.repo.list(
+      tenant.organizationId,
+      { ...input, onlyBuildingIds: visible ?? undefined, today },
+      { page: input.page, perPage: input.perPage, sort: input.sort ?? 'expenseDate', order: input.order ?? 'desc' },
+    );
+    return { ...page, items: page.items.map((s) => viewOf(s, today)) };
+  }
+
+  /** `GET /buildings/:id/expenses`: 404 when the building is not visible to the caller. */
+  async listForBuilding(
+    tenant: TenantContext,
+    buildingId: string,
+    input: ListExpensesInput,
+  ): Promise<Page<ExpenseView>> {
+    await this.registry.assertBuildingVisible(tenant, buildingId);
+    return this.list(tenant, { ...input, buildingId });
+  }
+
+  async get(tenant: TenantContext, id: string): Promise<ExpenseView> {
+    return viewOf(await this.load(tenant, id), belgianToday());
+  }
+
+  /** The expense if the caller may read it, else 404. */
+  async load(tenant: TenantContext, id: string): Promise<ExpenseSnapshot> {
+    const expense = await this.repo.findById(tenant.organizationId, id);
+    if (!expense) throw notFound();
+    const visible = await this.registry.visibleBuildingIds(tenant);
+    if (visible && !visible.includes(expense.buildingId)) throw notFound();
+    return expense;
+  }
+
+  async revise(tenant: TenantContext, id: string, input: ReviseExpenseInput): Promise<ExpenseView> {
+    await this.assertInChart(tenant, input.accountCode);
+    return this.change(tenant, id, (expense, now) => expense.revise(input, now));
+  }
+
+  async markPaid(tenant: TenantContext, id: string, input: MarkPaidInput): Promise<ExpenseView> {
+    return this.change(tenant, id, (expense, now) =>
+      expense.markPaid(input.paidAt ? new Date(input.paidAt) : now, now),
+    );
+  }
+
+  async cancel(tenant: TenantContext, id: string): Promise<ExpenseView> {
+    return this.change(tenant, id, (expense, now) => expense.cancel(now));
+  }
+
+  async remove(tenant: TenantContext, id: string): Promise<void> {
+    if (!(await this.repo.delete(tenant.organizationId, id, (expense) => expense.assertRemovable()))) throw notFound();
+  }
+
+  /** Facade (PCN): the building's expenses dated within the period, cancelled ones left out, by date; 404 like a list. */
+  async chargeableForBuilding(tenant: TenantContext, buildingId: string, period: Period): Promise<ExpenseView[]> {
+    await this.registry.assertBuildingVisible(tenant, buildingId);
+    const today = belgianToday();
+    const expenses = await this.repo.chargeableIn(tenant.organizationId, [buildingId], period);
+    return expenses.map((s) => viewOf(s, today));
+  }
+
+  /** Facade (documents): 404 unless the expense is visible to the caller and belongs to this building. */
+  async assertInBuilding(tenant: TenantContext, expenseId: string, buildingId: string): Promise<void> {
+    if ((await this.load(tenant, expenseId)).buildingId !== buildingId) throw notFound();
+  }
+
+  /** Facade: true when the building has expenses that are not cancelled (the registry may refuse deletes). */
+  hasExpensesForBuilding(tenant: TenantContext, buildingId: string): Promise<boolean> {
+    return this.repo.existsForBuilding(tenant.organizationId, buildingId);
+  }
+
+  private async change(
+    tenant: TenantContext,
+    id: string,
+    apply: (expense: Expense, now: Date) => void,
+  ): Promise<ExpenseView> {
+    const now = new Date();
+    const updated = await this.repo.update(tenant.organizationId, id, (expense) => apply(expense, now));
+    if (!updated) throw notFound();
+    return viewOf(updated, belgianToday(now));
+  }
+
+  private async assertInChart(tenant: TenantContext, accountCode: string | null | undefined): Promise<void> {
+    if (accountCode && !(await this.chart.exists(tenant.organizationId, accountCode)))
+      throw new UnknownAccountCode(accountCode);
+  }
+}

@@ -1,0 +1,59 @@
+import type { CalendarDate, Period } from './calendar-date';
+import { ChargeDistribution, distributeCharge, OwnerInput, UnitInput } from './charge-distribution';
+import type { Share } from './share';
+
+/** One ownership over [startDate, endDate): endDate is the first day the owner no longer holds the share. */
+export interface OwnershipPeriod {
+  readonly ownerId: string;
+  readonly share: Share;
+  readonly startDate: CalendarDate;
+  readonly endDate: CalendarDate | null;
+}
+
+export interface UnitShareHistory {
+  readonly unitId: string;
+  readonly unitNumber: string;
+  readonly quota: number;
+  readonly ownerships: readonly OwnershipPeriod[];
+}
+
+/** A building's units with their whole ownership history: read once, it distributes any number of expenses. */
+export interface BuildingShareHistory {
+  readonly buildingId: string;
+  readonly totalQuota: number;
+  readonly units: readonly UnitShareHistory[];
+}
+
+/** Units and ownerships, from the registry. */
+export abstract class BuildingShares {
+  /** The histories of these buildings, in one read; buildings not in the organization are left out. */
+  abstract historiesOf(organizationId: string, buildingIds: readonly string[]): Promise<BuildingShareHistory[]>;
+  /** Buildings where the owner held a share on at least one day of the period. */
+  abstract buildingIdsHeldBy(organizationId: string, ownerId: string, period: Period): Promise<string[]>;
+}
+
+/** The exact distribution of an amount over the building as owned on `day`. */
+export function distributeOn(
+  history: BuildingShareHistory,
+  amountCents: number,
+  day: CalendarDate,
+): ChargeDistribution {
+  const units: UnitInput[] = history.units.map((unit) => ({
+    unitId: unit.unitId,
+    unitNumber: unit.unitNumber,
+    quota: unit.quota,
+    owners: ownersOn(unit.ownerships, day),
+  }));
+  return distributeCharge({ amountCents, totalQuota: history.totalQuota, units });
+}
+
+/** Active shares that day, one entry per owner (two rows of one owner the same day are merged). */
+function ownersOn(ownerships: readonly OwnershipPeriod[], day: CalendarDate): OwnerInput[] {
+  const shares = new Map<string, number>();
+  for (const o of ownerships) {
+    if (o.startDate <= day && (o.endDate === null || o.endDate > day)) {
+      shares.set(o.ownerId, (shares.get(o.ownerId) ?? 0) + o.share);
+    }
+  }
+  return [...shares].map(([ownerId, share]) => ({ ownerId, share }));
+}

@@ -1,0 +1,46 @@
+/** What an expense pays for; each category has a default class-6 account of the PCN chart (domain.md). */
+export const EXPENSE_CATEGORIES = [
+  'maintenance',
+  'repairs',
+  'cleaning',
+  'works',
+  'utilities',
+  'administration',
+  'insurance',
+  'other',
+] as const;
+export type ExpenseCategory = (typeof EXPENSE_CATEGORIES)[number];
+
+/** Practitioner chart (official numbering to verify): data the PCN context may override per organization. */
+export const DEFAULT_ACCOUNT_CODES: Readonly<Record<ExpenseCategory, string>> = {
+  maintenance: '610000',
+  repairs: '610100',
+  cleaning: '610200',
+  works: '611000',
+  utilities: '612000',
+  administration: '613000',
+  insurance: '614000',
+  other: '619000',
+};
+
+/** A charge account of the Belgian PCN: class 6, six digits. */
+export const CHARGE_ACCOUNT_CODE = /^6\d{5}$/;
+
+/** Belgian VAT rates, in percent. */
+export const VAT_RATES = [0, 6, 12, 21] as const;
+export type VatRate = (typeof VAT_RATES)[number];
+
+export const isExpenseCategory = (value: unknown): value is ExpenseCategory =>
+  (EXPENSE_CATEGORIES as readonly unknown[]).includes(value);
+
+export const isVatRate = (value: unknown): value is VatRate => (VAT_RATES as readonly unknown[]).includes(value);
+
+/**
+ * The VAT inside a VAT-included amount: amount × rate / (100 + rate), rounded half up to the cent, in integers.
+ * Null when the rate is unknown.
+ */
+export function vatCentsOf(amountCents: number, vatRate: VatRate | null): number | null {
+  if (vatRate === null) return null;
+  const divisor = BigInt(100 + vatRate);
+  return Number((2n * BigInt(amountCents) * BigInt(vatRate) + divisor) / (2n * divisor));
+}

@@ -1,0 +1,44 @@
+import type { Page, PageRequest } from '@shared/domain';
+import type { CalendarDate, Period } from './calendar-date';
+import type { Expense, ExpenseSnapshot, ExpenseStatus } from './expense';
+import type { ExpenseCategory } from './expense-category';
+
+export const EXPENSE_SORTS = ['expenseDate', 'amountCents', 'createdAt'] as const;
+export type ExpenseSort = (typeof EXPENSE_SORTS)[number];
+
+export interface ExpenseCriteria extends Period {
+  readonly buildingId?: string;
+  /** Restricts the list to these buildings (an owner's). */
+  readonly onlyBuildingIds?: readonly string[];
+  readonly category?: ExpenseCategory;
+  /** `overdue` and `pending` are told apart with `today`. */
+  readonly status?: ExpenseStatus;
+  readonly today: CalendarDate;
+}
+
+/** Expenses of one organization. Every method runs in one transaction under row-level security. */
+export abstract class ExpenseRepository {
+  abstract findById(organizationId: string, id: string): Promise<ExpenseSnapshot | null>;
+  abstract list(
+    organizationId: string,
+    criteria: ExpenseCriteria,
+    page: PageRequest<ExpenseSort>,
+  ): Promise<Page<ExpenseSnapshot>>;
+  /** Expenses of these buildings dated within the period, cancelled ones left out, by date then id. */
+  abstract chargeableIn(
+    organizationId: string,
+    buildingIds: readonly string[],
+    period: Period,
+  ): Promise<ExpenseSnapshot[]>;
+  abstract insert(expense: Expense): Promise<void>;
+  /** Locks the row, lets `change` apply a domain rule, stores the result. Null when there is no such expense. */
+  abstract update(
+    organizationId: string,
+    id: string,
+    change: (expense: Expense) => void,
+  ): Promise<ExpenseSnapshot | null>;
+  /** Locks the row, lets `check` refuse, deletes it. False when there is no such expense. */
+  abstract delete(organizationId: string, id: string, check: (expense: Expense) => void): Promise<boolean>;
+  /** True when the building has at least one expense that is not cancelled. */
+  abstract existsForBuilding(organizationId: string, buildingId: string): Promise<boolean>;
+}

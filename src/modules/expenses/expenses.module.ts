@@ -1,0 +1,36 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { BuildingsModule } from '@modules/buildings';
+import { OwnersModule } from '@modules/owners';
+import { ChargesService } from './application/charges.service';
+import { ExpensesService } from './application/expenses.service';
+import { BuildingShares } from './domain/building-shares';
+import { ExpenseRepository } from './domain/expense.repository';
+import { RegistryAccess } from './domain/registry-access';
+import { BuildingExpensesController } from './http/building-expenses.controller';
+import './http/expense-problems';
+import { ExpensesController } from './http/expenses.controller';
+import { OwnerStatementsController } from './http/owner-statements.controller';
+import { ExpenseOrmEntity } from './infrastructure/expense.orm-entity';
+import { RegistryFacadeAccess } from './infrastructure/registry-facade.access';
+import { RegistryShareHistory } from './infrastructure/registry-share-history';
+import { TypeOrmExpenseRepository } from './infrastructure/typeorm-expense.repository';
+
+/**
+ * Expenses of the common parts and their exact distribution over units and owners. `AccountChart` is not provided
+ * here: the PCN context answers it from the organization's chart (its global PcnChartModule), and a local provider
+ * would shadow it.
+ */
+@Module({
+  imports: [TypeOrmModule.forFeature([ExpenseOrmEntity]), BuildingsModule, OwnersModule],
+  controllers: [ExpensesController, BuildingExpensesController, OwnerStatementsController],
+  providers: [
+    ExpensesService,
+    ChargesService,
+    { provide: ExpenseRepository, useClass: TypeOrmExpenseRepository },
+    { provide: RegistryAccess, useClass: RegistryFacadeAccess },
+    { provide: BuildingShares, useClass: RegistryShareHistory },
+  ],
+  exports: [ExpensesService, ChargesService],
+})
+export class ExpensesModule {}

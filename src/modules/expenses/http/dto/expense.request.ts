@@ -1,0 +1,85 @@
+import { OmitType } from '@nestjs/swagger';
+import {
+  IsIn,
+  IsInt,
+  IsISO8601,
+  IsNotEmpty,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+} from 'class-validator';
+import { MAX_DISTRIBUTED_CENTS } from '../../domain/charge-distribution';
+import { EXPENSE_CATEGORIES, type ExpenseCategory, VAT_RATES, type VatRate } from '../../domain/expense-category';
+import { IsCalendarDate, IsNotBefore, Trim } from '../validation';
+
+export class CreateExpenseRequest {
+  /** The building whose common parts the expense concerns. */
+  @IsUUID()
+  buildingId!: string;
+
+  /** maintenance, repairs, cleaning, works, utilities, administration, insurance or other. */
+  @IsIn(EXPENSE_CATEGORIES)
+  category!: ExpenseCategory;
+
+  /** What was bought or done, 1 to 500 characters. */
+  @Trim()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(500)
+  description!: string;
+
+  /** Euro cents, VAT included: a whole number from 1 to 1,000,000,000 (10 million euros). */
+  @IsInt()
+  @Min(1)
+  @Max(MAX_DISTRIBUTED_CENTS)
+  amountCents!: number;
+
+  /** Date of the invoice, YYYY-MM-DD; the owners as at this date carry the charge. */
+  @IsCalendarDate()
+  expenseDate!: string;
+
+  /** VAT rate in percent (0, 6, 12 or 21) included in the amount. */
+  @IsOptional()
+  @IsIn(VAT_RATES)
+  vatRate?: VatRate | null;
+
+  /** Payment due date, YYYY-MM-DD, not before expenseDate; unpaid after it, the expense reads as overdue. */
+  @IsOptional()
+  @IsCalendarDate()
+  @IsNotBefore('expenseDate')
+  dueDate?: string | null;
+
+  /** Supplier name, up to 255 characters. */
+  @IsOptional()
+  @Trim()
+  @IsString()
+  @MaxLength(255)
+  supplier?: string | null;
+
+  /** The supplier's invoice number, up to 100 characters. */
+  @IsOptional()
+  @Trim()
+  @IsString()
+  @MaxLength(100)
+  invoiceNumber?: string | null;
+
+  /** PCN class-6 account (6 digits, e.g. 610000); the category's default account when absent. */
+  @IsOptional()
+  @IsString()
+  @Matches(/^6\d{5}$/, { message: 'accountCode must be a class-6 account of 6 digits' })
+  accountCode?: string | null;
+}
+
+/** Every editable field (a full replacement); the building of an expense never changes. */
+export class UpdateExpenseRequest extends OmitType(CreateExpenseRequest, ['buildingId'] as const) {}
+
+export class MarkExpensePaidRequest {
+  /** When it was paid, ISO 8601 with zone, not in the future; now when absent. */
+  @IsOptional()
+  @IsISO8601({ strict: true, strictSeparator: true })
+  paidAt?: string;
+}

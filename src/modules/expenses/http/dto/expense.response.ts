@@ -1,0 +1,50 @@
+import type { ExpenseStatus, ExpenseView } from '../../domain/expense';
+import type { ExpenseCategory, VatRate } from '../../domain/expense-category';
+
+export class ExpenseResponse {
+  id!: string;
+  buildingId!: string;
+  category!: ExpenseCategory;
+  description!: string;
+  /** Euro cents, VAT included. */
+  amountCents!: number;
+  /** VAT rate in percent, or null when not given. */
+  vatRate!: VatRate | null;
+  /** The VAT inside amountCents: amount × rate / (100 + rate), rounded half up; null without a rate. */
+  vatCents!: number | null;
+  /** YYYY-MM-DD */
+  expenseDate!: string;
+  /** YYYY-MM-DD, or null. */
+  dueDate!: string | null;
+  supplier!: string | null;
+  invoiceNumber!: string | null;
+  /** PCN class-6 account code. */
+  accountCode!: string;
+  /** pending, overdue (pending past its due date, derived), paid or cancelled. */
+  status!: ExpenseStatus;
+  /** When it was paid, or null. */
+  paidAt!: string | null;
+  createdAt!: string;
+  updatedAt!: string;
+
+  static from(e: ExpenseView): ExpenseResponse {
+    return {
+      id: e.id,
+      buildingId: e.buildingId,
+      category: e.category,
+      description: e.description,
+      amountCents: e.amountCents,
+      vatRate: e.vatRate,
+      vatCents: e.vatCents,
+      expenseDate: e.expenseDate,
+      dueDate: e.dueDate,
+      supplier: e.supplier,
+      invoiceNumber: e.invoiceNumber,
+      accountCode: e.accountCode,
+      status: e.status,
+      paidAt: e.paidAt ? e.paidAt.toISOString() : null,
+      createdAt: e.createdAt.toISOString(),
+      updatedAt: e.updatedAt.toISOString(),
+    };
+  }
+}

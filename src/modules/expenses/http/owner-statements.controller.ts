@@ -1,0 +1,28 @@
+import { Controller, Get, Param, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import type { TenantContext } from '@shared/domain';
+import { Tenant } from '@shared/http/access.decorators';
+import { ApiProblem } from '@shared/http/api-problem.decorator';
+import { ChargesService } from '../application/charges.service';
+import { OwnerStatementResponse } from './dto/charges.response';
+import { PeriodQuery } from './dto/expense.query';
+import { uuidParam } from './validation';
+
+/** The owner's statement of charges; the rest of /owners belongs to the registry. */
+@ApiTags('expenses')
+@ApiBearerAuth()
+@ApiProblem(400, 401, 403, 404)
+@Controller('owners')
+export class OwnerStatementsController {
+  constructor(private readonly charges: ChargesService) {}
+
+  /** The owner's part of every expense of the period, with totals per category (an owner: its own only). */
+  @Get(':id/statement')
+  async statement(
+    @Tenant() tenant: TenantContext,
+    @Param('id', uuidParam('id')) id: string,
+    @Query() query: PeriodQuery,
+  ): Promise<OwnerStatementResponse> {
+    return OwnerStatementResponse.from(await this.charges.ownerStatement(tenant, id, query), query);
+  }
+}

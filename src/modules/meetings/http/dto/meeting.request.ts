@@ -1,0 +1,105 @@
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsBoolean,
+  IsIn,
+  IsISO8601,
+  IsNotEmpty,
+  IsOptional,
+  IsString,
+  IsUrl,
+  IsUUID,
+  Matches,
+  MaxLength,
+  ValidateIf,
+  ValidateNested,
+} from 'class-validator';
+import { MAX_AGENDA_ITEMS } from '../../domain/agenda';
+import { MEETING_TYPES, MeetingType } from '../../domain/meeting';
+import { Trim, WITH_ZONE } from '../validation';
+import { AgendaItemRequest } from './agenda.request';
+
+/** The editable fields of a meeting (PUT /meetings/:id replaces them all). */
+export class ReviseMeetingRequest {
+  /** Ordinary (AGO) or extraordinary (AGE) general assembly. */
+  @IsIn(MEETING_TYPES)
+  type!: MeetingType;
+
+  /** 1 to 255 characters. */
+  @Trim()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(255)
+  title!: string;
+
+  /** ISO 8601 timestamp with its zone, at least 15 days ahead unless urgent (e.g. 2026-12-20T18:30:00+01:00). */
+  @IsISO8601({ strict: true, strictSeparator: true })
+  @Matches(WITH_ZONE, { message: 'scheduledAt must be an ISO 8601 timestamp with a time zone' })
+  scheduledAt!: string;
+
+  /** Where the assembly is held, 1 to 255 characters. */
+  @Trim()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(255)
+  location!: string;
+
+  /** Link to join remotely; https only. */
+  @IsOptional()
+  @IsUrl({ protocols: ['https'], require_protocol: true, require_tld: true })
+  @MaxLength(2048)
+  remoteUrl?: string | null;
+
+  /** Urgent meetings may be convened less than 15 days ahead (never in the past); they need an urgencyReason. */
+  @IsOptional()
+  @IsBoolean()
+  urgent?: boolean;
+
+  /** Why the meeting cannot wait 15 days; required when urgent, refused otherwise. */
+  @ValidateIf(
+    (body: ReviseMeetingRequest) =>
+      body.urgent === true || (body.urgencyReason !== undefined && body.urgencyReason !== null),
+  )
+  @Trim()
+  @IsString()
+  @IsNotEmpty({ message: 'urgencyReason is required when the meeting is urgent' })
+  @MaxLength(1000)
+  urgencyReason?: string | null;
+}
+
+export class ScheduleMeetingRequest extends ReviseMeetingRequest {
+  /** The building whose owners are convened; it cannot change afterwards. */
+  @IsUUID()
+  buildingId!: string;
+
+  /** The agenda, in order; items can also be added later while the meeting is scheduled. */
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(MAX_AGENDA_ITEMS)
+  @ValidateNested({ each: true })
+  @Type(() => AgendaItemRequest)
+  agenda?: AgendaItemRequest[];
+
+  /** A second assembly after a first one without quorum; needs firstMeetingId. */
+  @IsOptional()
+  @IsBoolean()
+  isSecondConvocation?: boolean;
+
+  /** The completed first meeting of the same building, at least 15 days earlier. */
+  @ValidateIf(
+    (body: ScheduleMeetingRequest) =>
+      body.isSecondConvocation === true || (body.firstMeetingId !== undefined && body.firstMeetingId !== null),
+  )
+  @IsUUID()
+  firstMeetingId?: string | null;
+}
+
+export class CancelMeetingRequest {
+  /** Why the meeting is cancelled, 1 to 1000 characters. */
+  @Trim()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(1000)
+  reason!: string;
+}

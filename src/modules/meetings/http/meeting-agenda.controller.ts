@@ -1,0 +1,68 @@
+import { Body, Controller, Delete, HttpCode, Param, Post, Put, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiCreatedResponse, ApiTags } from '@nestjs/swagger';
+import type { FastifyReply } from 'fastify';
+import type { TenantContext } from '../../../shared/domain';
+import { Roles, Tenant } from '../../../shared/http/access.decorators';
+import { ApiProblem } from '../../../shared/http/api-problem.decorator';
+import { MeetingAgendaService } from '../application/meeting-agenda.service';
+import { AgendaItemRequest, ReorderAgendaRequest } from './dto/agenda.request';
+import { AgendaItemResponse, MeetingResponse } from './dto/meeting.response';
+import { uuidParam } from './validation';
+
+/** The agenda of a scheduled meeting (syndic); completed and cancelled meetings answer 409 MEETING_CLOSED. */
+@ApiTags('meetings')
+@ApiBearerAuth()
+@ApiProblem(400, 401, 403, 404, 409)
+@Roles('syndic')
+@Controller('meetings/:id/agenda')
+export class MeetingAgendaController {
+  constructor(private readonly agenda: MeetingAgendaService) {}
+
+  /** Appends an item at the end of the agenda. */
+  @Post()
+  @ApiCreatedResponse({ type: AgendaItemResponse })
+  @ApiProblem(422)
+  async add(
+    @Tenant() tenant: TenantContext,
+    @Param('id', uuidParam('id')) id: string,
+    @Body() body: AgendaItemRequest,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<AgendaItemResponse> {
+    const item = await this.agenda.addItem(tenant, id, body);
+    void reply.header('location', `/api/v1/meetings/${id}/agenda/${item.id}`);
+    return AgendaItemResponse.from(item);
+  }
+
+  /** Puts the items in a new order: `itemIds` lists every current item once (422 AGENDA_ORDER_MISMATCH otherwise). */
+  @Put('order')
+  @ApiProblem(422)
+  async reorder(
+    @Tenant() tenant: TenantContext,
+    @Param('id', uuidParam('id')) id: string,
+    @Body() body: ReorderAgendaRequest,
+  ): Promise<MeetingResponse> {
+    return MeetingResponse.from(await this.agenda.reorder(tenant, id, body.itemIds));
+  }
+
+  /** Replaces an item's title and description; its position does not change. */
+  @Put(':itemId')
+  async edit(
+    @Tenant() tenant: TenantContext,
+    @Param('id', uuidParam('id')) id: string,
+    @Param('itemId', uuidParam('itemId')) itemId: string,
+    @Body() body: AgendaItemRequest,
+  ): Promise<AgendaItemResponse> {
+    return AgendaItemResponse.from(await this.agenda.editItem(tenant, id, itemId, body));
+  }
+
+  /** Removes an item; the following ones move up. */
+  @Delete(':itemId')
+  @HttpCode(204)
+  async remove(
+    @Tenant() tenant: TenantContext,
+    @Param('id', uuidParam('id')) id: string,
+    @Param('itemId', uuidParam('itemId')) itemId: string,
+  ): Promise<void> {
+    await this.agenda.removeItem(tenant, id, itemId);
+  }
+}

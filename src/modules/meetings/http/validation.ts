@@ -1,0 +1,17 @@
+import { ParseUUIDPipe } from '@nestjs/common';
+import { Transform } from 'class-transformer';
+import { validationFailed } from '../../../shared/http/api-exception';
+
+/** Trims text before validation, so "   " fails @IsNotEmpty. */
+export const Trim = () =>
+  Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value));
+
+/** An ISO 8601 timestamp that names its zone ("Z" or "+01:00"): a bare local time would be ambiguous. */
+export const WITH_ZONE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/;
+
+/** A calendar date, YYYY-MM-DD. */
+export const CALENDAR_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** Path parameters: a bad UUID is a 400 validation problem naming the parameter. */
+export const uuidParam = (name: string) =>
+  new ParseUUIDPipe({ exceptionFactory: () => validationFailed([{ field: name, message: `${name} must be a UUID` }]) });

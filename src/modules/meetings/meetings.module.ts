@@ -1,0 +1,38 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { BuildingsModule } from '@modules/buildings';
+import { IdentityModule } from '@modules/identity';
+import { ConvocationService } from './application/convocation.service';
+import { MeetingAgendaService } from './application/meeting-agenda.service';
+import { MeetingsService } from './application/meetings.service';
+import { Clock } from './domain/clock';
+import { ConvocationRenderer } from './domain/convocation';
+import { MeetingRepository } from './domain/meeting.repository';
+import { BuildingMeetingsController } from './http/building-meetings.controller';
+import { MeetingAgendaController } from './http/meeting-agenda.controller';
+import { registerMeetingProblems } from './http/meeting-problems';
+import { MeetingsController } from './http/meetings.controller';
+import { MeetingAgendaItemOrmEntity, MeetingOrmEntity } from './infrastructure/meeting.orm-entities';
+import { PdfmakeConvocationRenderer } from './infrastructure/pdfmake-convocation.renderer';
+import { SystemClock } from './infrastructure/system.clock';
+import { TypeOrmMeetingRepository } from './infrastructure/typeorm-meeting.repository';
+
+/** General assemblies: meetings, their agenda, the 15-day convocation rule and the convocation letter. */
+@Module({
+  imports: [TypeOrmModule.forFeature([MeetingOrmEntity, MeetingAgendaItemOrmEntity]), BuildingsModule, IdentityModule],
+  controllers: [MeetingsController, MeetingAgendaController, BuildingMeetingsController],
+  providers: [
+    MeetingsService,
+    MeetingAgendaService,
+    ConvocationService,
+    { provide: MeetingRepository, useClass: TypeOrmMeetingRepository },
+    { provide: Clock, useClass: SystemClock },
+    { provide: ConvocationRenderer, useClass: PdfmakeConvocationRenderer },
+  ],
+  exports: [MeetingsService],
+})
+export class MeetingsModule {
+  constructor() {
+    registerMeetingProblems();
+  }
+}

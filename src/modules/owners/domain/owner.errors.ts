@@ -1,0 +1,41 @@
+import { DomainError } from '../../../shared/domain';
+
+export class InvalidOwner extends DomainError {
+  readonly kind = 'invalid';
+  readonly code = 'INVALID_OWNER';
+  constructor(field: string, reason: string) {
+    super(`Invalid owner ${field}: ${reason}`, { field });
+  }
+}
+
+export class DuplicateOwnerEmail extends DomainError {
+  readonly kind = 'conflict';
+  readonly code = 'DUPLICATE_OWNER_EMAIL';
+  constructor() {
+    super('Another owner of the organization already uses this email');
+  }
+}
+
+export class OwnerHasOwnerships extends DomainError {
+  readonly kind = 'conflict';
+  readonly code = 'OWNER_HAS_OWNERSHIPS';
+  constructor() {
+    super('The owner holds or held shares of units: deleting it would lose that history');
+  }
+}
+
+export class OwnerUserAlreadyLinked extends DomainError {
+  readonly kind = 'conflict';
+  readonly code = 'OWNER_USER_ALREADY_LINKED';
+  constructor() {
+    super('This user account is already linked to another owner');
+  }
+}
+
+export class UserIsNotAnOwner extends DomainError {
+  readonly kind = 'rule_violated';
+  readonly code = 'USER_NOT_OWNER_ROLE';
+  constructor() {
+    super('Only a user with the owner role can be linked to an owner');
+  }
+}

@@ -1,0 +1,70 @@
+import { Type } from 'class-transformer';
+import { IsEmail, IsNotEmpty, IsOptional, IsString, IsUUID, Matches, MaxLength, ValidateNested } from 'class-validator';
+import { Collapse, IsPostalCodeOf, UpperCase } from '../validation';
+
+export class OwnerAddressRequest {
+  /** Street and number. */
+  @Collapse()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(255)
+  street!: string;
+
+  /** 4 digits from 1000 to 9999 when the country is BE. */
+  @Collapse()
+  @IsString()
+  @IsPostalCodeOf('country')
+  postalCode!: string;
+
+  @Collapse()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(100)
+  city!: string;
+
+  /** ISO 3166-1 alpha-2; BE by default. */
+  @IsOptional()
+  @UpperCase()
+  @IsString()
+  @Matches(/^[A-Z]{2}$/, { message: 'country must be an ISO 3166-1 alpha-2 code' })
+  country?: string;
+}
+
+/** An owner's editable fields: the body of POST /owners and, in full, of PUT /owners/:id. */
+export class OwnerRequest {
+  @Collapse()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(100)
+  firstName!: string;
+
+  @Collapse()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(100)
+  lastName!: string;
+
+  /** Unique in the organization (case-insensitive); stored encrypted. */
+  @Collapse()
+  @IsEmail()
+  @MaxLength(320)
+  email!: string;
+
+  /** Stored encrypted. */
+  @IsOptional()
+  @Collapse()
+  @IsString()
+  @Matches(/^\+?[0-9][0-9 ()./-]{4,28}$/, { message: 'phone must be a phone number' })
+  phone?: string;
+
+  /** Postal address, for letters. */
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => OwnerAddressRequest)
+  address?: OwnerAddressRequest;
+
+  /** The owner-portal account: a user of the organization with role owner. */
+  @IsOptional()
+  @IsUUID()
+  userId?: string;
+}

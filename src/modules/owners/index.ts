@@ -1,0 +1,3 @@
+export { OwnersModule } from './owners.module';
+export { OwnersService } from './application/owners.service';
+export type { OwnerName } from './domain/owner.repository';

@@ -1,0 +1,176 @@
+import { Injectable } from '@nestjs/common';
+import { EntityManager, QueryFailedError } from 'typeorm';
+import { normalizeEmail, PersonalDataCipher } from '../../../shared/crypto/personal-data-cipher';
+import { offsetOf, Page, PageRequest, ResourceNotFound } from '../../../shared/domain';
+import { TenantDatabase } from '../../../shared/persistence/tenant-database';
+import { Owner, OwnerSnapshot } from '../domain/owner';
+import {
+  DuplicateOwnerEmail,
+  OwnerHasOwnerships,
+  OwnerUserAlreadyLinked,
+  UserIsNotAnOwner,
+} from '../domain/owner.errors';
+import { OwnerCriteria, OwnerName, OwnerRepository, OwnerSort } from '../domain/owner.repository';
+import { emailRankFor } from './email-rank';
+import { OWNER_COLUMNS, OwnerRow, searchKey, toSnapshot, toWrite } from './owner.mapper';
+
+const ORDER_BY: Record<OwnerSort, (direction: string) => string> = {
+  lastName: (d) => `last_name_key ${d}, first_name_key ${d}, id ${d}`,
+  firstName: (d) => `first_name_key ${d}, last_name_key ${d}, id ${d}`,
+  email: (d) => `email_rank ${d}, id ${d}`,
+};
+
+const likePrefix = (text: string): string => `${searchKey(text).replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+
+@Injectable()
+export class TypeOrmOwnerRepository extends OwnerRepository {
+  constructor(
+    private readonly db: TenantDatabase,
+    private readonly cipher: PersonalDataCipher,
+  ) {
+    super();
+  }
+
+  findById(organizationId: string, id: string): Promise<OwnerSnapshot | null> {
+    return this.db.forOrganization(organizationId, async (m) => {
+      const rows: OwnerRow[] = await m.query(
+        `SELECT ${OWNER_COLUMNS} FROM owners WHERE organization_id = $1 AND id = $2`,
+        [organizationId, id],
+      );
+      return rows[0] ? toSnapshot(rows[0], this.cipher) : null;
+    });
+  }
+
+  findIdByUser(organizationId: string, userId: string): Promise<string | null> {
+    return this.db.forOrganization(organizationId, async (m) => {
+      const rows: Array<{ id: string }> = await m.query(
+        `SELECT id FROM owners WHERE organization_id = $1 AND user_id = $2`,
+        [organizationId, userId],
+      );
+      return rows[0]?.id ?? null;
+    });
+  }
+
+  list(organizationId: string, criteria: OwnerCriteria, page: PageRequest<OwnerSort>): Promise<Page<OwnerSnapshot>> {
+    const params: unknown[] = [organizationId];
+    const where = ['organization_id = $1'];
+    if (criteria.namePrefix) {
+      const p = params.push(likePrefix(criteria.namePrefix));
+      where.push(`(last_name_key LIKE $${p} OR first_name_key LIKE $${p})`);
+    }
+    if (criteria.email) where.push(`email_hash = $${params.push(this.cipher.emailIndex(criteria.email))}`);
+    if (criteria.userId) where.push(`user_id = $${params.push(criteria.userId)}`);
+    const filter = where.join(' AND ');
+    const order = ORDER_BY[page.sort](page.order === 'desc' ? 'DESC' : 'ASC');
+    return this.db.forOrganization(organizationId, async (m) => {
+      const rows: Array<OwnerRow & { total: string }> = await m.query(
+        `SELECT ${OWNER_COLUMNS}, count(*) OVER () AS total FROM owners WHERE ${filter} ORDER BY ${order}
+          LIMIT $${params.length + 1} OFFSET $${params.length + 2}`,
+        [...params, page.perPage, offsetOf(page)],
+      );
+      let totalItems = Number(rows[0]?.total ?? 0);
+      if (!rows.length && page.page > 1) {
+        totalItems = Number((await m.query(`SELECT count(*) AS n FROM owners WHERE ${filter}`, params))[0].n);
+      }
+      return {
+        items: rows.map((row) => toSnapshot(row, this.cipher)),
+        totalItems,
+        page: page.page,
+        perPage: page.perPage,
+      };
+    });
+  }
+
+  namesFor(organizationId: string, ids: readonly string[]): Promise<Map<string, OwnerName>> {
+    if (!ids.length) return Promise.resolve(new Map());
+    return this.db.forOrganization(organizationId, async (m) => {
+      const rows: Array<{ id: string; first_name: string; last_name: string }> = await m.query(
+        `SELECT id, first_name, last_name FROM owners WHERE organization_id = $1 AND id = ANY($2::uuid[])`,
+        [organizationId, ids],
+      );
+      return new Map(rows.map((r) => [r.id, { firstName: r.first_name, lastName: r.last_name }]));
+    });
+  }
+
+  async insert(owner: Owner): Promise<void> {
+    const s = owner.toSnapshot();
+    await this.db
+      .forOrganization(s.organizationId, async (m) => {
+        await this.assertOwnerUser(m, s);
+        const values = {
+          ...toWrite(owner, this.cipher),
+          email_rank: await emailRankFor(m, this.cipher, s.organizationId, s.id, s.email),
+        };
+        const columns = Object.keys(values);
+        await m.query(
+          `INSERT INTO owners (id, organization_id, created_at, ${columns.join(', ')})
+           VALUES ($1, $2, $3, ${columns.map((_, i) => `$${i + 4}`).join(', ')})`,
+          [s.id, s.organizationId, s.createdAt, ...Object.values(values)],
+        );
+      })
+      .catch(translate);
+  }
+
+  update(organizationId: string, id: string, change: (owner: Owner) => void): Promise<OwnerSnapshot | null> {
+    return this.db
+      .forOrganization(organizationId, async (m) => {
+        const rows: OwnerRow[] = await m.query(
+          `SELECT ${OWNER_COLUMNS} FROM owners WHERE organization_id = $1 AND id = $2 FOR UPDATE`,
+          [organizationId, id],
+        );
+        if (!rows[0]) return null;
+        const before = toSnapshot(rows[0], this.cipher);
+        const owner = Owner.restore(before);
+        change(owner);
+        const s = owner.toSnapshot();
+        if (s.userId && s.userId !== before.userId) await this.assertOwnerUser(m, s);
+        const values: Record<string, unknown> = toWrite(owner, this.cipher);
+        if (normalizeEmail(s.email) !== normalizeEmail(before.email)) {
+          values.email_rank = await emailRankFor(m, this.cipher, organizationId, id, s.email);
+        }
+        const set = Object.keys(values).map((column, i) => `${column} = $${i + 3}`);
+        const [updated]: [OwnerRow[], number] = await m.query(
+          `UPDATE owners SET ${set.join(', ')} WHERE organization_id = $1 AND id = $2 RETURNING ${OWNER_COLUMNS}`,
+          [organizationId, id, ...Object.values(values)],
+        );
+        return toSnapshot(updated[0] as OwnerRow, this.cipher);
+      })
+      .catch(translate);
+  }
+
+  delete(organizationId: string, id: string): Promise<boolean> {
+    return this.db
+      .forOrganization(organizationId, async (m) => {
+        const [, count]: [unknown, number] = await m.query(
+          `DELETE FROM owners WHERE organization_id = $1 AND id = $2`,
+          [organizationId, id],
+        );
+        return count > 0;
+      })
+      .catch(translate);
+  }
+
+  /**
+   * The portal account must be an owner-role user of the same organization. Read straight from `users` (row-level
+   * security scopes it to the organization) until the identity context offers a facade for it.
+   */
+  private async assertOwnerUser(m: EntityManager, owner: OwnerSnapshot): Promise<void> {
+    if (!owner.userId) return;
+    const rows: Array<{ role: string }> = await m.query(
+      `SELECT role FROM users WHERE organization_id = $1 AND id = $2`,
+      [owner.organizationId, owner.userId],
+    );
+    if (!rows[0]) throw new ResourceNotFound('user');
+    if (rows[0].role !== 'owner') throw new UserIsNotAnOwner();
+  }
+}
+
+function translate(error: unknown): never {
+  if (error instanceof QueryFailedError) {
+    const pg = error.driverError as { code?: string; constraint?: string };
+    if (pg.constraint === 'owners_email_uq') throw new DuplicateOwnerEmail();
+    if (pg.constraint === 'owners_user_uq') throw new OwnerUserAlreadyLinked();
+    if (pg.code === '23503' && pg.constraint === 'unit_ownerships_owner_fk') throw new OwnerHasOwnerships();
+  }
+  throw error;
+}

@@ -1,0 +1,70 @@
+import { Injectable } from '@nestjs/common';
+import type { TenantContext } from '../../../shared/domain/tenant';
+import { PcnDocuments } from '../domain/pcn-documents';
+import { PcnBuilding, PcnExpense, PcnLedger } from '../domain/pcn-ledger';
+import { belgianToday, reportPeriod } from '../domain/pcn-period';
+import type { PcnLanguage } from '../domain/pcn-report';
+import { buildPcnReport, PcnBuildingReport } from '../domain/pcn-report.builder';
+import { ChartOfAccounts } from './chart-of-accounts.service';
+
+export interface PcnReportQuery {
+  readonly from?: string;
+  readonly to?: string;
+  readonly lang: PcnLanguage;
+}
+
+export interface PcnFile {
+  readonly building: PcnBuilding;
+  readonly report: PcnBuildingReport;
+  readonly content: Buffer;
+}
+
+/**
+ * A building's PCN report and its PDF and Excel exports. Each reads the building, its units, the period's expenses
+ * and the chart once (a bounded number of queries whatever the size), then computes everything in memory.
+ */
+@Injectable()
+export class PcnReportsService {
+  constructor(
+    private readonly ledger: PcnLedger,
+    private readonly chart: ChartOfAccounts,
+    private readonly documents: PcnDocuments,
+  ) {}
+
+  async report(tenant: TenantContext, buildingId: string, query: PcnReportQuery): Promise<PcnBuildingReport> {
+    return (await this.compute(tenant, buildingId, query)).report;
+  }
+
+  async pdf(tenant: TenantContext, buildingId: string, query: PcnReportQuery): Promise<PcnFile> {
+    const { building, report } = await this.compute(tenant, buildingId, query);
+    const context = { organizationName: await this.ledger.organizationName(tenant), building, generatedAt: new Date() };
+    return { building, report, content: await this.documents.pdf(report, context) };
+  }
+
+  async workbook(tenant: TenantContext, buildingId: string, query: PcnReportQuery): Promise<PcnFile> {
+    const { building, report, expenses } = await this.compute(tenant, buildingId, query);
+    const context = { organizationName: await this.ledger.organizationName(tenant), building, generatedAt: new Date() };
+    return { building, report, content: await this.documents.workbook(report, context, expenses) };
+  }
+
+  private async compute(tenant: TenantContext, buildingId: string, query: PcnReportQuery) {
+    const period = reportPeriod(query.from, query.to, belgianToday());
+    const building = await this.ledger.building(tenant, buildingId); // 404 first: nothing else is read for a stranger
+    const [units, expenses, labels] = await Promise.all([
+      this.ledger.units(tenant, buildingId),
+      this.ledger.expensesIn(tenant, buildingId, period),
+      this.chart.labelsIn(tenant.organizationId, query.lang),
+    ]);
+    const report = buildPcnReport({
+      buildingId,
+      period,
+      lang: query.lang,
+      totalQuota: building.totalQuota,
+      units: units.units,
+      visibleUnitIds: units.visibleUnitIds,
+      expenses,
+      labels,
+    });
+    return { building, report, expenses: expenses as readonly PcnExpense[] };
+  }
+}

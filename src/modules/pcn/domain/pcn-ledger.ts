@@ -1,0 +1,35 @@
+import type { TenantContext } from '../../../shared/domain/tenant';
+import type { PcnPeriod } from './pcn-period';
+import type { PcnBuildingHeader, PcnExpenseLine } from './pcn-report';
+import type { SplitUnit } from './unit-split';
+
+export interface PcnBuilding extends PcnBuildingHeader {
+  readonly id: string;
+  readonly totalQuota: number;
+}
+
+/** An expense of the period as the report needs it; cancelled expenses never reach the report. */
+export interface PcnExpense extends PcnExpenseLine {
+  readonly id: string;
+}
+
+export interface PcnUnits {
+  readonly units: SplitUnit[];
+  readonly visibleUnitIds: readonly string[] | null;
+}
+
+/**
+ * What the report reads from the registry and the expenses contexts, through their facades. Every method answers
+ * a not-found DomainError (404) when the building is not in the caller's organization or not visible to it.
+ */
+export abstract class PcnLedger {
+  abstract organizationName(tenant: TenantContext): Promise<string>;
+  abstract building(tenant: TenantContext, buildingId: string): Promise<PcnBuilding>;
+  /**
+   * Every unit of the building with its quota, whoever the caller is (the split needs them all), and the units the
+   * caller may see: null for every unit, or (role owner) those it holds a share of today.
+   */
+  abstract units(tenant: TenantContext, buildingId: string): Promise<PcnUnits>;
+  /** Expenses dated within the period, cancelled ones left out, by date then id. */
+  abstract expensesIn(tenant: TenantContext, buildingId: string, period: PcnPeriod): Promise<PcnExpense[]>;
+}

@@ -1,0 +1,77 @@
+import { buildPcnReport, PcnReportInput } from './pcn-report.builder';
+
+const units = [
+  { unitId: 'u-b', unitNumber: 'B-02', quota: 300 },
+  { unitId: 'u-a', unitNumber: 'A-01', quota: 500 },
+  { unitId: 'u-c', unitNumber: 'C-03', quota: 199 },
+];
+
+function aReportInput(overrides: Partial<PcnReportInput> = {}): PcnReportInput {
+  return {
+    buildingId: 'b-1',
+    period: { from: '2026-01-01', to: '2026-12-31' },
+    lang: 'fr',
+    totalQuota: 1000,
+    units,
+    expenses: [
+      { accountCode: '614000', amountCents: 120_001 },
+      { accountCode: '610000', amountCents: 10_000 },
+      { accountCode: '610000', amountCents: 333 },
+    ],
+    labels: new Map([
+      ['610000', 'Entretien courant'],
+      ['614000', 'Assurances'],
+    ]),
+    visibleUnitIds: null,
+    ...overrides,
+  };
+}
+
+describe('buildPcnReport', () => {
+  it('totals the expenses per account code, in code order, with labels, counts and the grand total', () => {
+    const report = buildPcnReport(aReportInput());
+    expect(report).toMatchObject({ buildingId: 'b-1', from: '2026-01-01', to: '2026-12-31', lang: 'fr', totalCents: 130_334 });
+    expect(report.accounts.map(({ accountCode, label, count, totalCents }) => [accountCode, label, count, totalCents])).toEqual([
+      ['610000', 'Entretien courant', 2, 10_333],
+      ['614000', 'Assurances', 1, 120_001],
+    ]);
+  });
+
+  it('gives each unit the sum of its parts of each expense, each expense rounded on its own', () => {
+    const report = buildPcnReport(aReportInput());
+    const byNumber = Object.fromEntries(report.units.map((u) => [u.unitNumber, u]));
+    expect(report.units.map((u) => u.unitNumber)).toEqual(['A-01', 'B-02', 'C-03']);
+    const a610 = byNumber['A-01']!.accounts.find((l) => l.accountCode === '610000')!.amountCents;
+    expect(a610).toBe(5000 + 167); // 333 × 500/1000 = 166.5: its remainder is the largest, so A-01 gets the leftover cent
+    for (const account of report.accounts) {
+      const unitSum = report.units.reduce((s, u) => s + u.accounts.find((l) => l.accountCode === account.accountCode)!.amountCents, 0);
+      expect(unitSum + account.unallocatedCents).toBe(account.totalCents);
+    }
+    for (const unit of report.units) expect(unit.totalCents).toBe(unit.accounts.reduce((s, l) => s + l.amountCents, 0));
+    expect(report.unallocatedCents).toBe(report.accounts.reduce((s, a) => s + a.unallocatedCents, 0));
+    expect(report.unallocatedCents).toBeGreaterThan(0);
+  });
+
+  it('labels a code missing from the chart with the code itself', () => {
+    const report = buildPcnReport(aReportInput({ expenses: [{ accountCode: '618500', amountCents: 1 }] }));
+    expect(report.accounts[0]).toMatchObject({ accountCode: '618500', label: '618500', count: 1, totalCents: 1 });
+  });
+
+  it("lists only the caller's units when restricted, leaving the building's account totals as they are", () => {
+    const full = buildPcnReport(aReportInput());
+    const mine = buildPcnReport(aReportInput({ visibleUnitIds: ['u-b'] }));
+    expect(mine.units).toEqual(full.units.filter((u) => u.unitId === 'u-b'));
+    expect(mine.accounts).toEqual(full.accounts);
+    expect(mine.totalCents).toBe(full.totalCents);
+  });
+
+  it('is empty for a period without expenses', () => {
+    const report = buildPcnReport(aReportInput({ expenses: [] }));
+    expect(report).toMatchObject({ accounts: [], totalCents: 0, unallocatedCents: 0 });
+    expect(report.units.map((u) => [u.unitNumber, u.totalCents, u.accounts])).toEqual([
+      ['A-01', 0, []],
+      ['B-02', 0, []],
+      ['C-03', 0, []],
+    ]);
+  });
+});

@@ -1,0 +1,27 @@
+import { IsIn, IsOptional, Matches } from 'class-validator';
+import { PageQuery } from '../../../../shared/http/page.query';
+import { LANGUAGES, Language } from '../../../../shared/http/language';
+
+export class ListPcnAccountsQuery extends PageQuery {
+  /** The chart is ordered by code. */
+  @IsOptional()
+  @IsIn(['code'])
+  sort?: 'code';
+}
+
+export class PcnReportQuery {
+  /** First day, YYYY-MM-DD, inclusive; default 1 January of the year of `to` (or of the current year). */
+  @IsOptional()
+  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'from must be a date YYYY-MM-DD' })
+  from?: string;
+
+  /** Last day, YYYY-MM-DD, inclusive; default 31 December of the year of `from` (or of the current year). */
+  @IsOptional()
+  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'to must be a date YYYY-MM-DD' })
+  to?: string;
+
+  /** Language of labels and documents; default from Accept-Language, else fr. */
+  @IsOptional()
+  @IsIn(LANGUAGES)
+  lang?: Language;
+}

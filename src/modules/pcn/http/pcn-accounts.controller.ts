@@ -1,0 +1,73 @@
+import { Body, Controller, Get, Injectable, Param, PipeTransform, Post, Put, Query, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiCreatedResponse, ApiTags } from '@nestjs/swagger';
+import type { FastifyReply } from 'fastify';
+import type { TenantContext } from '../../../shared/domain/tenant';
+import { Roles, Tenant } from '../../../shared/http/access.decorators';
+import { validationFailed } from '../../../shared/http/api-exception';
+import { ApiProblem } from '../../../shared/http/api-problem.decorator';
+import { ApiPaginatedResponse, Paginated, paginated } from '../../../shared/http/paginated.response';
+import { ChartOfAccounts } from '../application/chart-of-accounts.service';
+import { PCN_ACCOUNT_CODE } from '../domain/pcn-account';
+import { CreatePcnAccountRequest, RelabelPcnAccountRequest } from './dto/pcn-account.request';
+import { PcnAccountResponse } from './dto/pcn-account.response';
+import { ListPcnAccountsQuery } from './dto/pcn.query';
+
+/** A malformed code in the path is a bad request, like a malformed uuid. */
+@Injectable()
+export class ParseAccountCodePipe implements PipeTransform<string, string> {
+  transform(value: string): string {
+    if (!PCN_ACCOUNT_CODE.test(value)) throw validationFailed([{ field: 'code', message: 'code must be a class-6 account code of 6 digits' }]);
+    return value;
+  }
+}
+
+@ApiTags('pcn')
+@ApiBearerAuth()
+@ApiProblem(400, 401, 403)
+@Controller('pcn/accounts')
+export class PcnAccountsController {
+  constructor(private readonly chart: ChartOfAccounts) {}
+
+  /** The organization's chart of accounts by code; it starts with the eight default accounts. */
+  @Get()
+  @Roles('syndic', 'accountant', 'board_member', 'owner')
+  @ApiPaginatedResponse(PcnAccountResponse)
+  async list(@Tenant() tenant: TenantContext, @Query() query: ListPcnAccountsQuery): Promise<Paginated<PcnAccountResponse>> {
+    const page = { page: query.page, perPage: query.perPage, sort: 'code' as const, order: query.order ?? 'asc' };
+    return paginated(await this.chart.list(tenant, page), PcnAccountResponse.from);
+  }
+
+  @Get(':code')
+  @Roles('syndic', 'accountant', 'board_member', 'owner')
+  @ApiProblem(404)
+  async get(@Tenant() tenant: TenantContext, @Param('code', ParseAccountCodePipe) code: string): Promise<PcnAccountResponse> {
+    return PcnAccountResponse.from(await this.chart.get(tenant, code));
+  }
+
+  /** Adds an account to the chart; its code can never change afterwards. */
+  @Post()
+  @Roles('syndic', 'accountant')
+  @ApiCreatedResponse({ type: PcnAccountResponse })
+  @ApiProblem(409)
+  async add(
+    @Tenant() tenant: TenantContext,
+    @Body() body: CreatePcnAccountRequest,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<PcnAccountResponse> {
+    const account = await this.chart.add(tenant, body);
+    void reply.header('location', `/api/v1/pcn/accounts/${account.code}`);
+    return PcnAccountResponse.from(account);
+  }
+
+  /** Replaces the labels; the code stays. */
+  @Put(':code')
+  @Roles('syndic', 'accountant')
+  @ApiProblem(404)
+  async relabel(
+    @Tenant() tenant: TenantContext,
+    @Param('code', ParseAccountCodePipe) code: string,
+    @Body() body: RelabelPcnAccountRequest,
+  ): Promise<PcnAccountResponse> {
+    return PcnAccountResponse.from(await this.chart.relabel(tenant, code, body));
+  }
+}

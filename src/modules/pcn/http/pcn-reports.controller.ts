@@ -1,0 +1,79 @@
+import { Controller, Get, Headers, Param, ParseUUIDPipe, Query, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiProduces, ApiTags } from '@nestjs/swagger';
+import type { FastifyReply } from 'fastify';
+import { slugify } from '@modules/identity';
+import type { TenantContext } from '../../../shared/domain/tenant';
+import { Roles, Tenant } from '../../../shared/http/access.decorators';
+import { ApiProblem } from '../../../shared/http/api-problem.decorator';
+import { languageFrom } from '../../../shared/http/language';
+import { PcnFile, PcnReportsService } from '../application/pcn-reports.service';
+import { PcnReportQuery } from './dto/pcn.query';
+import { PcnReportResponse } from './dto/pcn-report.response';
+
+const PDF = 'application/pdf';
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/** Readers of the organization's accounts; an owner sees its own units only. */
+const READERS = ['syndic', 'accountant', 'board_member', 'owner'] as const;
+
+@ApiTags('pcn')
+@ApiBearerAuth()
+@ApiProblem(400, 401, 403, 404)
+@Controller('pcn')
+export class PcnReportsController {
+  constructor(private readonly reports: PcnReportsService) {}
+
+  /** The building's expenses of the period by account code, and each unit's share of each account. */
+  @Get(':buildingId')
+  @Roles(...READERS)
+  async report(
+    @Tenant() tenant: TenantContext,
+    @Param('buildingId', ParseUUIDPipe) buildingId: string,
+    @Query() query: PcnReportQuery,
+    @Headers('accept-language') acceptLanguage?: string,
+  ): Promise<PcnReportResponse> {
+    return PcnReportResponse.from(await this.reports.report(tenant, buildingId, withLanguage(query, acceptLanguage)));
+  }
+
+  /** The same report as a PDF (A4), with the building's name and address, the period and the generation time. */
+  @Get('export/pdf/:buildingId')
+  @Roles(...READERS)
+  @ApiProduces(PDF)
+  async pdf(
+    @Tenant() tenant: TenantContext,
+    @Param('buildingId', ParseUUIDPipe) buildingId: string,
+    @Query() query: PcnReportQuery,
+    @Res({ passthrough: true }) reply: FastifyReply,
+    @Headers('accept-language') acceptLanguage?: string,
+  ): Promise<Buffer> {
+    return sendFile(reply, await this.reports.pdf(tenant, buildingId, withLanguage(query, acceptLanguage)), PDF, 'pdf');
+  }
+
+  /** The same report as an Excel workbook: summary, per-unit and expense sheets. */
+  @Get('export/excel/:buildingId')
+  @Roles(...READERS)
+  @ApiProduces(XLSX)
+  async excel(
+    @Tenant() tenant: TenantContext,
+    @Param('buildingId', ParseUUIDPipe) buildingId: string,
+    @Query() query: PcnReportQuery,
+    @Res({ passthrough: true }) reply: FastifyReply,
+    @Headers('accept-language') acceptLanguage?: string,
+  ): Promise<Buffer> {
+    return sendFile(reply, await this.reports.workbook(tenant, buildingId, withLanguage(query, acceptLanguage)), XLSX, 'xlsx');
+  }
+}
+
+function withLanguage(query: PcnReportQuery, acceptLanguage: string | undefined) {
+  return { from: query.from, to: query.to, lang: query.lang ?? languageFrom(acceptLanguage, 'fr') };
+}
+
+function sendFile(reply: FastifyReply, file: PcnFile, contentType: string, extension: string): Buffer {
+  const name = `pcn-${slugify(file.building.name) || 'building'}-${file.report.from}-${file.report.to}.${extension}`;
+  void reply
+    .type(contentType)
+    .header('content-disposition', `attachment; filename="${name}"`)
+    .header('content-length', String(file.content.length))
+    .header('x-content-type-options', 'nosniff');
+  return file.content;
+}

@@ -1,0 +1,72 @@
+import { Injectable } from '@nestjs/common';
+import { BuildingsService } from '@modules/buildings';
+import { ExpensesService, ExpenseView } from '@modules/expenses';
+import { OrganizationsService } from '@modules/identity';
+import { OwnersService } from '@modules/owners';
+import { UnitsService } from '@modules/units';
+import type { TenantContext } from '../../../shared/domain/tenant';
+import { PcnBuilding, PcnExpense, PcnLedger, PcnUnits } from '../domain/pcn-ledger';
+import { belgianToday, PcnPeriod } from '../domain/pcn-period';
+import type { PcnExpenseStatus } from '../domain/pcn-report';
+
+// Until the expenses facade offers the chargeable expenses of a period without paging, one page holds them all.
+const ALL_IN_ONE_PAGE = 1_000_000;
+
+/** The report's data, through the facades of the registry, expenses and identity contexts only. */
+@Injectable()
+export class RegistryExpensesPcnLedger extends PcnLedger {
+  constructor(
+    private readonly organizations: OrganizationsService,
+    private readonly buildings: BuildingsService,
+    private readonly unitsService: UnitsService,
+    private readonly owners: OwnersService,
+    private readonly expenses: ExpensesService,
+  ) {
+    super();
+  }
+
+  organizationName(tenant: TenantContext): Promise<string> {
+    return this.organizations.nameOf(tenant.organizationId);
+  }
+
+  async building(tenant: TenantContext, buildingId: string): Promise<PcnBuilding> {
+    const b = await this.buildings.getForDocument(tenant, buildingId);
+    return { id: b.id, name: b.name, address: b.address, postalCode: b.postalCode, city: b.city, totalQuota: b.totalQuota };
+  }
+
+  async units(tenant: TenantContext, buildingId: string): Promise<PcnUnits> {
+    const [units, ownerId] = await Promise.all([
+      this.unitsService.listForDistribution(tenant, buildingId, belgianToday()),
+      tenant.role === 'owner' ? this.owners.ownerIdOf(tenant) : Promise.resolve(null),
+    ]);
+    const visibleUnitIds =
+      tenant.role === 'owner' ? units.filter((u) => u.owners.some((o) => o.ownerId === ownerId)).map((u) => u.unitId) : null;
+    return { units: units.map((u) => ({ unitId: u.unitId, unitNumber: u.unitNumber, quota: u.quota })), visibleUnitIds };
+  }
+
+  async expensesIn(tenant: TenantContext, buildingId: string, period: PcnPeriod): Promise<PcnExpense[]> {
+    const page = await this.expenses.listForBuilding(tenant, buildingId, {
+      from: period.from,
+      to: period.to,
+      page: 1,
+      perPage: ALL_IN_ONE_PAGE,
+      sort: 'expenseDate',
+      order: 'asc',
+    });
+    return page.items.filter((e) => e.status !== 'cancelled').map(toPcnExpense);
+  }
+}
+
+function toPcnExpense(e: ExpenseView): PcnExpense {
+  return {
+    id: e.id,
+    date: e.expenseDate,
+    accountCode: e.accountCode,
+    category: e.category,
+    description: e.description,
+    supplier: e.supplier,
+    invoiceNumber: e.invoiceNumber,
+    amountCents: e.amountCents,
+    status: e.status as PcnExpenseStatus,
+  };
+}

@@ -1,0 +1,26 @@
+import { Global, Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AccountChart } from '@modules/expenses';
+import { ChartOfAccounts } from './application/chart-of-accounts.service';
+import { PcnAccountRepository } from './domain/pcn-account.repository';
+import { PcnAccountsController } from './http/pcn-accounts.controller';
+import { ChartAccountChart } from './infrastructure/chart.account-chart';
+import { PcnAccountOrmEntity } from './infrastructure/pcn-account.orm-entity';
+import { TypeOrmPcnAccountRepository } from './infrastructure/typeorm-pcn-account.repository';
+
+/**
+ * The organization's chart of accounts. Global because it answers the expenses context's `AccountChart` port: the
+ * expenses module cannot import it (pcn's reports depend on expenses, and the module graph stays a DAG).
+ */
+@Global()
+@Module({
+  imports: [TypeOrmModule.forFeature([PcnAccountOrmEntity])],
+  controllers: [PcnAccountsController],
+  providers: [
+    ChartOfAccounts,
+    { provide: PcnAccountRepository, useClass: TypeOrmPcnAccountRepository },
+    { provide: AccountChart, useClass: ChartAccountChart },
+  ],
+  exports: [ChartOfAccounts, AccountChart],
+})
+export class PcnChartModule {}

@@ -1,0 +1,133 @@
+import { Injectable } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
+import { Page, ResourceNotFound, TenantContext } from '../../../shared/domain';
+import { CalendarDate } from '../domain/calendar-date';
+import { formatShare } from '../domain/share';
+import { Unit, UnitSnapshot } from '../domain/unit';
+import { UnitRepository } from '../domain/unit.repository';
+import { NewUnitInput, UnitForDistribution, UnitInput, UnitListInput } from './unit.inputs';
+import { heldByOf, ReaderScopes } from './reader-scope';
+
+const unitNotFound = () => new ResourceNotFound('unit');
+const buildingNotFound = () => new ResourceNotFound('building');
+const empty = <T>(input: { page: number; perPage: number }): Page<T> => ({ items: [], totalItems: 0, ...input });
+
+/**
+ * Units of the caller's organization, and the facade other contexts use (`@modules/units`): `assertExists`,
+ * `listForDistribution`, `visibleBuildingIds`. A caller with role owner reads only the units it holds a share of
+ * today, and the buildings of those units; anything else answers 404.
+ */
+@Injectable()
+export class UnitsService {
+  constructor(
+    private readonly repo: UnitRepository,
+    private readonly scopes: ReaderScopes,
+  ) {}
+
+  /** 404 for another organization's building; 422 QUOTA_EXCEEDED / UNIT_LIMIT_REACHED; 409 DUPLICATE_UNIT_NUMBER. */
+  async create(tenant: TenantContext, input: NewUnitInput): Promise<UnitSnapshot> {
+    const { buildingId, ...details } = input;
+    const created = await this.repo.insert(tenant.organizationId, buildingId, (capacity) =>
+      Unit.create(
+        { ...details, id: randomUUID(), organizationId: tenant.organizationId, buildingId },
+        capacity,
+        new Date(),
+      ),
+    );
+    if (!created) throw buildingNotFound();
+    return created;
+  }
+
+  async list(tenant: TenantContext, input: UnitListInput): Promise<Page<UnitSnapshot>> {
+    const scope = await this.scopes.of(tenant);
+    if (scope.kind === 'none') return empty(input);
+    const page = {
+      page: input.page,
+      perPage: input.perPage,
+      sort: input.sort ?? 'unitNumber',
+      order: input.order ?? 'asc',
+    };
+    const criteria = {
+      buildingId: input.buildingId,
+      type: input.type,
+      heldBy: scope.kind === 'held' ? scope.heldBy : undefined,
+    };
+    return this.repo.list(tenant.organizationId, criteria, page);
+  }
+
+  /** Units of one building; 404 when the building is not visible to the caller. */
+  async listByBuilding(tenant: TenantContext, buildingId: string, input: UnitListInput): Promise<Page<UnitSnapshot>> {
+    const visible = await this.visibleBuildingIds(tenant);
+    if (
+      visible ? !visible.includes(buildingId) : !(await this.repo.buildingExists(tenant.organizationId, buildingId))
+    ) {
+      throw buildingNotFound();
+    }
+    return this.list(tenant, { ...input, buildingId });
+  }
+
+  async get(tenant: TenantContext, id: string): Promise<UnitSnapshot> {
+    const scope = await this.scopes.of(tenant);
+    const unit = scope.kind === 'none' ? null : await this.repo.findById(tenant.organizationId, id, heldByOf(scope));
+    if (!unit) throw unitNotFound();
+    return unit;
+  }
+
+  /** Throws ResourceNotFound (404) unless the unit exists in the caller's organization and is visible to it. */
+  async assertExists(tenant: TenantContext, id: string): Promise<void> {
+    await this.get(tenant, id);
+  }
+
+  /** Replaces the editable fields (not the building); a larger quota must fit (422 QUOTA_EXCEEDED). */
+  async revise(tenant: TenantContext, id: string, input: UnitInput): Promise<UnitSnapshot> {
+    const updated = await this.repo.update(tenant.organizationId, id, (unit, capacity) =>
+      unit.revise(input, capacity, new Date()),
+    );
+    if (!updated) throw unitNotFound();
+    return updated;
+  }
+
+  /** Refused (409 UNIT_HAS_OWNERSHIPS) while the unit has an ownership history. */
+  async remove(tenant: TenantContext, id: string): Promise<void> {
+    const removed = await this.repo.delete(tenant.organizationId, id, (unit, ownershipCount) =>
+      unit.assertRemovable(ownershipCount),
+    );
+    if (!removed) throw unitNotFound();
+  }
+
+  /**
+   * Every unit of the building, ordered by unit number (plain string order), with its quota and the owners whose
+   * shares are active on `day` (inclusive start, exclusive end): one query. A unit without owners that day has an
+   * empty list. Not filtered by role: callers (charge distribution, PCN) compute on the whole building and filter
+   * what they show. 404 when the building is not in the caller's organization.
+   */
+  async listForDistribution(
+    tenant: TenantContext,
+    buildingId: string,
+    day: CalendarDate,
+  ): Promise<UnitForDistribution[]> {
+    const units = await this.repo.withOwnersOn(tenant.organizationId, buildingId, day);
+    if (!units) throw buildingNotFound();
+    return units.map((u) => ({
+      unitId: u.unitId,
+      unitNumber: u.unitNumber,
+      quota: u.quota,
+      owners: u.owners.map((o) => ({
+        ownerId: o.ownerId,
+        share: formatShare(o.shareTenThousandths),
+        shareTenThousandths: o.shareTenThousandths,
+      })),
+    }));
+  }
+
+  /**
+   * Null for roles that read the whole organization. For role owner: the buildings where the caller's owner record
+   * holds a share today (empty when no owner record is linked to the user).
+   */
+  async visibleBuildingIds(tenant: TenantContext): Promise<readonly string[] | null> {
+    const scope = await this.scopes.of(tenant);
+    if (scope.kind === 'all') return null;
+    if (scope.kind === 'none') return [];
+    return this.repo.buildingIdsHeldBy(tenant.organizationId, scope.heldBy);
+  }
+}

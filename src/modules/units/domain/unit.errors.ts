@@ -1,0 +1,81 @@
+import { DomainError } from '../../../shared/domain';
+
+export class InvalidUnit extends DomainError {
+  readonly kind = 'invalid';
+  readonly code = 'INVALID_UNIT';
+  constructor(field: string, reason: string) {
+    super(`Invalid unit ${field}: ${reason}`, { field });
+  }
+}
+
+export class InvalidShare extends DomainError {
+  readonly kind = 'invalid';
+  readonly code = 'INVALID_SHARE';
+  constructor(value: string) {
+    super(`A share is a percentage above 0 and at most 100 with up to 4 decimals, not "${value}"`);
+  }
+}
+
+export class QuotaExceeded extends DomainError {
+  readonly kind = 'rule_violated';
+  readonly code = 'QUOTA_EXCEEDED';
+  constructor(wouldBe: number, totalQuota: number) {
+    super(`The units' quotas would reach ${wouldBe} of the building's ${totalQuota}`, { wouldBe, totalQuota });
+  }
+}
+
+export class UnitLimitReached extends DomainError {
+  readonly kind = 'rule_violated';
+  readonly code = 'UNIT_LIMIT_REACHED';
+  constructor(totalUnits: number) {
+    super(`The building already has its ${totalUnits} units`, { totalUnits });
+  }
+}
+
+export class DuplicateUnitNumber extends DomainError {
+  readonly kind = 'conflict';
+  readonly code = 'DUPLICATE_UNIT_NUMBER';
+  constructor(unitNumber: string) {
+    super(`The building already has a unit numbered "${unitNumber}"`, { unitNumber });
+  }
+}
+
+export class UnitHasOwnerships extends DomainError {
+  readonly kind = 'conflict';
+  readonly code = 'UNIT_HAS_OWNERSHIPS';
+  constructor() {
+    super('The unit has ownerships (current or past): deleting it would lose their history');
+  }
+}
+
+export class OwnershipOver100 extends DomainError {
+  readonly kind = 'rule_violated';
+  readonly code = 'OWNERSHIP_OVER_100';
+  constructor(peak: string, day: string) {
+    super(`The active shares of the unit would reach ${peak} % on ${day}`, { peak, day });
+  }
+}
+
+export class OwnershipAlreadyActive extends DomainError {
+  readonly kind = 'conflict';
+  readonly code = 'OWNERSHIP_ALREADY_ACTIVE';
+  constructor() {
+    super('This owner already holds a share of the unit for that period; end it or transfer to it instead');
+  }
+}
+
+export class OwnershipPeriodInvalid extends DomainError {
+  readonly kind = 'rule_violated';
+  readonly code = 'OWNERSHIP_PERIOD_INVALID';
+  constructor(startDate: string, endDate: string) {
+    super(`An ownership that starts on ${startDate} cannot end on ${endDate}`, { startDate, endDate });
+  }
+}
+
+export class TransferToSameOwner extends DomainError {
+  readonly kind = 'rule_violated';
+  readonly code = 'TRANSFER_TO_SAME_OWNER';
+  constructor() {
+    super('A transfer needs two different owners');
+  }
+}

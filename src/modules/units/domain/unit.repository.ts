@@ -1,0 +1,94 @@
+import type { Page, PageRequest } from '../../../shared/domain';
+import type { CalendarDate } from './calendar-date';
+import type { BuildingCapacity, Unit, UnitSnapshot, UnitType } from './unit';
+import type { OwnershipSnapshot, UnitOwnerships } from './unit-ownerships';
+
+export const UNIT_SORTS = ['unitNumber', 'floor', 'quota'] as const;
+export type UnitSort = (typeof UNIT_SORTS)[number];
+
+/** Restricts reads to what one owner holds a share of on one day (role owner). */
+export interface HeldBy {
+  readonly ownerId: string;
+  readonly on: CalendarDate;
+}
+
+export interface UnitCriteria {
+  readonly buildingId?: string;
+  readonly type?: UnitType;
+  readonly heldBy?: HeldBy;
+}
+
+/** A unit an owner holds a share of, with that ownership. */
+export interface HeldUnit {
+  readonly unit: UnitSnapshot;
+  readonly ownership: OwnershipSnapshot;
+}
+
+/** A unit with the shares active on a day, for charge distribution. */
+export interface UnitWithOwners {
+  readonly unitId: string;
+  readonly unitNumber: string;
+  readonly quota: number;
+  readonly owners: ReadonlyArray<Pick<OwnershipSnapshot, 'ownerId' | 'shareTenThousandths'>>;
+}
+
+/**
+ * Units and their ownerships, per organization. Writes lock rows in one order, building then unit, inside one
+ * transaction, so two concurrent writes that together would break a rule run one after the other.
+ */
+export abstract class UnitRepository {
+  abstract findById(organizationId: string, id: string, heldBy?: HeldBy): Promise<UnitSnapshot | null>;
+  abstract list(
+    organizationId: string,
+    criteria: UnitCriteria,
+    page: PageRequest<UnitSort>,
+  ): Promise<Page<UnitSnapshot>>;
+  abstract buildingExists(organizationId: string, buildingId: string): Promise<boolean>;
+  /** Locks the building, builds the unit against its capacity, inserts it. Null when there is no such building. */
+  abstract insert(
+    organizationId: string,
+    buildingId: string,
+    build: (capacity: BuildingCapacity) => Unit,
+  ): Promise<UnitSnapshot | null>;
+  /** Locks building and unit, applies `change`, stores it. Null when there is no such unit. */
+  abstract update(
+    organizationId: string,
+    id: string,
+    change: (unit: Unit, capacity: BuildingCapacity) => void,
+  ): Promise<UnitSnapshot | null>;
+  /** Locks building and unit, lets `check` refuse given the unit's ownership count, deletes. False when absent. */
+  abstract delete(
+    organizationId: string,
+    id: string,
+    check: (unit: Unit, ownershipCount: number) => void,
+  ): Promise<boolean>;
+  /** Locks the unit, loads its ownership history, applies `change`, writes the difference. Null when no such unit. */
+  abstract changeOwnerships<T>(
+    organizationId: string,
+    unitId: string,
+    change: (ownerships: UnitOwnerships) => T,
+  ): Promise<{ result: T } | null>;
+  /** Ownerships of a unit active on a day. Null when there is no such unit (or it is not held by `heldBy`). */
+  abstract ownershipsOn(
+    organizationId: string,
+    unitId: string,
+    day: CalendarDate,
+    page: PageRequest<'startDate'>,
+    heldBy?: HeldBy,
+  ): Promise<Page<OwnershipSnapshot> | null>;
+  /** Units an owner holds a share of on a day. */
+  abstract heldUnits(
+    organizationId: string,
+    ownerId: string,
+    day: CalendarDate,
+    page: PageRequest<'unitNumber'>,
+  ): Promise<Page<HeldUnit>>;
+  /** Buildings where the owner holds a share on that day. */
+  abstract buildingIdsHeldBy(organizationId: string, heldBy: HeldBy): Promise<string[]>;
+  /** Every unit of the building (by unit number) with its shares on that day, in one query. Null when no building. */
+  abstract withOwnersOn(
+    organizationId: string,
+    buildingId: string,
+    day: CalendarDate,
+  ): Promise<UnitWithOwners[] | null>;
+}

@@ -1,0 +1,64 @@
+import type { OwnershipView } from '../../application/ownerships.service';
+import { formatShare } from '../../domain/share';
+import type { UnitType } from '../../domain/unit';
+import type { OwnershipSnapshot } from '../../domain/unit-ownerships';
+import type { HeldUnit } from '../../domain/unit.repository';
+
+export class OwnershipResponse {
+  id!: string;
+  unitId!: string;
+  ownerId!: string;
+  /** Owner's names, in lists. */
+  firstName?: string | null;
+  lastName?: string | null;
+  /** Percentage with 4 decimals, e.g. "60.0000". */
+  share!: string;
+  startDate!: string;
+  /** First day without the share; null while it lasts. */
+  endDate!: string | null;
+  isPrimaryContact!: boolean;
+
+  static from(o: OwnershipSnapshot | OwnershipView): OwnershipResponse {
+    const names = 'firstName' in o ? { firstName: o.firstName, lastName: o.lastName } : {};
+    return {
+      id: o.id,
+      unitId: o.unitId,
+      ownerId: o.ownerId,
+      ...names,
+      share: formatShare(o.shareTenThousandths),
+      startDate: o.startDate,
+      endDate: o.endDate,
+      isPrimaryContact: o.isPrimaryContact,
+    };
+  }
+}
+
+/** A unit an owner holds a share of, with that share. */
+export class HeldUnitResponse {
+  unitId!: string;
+  buildingId!: string;
+  unitNumber!: string;
+  type!: UnitType;
+  quota!: number;
+  ownershipId!: string;
+  /** Percentage with 4 decimals. */
+  share!: string;
+  startDate!: string;
+  endDate!: string | null;
+  isPrimaryContact!: boolean;
+
+  static from({ unit, ownership }: HeldUnit): HeldUnitResponse {
+    return {
+      unitId: unit.id,
+      buildingId: unit.buildingId,
+      unitNumber: unit.unitNumber,
+      type: unit.type,
+      quota: unit.quota,
+      ownershipId: ownership.id,
+      share: formatShare(ownership.shareTenThousandths),
+      startDate: ownership.startDate,
+      endDate: ownership.endDate,
+      isPrimaryContact: ownership.isPrimaryContact,
+    };
+  }
+}

@@ -1,0 +1,55 @@
+import { OmitType } from '@nestjs/swagger';
+import {
+  IsIn,
+  IsInt,
+  IsNotEmpty,
+  IsNumber,
+  IsOptional,
+  IsPositive,
+  IsString,
+  IsUUID,
+  Max,
+  MaxLength,
+  Min,
+} from 'class-validator';
+import { UNIT_TYPES, UnitType } from '../../domain/unit';
+import { Collapse } from '../validation';
+
+/** The body of POST /units. */
+export class CreateUnitRequest {
+  /** The building; it cannot change afterwards. */
+  @IsUUID()
+  buildingId!: string;
+
+  /** Unique in the building (case-insensitive), e.g. "A1.2". */
+  @Collapse()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(20)
+  unitNumber!: string;
+
+  @IsIn(UNIT_TYPES)
+  type!: UnitType;
+
+  /** May be negative (basements). */
+  @IsOptional()
+  @IsInt()
+  @Min(-1000)
+  @Max(1000)
+  floor?: number;
+
+  /** m², above 0, at most 2 decimals. */
+  @IsNumber({ allowNaN: false, allowInfinity: false, maxDecimalPlaces: 2 })
+  @IsPositive()
+  @Max(99_999_999.99)
+  surfaceArea!: number;
+
+  /** Share of the common parts (tantièmes), a positive integer; all units together stay within the building's total. */
+  @IsInt()
+  @Min(1)
+  @Max(100_000_000)
+  quota!: number;
+}
+
+/** The body of PUT /units/:id: every editable field (the building does not change). */
+export class UpdateUnitRequest extends OmitType(CreateUnitRequest, ['buildingId'] as const) {}

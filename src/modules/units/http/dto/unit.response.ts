@@ -1,0 +1,28 @@
+import type { UnitSnapshot, UnitType } from '../../domain/unit';
+
+export class UnitResponse {
+  id!: string;
+  buildingId!: string;
+  unitNumber!: string;
+  type!: UnitType;
+  floor!: number | null;
+  /** m², 2 decimals. */
+  surfaceArea!: number;
+  quota!: number;
+  createdAt!: string;
+  updatedAt!: string;
+
+  static from(s: UnitSnapshot): UnitResponse {
+    return {
+      id: s.id,
+      buildingId: s.buildingId,
+      unitNumber: s.unitNumber,
+      type: s.type,
+      floor: s.floor,
+      surfaceArea: Number((s.surfaceAreaHundredths / 100).toFixed(2)),
+      quota: s.quota,
+      createdAt: s.createdAt.toISOString(),
+      updatedAt: s.updatedAt.toISOString(),
+    };
+  }
+}

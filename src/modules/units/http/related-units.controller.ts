@@ -1,0 +1,49 @@
+import { Controller, Get, Param, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import type { TenantContext } from '../../../shared/domain';
+import { Tenant } from '../../../shared/http/access.decorators';
+import { ApiProblem } from '../../../shared/http/api-problem.decorator';
+import { ApiPaginatedResponse, paginated, Paginated } from '../../../shared/http/paginated.response';
+import { OwnershipsService } from '../application/ownerships.service';
+import { UnitsService } from '../application/units.service';
+import { OwnershipsOnQuery } from './dto/ownership.query';
+import { HeldUnitResponse } from './dto/ownership.response';
+import { BuildingUnitListQuery } from './dto/unit-list.query';
+import { UnitResponse } from './dto/unit.response';
+import { uuidParam } from './validation';
+
+/** Units seen from a building or an owner (the routes live here: units know both). */
+@ApiBearerAuth()
+@Controller()
+export class RelatedUnitsController {
+  constructor(
+    private readonly units: UnitsService,
+    private readonly ownerships: OwnershipsService,
+  ) {}
+
+  /** Units of a building. */
+  @Get('buildings/:id/units')
+  @ApiTags('buildings')
+  @ApiPaginatedResponse(UnitResponse)
+  @ApiProblem(400, 401, 403, 404)
+  async ofBuilding(
+    @Tenant() tenant: TenantContext,
+    @Param('id', uuidParam('id')) id: string,
+    @Query() query: BuildingUnitListQuery,
+  ): Promise<Paginated<UnitResponse>> {
+    return paginated(await this.units.listByBuilding(tenant, id, query), UnitResponse.from);
+  }
+
+  /** Units the owner holds a share of on `at` (today by default), with the share. */
+  @Get('owners/:id/units')
+  @ApiTags('owners')
+  @ApiPaginatedResponse(HeldUnitResponse)
+  @ApiProblem(400, 401, 403, 404)
+  async ofOwner(
+    @Tenant() tenant: TenantContext,
+    @Param('id', uuidParam('id')) id: string,
+    @Query() query: OwnershipsOnQuery,
+  ): Promise<Paginated<HeldUnitResponse>> {
+    return paginated(await this.ownerships.unitsOf(tenant, id, query), HeldUnitResponse.from);
+  }
+}

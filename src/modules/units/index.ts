@@ -1,0 +1,6 @@
+export { UnitsModule } from './units.module';
+export { UnitsService } from './application/units.service';
+export type { UnitForDistribution } from './application/unit.inputs';
+export type { UnitSnapshot, UnitType } from './domain/unit';
+export type { CalendarDate } from './domain/calendar-date';
+export { OwnershipsService } from './application/ownerships.service';

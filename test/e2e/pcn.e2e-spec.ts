@@ -1,0 +1,315 @@
+import { Workbook, Worksheet } from 'exceljs';
+import { randomUUID } from 'node:crypto';
+import { PDFParse } from 'pdf-parse';
+import type { Response } from 'light-my-request';
+import type { PcnLanguage } from '@modules/pcn';
+import { aCreateExpenseRequest } from '../builders/expenses.builders';
+import { aBuildingWithUnits, anOwner, expectInvalidField, expectProblem } from '../builders/registry.builders';
+import { createTestApp, TestApp } from '../support/test-app';
+import { TenantSession } from '../support/tenant-session';
+
+interface Report {
+  buildingId: string;
+  from: string;
+  to: string;
+  lang: PcnLanguage;
+  accounts: Array<{ accountCode: string; label: string; count: number; totalCents: number; unallocatedCents: number }>;
+  totalCents: number;
+  unallocatedCents: number;
+  units: Array<{ unitId: string; unitNumber: string; totalCents: number; accounts: Array<{ accountCode: string; amountCents: number }> }>;
+}
+
+const PERIOD = 'from=2026-01-01&to=2026-12-31';
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/** "1234567" cents → "12.345,67 €" (fr, nl), as the documents print amounts. */
+const euros = (cents: number) => `${String(Math.trunc(cents / 100)).replace(/\B(?=(\d{3})+(?!\d))/g, '.')},${String(cents % 100).padStart(2, '0')} €`;
+
+async function pdfText(body: Buffer): Promise<string> {
+  const parser = new PDFParse({ data: new Uint8Array(body) });
+  try {
+    return (await parser.getText()).text.replace(/\s+/g, ' ');
+  } finally {
+    await parser.destroy();
+  }
+}
+
+async function workbookOf(body: Buffer): Promise<Workbook> {
+  const workbook = new Workbook();
+  await workbook.xlsx.load(body as unknown as ArrayBuffer);
+  return workbook;
+}
+
+const centsAt = (sheet: Worksheet, row: number, column: number) => Math.round((sheet.getRow(row).getCell(column).value as number) * 100);
+
+function rowStarting(sheet: Worksheet, first: string): number {
+  let found = -1;
+  sheet.eachRow((row, n) => {
+    if (found < 0 && row.getCell(1).value === first) found = n;
+  });
+  if (found < 0) throw new Error(`No row starts with ${first}`);
+  return found;
+}
+
+describe('pcn', () => {
+  let api: TestApp;
+  let syndic: TenantSession;
+  let accountant: TenantSession;
+  let board: TenantSession;
+  let ownerUser: TenantSession;
+  let other: TenantSession;
+  let admin: TenantSession;
+  // 1000 quotas: U1 333 (bob), U2 250 (the owner user), U3 250 (nobody); 167 unallocated.
+  let building: { buildingId: string; unitIds: string[] };
+  let elsewhere: { buildingId: string; unitIds: string[] };
+
+  const expense = (overrides: Record<string, unknown>) =>
+    accountant.post<{ id: string }>('/expenses', aCreateExpenseRequest(building.buildingId, { dueDate: null, ...overrides }));
+
+  beforeAll(async () => {
+    api = await createTestApp();
+    syndic = await TenantSession.forNewOrganization(api.app);
+    other = await TenantSession.forNewOrganization(api.app);
+    admin = await TenantSession.superadmin(api.app);
+    [accountant, board, ownerUser] = await Promise.all([syndic.as('accountant'), syndic.as('board_member'), syndic.as('owner')]);
+    building = await aBuildingWithUnits(syndic, [333, 250, 250], { name: 'Résidence Les Érables – Tour A' });
+    elsewhere = await aBuildingWithUnits(syndic, [500]);
+    const bob = await anOwner(syndic);
+    const mine = await anOwner(syndic, { userId: ownerUser.userId });
+    await syndic.post(`/units/${building.unitIds[0]}/owners`, { ownerId: bob, share: '100', startDate: '2020-01-01' });
+    await syndic.post(`/units/${building.unitIds[1]}/owners`, { ownerId: mine, share: '100', startDate: '2020-01-01' });
+    await syndic.post('/pcn/accounts', { code: '615000', labelFr: 'Ascenseur', labelNl: 'Lift', labelEn: 'Lift' });
+    await expense({ category: 'cleaning', amountCents: 121_000, expenseDate: '2026-03-01' });
+    await expense({ category: 'cleaning', amountCents: 1, expenseDate: '2026-03-02' });
+    await expense({ category: 'insurance', amountCents: 99_999, expenseDate: '2026-01-01' });
+    await expense({ category: 'maintenance', amountCents: 123_456_789, expenseDate: '2026-12-31', supplier: null, invoiceNumber: null });
+    await expense({ category: 'repairs', amountCents: 77_777, expenseDate: '2026-06-30', accountCode: '615000' });
+    await expense({ category: 'utilities', amountCents: 5_000_000, expenseDate: '2025-12-31' }); // before the period
+    const cancelled = await expense({ category: 'insurance', amountCents: 500_000, expenseDate: '2026-05-01' });
+    await syndic.put(`/expenses/${cancelled.id}/cancel`);
+  });
+  afterAll(() => api.close());
+
+  describe('chart of accounts', () => {
+    it('starts with the eight default accounts, and lists the added ones by code', async () => {
+      const fresh = await TenantSession.forNewOrganization(api.app, 'accountant');
+      const page = await fresh.get<{ data: Array<{ code: string; labelFr: string; labelNl: string }>; pagination: { totalItems: number } }>(
+        '/pcn/accounts?perPage=100',
+      );
+      expect(page.pagination.totalItems).toBe(8);
+      expect(page.data.map((a) => a.code)).toEqual(['610000', '610100', '610200', '611000', '612000', '613000', '614000', '619000']);
+      expect(page.data[3]).toMatchObject({ labelFr: 'Travaux (fonds de réserve)', labelNl: 'Werken (reservekapitaal)' });
+      const ours = await board.get<{ data: Array<{ code: string }> }>('/pcn/accounts?perPage=100');
+      expect(ours.data.map((a) => a.code)).toContain('615000');
+      expect((await ownerUser.request('GET', '/pcn/accounts')).statusCode).toBe(200);
+    });
+
+    it('adds an account with a Location header, refuses a taken code and a malformed one', async () => {
+      const res = await accountant.request('POST', '/pcn/accounts', { code: '616000', labelFr: 'Jardin', labelNl: 'Tuin' });
+      expect(res.statusCode).toBe(201);
+      expect(res.headers.location).toBe('/api/v1/pcn/accounts/616000');
+      expect(res.json()).toMatchObject({ code: '616000', labelFr: 'Jardin', labelNl: 'Tuin', labelEn: null });
+      expectProblem(await syndic.request('POST', '/pcn/accounts', { code: '616000', labelFr: 'X', labelNl: 'Y' }), 409, 'PCN_ACCOUNT_EXISTS');
+      expectProblem(await syndic.request('POST', '/pcn/accounts', { code: '610000', labelFr: 'X', labelNl: 'Y' }), 409, 'PCN_ACCOUNT_EXISTS');
+      expectInvalidField(await syndic.request('POST', '/pcn/accounts', { code: '710000', labelFr: 'X', labelNl: 'Y' }), 'code');
+      expectInvalidField(await syndic.request('POST', '/pcn/accounts', { code: '61000', labelFr: 'X', labelNl: 'Y' }), 'code');
+      expectInvalidField(await syndic.request('POST', '/pcn/accounts', { code: '617000', labelFr: '', labelNl: 'Y' }), 'labelFr');
+      expectInvalidField(await syndic.request('POST', '/pcn/accounts', { code: '617000', labelNl: 'Y' }), 'labelFr');
+      expectInvalidField(
+        await syndic.request('POST', '/pcn/accounts', { code: '617000', labelFr: 'X', labelNl: 'Y', organizationId: other.organizationId }),
+        'organizationId',
+      );
+    });
+
+    it('relabels an account, never its code', async () => {
+      await accountant.post('/pcn/accounts', { code: '618000', labelFr: 'Divers', labelNl: 'Diversen' });
+      const updated = await syndic.put('/pcn/accounts/618000', { labelFr: 'Frais divers', labelNl: 'Diverse kosten', labelEn: 'Sundry' });
+      expect(updated).toMatchObject({ code: '618000', labelFr: 'Frais divers', labelNl: 'Diverse kosten', labelEn: 'Sundry' });
+      expect(await syndic.get('/pcn/accounts/618000')).toMatchObject({ labelEn: 'Sundry' });
+      expectInvalidField(await syndic.request('PUT', '/pcn/accounts/618000', { code: '618001', labelFr: 'X', labelNl: 'Y' }), 'code');
+      expectProblem(await syndic.request('PUT', '/pcn/accounts/618999', { labelFr: 'X', labelNl: 'Y' }), 404, 'NOT_FOUND');
+      expectInvalidField(await syndic.request('PUT', '/pcn/accounts/abc', { labelFr: 'X', labelNl: 'Y' }), 'code');
+    });
+
+    it('lets only syndics and accountants write, and no superadmin in', async () => {
+      const body = { code: '617500', labelFr: 'X', labelNl: 'Y' };
+      expectProblem(await board.request('POST', '/pcn/accounts', body), 403, 'FORBIDDEN');
+      expectProblem(await ownerUser.request('POST', '/pcn/accounts', body), 403, 'FORBIDDEN');
+      expectProblem(await board.request('PUT', '/pcn/accounts/610000', body), 403, 'FORBIDDEN');
+      expectProblem(await admin.request('GET', '/pcn/accounts'), 403, 'FORBIDDEN');
+      expectProblem(await admin.request('POST', '/pcn/accounts', body), 403, 'FORBIDDEN');
+    });
+
+    it("keeps each organization's chart to itself", async () => {
+      expectProblem(await other.request('GET', '/pcn/accounts/615000'), 404, 'NOT_FOUND');
+      expectProblem(await other.request('PUT', '/pcn/accounts/615000', { labelFr: 'X', labelNl: 'Y' }), 404, 'NOT_FOUND');
+      await other.post('/pcn/accounts', { code: '615000', labelFr: 'Autre', labelNl: 'Ander' });
+      expect(await syndic.get('/pcn/accounts/615000')).toMatchObject({ labelFr: 'Ascenseur' });
+    });
+  });
+
+  describe('building report', () => {
+    let report: Report;
+    beforeAll(async () => {
+      report = await accountant.get<Report>(`/pcn/${building.buildingId}?${PERIOD}`);
+    });
+
+    it('totals the expenses of the period per account, cancelled ones and other periods left out', () => {
+      expect(report).toMatchObject({ buildingId: building.buildingId, from: '2026-01-01', to: '2026-12-31', lang: 'fr' });
+      expect(report.accounts.map(({ accountCode, label, count, totalCents }) => ({ accountCode, label, count, totalCents }))).toEqual([
+        { accountCode: '610000', label: 'Entretien courant', count: 1, totalCents: 123_456_789 },
+        { accountCode: '610200', label: 'Nettoyage', count: 2, totalCents: 121_001 },
+        { accountCode: '614000', label: 'Assurances', count: 1, totalCents: 99_999 },
+        { accountCode: '615000', label: 'Ascenseur', count: 1, totalCents: 77_777 },
+      ]);
+      expect(report.totalCents).toBe(123_456_789 + 121_001 + 99_999 + 77_777);
+    });
+
+    it("gives each unit its exact share, the missing quota's part shown apart", () => {
+      expect(report.units.map((u) => u.unitNumber)).toEqual(['U1', 'U2', 'U3']);
+      // 610000: 123,456,789 × 333/1000 = 41,111,110.737 → 41,111,111 (the largest remainder), × 250/1000 = 30,864,197.25
+      expect(report.units[0]!.accounts[0]).toEqual({ accountCode: '610000', amountCents: 41_111_111 });
+      expect(report.units[1]!.accounts[0]).toEqual({ accountCode: '610000', amountCents: 30_864_197 });
+      expect(report.accounts[0]!.unallocatedCents).toBe(123_456_789 - 41_111_111 - 2 * 30_864_197);
+      for (const account of report.accounts) {
+        const units = report.units.reduce((sum, u) => sum + u.accounts.find((l) => l.accountCode === account.accountCode)!.amountCents, 0);
+        expect(units).toBe(account.totalCents - account.unallocatedCents);
+      }
+      for (const unit of report.units) expect(unit.totalCents).toBe(unit.accounts.reduce((sum, l) => sum + l.amountCents, 0));
+      expect(report.unallocatedCents).toBe(report.accounts.reduce((sum, a) => sum + a.unallocatedCents, 0));
+    });
+
+    it('agrees to the cent with the charges the expenses context distributes', async () => {
+      const charges = await syndic.get<{ totalCents: number; unallocatedCents: number; units: Array<{ unitId: string; amountCents: number }> }>(
+        `/buildings/${building.buildingId}/charges?${PERIOD}`,
+      );
+      expect(charges.totalCents).toBe(report.totalCents);
+      expect(charges.unallocatedCents).toBe(report.unallocatedCents);
+      expect(charges.units.map((u) => [u.unitId, u.amountCents])).toEqual(report.units.map((u) => [u.unitId, u.totalCents]));
+    });
+
+    it('speaks the language of `lang`, else of Accept-Language, else French', async () => {
+      const nl = await board.get<Report>(`/pcn/${building.buildingId}?${PERIOD}&lang=nl`);
+      expect(nl.accounts.map((a) => a.label)).toEqual(['Gewoon onderhoud', 'Schoonmaak', 'Verzekeringen', 'Lift']);
+      const en = await board.request('GET', `/pcn/${building.buildingId}?${PERIOD}`, undefined, { 'accept-language': 'en-GB,nl;q=0.5' });
+      expect(en.json()).toMatchObject({ lang: 'en', accounts: [{ label: 'Routine maintenance' }, {}, {}, { label: 'Lift' }] });
+      const query = await board.request('GET', `/pcn/${building.buildingId}?${PERIOD}&lang=fr`, undefined, { 'accept-language': 'nl' });
+      expect(query.json().lang).toBe('fr');
+      const fallback = await board.request('GET', `/pcn/${building.buildingId}?${PERIOD}`, undefined, { 'accept-language': 'de' });
+      expect(fallback.json().lang).toBe('fr');
+    });
+
+    it('defaults to the current calendar year', async () => {
+      const year = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Brussels' }).format(new Date()).slice(0, 4);
+      expect(await syndic.get(`/pcn/${building.buildingId}`)).toMatchObject({ from: `${year}-01-01`, to: `${year}-12-31` });
+      expect(await syndic.get(`/pcn/${building.buildingId}?from=2026-03-01`)).toMatchObject({ from: '2026-03-01', to: '2026-12-31' });
+    });
+
+    it.each([
+      ['from', 'from=2026-02-30'],
+      ['from', 'from=01/01/2026'],
+      ['to', 'to=2026-13-01'],
+      ['lang', 'lang=de'],
+      ['perPage', 'perPage=2'],
+    ])('refuses a bad %s (%s)', async (field, query) => {
+      for (const route of ['', 'export/pdf/', 'export/excel/']) {
+        expectInvalidField(await syndic.request('GET', `/pcn/${route}${building.buildingId}?${query}`), field);
+      }
+    });
+
+    it('refuses a period that ends before it starts, and a building id that is not a uuid', async () => {
+      expectProblem(await syndic.request('GET', `/pcn/${building.buildingId}?from=2026-02-01&to=2026-01-31`), 400, 'INVALID_PERIOD');
+      expectProblem(await syndic.request('GET', `/pcn/export/pdf/${building.buildingId}?from=2026-02-01&to=2026-01-31`), 400, 'INVALID_PERIOD');
+      expectProblem(await syndic.request('GET', '/pcn/not-a-uuid'), 400, 'BAD_REQUEST');
+    });
+
+    it('shows an owner its own units only, and no building where it holds nothing', async () => {
+      const mine = await ownerUser.get<Report>(`/pcn/${building.buildingId}?${PERIOD}`);
+      expect(mine.units).toEqual([report.units[1]]);
+      expect(mine.accounts).toEqual(report.accounts);
+      for (const route of ['', 'export/pdf/', 'export/excel/']) {
+        expectProblem(await ownerUser.request('GET', `/pcn/${route}${elsewhere.buildingId}`), 404, 'NOT_FOUND');
+      }
+    });
+
+    it("answers 404 for another organization's building or an unknown one, and 403 to the superadmin", async () => {
+      for (const route of ['', 'export/pdf/', 'export/excel/']) {
+        const foreign = expectProblem(await other.request('GET', `/pcn/${route}${building.buildingId}`), 404, 'NOT_FOUND');
+        expect(JSON.stringify(foreign)).not.toContain(building.buildingId);
+        expectProblem(await syndic.request('GET', `/pcn/${route}${randomUUID()}`), 404, 'NOT_FOUND');
+        expectProblem(await admin.request('GET', `/pcn/${route}${building.buildingId}`), 403, 'FORBIDDEN');
+      }
+    });
+  });
+
+  describe('exports', () => {
+    const download = (session: TenantSession, kind: 'pdf' | 'excel', query = PERIOD, headers: Record<string, string> = {}) =>
+      session.request('GET', `/pcn/export/${kind}/${building.buildingId}?${query}`, undefined, headers);
+
+    function expectAttachment(res: Response, contentType: string, extension: string, period = '2026-01-01-2026-12-31'): void {
+      expect(res.statusCode).toBe(200);
+      expect(res.headers['content-type']).toContain(contentType);
+      expect(res.headers['content-disposition']).toBe(`attachment; filename="pcn-residence-les-erables-tour-a-${period}.${extension}"`);
+    }
+
+    it('prints every figure of the JSON report in the PDF, with the building and the period', async () => {
+      const report = await accountant.get<Report>(`/pcn/${building.buildingId}?${PERIOD}`);
+      const res = await download(accountant, 'pdf');
+      expectAttachment(res, 'application/pdf', 'pdf');
+      const text = await pdfText(res.rawPayload);
+      expect(text).toContain('Résidence Les Érables – Tour A');
+      expect(text).toContain('Période du 01/01/2026 au 31/12/2026');
+      expect(text).toContain(`Total général ${euros(report.totalCents)}`);
+      for (const account of report.accounts) {
+        expect(text).toContain(`${account.accountCode} ${account.label} ${account.count} ${euros(account.totalCents)}`);
+      }
+      for (const unit of report.units) {
+        expect(text).toContain(`${unit.unitNumber} ${euros(unit.totalCents)}`);
+        for (const line of unit.accounts) expect(text).toContain(`${line.accountCode} ${euros(line.amountCents)}`);
+      }
+    });
+
+    it('writes the same figures in the workbook, and the expense lines behind them', async () => {
+      const report = await board.get<Report>(`/pcn/${building.buildingId}?${PERIOD}&lang=nl`);
+      const res = await download(board, 'excel', `${PERIOD}&lang=nl`);
+      expectAttachment(res, XLSX, 'xlsx');
+      const workbook = await workbookOf(res.rawPayload);
+      const [summary, units, expenses] = workbook.worksheets as [Worksheet, Worksheet, Worksheet];
+      expect(summary.name).toBe('Overzicht');
+      for (const account of report.accounts) {
+        const row = rowStarting(summary, account.accountCode);
+        expect([summary.getRow(row).getCell(2).value, summary.getRow(row).getCell(3).value]).toEqual([account.label, account.count]);
+        expect(centsAt(summary, row, 4)).toBe(account.totalCents);
+      }
+      expect(centsAt(summary, rowStarting(summary, 'Algemeen totaal'), 4)).toBe(report.totalCents);
+      const header = units.getRow(1).values as unknown[];
+      for (const unit of report.units) {
+        const row = rowStarting(units, unit.unitNumber);
+        expect(centsAt(units, row, 2)).toBe(unit.totalCents);
+        for (const line of unit.accounts) {
+          const column = header.findIndex((h) => typeof h === 'string' && h.startsWith(line.accountCode));
+          expect(centsAt(units, row, column)).toBe(line.amountCents);
+        }
+      }
+      expect(expenses.rowCount).toBe(1 + report.accounts.reduce((sum, a) => sum + a.count, 0));
+      let lines = 0;
+      expenses.eachRow((_, n) => {
+        if (n > 1) lines += centsAt(expenses, n, 7);
+      });
+      expect(lines).toBe(report.totalCents);
+    });
+
+    it("restricts an owner's exports to its units, in the language of Accept-Language", async () => {
+      const res = await download(ownerUser, 'excel', PERIOD, { 'accept-language': 'nl-BE' });
+      expectAttachment(res, XLSX, 'xlsx');
+      const units = (await workbookOf(res.rawPayload)).getWorksheet('Kavels')!;
+      expect(units.rowCount).toBe(2);
+      expect(units.getRow(2).getCell(1).value).toBe('U2');
+      const pdf = await download(ownerUser, 'pdf', 'from=2026-06-01&to=2026-06-30');
+      expectAttachment(pdf, 'application/pdf', 'pdf', '2026-06-01-2026-06-30');
+      const text = await pdfText(pdf.rawPayload);
+      expect(text).toContain('615000 Ascenseur 1 777,77 €');
+      expect(text).not.toMatch(/\bU1\b/);
+    });
+  });
+});
