@@ -44,6 +44,8 @@ const shared = {
   },
   moduleFileExtensions: ['ts', 'js', 'mjs', 'json'],
   setupFiles: ['reflect-metadata'],
+  // Generous: a loaded 2-core CI machine must not turn slowness into failures. Speed lives in `npm run bench`.
+  testTimeout: 60_000,
 };
 
 /** @type {import('jest').Config} */
