@@ -1,9 +1,9 @@
 import type {
-  PcnAccountTotal,
+  PcnAccountLine,
+  PcnBuildingReport,
   PcnDocumentContext,
   PcnExpenseLine,
   PcnLanguage,
-  PcnReport,
   PcnUnitTotal,
 } from '@modules/pcn';
 
@@ -16,19 +16,23 @@ export function aPcnDocumentContext(overrides: Partial<PcnDocumentContext> = {})
   };
 }
 
-/** A small report whose figures are all distinct, with thousands separators and a unit without some accounts. */
-export function aSamplePcnReport(lang: PcnLanguage = 'fr'): PcnReport {
+/**
+ * A small report whose figures are all distinct, with thousands separators and a unit without some accounts. Its
+ * units hold every quota: nothing is unallocated.
+ */
+export function aSamplePcnReport(lang: PcnLanguage = 'fr'): PcnBuildingReport {
   return {
     buildingId: '7d4f5c1e-8a40-4a8e-9a43-0c5d2b7f1a10',
     from: '2026-01-01',
     to: '2026-12-31',
     lang,
     accounts: [
-      { accountCode: '610000', label: 'Entretien courant', count: 3, totalCents: 123456789 },
-      { accountCode: '612000', label: 'Eau et énergie', count: 2, totalCents: 450011 },
-      { accountCode: '614000', label: 'Assurances', count: 1, totalCents: 99 },
+      { accountCode: '610000', label: 'Entretien courant', count: 3, totalCents: 123456789, unallocatedCents: 0 },
+      { accountCode: '612000', label: 'Eau et énergie', count: 2, totalCents: 450011, unallocatedCents: 0 },
+      { accountCode: '614000', label: 'Assurances', count: 1, totalCents: 99, unallocatedCents: 0 },
     ],
     totalCents: 123906899,
+    unallocatedCents: 0,
     units: [
       unit('A-01', 61728394, [['610000', 61728394]]),
       unit('B-02', 41152263 + 300007, [
@@ -44,6 +48,32 @@ export function aSamplePcnReport(lang: PcnLanguage = 'fr'): PcnReport {
   };
 }
 
+/** A building whose units hold 5/6 of the quotas: a sixth of every account stays with the building. */
+export function aPcnReportWithUnallocated(lang: PcnLanguage = 'fr'): PcnBuildingReport {
+  return {
+    buildingId: '0c0b5d4e-3f21-4a55-8f0e-6b2d9c1a7e42',
+    from: '2026-01-01',
+    to: '2026-12-31',
+    lang,
+    accounts: [
+      { accountCode: '610000', label: 'Entretien courant', count: 2, totalCents: 1234500, unallocatedCents: 205750 },
+      { accountCode: '612000', label: 'Eau et énergie', count: 1, totalCents: 999, unallocatedCents: 167 },
+    ],
+    totalCents: 1235499,
+    unallocatedCents: 205917,
+    units: [
+      unit('A-01', 514375 + 416, [
+        ['610000', 514375],
+        ['612000', 416],
+      ]),
+      unit('B-02', 514375 + 416, [
+        ['610000', 514375],
+        ['612000', 416],
+      ]),
+    ],
+  };
+}
+
 function unit(unitNumber: string, totalCents: number, accounts: Array<[string, number]>): PcnUnitTotal {
   return {
     unitId: `00000000-0000-4000-8000-${unitNumber.replace(/\W/g, '').padStart(12, '0')}`,
@@ -54,11 +84,14 @@ function unit(unitNumber: string, totalCents: number, accounts: Array<[string, n
 }
 
 export interface LargePcnFixture {
-  report: PcnReport;
+  report: PcnBuildingReport;
   expenses: PcnExpenseLine[];
 }
 
-/** A consistent report built from generated expenses: account totals sum the lines, unit shares sum the totals. */
+/**
+ * A consistent report built from generated expenses: account totals sum the lines; unit shares and the unallocated
+ * part (a missing quota of 17) sum the totals.
+ */
 export function aLargePcnFixture(
   size: { units: number; accounts: number; expenses: number },
   lang: PcnLanguage = 'fr',
@@ -66,22 +99,26 @@ export function aLargePcnFixture(
   const random = seeded(2026);
   const codes = Array.from({ length: size.accounts }, (_, i) => String(610000 + i * 100));
   const expenses = Array.from({ length: size.expenses }, (_, i) => anExpenseLine(i, codes, random));
-  const accounts: PcnAccountTotal[] = codes.map((accountCode) => {
+  const quotas = Array.from({ length: size.units }, () => 1 + Math.floor(random() * 20));
+  const accounts: PcnAccountLine[] = codes.map((accountCode) => {
     const lines = expenses.filter((line) => line.accountCode === accountCode);
     const totalCents = lines.reduce((sum, line) => sum + line.amountCents, 0);
-    return { accountCode, label: `Compte de charges ${accountCode}`, count: lines.length, totalCents };
+    return { accountCode, label: `Compte de charges ${accountCode}`, count: lines.length, totalCents, unallocatedCents: 0 };
   });
-  const quotas = Array.from({ length: size.units }, () => 1 + Math.floor(random() * 20));
-  const shares = accounts.map((account) => splitByQuota(account.totalCents, quotas));
+  const shares = accounts.map((account) => splitByQuota(account.totalCents, [...quotas, MISSING_QUOTA]));
+  accounts.forEach((account, a) => (account.unallocatedCents = shares[a][quotas.length]));
   const units = quotas.map((_, u) => {
     const lines = accounts.map((account, a) => ({ accountCode: account.accountCode, amountCents: shares[a][u] }));
     const unitNumber = `${String.fromCharCode(65 + (u % 8))}-${String(u + 1).padStart(3, '0')}`;
     return { ...unit(unitNumber, 0, []), totalCents: lines.reduce((s, l) => s + l.amountCents, 0), accounts: lines };
   });
   const totalCents = accounts.reduce((sum, account) => sum + account.totalCents, 0);
+  const unallocatedCents = accounts.reduce((sum, account) => sum + account.unallocatedCents, 0);
   const report = { buildingId: 'b0000000-0000-4000-8000-000000000001', from: '2026-01-01', to: '2026-12-31', lang };
-  return { report: { ...report, accounts, totalCents, units }, expenses };
+  return { report: { ...report, accounts, totalCents, unallocatedCents, units }, expenses };
 }
+
+const MISSING_QUOTA = 17;
 
 function anExpenseLine(index: number, codes: string[], random: () => number): PcnExpenseLine {
   const day = 1 + (index % 28);

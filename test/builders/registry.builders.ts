@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { Response } from 'light-my-request';
 import type { TenantContext } from '../../src/shared/domain';
-import type { TenantSession } from '../support/tenant-session';
+import { TenantSession } from '../support/tenant-session';
+import { createTestApp, TestApp } from '../support/test-app';
 
 let sequence = 0;
 const next = () => `${Date.now().toString(36)}${(sequence++).toString(36)}`;
@@ -148,7 +149,45 @@ export async function anOwner(session: TenantSession, overrides: Partial<OwnerBo
   return (await session.post('/owners', aCreateOwnerRequest(overrides))).id;
 }
 
-// --- Expectations shared by the registry e2e files ---
+// --- Set-up and expectations shared by the registry e2e files ---
+
+/** A page of a list answer. */
+export type List<T> = { data: T[]; pagination: Record<string, unknown> };
+
+export interface RegistryApp {
+  readonly api: TestApp;
+  /** A syndic of a fresh organization: the one the tests write with. */
+  readonly syndic: TenantSession;
+  /** A syndic of another organization: it must never see the syndic's records. */
+  readonly stranger: TenantSession;
+}
+
+/** The application an e2e file of the registry runs against, with its two organizations. */
+export async function startRegistryApp(): Promise<RegistryApp> {
+  const api = await createTestApp();
+  const syndic = await TenantSession.forNewOrganization(api.app);
+  const stranger = await TenantSession.forNewOrganization(api.app);
+  return { api, syndic, stranger };
+}
+
+export type Route = readonly [method: 'GET' | 'POST' | 'PUT' | 'DELETE', url: string, body?: unknown];
+
+/** Every route answers `status` to the session (and this problem code, when given); returns the answers. */
+export async function expectEachRoute(
+  session: TenantSession,
+  routes: readonly Route[],
+  status: number,
+  code?: string,
+): Promise<Response[]> {
+  const answers: Response[] = [];
+  for (const [method, url, body] of routes) {
+    const res = await session.request(method, url, body);
+    expect({ method, url, status: res.statusCode }).toEqual({ method, url, status });
+    if (code) expectProblem(res, status, code);
+    answers.push(res);
+  }
+  return answers;
+}
 
 /** The answer is a problem+json with this status and code; returns its body. */
 export function expectProblem(res: Response, status: number, code: string): Record<string, unknown> {

@@ -7,8 +7,10 @@ import {
   expectInvalidField,
   expectProblem,
   invalidBuildingRequests,
+  List,
+  startRegistryApp,
 } from '../builders/registry.builders';
-import { createTestApp, TestApp } from '../support/test-app';
+import type { TestApp } from '../support/test-app';
 import { TenantSession } from '../support/tenant-session';
 
 type Building = {
@@ -19,18 +21,13 @@ type Building = {
   totalQuota: number;
   [key: string]: unknown;
 };
-type List<T> = { data: T[]; pagination: Record<string, unknown> };
 
 describe('buildings', () => {
   let api: TestApp;
   let syndic: TenantSession;
   let stranger: TenantSession;
 
-  beforeAll(async () => {
-    api = await createTestApp();
-    syndic = await TenantSession.forNewOrganization(api.app);
-    stranger = await TenantSession.forNewOrganization(api.app);
-  });
+  beforeAll(async () => ({ api, syndic, stranger } = await startRegistryApp()));
   afterAll(() => api.close());
 
   describe('POST /buildings', () => {
@@ -235,6 +232,24 @@ describe('buildings', () => {
     it('refuses to delete a building that has units (409)', async () => {
       const { buildingId } = await aBuildingWithUnits(syndic, [100]);
       expectProblem(await syndic.request('DELETE', `/buildings/${buildingId}`), 409, 'BUILDING_HAS_UNITS');
+    });
+
+    it('explains the refusal in Dutch or French when asked, in English otherwise', async () => {
+      const { buildingId } = await aBuildingWithUnits(syndic, [100]);
+      const refusal = async (language?: string) =>
+        expectProblem(
+          await syndic.request(
+            'DELETE',
+            `/buildings/${buildingId}`,
+            undefined,
+            language ? { 'accept-language': language } : {},
+          ),
+          409,
+          'BUILDING_HAS_UNITS',
+        ).detail;
+      expect(await refusal('nl-BE, fr;q=0.8')).toBe('Het gebouw heeft nog kavels: verwijder die eerst');
+      expect(await refusal('fr-BE')).toBe("L'immeuble compte encore des lots : supprimez-les d'abord");
+      expect(await refusal()).toBe('The building still has 1 unit(s); delete them first');
     });
 
     it('lets exactly one of a delete and a new unit win', async () => {

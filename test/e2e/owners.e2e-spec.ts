@@ -4,12 +4,16 @@ import {
   aBuildingWithUnits,
   aCreateOwnerRequest,
   anOwner,
+  expectEachRoute,
   expectExactlyOneSucceeded,
   expectInvalidField,
   expectProblem,
   invalidOwnerRequests,
+  List,
+  Route,
+  startRegistryApp,
 } from '../builders/registry.builders';
-import { createTestApp, TestApp } from '../support/test-app';
+import type { TestApp } from '../support/test-app';
 import { platformQuery, TenantSession } from '../support/tenant-session';
 
 type Owner = {
@@ -20,18 +24,13 @@ type Owner = {
   phone: string | null;
   userId: string | null;
 };
-type List<T> = { data: T[]; pagination: Record<string, unknown> };
 
 describe('owners', () => {
   let api: TestApp;
   let syndic: TenantSession;
   let stranger: TenantSession;
 
-  beforeAll(async () => {
-    api = await createTestApp();
-    syndic = await TenantSession.forNewOrganization(api.app);
-    stranger = await TenantSession.forNewOrganization(api.app);
-  });
+  beforeAll(async () => ({ api, syndic, stranger } = await startRegistryApp()));
   afterAll(() => api.close());
 
   describe('POST /owners', () => {
@@ -107,6 +106,16 @@ describe('owners', () => {
         await syndic.request('POST', '/owners', aCreateOwnerRequest({ userId: foreign.userId })),
         404,
         'NOT_FOUND',
+      );
+    });
+
+    it('refuses to link a deactivated owner account (422)', async () => {
+      const user = await syndic.as('owner');
+      await syndic.put(`/users/${user.userId}/deactivate`);
+      expectProblem(
+        await syndic.request('POST', '/owners', aCreateOwnerRequest({ userId: user.userId })),
+        422,
+        'USER_NOT_OWNER_ROLE',
       );
     });
   });
@@ -287,17 +296,13 @@ describe('owners', () => {
   describe('another organization', () => {
     it("answers 404 on every route for another organization's owner and never lists it", async () => {
       const id = await anOwner(syndic, { email: `mine.${randomUUID()}@example.be` });
-      const routes: Array<[string, string, unknown?]> = [
+      const routes: Route[] = [
         ['GET', `/owners/${id}`],
         ['PUT', `/owners/${id}`, aCreateOwnerRequest()],
         ['DELETE', `/owners/${id}`],
         ['GET', `/owners/${id}/units`],
       ];
-      for (const [method, url, body] of routes) {
-        const res = await stranger.request(method as 'GET', url, body);
-        expect({ url, method, status: res.statusCode }).toEqual({ url, method, status: 404 });
-        expect(res.body).not.toContain(id);
-      }
+      for (const res of await expectEachRoute(stranger, routes, 404)) expect(res.body).not.toContain(id);
       expect((await stranger.get<List<Owner>>('/owners?perPage=100')).data.map((o) => o.id)).not.toContain(id);
       expect((await syndic.get(`/owners/${id}`)).id).toBe(id);
     });

@@ -259,10 +259,15 @@ describe('pcn', () => {
       const text = await pdfText(res.rawPayload);
       expect(text).toContain('Résidence Les Érables – Tour A');
       expect(text).toContain('Période du 01/01/2026 au 31/12/2026');
-      expect(text).toContain(`Total général ${euros(report.totalCents)}`);
+      // 167 of the 1000 quotas belong to no unit: each account's unallocated part is printed next to its total.
+      expect(report.unallocatedCents).toBeGreaterThan(0);
+      expect(text).toContain(`Total général ${euros(report.totalCents)} ${euros(report.unallocatedCents)}`);
       for (const account of report.accounts) {
-        expect(text).toContain(`${account.accountCode} ${account.label} ${account.count} ${euros(account.totalCents)}`);
+        expect(text).toContain(
+          `${account.accountCode} ${account.label} ${account.count} ${euros(account.totalCents)} ${euros(account.unallocatedCents)}`,
+        );
       }
+      expect(text).toContain("Non attribué : la part des quotités qui ne sont encore attribuées à aucun lot ; elle reste à charge de l'immeuble.");
       for (const unit of report.units) {
         expect(text).toContain(`${unit.unitNumber} ${euros(unit.totalCents)}`);
         for (const line of unit.accounts) expect(text).toContain(`${line.accountCode} ${euros(line.amountCents)}`);
@@ -280,8 +285,12 @@ describe('pcn', () => {
         const row = rowStarting(summary, account.accountCode);
         expect([summary.getRow(row).getCell(2).value, summary.getRow(row).getCell(3).value]).toEqual([account.label, account.count]);
         expect(centsAt(summary, row, 4)).toBe(account.totalCents);
+        expect(centsAt(summary, row, 5)).toBe(account.unallocatedCents);
       }
-      expect(centsAt(summary, rowStarting(summary, 'Algemeen totaal'), 4)).toBe(report.totalCents);
+      expect(summary.getRow(rowStarting(summary, 'Rekening')).getCell(5).value).toBe('Niet toegewezen');
+      const total = rowStarting(summary, 'Algemeen totaal');
+      expect([centsAt(summary, total, 4), centsAt(summary, total, 5)]).toEqual([report.totalCents, report.unallocatedCents]);
+      expect(report.unallocatedCents).toBeGreaterThan(0);
       const header = units.getRow(1).values as unknown[];
       for (const unit of report.units) {
         const row = rowStarting(units, unit.unitNumber);

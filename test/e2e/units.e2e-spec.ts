@@ -5,12 +5,16 @@ import {
   aCreateUnitRequest,
   anAddOwnershipRequest,
   anOwner,
+  expectEachRoute,
   expectExactlyOneSucceeded,
   expectInvalidField,
   expectProblem,
   invalidUnitRequests,
+  List,
+  Route,
+  startRegistryApp,
 } from '../builders/registry.builders';
-import { createTestApp, TestApp } from '../support/test-app';
+import type { TestApp } from '../support/test-app';
 import { TenantSession } from '../support/tenant-session';
 
 type Unit = { id: string; unitNumber: string; quota: number; floor: number | null; type: string; surfaceArea: number };
@@ -22,7 +26,6 @@ type Ownership = {
   endDate: string | null;
   isPrimaryContact: boolean;
 };
-type List<T> = { data: T[]; pagination: Record<string, unknown> };
 
 const today = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Brussels' }).format(new Date());
 
@@ -31,11 +34,7 @@ describe('units', () => {
   let syndic: TenantSession;
   let stranger: TenantSession;
 
-  beforeAll(async () => {
-    api = await createTestApp();
-    syndic = await TenantSession.forNewOrganization(api.app);
-    stranger = await TenantSession.forNewOrganization(api.app);
-  });
+  beforeAll(async () => ({ api, syndic, stranger } = await startRegistryApp()));
   afterAll(() => api.close());
 
   const owners = (unitId: string, query = '') =>
@@ -497,7 +496,7 @@ describe('units', () => {
         expect((await reader.request('GET', '/units')).statusCode).toBe(200);
         expect((await reader.request('GET', `/units/${unitId}`)).statusCode).toBe(200);
         expect((await reader.request('GET', `/units/${unitId}/owners`)).statusCode).toBe(200);
-        const writes: Array<[string, string, unknown?]> = [
+        const writes: Route[] = [
           ['POST', '/units', aCreateUnitRequest(buildingId)],
           ['PUT', `/units/${unitId}`, { unitNumber: 'X', type: 'other', surfaceArea: 1, quota: 1 }],
           ['DELETE', `/units/${unitId}`],
@@ -510,9 +509,7 @@ describe('units', () => {
             { fromOwnerId: ownerId, toOwnerId: ownerId, date: '2024-01-01' },
           ],
         ];
-        for (const [method, url, body] of writes) {
-          expectProblem(await reader.request(method as 'POST', url, body), 403, 'FORBIDDEN');
-        }
+        await expectEachRoute(reader, writes, 403, 'FORBIDDEN');
       }
     });
 
@@ -554,7 +551,7 @@ describe('units', () => {
       const strangerOwner = await anOwner(stranger);
       const strangerBuilding = await aBuildingWithUnits(stranger, [100], { totalUnits: 2 });
 
-      const routes: Array<[string, string, unknown?]> = [
+      const routes: Route[] = [
         ['GET', `/units/${unitId}`],
         ['PUT', `/units/${unitId}`, { unitNumber: 'X', type: 'other', surfaceArea: 1, quota: 1 }],
         ['DELETE', `/units/${unitId}`],
@@ -572,11 +569,7 @@ describe('units', () => {
         ['POST', `/units/${strangerBuilding.unitIds[0]}/owners`, { ownerId, share: '1' }],
         ['PUT', `/units/${strangerBuilding.unitIds[0]}/assign-owner/${ownerId}`],
       ];
-      for (const [method, url, body] of routes) {
-        const res = await stranger.request(method as 'GET', url, body);
-        expect({ method, url, status: res.statusCode }).toEqual({ method, url, status: 404 });
-        expect(res.body).not.toContain(ownerId);
-      }
+      for (const res of await expectEachRoute(stranger, routes, 404)) expect(res.body).not.toContain(ownerId);
       const list = await stranger.get<List<Unit>>(`/units?buildingId=${buildingId}`);
       expect(list.data).toEqual([]);
       expect(await syndic.get(`/units/${unitId}`)).toMatchObject({ id: unitId });

@@ -3,6 +3,7 @@ import { UnitsModule, UnitsService } from '../units';
 import { BuildingVisibility } from './application/building-visibility';
 import { BuildingsService } from './application/buildings.service';
 import { BuildingRepository } from './domain/building.repository';
+import { registerBuildingProblems } from './http/building-problems';
 import { BuildingsController } from './http/buildings.controller';
 import { TypeOrmBuildingRepository } from './infrastructure/typeorm-building.repository';
 
@@ -16,4 +17,8 @@ import { TypeOrmBuildingRepository } from './infrastructure/typeorm-building.rep
   ],
   exports: [BuildingsService],
 })
-export class BuildingsModule {}
+export class BuildingsModule {
+  constructor() {
+    registerBuildingProblems();
+  }
+}

@@ -2,13 +2,14 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { BuildingsModule } from '@modules/buildings';
 import { OwnersModule } from '@modules/owners';
+import { UnitsModule } from '@modules/units';
 import { ChargesService } from './application/charges.service';
 import { ExpensesService } from './application/expenses.service';
 import { BuildingShares } from './domain/building-shares';
 import { ExpenseRepository } from './domain/expense.repository';
 import { RegistryAccess } from './domain/registry-access';
 import { BuildingExpensesController } from './http/building-expenses.controller';
-import './http/expense-problems';
+import { registerExpenseProblems } from './http/expense-problems';
 import { ExpensesController } from './http/expenses.controller';
 import { OwnerStatementsController } from './http/owner-statements.controller';
 import { ExpenseOrmEntity } from './infrastructure/expense.orm-entity';
@@ -22,7 +23,7 @@ import { TypeOrmExpenseRepository } from './infrastructure/typeorm-expense.repos
  * would shadow it.
  */
 @Module({
-  imports: [TypeOrmModule.forFeature([ExpenseOrmEntity]), BuildingsModule, OwnersModule],
+  imports: [TypeOrmModule.forFeature([ExpenseOrmEntity]), BuildingsModule, OwnersModule, UnitsModule],
   controllers: [ExpensesController, BuildingExpensesController, OwnerStatementsController],
   providers: [
     ExpensesService,
@@ -33,4 +34,8 @@ import { TypeOrmExpenseRepository } from './infrastructure/typeorm-expense.repos
   ],
   exports: [ExpensesService, ChargesService],
 })
-export class ExpensesModule {}
+export class ExpensesModule {
+  constructor() {
+    registerExpenseProblems();
+  }
+}

@@ -1,12 +1,26 @@
 import { Module } from '@nestjs/common';
+import { IdentityModule, UsersService } from '@modules/identity';
+import { OwnerAccounts } from './application/owner-accounts';
+import { OwnerPersonalData } from './application/owner-personal-data';
 import { OwnersService } from './application/owners.service';
 import { OwnerRepository } from './domain/owner.repository';
+import { registerOwnerProblems } from './http/owner-problems';
 import { OwnersController } from './http/owners.controller';
 import { TypeOrmOwnerRepository } from './infrastructure/typeorm-owner.repository';
 
 @Module({
+  imports: [IdentityModule],
   controllers: [OwnersController],
-  providers: [OwnersService, { provide: OwnerRepository, useClass: TypeOrmOwnerRepository }],
+  providers: [
+    OwnersService,
+    OwnerPersonalData,
+    { provide: OwnerRepository, useClass: TypeOrmOwnerRepository },
+    { provide: OwnerAccounts, useExisting: UsersService },
+  ],
   exports: [OwnersService],
 })
-export class OwnersModule {}
+export class OwnersModule {
+  constructor() {
+    registerOwnerProblems();
+  }
+}

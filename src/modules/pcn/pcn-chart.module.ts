@@ -4,6 +4,7 @@ import { AccountChart } from '@modules/expenses';
 import { ChartOfAccounts } from './application/chart-of-accounts.service';
 import { PcnAccountRepository } from './domain/pcn-account.repository';
 import { PcnAccountsController } from './http/pcn-accounts.controller';
+import { registerPcnProblems } from './http/pcn-problems';
 import { ChartAccountChart } from './infrastructure/chart.account-chart';
 import { PcnAccountOrmEntity } from './infrastructure/pcn-account.orm-entity';
 import { TypeOrmPcnAccountRepository } from './infrastructure/typeorm-pcn-account.repository';
@@ -23,4 +24,9 @@ import { TypeOrmPcnAccountRepository } from './infrastructure/typeorm-pcn-accoun
   ],
   exports: [ChartOfAccounts, AccountChart],
 })
-export class PcnChartModule {}
+export class PcnChartModule {
+  // Every PCN module imports this one: the texts of the whole context are registered once, here.
+  constructor() {
+    registerPcnProblems();
+  }
+}

@@ -1,23 +1,34 @@
 import { Module } from '@nestjs/common';
+import { IdentityModule } from '@modules/identity';
 import { OwnersModule } from '../owners';
+import { OwnerHoldings } from './application/owner-holdings';
+import { OwnershipPersonalData } from './application/ownership-personal-data';
 import { OwnershipsService } from './application/ownerships.service';
 import { ReaderScopes } from './application/reader-scope';
 import { UnitsService } from './application/units.service';
 import { UnitRepository } from './domain/unit.repository';
 import { RelatedUnitsController } from './http/related-units.controller';
 import { UnitOwnersController } from './http/unit-owners.controller';
+import { registerUnitProblems } from './http/unit-problems';
 import { UnitsController } from './http/units.controller';
+import { TypeOrmOwnerHoldings } from './infrastructure/typeorm-owner-holdings';
 import { TypeOrmUnitRepository } from './infrastructure/typeorm-unit.repository';
 
 @Module({
-  imports: [OwnersModule],
+  imports: [OwnersModule, IdentityModule],
   controllers: [UnitsController, UnitOwnersController, RelatedUnitsController],
   providers: [
     UnitsService,
     OwnershipsService,
     ReaderScopes,
+    OwnershipPersonalData,
     { provide: UnitRepository, useClass: TypeOrmUnitRepository },
+    { provide: OwnerHoldings, useClass: TypeOrmOwnerHoldings },
   ],
   exports: [UnitsService, OwnershipsService],
 })
-export class UnitsModule {}
+export class UnitsModule {
+  constructor() {
+    registerUnitProblems();
+  }
+}

@@ -1,3 +1,5 @@
 export * from './domain-error';
 export * from './pagination';
+export * from './postal-address';
 export * from './tenant';
+export * from './text';

@@ -1,6 +1,12 @@
 import type { Language } from './language';
 
-type Catalog = Record<string, Record<Language, string>>;
+type Catalog = Record<string, Partial<Record<Language, string>>>;
+
+/**
+ * The texts of one error code. English may be left out: the error's own message then answers in English, so the
+ * English wording lives in one place (the error class).
+ */
+export type ProblemTexts = Readonly<Record<Exclude<Language, 'en'>, string>> & { readonly en?: string };
 
 /**
  * Translated `detail` texts by error code; `{name}` placeholders take the error's params. A code missing here
@@ -55,8 +61,8 @@ const catalog: Catalog = {
   },
 };
 
-/** Lets each context add the texts of its own error codes, at import time. */
-export function registerProblemMessages(messages: Catalog): void {
+/** Lets each context add the texts of its own error codes, at import time or when its module is built. */
+export function registerProblemMessages(messages: Readonly<Record<string, ProblemTexts>>): void {
   Object.assign(catalog, messages);
 }
 

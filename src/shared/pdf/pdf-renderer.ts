@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-// pdfmake's server entry (js/index.js) is CommonJS and exports a singleton; the default import works under tsc and @swc/jest.
-import pdfmake from 'pdfmake';
+// pdfmake's server entry (js/index.js) is CommonJS and exports a singleton. Only its type is imported here: the module
+// is required on the first render, so a process that never prints a PDF does not carry it (about 12 MB resident).
+import type pdfmake from 'pdfmake';
 
 export type PdfLanguage = 'fr' | 'nl' | 'en';
 
@@ -43,13 +44,15 @@ const ROBOTO_FILES = {
   bolditalics: 'Roboto-MediumItalic.ttf',
 };
 
-let configured = false;
+let configured: typeof pdfmake | undefined;
 
 // The standard 14 PDF fonts garble letters outside Latin-1, so the Roboto TTFs shipped with pdfmake are embedded.
 // They go through pdfmake's virtual file system: with both access policies closed, a document can neither fetch a URL
 // nor read a local path (an image or font named by data could otherwise leak server files into the PDF).
 function configuredPdfMake(): typeof pdfmake {
-  if (configured) return pdfmake;
+  if (configured) return configured;
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- deferred load, see the import above
+  const pdfmake = require('pdfmake') as typeof import('pdfmake');
   const fontDir = join(dirname(require.resolve('pdfmake/package.json')), 'fonts', 'Roboto');
   for (const file of Object.values(ROBOTO_FILES)) {
     pdfmake.virtualfs.writeFileSync(file, readFileSync(join(fontDir, file)));
@@ -57,7 +60,7 @@ function configuredPdfMake(): typeof pdfmake {
   pdfmake.setFonts({ [PDF_FONT]: ROBOTO_FILES });
   pdfmake.setUrlAccessPolicy(() => false);
   pdfmake.setLocalAccessPolicy(() => false);
-  configured = true;
+  configured = pdfmake;
   return pdfmake;
 }
 

@@ -71,6 +71,10 @@ export class BuildingsService {
     return updated;
   }
 
+  /**
+   * 409 BUILDING_HAS_UNITS while it has units; 409 BUILDING_HAS_EXPENSES / BUILDING_HAS_MEETINGS /
+   * BUILDING_HAS_DOCUMENTS while other contexts hold records of it (their foreign keys refuse the delete).
+   */
   async remove(tenant: TenantContext, id: string): Promise<void> {
     if (!(await this.repo.delete(tenant.organizationId, id, (building) => building.assertRemovable())))
       throw notFound();

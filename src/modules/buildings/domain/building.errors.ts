@@ -25,6 +25,33 @@ export class BuildingHasUnits extends DomainError {
   }
 }
 
+/** Expenses are accounting history: a building with expenses (cancelled ones too) is never deleted. */
+export class BuildingHasExpenses extends DomainError {
+  readonly kind = 'conflict';
+  readonly code = 'BUILDING_HAS_EXPENSES';
+  constructor() {
+    super('The building has expenses (accounting history): it cannot be deleted');
+  }
+}
+
+/** General assemblies are the owners' history: a building with meetings is never deleted. */
+export class BuildingHasMeetings extends DomainError {
+  readonly kind = 'conflict';
+  readonly code = 'BUILDING_HAS_MEETINGS';
+  constructor() {
+    super('The building has general assemblies: deleting it would erase their history');
+  }
+}
+
+/** Deleting a building would orphan its documents and their files: delete the documents first. */
+export class BuildingHasDocuments extends DomainError {
+  readonly kind = 'conflict';
+  readonly code = 'BUILDING_HAS_DOCUMENTS';
+  constructor() {
+    super('The building has documents: delete them first');
+  }
+}
+
 export class TotalQuotaBelowAllocated extends DomainError {
   readonly kind = 'rule_violated';
   readonly code = 'TOTAL_QUOTA_BELOW_ALLOCATED';

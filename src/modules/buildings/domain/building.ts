@@ -1,5 +1,11 @@
-import { BuildingHasUnits, InvalidBuilding, TotalQuotaBelowAllocated, TotalUnitsBelowCount } from './building.errors';
-import { collapseSpaces, postalAddress } from './postal-address';
+import { collapseSpaces, PostalAddress } from '../../../shared/domain';
+import {
+  BuildingHasUnits,
+  InvalidBuilding,
+  InvalidPostalAddress,
+  TotalQuotaBelowAllocated,
+  TotalUnitsBelowCount,
+} from './building.errors';
 
 export const DEFAULT_TOTAL_QUOTA = 1000;
 
@@ -91,7 +97,16 @@ function checkedDetails(input: BuildingDetailsInput, now: Date): Details {
   if (year !== null && (!Number.isInteger(year) || year < 1000 || year > latest)) {
     throw new InvalidBuilding('constructionYear', `must be from 1000 to ${latest}`);
   }
-  return { name, ...postalAddress(input), totalUnits: input.totalUnits, totalQuota, constructionYear: year };
+  return { name, ...addressOf(input), totalUnits: input.totalUnits, totalQuota, constructionYear: year };
+}
+
+/** The building's `address` field is the street of its postal address. */
+function addressOf(input: BuildingDetailsInput): Pick<Details, 'address' | 'city' | 'postalCode' | 'country'> {
+  const { street, city, postalCode, country } = PostalAddress.of(
+    { street: input.address, city: input.city, postalCode: input.postalCode, country: input.country },
+    (field, value) => new InvalidPostalAddress(field === 'street' ? 'address' : field, value),
+  ).toSnapshot();
+  return { address: street, city, postalCode, country };
 }
 
 const isPositiveInteger = (value: number): boolean => Number.isInteger(value) && value > 0 && value <= 2_147_483_647;

@@ -5,11 +5,11 @@ import type { TenantContext } from '../../../shared/domain';
 import { Roles, Tenant } from '../../../shared/http/access.decorators';
 import { ApiProblem } from '../../../shared/http/api-problem.decorator';
 import { ApiPaginatedResponse, paginated, Paginated } from '../../../shared/http/paginated.response';
+import { uuidParam } from '../../../shared/http/validation';
 import { BuildingsService } from '../application/buildings.service';
 import { BuildingListQuery } from './dto/building-list.query';
 import { BuildingRequest } from './dto/building.request';
 import { BuildingResponse } from './dto/building.response';
-import { uuidParam } from './validation';
 
 @ApiTags('buildings')
 @ApiBearerAuth()

@@ -1,4 +1,8 @@
+import { searchKey } from '../../../shared/domain';
 import type { Building, BuildingSnapshot } from '../domain/building';
+
+/** Re-exported for the adapter's city filter (the helper lives in the shared kernel). */
+export { searchKey };
 
 /** A row of `buildings`, as the pg driver returns it. */
 export interface BuildingRow {
@@ -55,9 +59,6 @@ export const BUILDING_WRITE_COLUMNS = [
   'name_key',
   'city_key',
 ] as const;
-
-/** Lowercased without accents: the sort and filter key of a text ("Liège" → "liege"). */
-export const searchKey = (text: string): string => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 
 export function toWriteValues(building: Building): unknown[] {
   const s = building.toSnapshot();

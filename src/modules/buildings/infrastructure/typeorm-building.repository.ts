@@ -1,9 +1,16 @@
 import { Injectable } from '@nestjs/common';
 import { QueryFailedError } from 'typeorm';
-import { offsetOf, Page, PageRequest } from '../../../shared/domain';
+import { DomainError, offsetOf, Page, PageRequest } from '../../../shared/domain';
 import { TenantDatabase } from '../../../shared/persistence/tenant-database';
 import { Building, BuildingSnapshot } from '../domain/building';
-import { BuildingHasUnits, TotalQuotaBelowAllocated, TotalUnitsBelowCount } from '../domain/building.errors';
+import {
+  BuildingHasDocuments,
+  BuildingHasExpenses,
+  BuildingHasMeetings,
+  BuildingHasUnits,
+  TotalQuotaBelowAllocated,
+  TotalUnitsBelowCount,
+} from '../domain/building.errors';
 import { BuildingCriteria, BuildingRepository, BuildingSort } from '../domain/building.repository';
 import {
   BUILDING_COLUMNS,
@@ -116,11 +123,23 @@ export class TypeOrmBuildingRepository extends BuildingRepository {
   }
 }
 
-/** The database's own nets for the rules the domain checks first (they fire only if a write bypassed the lock). */
+/**
+ * The records of other contexts that keep a building: their (organization_id, building_id) foreign keys refuse the
+ * delete, without cascade. Units are checked by the domain first, under the lock; the others only by the database.
+ */
+const KEPT_BY = new Map<string, () => DomainError>([
+  ['units_building_fk', () => new BuildingHasUnits(1)],
+  ['expenses_building_fk', () => new BuildingHasExpenses()],
+  ['meetings_building_fk', () => new BuildingHasMeetings()],
+  ['documents_building_fk', () => new BuildingHasDocuments()],
+]);
+
+/** The database's own nets for the rules the domain checks first, and the links it alone guards (`KEPT_BY`). */
 function translate(error: unknown): never {
   if (error instanceof QueryFailedError) {
     const pg = error.driverError as { code?: string; constraint?: string };
-    if (pg.code === '23503' && pg.constraint === 'units_building_fk') throw new BuildingHasUnits(1);
+    const kept = pg.code === '23503' ? KEPT_BY.get(pg.constraint ?? '') : undefined;
+    if (kept) throw kept();
     if (pg.constraint === 'buildings_quota_within_total') throw new TotalQuotaBelowAllocated(0, 0);
     if (pg.constraint === 'buildings_units_within_total') throw new TotalUnitsBelowCount(0, 0);
   }

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { BuildingsService } from '@modules/buildings';
 import { ExpensesService } from '@modules/expenses';
 import { MeetingsService } from '@modules/meetings';
-import { ResourceNotFound, type TenantContext } from '@shared/domain';
+import type { TenantContext } from '@shared/domain';
 import { DocumentLinks } from '../domain/document-links';
 
 /** Links checked through the other contexts' facades only. */
@@ -28,8 +28,7 @@ export class FacadeDocumentLinks extends DocumentLinks {
     return this.meetings.assertInBuilding(tenant, meetingId, buildingId);
   }
 
-  /** ExpensesService has no `assertInBuilding` yet: `load` answers 404 itself; another building is a 404 too. */
-  async assertExpenseInBuilding(tenant: TenantContext, expenseId: string, buildingId: string): Promise<void> {
-    if ((await this.expenses.load(tenant, expenseId)).buildingId !== buildingId) throw new ResourceNotFound('expense');
+  assertExpenseInBuilding(tenant: TenantContext, expenseId: string, buildingId: string): Promise<void> {
+    return this.expenses.assertInBuilding(tenant, expenseId, buildingId);
   }
 }

@@ -34,11 +34,11 @@ export class ChargesService {
 
   async ownerStatement(tenant: TenantContext, ownerId: string, period: Period): Promise<OwnerStatement> {
     await this.registry.assertOwnerVisible(tenant, ownerId);
-    const buildingIds = await this.shares.buildingIdsHeldBy(tenant.organizationId, ownerId, period);
+    const buildingIds = await this.shares.buildingIdsHeldBy(tenant, ownerId, period);
     if (buildingIds.length === 0) return ownerStatement(ownerId, [], new Map());
     const [expenses, histories] = await Promise.all([
       this.repo.chargeableIn(tenant.organizationId, buildingIds, period),
-      this.shares.historiesOf(tenant.organizationId, buildingIds),
+      this.shares.historiesOf(tenant, buildingIds),
     ]);
     const byBuilding = new Map(histories.map((h) => [h.buildingId, h]));
     const today = belgianToday();
@@ -63,7 +63,7 @@ export class ChargesService {
   }
 
   private async historyOf(tenant: TenantContext, buildingId: string): Promise<BuildingShareHistory> {
-    const [history] = await this.shares.historiesOf(tenant.organizationId, [buildingId]);
+    const [history] = await this.shares.historiesOf(tenant, [buildingId]);
     if (!history) throw new ResourceNotFound('building');
     return history;
   }

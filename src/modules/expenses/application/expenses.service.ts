@@ -13,7 +13,8 @@ const notFound = () => new ResourceNotFound('expense');
 
 /**
  * Expenses of the caller's organization. Owners read only the expenses of buildings where they hold a share; any
- * other expense answers 404. Also the facade other contexts use: `hasExpensesForBuilding`.
+ * other expense answers 404. Also the facade other contexts use: `chargeableForBuilding` (PCN), `assertInBuilding`
+ * (documents), `hasExpensesForBuilding`.
  */
 @Injectable()
 export class ExpensesService {
@@ -97,7 +98,11 @@ export class ExpensesService {
     if ((await this.load(tenant, expenseId)).buildingId !== buildingId) throw notFound();
   }
 
-  /** Facade: true when the building has expenses that are not cancelled (the registry may refuse deletes). */
+  /**
+   * Facade: true when the building has expenses that are not cancelled. The registry cannot call it (it sits below
+   * expenses in the module graph): the database refuses its deletes instead (expenses_building_fk, and the
+   * units_building_charges trigger for units).
+   */
   hasExpensesForBuilding(tenant: TenantContext, buildingId: string): Promise<boolean> {
     return this.repo.existsForBuilding(tenant.organizationId, buildingId);
   }

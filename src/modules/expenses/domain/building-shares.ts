@@ -1,3 +1,4 @@
+import type { TenantContext } from '@shared/domain';
 import type { CalendarDate, Period } from './calendar-date';
 import { ChargeDistribution, distributeCharge, OwnerInput, UnitInput } from './charge-distribution';
 import type { Share } from './share';
@@ -24,12 +25,15 @@ export interface BuildingShareHistory {
   readonly units: readonly UnitShareHistory[];
 }
 
-/** Units and ownerships, from the registry. */
+/**
+ * Units and ownerships, from the registry. Not filtered by role: the caller checks first what the tenant may see
+ * (RegistryAccess); the tenant only scopes the reads to its organization.
+ */
 export abstract class BuildingShares {
   /** The histories of these buildings, in one read; buildings not in the organization are left out. */
-  abstract historiesOf(organizationId: string, buildingIds: readonly string[]): Promise<BuildingShareHistory[]>;
+  abstract historiesOf(tenant: TenantContext, buildingIds: readonly string[]): Promise<BuildingShareHistory[]>;
   /** Buildings where the owner held a share on at least one day of the period. */
-  abstract buildingIdsHeldBy(organizationId: string, ownerId: string, period: Period): Promise<string[]>;
+  abstract buildingIdsHeldBy(tenant: TenantContext, ownerId: string, period: Period): Promise<string[]>;
 }
 
 /** The exact distribution of an amount over the building as owned on `day`. */

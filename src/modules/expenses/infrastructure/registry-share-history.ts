@@ -1,89 +1,40 @@
 import { Injectable } from '@nestjs/common';
-import { TenantDatabase } from '@shared/persistence/tenant-database';
-import { BuildingShareHistory, BuildingShares, OwnershipPeriod, UnitShareHistory } from '../domain/building-shares';
+import { type BuildingOwnershipHistory, UnitsService } from '@modules/units';
+import type { TenantContext } from '@shared/domain';
+import { BuildingShareHistory, BuildingShares } from '../domain/building-shares';
 import type { Period } from '../domain/calendar-date';
 
-interface HistoryRow {
-  building_id: string;
-  total_quota: number;
-  unit_id: string | null;
-  unit_number: string | null;
-  quota: number | null;
-  owner_id: string | null;
-  share: number | null;
-  start_date: string | null;
-  end_date: string | null;
-}
-
-/**
- * INTERIM: reads the registry's tables (buildings, units, unit_ownerships) directly, in one query per call, because
- * the units context exports no ownership-history facade yet (only `listForDistribution`, one day at a time, which
- * would cost one query per expense date). Replace the body with calls to `UnitsService.shareHistories(tenant, ids)`
- * and `UnitsService.buildingIdsHeldDuring(tenant, ownerId, from, to)` once they exist; the port stays the same.
- */
+/** Units and ownership histories through the units facade only: one registry query per call. */
 @Injectable()
 export class RegistryShareHistory extends BuildingShares {
-  constructor(private readonly db: TenantDatabase) {
+  constructor(private readonly units: UnitsService) {
     super();
   }
 
-  historiesOf(organizationId: string, buildingIds: readonly string[]): Promise<BuildingShareHistory[]> {
-    if (buildingIds.length === 0) return Promise.resolve([]);
-    return this.db.forOrganization(organizationId, async (m) => {
-      const rows: HistoryRow[] = await m.query(
-        `SELECT b.id AS building_id, b.total_quota, u.id AS unit_id, u.unit_number, u.quota, o.owner_id,
-                round(o.share * 10000)::int AS share, o.start_date::text AS start_date, o.end_date::text AS end_date
-           FROM buildings b
-           LEFT JOIN units u ON u.organization_id = b.organization_id AND u.building_id = b.id
-           LEFT JOIN unit_ownerships o ON o.organization_id = u.organization_id AND o.unit_id = u.id
-          WHERE b.organization_id = $1 AND b.id = ANY($2::uuid[])`,
-        [organizationId, buildingIds],
-      );
-      return toHistories(rows);
-    });
+  async historiesOf(tenant: TenantContext, buildingIds: readonly string[]): Promise<BuildingShareHistory[]> {
+    if (buildingIds.length === 0) return [];
+    return (await this.units.shareHistories(tenant, buildingIds)).map(toShareHistory);
   }
 
-  buildingIdsHeldBy(organizationId: string, ownerId: string, period: Period): Promise<string[]> {
-    return this.db.forOrganization(organizationId, async (m) => {
-      const rows: Array<{ building_id: string }> = await m.query(
-        `SELECT DISTINCT u.building_id
-           FROM unit_ownerships o JOIN units u ON u.organization_id = o.organization_id AND u.id = o.unit_id
-          WHERE o.organization_id = $1 AND o.owner_id = $2
-            AND ($3::date IS NULL OR o.end_date IS NULL OR o.end_date > $3::date)
-            AND ($4::date IS NULL OR o.start_date <= $4::date)
-          ORDER BY u.building_id`,
-        [organizationId, ownerId, period.from ?? null, period.to ?? null],
-      );
-      return rows.map((row) => row.building_id);
-    });
+  buildingIdsHeldBy(tenant: TenantContext, ownerId: string, period: Period): Promise<string[]> {
+    return this.units.buildingIdsHeldDuring(tenant, ownerId, period.from, period.to);
   }
 }
 
-function toHistories(rows: readonly HistoryRow[]): BuildingShareHistory[] {
-  const buildings = new Map<
-    string,
-    { totalQuota: number; units: Map<string, UnitShareHistory & { ownerships: OwnershipPeriod[] }> }
-  >();
-  for (const row of rows) {
-    let building = buildings.get(row.building_id);
-    if (!building) buildings.set(row.building_id, (building = { totalQuota: row.total_quota, units: new Map() }));
-    if (row.unit_id === null) continue;
-    let unit = building.units.get(row.unit_id);
-    if (!unit) {
-      unit = { unitId: row.unit_id, unitNumber: row.unit_number as string, quota: row.quota as number, ownerships: [] };
-      building.units.set(row.unit_id, unit);
-    }
-    if (row.owner_id === null) continue;
-    unit.ownerships.push({
-      ownerId: row.owner_id,
-      share: row.share as number,
-      startDate: row.start_date as string,
-      endDate: row.end_date,
-    });
-  }
-  return [...buildings].map(([buildingId, b]) => ({
-    buildingId,
-    totalQuota: b.totalQuota,
-    units: [...b.units.values()],
-  }));
+function toShareHistory(building: BuildingOwnershipHistory): BuildingShareHistory {
+  return {
+    buildingId: building.buildingId,
+    totalQuota: building.totalQuota,
+    units: building.units.map((unit) => ({
+      unitId: unit.unitId,
+      unitNumber: unit.unitNumber,
+      quota: unit.quota,
+      ownerships: unit.ownerships.map((o) => ({
+        ownerId: o.ownerId,
+        share: o.shareTenThousandths,
+        startDate: o.startDate,
+        endDate: o.endDate,
+      })),
+    })),
+  };
 }

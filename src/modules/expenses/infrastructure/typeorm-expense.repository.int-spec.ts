@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { aBuildingWithUnits } from '@test/builders/registry.builders';
 import { createTestApp, TestApp } from '@test/support/test-app';
 import { TenantSession } from '@test/support/tenant-session';
+import { ResourceNotFound } from '@shared/domain';
 import { TenantDatabase } from '@shared/persistence/tenant-database';
 import { Expense, ExpenseDetailsInput } from '../domain/expense';
 import { ExpenseRepository } from '../domain/expense.repository';
@@ -77,9 +78,12 @@ describe('TypeOrmExpenseRepository', () => {
     expect(rows).toEqual([]);
   });
 
-  it('refuses an expense on a building of another organization (foreign key on organization and building)', async () => {
-    await expect(repo.insert(record(alice.organizationId, bobBuilding))).rejects.toThrow(
-      /expenses_building_fk|foreign key/,
+  it('refuses an expense on a building of another organization as not found (foreign key on organization and building)', async () => {
+    await expect(repo.insert(record(alice.organizationId, bobBuilding))).rejects.toEqual(
+      new ResourceNotFound('building'),
+    );
+    await expect(repo.insert(record(alice.organizationId, randomUUID()))).rejects.toEqual(
+      new ResourceNotFound('building'),
     );
   });
 

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import type { EntityManager, SelectQueryBuilder } from 'typeorm';
-import { offsetOf, Page, PageRequest } from '@shared/domain';
+import { QueryFailedError, type EntityManager, type SelectQueryBuilder } from 'typeorm';
+import { offsetOf, Page, PageRequest, ResourceNotFound } from '@shared/domain';
 import { TenantDatabase } from '@shared/persistence/tenant-database';
 import type { Period } from '../domain/calendar-date';
 import type { Expense, ExpenseSnapshot } from '../domain/expense';
@@ -66,7 +66,15 @@ export class TypeOrmExpenseRepository extends ExpenseRepository {
 
   async insert(expense: Expense): Promise<void> {
     const row = toRow(expense);
-    await this.db.forOrganization(row.organizationId, (m) => m.insert(ExpenseOrmEntity, row));
+    await this.db
+      .forOrganization(row.organizationId, (m) => m.insert(ExpenseOrmEntity, row))
+      .catch((error: unknown) => {
+        // The building was checked through its facade first; the foreign key catches one deleted in between.
+        const pg =
+          error instanceof QueryFailedError ? (error.driverError as { code?: string; constraint?: string }) : null;
+        if (pg?.code === '23503' && pg.constraint === 'expenses_building_fk') throw new ResourceNotFound('building');
+        throw error;
+      });
   }
 
   update(organizationId: string, id: string, change: (expense: Expense) => void): Promise<ExpenseSnapshot | null> {

@@ -61,7 +61,13 @@ export class PersonalDataService {
       userId,
       anonymizedAt: now.toISOString(),
       anonymized,
-      kept: ['expenses', 'charge distributions', 'meeting minutes', 'audit events (without personal data)'],
+      kept: [
+        'expenses',
+        'charge distributions',
+        'unit ownership history',
+        'meeting minutes',
+        'audit events (without personal data)',
+      ],
     };
   }
 }

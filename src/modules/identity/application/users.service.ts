@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { ResourceNotFound } from '../../../shared/domain/domain-error';
 import type { Page } from '../../../shared/domain/pagination';
-import type { Actor } from '../../../shared/domain/tenant';
+import type { Actor, TenantContext } from '../../../shared/domain/tenant';
 import { AuditLog } from '../domain/audit-log';
 import { InvalidIdentityInput, RoleNotAssignable } from '../domain/identity.errors';
 import { OrganizationRepository } from '../domain/organization.repository';
@@ -67,6 +67,18 @@ export class UsersService {
     await this.hooks.accountClosed(id);
     await this.audit.record({ event: 'user_deactivated', organizationId: user.toSnapshot().organizationId, actorUserId: actor.userId, subjectUserId: id });
     return user.toSnapshot();
+  }
+
+  /**
+   * Facade for other contexts (owners links its records to portal accounts): true when `userId` is an active user of
+   * the caller's organization with role owner. 404 (ResourceNotFound 'user') when the organization has no such user,
+   * whatever exists elsewhere.
+   */
+  async isOwnerAccount(tenant: TenantContext, userId: string): Promise<boolean> {
+    const user = await this.users.findById(tenant.organizationId, userId);
+    if (!user) throw new ResourceNotFound('user');
+    const { role, active } = user.toSnapshot();
+    return role === 'owner' && active;
   }
 
   /** Loads a user within the actor's reach: 404 for anyone else's, whatever exists elsewhere. */

@@ -4,10 +4,10 @@ import type { TenantContext } from '../../../shared/domain';
 import { Tenant } from '../../../shared/http/access.decorators';
 import { ApiProblem } from '../../../shared/http/api-problem.decorator';
 import { ApiPaginatedResponse, paginated, Paginated } from '../../../shared/http/paginated.response';
+import { uuidParam } from '../../../shared/http/validation';
 import { MeetingsService } from '../application/meetings.service';
 import { BuildingMeetingsQuery } from './dto/meeting-list.query';
 import { MeetingResponse } from './dto/meeting.response';
-import { uuidParam } from './validation';
 
 @ApiTags('buildings')
 @ApiBearerAuth()

@@ -4,10 +4,10 @@ import type { FastifyReply } from 'fastify';
 import type { TenantContext } from '../../../shared/domain';
 import { Roles, Tenant } from '../../../shared/http/access.decorators';
 import { ApiProblem } from '../../../shared/http/api-problem.decorator';
+import { uuidParam } from '../../../shared/http/validation';
 import { MeetingAgendaService } from '../application/meeting-agenda.service';
 import { AgendaItemRequest, ReorderAgendaRequest } from './dto/agenda.request';
 import { AgendaItemResponse, MeetingResponse } from './dto/meeting.response';
-import { uuidParam } from './validation';
 
 /** The agenda of a scheduled meeting (syndic); completed and cancelled meetings answer 409 MEETING_CLOSED. */
 @ApiTags('meetings')

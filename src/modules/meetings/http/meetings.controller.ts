@@ -6,12 +6,12 @@ import { Roles, Tenant } from '../../../shared/http/access.decorators';
 import { ApiProblem } from '../../../shared/http/api-problem.decorator';
 import { languageFrom } from '../../../shared/http/language';
 import { ApiPaginatedResponse, paginated, Paginated } from '../../../shared/http/paginated.response';
+import { uuidParam } from '../../../shared/http/validation';
 import { ConvocationService } from '../application/convocation.service';
 import { MeetingsService } from '../application/meetings.service';
 import { ConvocationQuery, MeetingListQuery } from './dto/meeting-list.query';
 import { CancelMeetingRequest, ReviseMeetingRequest, ScheduleMeetingRequest } from './dto/meeting.request';
 import { MeetingResponse } from './dto/meeting.response';
-import { uuidParam } from './validation';
 
 @ApiTags('meetings')
 @ApiBearerAuth()

@@ -1,6 +1,4 @@
-import { ParseUUIDPipe } from '@nestjs/common';
 import { Transform } from 'class-transformer';
-import { validationFailed } from '../../../shared/http/api-exception';
 
 /** Trims text before validation, so "   " fails @IsNotEmpty. */
 export const Trim = () =>
@@ -11,7 +9,3 @@ export const WITH_ZONE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|
 
 /** A calendar date, YYYY-MM-DD. */
 export const CALENDAR_DATE = /^\d{4}-\d{2}-\d{2}$/;
-
-/** Path parameters: a bad UUID is a 400 validation problem naming the parameter. */
-export const uuidParam = (name: string) =>
-  new ParseUUIDPipe({ exceptionFactory: () => validationFailed([{ field: name, message: `${name} must be a UUID` }]) });

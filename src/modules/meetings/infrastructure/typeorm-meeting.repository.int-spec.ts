@@ -1,4 +1,6 @@
 import { randomUUID } from 'node:crypto';
+import { ResourceNotFound } from '@shared/domain';
+import { aCreateBuildingRequest } from '@test/builders/registry.builders';
 import { createTestApp, TestApp } from '@test/support/test-app';
 import { TenantSession } from '@test/support/tenant-session';
 import { TenantDatabase } from '../../../shared/persistence/tenant-database';
@@ -16,13 +18,23 @@ describe('TypeOrmMeetingRepository', () => {
   let db: TenantDatabase;
   let alice: string;
   let bob: string;
+  /** A building of each organization, the one a meeting gets unless it names another. */
+  const buildingOf = new Map<string, string>();
+
+  async function anOrganizationWithBuildings(count = 1): Promise<{ organizationId: string; buildingIds: string[] }> {
+    const session = await TenantSession.forNewOrganization(api.app);
+    const buildingIds: string[] = [];
+    for (let i = 0; i < count; i++) buildingIds.push((await session.post('/buildings', aCreateBuildingRequest())).id);
+    buildingOf.set(session.organizationId, buildingIds[0]!);
+    return { organizationId: session.organizationId, buildingIds };
+  }
 
   beforeAll(async () => {
     api = await createTestApp();
     db = api.app.get(TenantDatabase);
     repo = new TypeOrmMeetingRepository(db);
-    alice = (await TenantSession.forNewOrganization(api.app)).organizationId;
-    bob = (await TenantSession.forNewOrganization(api.app)).organizationId;
+    alice = (await anOrganizationWithBuildings()).organizationId;
+    bob = (await anOrganizationWithBuildings()).organizationId;
   });
   afterAll(() => api.close());
 
@@ -31,7 +43,7 @@ describe('TypeOrmMeetingRepository', () => {
       {
         id: randomUUID(),
         organizationId,
-        buildingId: randomUUID(),
+        buildingId: buildingOf.get(organizationId)!,
         type: 'ordinary',
         title: 'AG 2026',
         scheduledAt: new Date('2026-03-17T17:30:00Z'),
@@ -91,8 +103,9 @@ describe('TypeOrmMeetingRepository', () => {
   });
 
   it('filters by building, status, type and Brussels calendar days, newest first', async () => {
-    const org = (await TenantSession.forNewOrganization(api.app)).organizationId;
-    const buildingId = randomUUID();
+    // `other` is in the organization's first building, the two filtered ones in the second.
+    const { organizationId: org, buildingIds } = await anOrganizationWithBuildings(2);
+    const buildingId = buildingIds[1]!;
     // 2026-04-10 23:30 in Brussels is 21:30Z; 2026-04-11 00:30 in Brussels is 22:30Z on the 10th.
     const late = aMeeting(org, { buildingId, scheduledAt: new Date('2026-04-10T21:30:00Z') });
     const early = aMeeting(org, { buildingId, scheduledAt: new Date('2026-04-10T22:30:00Z'), type: 'extraordinary' });
@@ -125,5 +138,14 @@ describe('TypeOrmMeetingRepository', () => {
       m.query('SELECT id FROM meeting_agenda_items WHERE meeting_id = $1', [meeting.id]),
     );
     expect(orphans).toEqual([]);
+  });
+
+  it('refuses a meeting of a building that does not exist in the organization, as not found', async () => {
+    await expect(repo.insert(aMeeting(alice, { buildingId: randomUUID() }))).rejects.toEqual(
+      new ResourceNotFound('building'),
+    );
+    await expect(repo.insert(aMeeting(alice, { buildingId: buildingOf.get(bob)! }))).rejects.toEqual(
+      new ResourceNotFound('building'),
+    );
   });
 });

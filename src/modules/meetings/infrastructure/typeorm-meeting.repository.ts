@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { EntityManager, In, Not } from 'typeorm';
-import { offsetOf, Page, PageRequest } from '../../../shared/domain';
+import { EntityManager, In, Not, QueryFailedError } from 'typeorm';
+import { offsetOf, Page, PageRequest, ResourceNotFound } from '../../../shared/domain';
 import { TenantDatabase } from '../../../shared/persistence/tenant-database';
 import { Meeting, MeetingSnapshot } from '../domain/meeting';
 import { MeetingCriteria, MeetingRepository, MeetingSort } from '../domain/meeting.repository';
@@ -76,10 +76,12 @@ export class TypeOrmMeetingRepository extends MeetingRepository {
 
   async insert(meeting: Meeting): Promise<void> {
     const rows = toRows(meeting);
-    await this.db.forOrganization(meeting.organizationId, async (m) => {
-      await m.insert(MeetingOrmEntity, rows.meeting);
-      if (rows.items.length) await m.insert(MeetingAgendaItemOrmEntity, rows.items);
-    });
+    await this.db
+      .forOrganization(meeting.organizationId, async (m) => {
+        await m.insert(MeetingOrmEntity, rows.meeting);
+        if (rows.items.length) await m.insert(MeetingAgendaItemOrmEntity, rows.items);
+      })
+      .catch(translate);
   }
 
   update(organizationId: string, id: string, change: (meeting: Meeting) => void): Promise<MeetingSnapshot | null> {
@@ -127,4 +129,11 @@ function itemsOf(
     where: { organizationId, meetingId: In([...meetingIds]) },
     order: { meetingId: 'ASC', position: 'ASC' },
   });
+}
+
+/** The building was checked through its facade first; the foreign key catches one deleted in between. */
+function translate(error: unknown): never {
+  const pg = error instanceof QueryFailedError ? (error.driverError as { code?: string; constraint?: string }) : null;
+  if (pg?.code === '23503' && pg.constraint === 'meetings_building_fk') throw new ResourceNotFound('building');
+  throw error;
 }

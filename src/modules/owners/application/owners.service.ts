@@ -2,20 +2,28 @@ import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { Page, ResourceNotFound, TenantContext } from '../../../shared/domain';
 import { Owner, OwnerSnapshot } from '../domain/owner';
+import { UserIsNotAnOwner } from '../domain/owner.errors';
 import { OwnerCriteria, OwnerName, OwnerRepository } from '../domain/owner.repository';
+import { OwnerAccounts } from './owner-accounts';
 import { OwnerInput, OwnerListInput } from './owner.inputs';
 
 const notFound = () => new ResourceNotFound('owner');
 
 /**
  * Owners of the caller's organization, and the facade other contexts use (`@modules/owners`): `assertExists`,
- * `ownerIdOf`, `namesFor`. A caller with role owner sees only its own record (linked through `userId`).
+ * `ownerIdOf`, `ownerIdLinkedTo`, `namesFor`. A caller with role owner sees only its own record (linked through
+ * `userId`, which must be an active owner-role account of the organization).
  */
 @Injectable()
 export class OwnersService {
-  constructor(private readonly repo: OwnerRepository) {}
+  constructor(
+    private readonly repo: OwnerRepository,
+    private readonly accounts: OwnerAccounts,
+  ) {}
 
+  /** 404 for a `userId` unknown to the organization, 422 USER_NOT_OWNER_ROLE, 409 DUPLICATE_OWNER_EMAIL. */
   async create(tenant: TenantContext, input: OwnerInput): Promise<OwnerSnapshot> {
+    if (input.userId) await this.assertOwnerAccount(tenant, input.userId);
     const owner = Owner.create({ ...input, id: randomUUID(), organizationId: tenant.organizationId }, new Date());
     await this.repo.insert(owner);
     return owner.toSnapshot();
@@ -55,7 +63,12 @@ export class OwnersService {
 
   /** The owner record linked to the calling user (role owner), or null. */
   ownerIdOf(tenant: TenantContext): Promise<string | null> {
-    return this.repo.findIdByUser(tenant.organizationId, tenant.userId);
+    return this.ownerIdLinkedTo(tenant.organizationId, tenant.userId);
+  }
+
+  /** The owner record linked to a user account of the organization, or null (personal-data requests). */
+  ownerIdLinkedTo(organizationId: string, userId: string): Promise<string | null> {
+    return this.repo.findIdByUser(organizationId, userId);
   }
 
   /** First and last names by owner id, in one query; unknown ids are left out. */
@@ -63,7 +76,13 @@ export class OwnersService {
     return this.repo.namesFor(tenant.organizationId, [...new Set(ids)]);
   }
 
+  /** Replaces the editable fields; a newly linked `userId` is checked like on creation. */
   async revise(tenant: TenantContext, id: string, input: OwnerInput): Promise<OwnerSnapshot> {
+    if (input.userId) {
+      const current = await this.repo.findById(tenant.organizationId, id);
+      if (!current) throw notFound();
+      if (current.userId !== input.userId) await this.assertOwnerAccount(tenant, input.userId);
+    }
     const updated = await this.repo.update(tenant.organizationId, id, (owner) => owner.revise(input, new Date()));
     if (!updated) throw notFound();
     return updated;
@@ -72,5 +91,9 @@ export class OwnersService {
   /** Refused (409 OWNER_HAS_OWNERSHIPS) while the owner holds or held a share: that history must stay. */
   async remove(tenant: TenantContext, id: string): Promise<void> {
     if (!(await this.repo.delete(tenant.organizationId, id))) throw notFound();
+  }
+
+  private async assertOwnerAccount(tenant: TenantContext, userId: string): Promise<void> {
+    if (!(await this.accounts.isOwnerAccount(tenant, userId))) throw new UserIsNotAnOwner();
   }
 }

@@ -36,6 +36,6 @@ export class UserIsNotAnOwner extends DomainError {
   readonly kind = 'rule_violated';
   readonly code = 'USER_NOT_OWNER_ROLE';
   constructor() {
-    super('Only a user with the owner role can be linked to an owner');
+    super('Only an active user account with the owner role can be linked to an owner');
   }
 }

@@ -20,8 +20,8 @@ export interface OwnerName {
 
 /**
  * Owners of one organization. Emails and phones are stored only encrypted, with a blind index for uniqueness and
- * exact search. `insert` and `update` refuse a `userId` that is not an owner-role user of the organization
- * (ResourceNotFound / UserIsNotAnOwner) and a duplicate email (DuplicateOwnerEmail).
+ * exact search. `insert` and `update` refuse a duplicate email (DuplicateOwnerEmail) and a user already linked to
+ * another owner (OwnerUserAlreadyLinked); the service checks first that the user is an owner account.
  */
 export abstract class OwnerRepository {
   abstract findById(organizationId: string, id: string): Promise<OwnerSnapshot | null>;

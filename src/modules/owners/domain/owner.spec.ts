@@ -44,4 +44,26 @@ describe('Owner', () => {
     owner.revise(details({ lastName: 'Peeters', userId: 'u1' }), new Date('2026-03-02T00:00:00Z'));
     expect(owner.toSnapshot()).toMatchObject({ lastName: 'Peeters', phone: null, userId: 'u1', createdAt: NOW });
   });
+
+  it('anonymises its names and contact details, keeping its id and account link', () => {
+    const owner = create({
+      phone: '02 123 45 67',
+      userId: 'u1',
+      address: { street: 'x', postalCode: '1000', city: 'y' },
+    });
+    const later = new Date('2026-04-01T00:00:00Z');
+    owner.anonymize(later);
+    expect(owner.toSnapshot()).toEqual({
+      id: 'o',
+      organizationId: 'org',
+      userId: 'u1',
+      firstName: 'Anonymised',
+      lastName: 'Person',
+      email: 'erased-o@anonymized.invalid',
+      phone: null,
+      address: null,
+      createdAt: NOW,
+      updatedAt: later,
+    });
+  });
 });

@@ -1,25 +1,23 @@
+import {
+  collapseSpaces,
+  PostalAddress,
+  PostalAddressField,
+  PostalAddressInput,
+  PostalAddressSnapshot,
+} from '../../../shared/domain';
 import { InvalidOwner } from './owner.errors';
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 const PHONE = /^\+?[0-9][0-9 ()./-]{4,28}$/;
-const COUNTRY = /^[A-Z]{2}$/;
 
-const collapse = (text: string): string => text.trim().replace(/\s+/g, ' ');
-
-export interface OwnerAddress {
-  readonly street: string;
-  readonly postalCode: string;
-  readonly city: string;
-  /** ISO 3166-1 alpha-2. */
-  readonly country: string;
-}
+export type OwnerAddress = PostalAddressSnapshot;
 
 export interface OwnerDetailsInput {
   readonly firstName: string;
   readonly lastName: string;
   readonly email: string;
   readonly phone?: string | null;
-  readonly address?: (Omit<OwnerAddress, 'country'> & { country?: string | null }) | null;
+  readonly address?: PostalAddressInput | null;
   /** The owner-portal account: a user of the organization with role owner. */
   readonly userId?: string | null;
 }
@@ -64,33 +62,45 @@ export class Owner {
     this.state = { ...this.state, ...checked(input), updatedAt: now };
   }
 
+  /**
+   * GDPR erasure: names and contact details give way to placeholders (the email stays unique in the organization);
+   * the id, the portal link and the ownership history stay, as the co-ownership's accounts require.
+   */
+  anonymize(now: Date): void {
+    this.state = {
+      ...this.state,
+      firstName: 'Anonymised',
+      lastName: 'Person',
+      email: `erased-${this.state.id}@anonymized.invalid`,
+      phone: null,
+      address: null,
+      updatedAt: now,
+    };
+  }
+
   toSnapshot(): Readonly<OwnerSnapshot> {
     return { ...this.state };
   }
 }
 
 function checked(input: OwnerDetailsInput): Details {
-  const firstName = collapse(input.firstName);
-  const lastName = collapse(input.lastName);
+  const firstName = collapseSpaces(input.firstName);
+  const lastName = collapseSpaces(input.lastName);
   if (!firstName || firstName.length > 100) throw new InvalidOwner('firstName', 'must have 1 to 100 characters');
   if (!lastName || lastName.length > 100) throw new InvalidOwner('lastName', 'must have 1 to 100 characters');
   const email = input.email.trim();
   if (!EMAIL.test(email) || email.length > 320) throw new InvalidOwner('email', 'must be an email address');
-  const phone = input.phone ? collapse(input.phone) : null;
+  const phone = input.phone ? collapseSpaces(input.phone) : null;
   if (phone !== null && !PHONE.test(phone)) throw new InvalidOwner('phone', 'must be a phone number');
   return { firstName, lastName, email, phone, address: address(input.address ?? null), userId: input.userId ?? null };
 }
 
 function address(input: OwnerDetailsInput['address']): OwnerAddress | null {
-  if (!input) return null;
-  const country = (input.country ?? 'BE').trim().toUpperCase();
-  const postalCode = collapse(input.postalCode).toUpperCase();
-  const street = collapse(input.street);
-  const city = collapse(input.city);
-  if (!COUNTRY.test(country)) throw new InvalidOwner('address.country', 'must be an ISO 3166-1 alpha-2 code');
-  if (country === 'BE' ? !/^[1-9]\d{3}$/.test(postalCode) : !/^[A-Z0-9][A-Z0-9 -]{0,15}$/.test(postalCode)) {
-    throw new InvalidOwner('address.postalCode', 'must be a postal code of the country');
-  }
-  if (!street || !city) throw new InvalidOwner('address', 'needs a street and a city');
-  return { street, postalCode, city, country };
+  return input ? PostalAddress.of(input, refusedAddress).toSnapshot() : null;
 }
+
+const refusedAddress = (field: PostalAddressField): InvalidOwner => {
+  if (field === 'country') return new InvalidOwner('address.country', 'must be an ISO 3166-1 alpha-2 code');
+  if (field === 'postalCode') return new InvalidOwner('address.postalCode', 'must be a postal code of the country');
+  return new InvalidOwner('address', 'needs a street and a city');
+};

@@ -5,11 +5,11 @@ import type { TenantContext } from '../../../shared/domain';
 import { Roles, Tenant } from '../../../shared/http/access.decorators';
 import { ApiProblem } from '../../../shared/http/api-problem.decorator';
 import { ApiPaginatedResponse, paginated, Paginated } from '../../../shared/http/paginated.response';
+import { uuidParam } from '../../../shared/http/validation';
 import { OwnersService } from '../application/owners.service';
 import { OwnerListQuery } from './dto/owner-list.query';
 import { OwnerRequest } from './dto/owner.request';
 import { OwnerResponse } from './dto/owner.response';
-import { uuidParam } from './validation';
 
 @ApiTags('owners')
 @ApiBearerAuth()

@@ -1,4 +1,5 @@
 import type { PersonalDataCipher } from '../../../shared/crypto/personal-data-cipher';
+import { searchKey } from '../../../shared/domain';
 import type { Owner, OwnerSnapshot } from '../domain/owner';
 
 /** A row of `owners`: personal data only as ciphertext. */
@@ -64,6 +65,3 @@ export function toWrite(owner: Owner, cipher: PersonalDataCipher): Record<string
     updated_at: s.updatedAt,
   };
 }
-
-/** Lowercased without accents: the sort and search key of a name ("Éric" → "eric"). */
-export const searchKey = (text: string): string => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();

@@ -64,24 +64,37 @@ describe('TypeOrmOwnerRepository', () => {
     );
   });
 
-  it('refuses a user of another organization and a user who is not an owner', async () => {
-    const foreign = await TenantSession.forNewOrganization(api.app, 'owner');
-    await expect(
-      repo.insert(anOwner(orgA.organizationId, `f.${randomUUID()}@x.be`, { userId: foreign.userId })),
-    ).rejects.toMatchObject({
-      code: 'NOT_FOUND',
-    });
-    const accountant = await orgA.as('accountant');
-    await expect(
-      repo.insert(anOwner(orgA.organizationId, `g.${randomUUID()}@x.be`, { userId: accountant.userId })),
-    ).rejects.toMatchObject({
-      code: 'USER_NOT_OWNER_ROLE',
-    });
+  it('finds the owner linked to a user, in its organization only, and links a user once', async () => {
     const user = await orgA.as('owner');
     const linked = anOwner(orgA.organizationId, `h.${randomUUID()}@x.be`, { userId: user.userId });
     await repo.insert(linked);
     expect(await repo.findIdByUser(orgA.organizationId, user.userId)).toBe(linked.toSnapshot().id);
     expect(await repo.findIdByUser(orgB, user.userId)).toBeNull();
+    await expect(
+      repo.insert(anOwner(orgA.organizationId, `i.${randomUUID()}@x.be`, { userId: user.userId })),
+    ).rejects.toMatchObject({ code: 'OWNER_USER_ALREADY_LINKED' });
+  });
+
+  it('re-encrypts an anonymised email under a new blind index and frees the old one', async () => {
+    const email = `erase.me.${randomUUID()}@example.be`;
+    const owner = anOwner(orgA.organizationId, email, { lastName: 'Vandamme' });
+    const id = owner.toSnapshot().id;
+    await repo.insert(owner);
+    await repo.update(orgA.organizationId, id, (o) => o.anonymize(new Date()));
+    expect(await repo.findById(orgA.organizationId, id)).toMatchObject({
+      email: `erased-${id}@anonymized.invalid`,
+      lastName: 'Person',
+      phone: null,
+    });
+    expect((await repo.list(orgA.organizationId, { email }, page)).items).toEqual([]);
+    expect(
+      (await repo.list(orgA.organizationId, { email: `erased-${id}@anonymized.invalid` }, page)).items,
+    ).toHaveLength(1);
+    const [row] = (await platformQuery(api.app, 'SELECT * FROM owners WHERE id = $1', [id])) as Array<
+      Record<string, unknown>
+    >;
+    expect(JSON.stringify(row)).not.toMatch(/erase\.me|vandamme|anonymized\.invalid/i);
+    await repo.insert(anOwner(orgA.organizationId, email));
   });
 
   it('sorts by email through ranks, renumbering when a gap closes', async () => {

@@ -1,18 +1,13 @@
 import { Injectable } from '@nestjs/common';
-import { EntityManager, QueryFailedError } from 'typeorm';
+import { QueryFailedError } from 'typeorm';
 import { normalizeEmail, PersonalDataCipher } from '../../../shared/crypto/personal-data-cipher';
-import { offsetOf, Page, PageRequest, ResourceNotFound } from '../../../shared/domain';
+import { offsetOf, Page, PageRequest, searchKey } from '../../../shared/domain';
 import { TenantDatabase } from '../../../shared/persistence/tenant-database';
 import { Owner, OwnerSnapshot } from '../domain/owner';
-import {
-  DuplicateOwnerEmail,
-  OwnerHasOwnerships,
-  OwnerUserAlreadyLinked,
-  UserIsNotAnOwner,
-} from '../domain/owner.errors';
+import { DuplicateOwnerEmail, OwnerHasOwnerships, OwnerUserAlreadyLinked } from '../domain/owner.errors';
 import { OwnerCriteria, OwnerName, OwnerRepository, OwnerSort } from '../domain/owner.repository';
 import { emailRankFor } from './email-rank';
-import { OWNER_COLUMNS, OwnerRow, searchKey, toSnapshot, toWrite } from './owner.mapper';
+import { OWNER_COLUMNS, OwnerRow, toSnapshot, toWrite } from './owner.mapper';
 
 const ORDER_BY: Record<OwnerSort, (direction: string) => string> = {
   lastName: (d) => `last_name_key ${d}, first_name_key ${d}, id ${d}`,
@@ -96,7 +91,6 @@ export class TypeOrmOwnerRepository extends OwnerRepository {
     const s = owner.toSnapshot();
     await this.db
       .forOrganization(s.organizationId, async (m) => {
-        await this.assertOwnerUser(m, s);
         const values = {
           ...toWrite(owner, this.cipher),
           email_rank: await emailRankFor(m, this.cipher, s.organizationId, s.id, s.email),
@@ -123,7 +117,6 @@ export class TypeOrmOwnerRepository extends OwnerRepository {
         const owner = Owner.restore(before);
         change(owner);
         const s = owner.toSnapshot();
-        if (s.userId && s.userId !== before.userId) await this.assertOwnerUser(m, s);
         const values: Record<string, unknown> = toWrite(owner, this.cipher);
         if (normalizeEmail(s.email) !== normalizeEmail(before.email)) {
           values.email_rank = await emailRankFor(m, this.cipher, organizationId, id, s.email);
@@ -148,20 +141,6 @@ export class TypeOrmOwnerRepository extends OwnerRepository {
         return count > 0;
       })
       .catch(translate);
-  }
-
-  /**
-   * The portal account must be an owner-role user of the same organization. Read straight from `users` (row-level
-   * security scopes it to the organization) until the identity context offers a facade for it.
-   */
-  private async assertOwnerUser(m: EntityManager, owner: OwnerSnapshot): Promise<void> {
-    if (!owner.userId) return;
-    const rows: Array<{ role: string }> = await m.query(
-      `SELECT role FROM users WHERE organization_id = $1 AND id = $2`,
-      [owner.organizationId, owner.userId],
-    );
-    if (!rows[0]) throw new ResourceNotFound('user');
-    if (rows[0].role !== 'owner') throw new UserIsNotAnOwner();
   }
 }
 

@@ -1,7 +1,15 @@
-import type { PcnDocumentContext, PcnExpenseLine, PcnReport } from './pcn-report';
+import type { PcnDocumentContext, PcnExpenseLine } from './pcn-report';
+import type { PcnBuildingReport } from './pcn-report.builder';
 
-/** Turns a report into the files a syndic downloads; the figures printed are the report's, never recomputed. */
+/**
+ * Turns a report into the files a syndic downloads; the figures printed are the report's (the JSON one, unallocated
+ * parts included), never recomputed.
+ */
 export abstract class PcnDocuments {
-  abstract pdf(report: PcnReport, context: PcnDocumentContext): Promise<Buffer>;
-  abstract workbook(report: PcnReport, context: PcnDocumentContext, expenses: readonly PcnExpenseLine[]): Promise<Buffer>;
+  abstract pdf(report: PcnBuildingReport, context: PcnDocumentContext): Promise<Buffer>;
+  abstract workbook(
+    report: PcnBuildingReport,
+    context: PcnDocumentContext,
+    expenses: readonly PcnExpenseLine[],
+  ): Promise<Buffer>;
 }

@@ -14,6 +14,9 @@ export interface PcnDocumentLabels {
   count: string;
   total: string;
   grandTotal: string;
+  /** Heading of the part of each account that no unit carries (missing quotas). */
+  unallocated: string;
+  unallocatedNote: string;
   noExpenses: string;
   unitsTitle: string;
   unit: string;
@@ -45,6 +48,9 @@ const FR: PcnDocumentLabels = {
   count: 'Nombre',
   total: 'Total',
   grandTotal: 'Total général',
+  unallocated: 'Non attribué',
+  unallocatedNote:
+    "Non attribué : la part des quotités qui ne sont encore attribuées à aucun lot ; elle reste à charge de l'immeuble.",
   noExpenses: 'Aucune dépense sur la période.',
   unitsTitle: 'Répartition par lot',
   unit: 'Lot',
@@ -85,6 +91,9 @@ const NL: PcnDocumentLabels = {
   count: 'Aantal',
   total: 'Totaal',
   grandTotal: 'Algemeen totaal',
+  unallocated: 'Niet toegewezen',
+  unallocatedNote:
+    'Niet toegewezen: het deel van de quotiteiten dat nog aan geen enkele kavel is toegewezen; het blijft ten laste van het gebouw.',
   noExpenses: 'Geen uitgaven in deze periode.',
   unitsTitle: 'Verdeling per kavel',
   unit: 'Kavel',
@@ -125,6 +134,8 @@ const EN: PcnDocumentLabels = {
   count: 'Count',
   total: 'Total',
   grandTotal: 'Grand total',
+  unallocated: 'Unallocated',
+  unallocatedNote: 'Unallocated: the share of the quotas not yet attributed to any unit; it stays with the building.',
   noExpenses: 'No expenses in this period.',
   unitsTitle: 'Breakdown by unit',
   unit: 'Unit',

@@ -2,9 +2,11 @@ import { Workbook, Worksheet } from 'exceljs';
 import {
   aLargePcnFixture,
   aPcnDocumentContext,
+  aPcnReportWithUnallocated,
   aSamplePcnReport,
 } from '../../../../test/builders/pcn-documents.builders';
 import type { PcnExpenseLine, PcnReport } from '../domain/pcn-report';
+import type { PcnBuildingReport } from '../domain/pcn-report.builder';
 import { renderPcnWorkbook } from './pcn-excel.renderer';
 
 async function readBack(buffer: Buffer): Promise<Workbook> {
@@ -41,14 +43,21 @@ const lines: PcnExpenseLine[] = [
   },
 ];
 
-function expectSummaryMatches(sheet: Worksheet, report: PcnReport, grandTotalLabel: string): void {
+/** Every account line and the grand total; the unallocated column (5th) only when the report has an unallocated part. */
+function expectSummaryMatches(sheet: Worksheet, report: PcnBuildingReport, grandTotalLabel: string): void {
+  const unallocated = report.unallocatedCents !== 0;
   for (const account of report.accounts) {
     const row = rowOf(sheet, account.accountCode);
     expect(sheet.getRow(row).getCell(2).value).toBe(account.label);
     expect(sheet.getRow(row).getCell(3).value).toBe(account.count);
     expect(cents(sheet, row, 4)).toBe(account.totalCents);
+    if (unallocated) expect(cents(sheet, row, 5)).toBe(account.unallocatedCents);
+    else expect(sheet.getRow(row).getCell(5).value).toBeNull();
   }
-  expect(cents(sheet, rowOf(sheet, grandTotalLabel), 4)).toBe(report.totalCents);
+  const total = rowOf(sheet, grandTotalLabel);
+  expect(cents(sheet, total, 4)).toBe(report.totalCents);
+  if (unallocated) expect(cents(sheet, total, 5)).toBe(report.unallocatedCents);
+  else expect(sheet.getRow(total).getCell(5).value).toBeNull();
 }
 
 function expectUnitsMatch(sheet: Worksheet, report: PcnReport): void {
@@ -101,6 +110,23 @@ describe('renderPcnWorkbook', () => {
     expect(summary.getColumn(2).width).toBe(44);
     expect(expenses.getColumn(4).width).toBe(48);
     expectSummaryMatches(summary, aSamplePcnReport('nl'), 'Algemeen totaal');
+  });
+
+  it('adds the unallocated column, its total and a note when quotas are missing (fr, nl, en)', async () => {
+    for (const [lang, heading, note] of [
+      ['fr', 'Non attribué', "Non attribué : la part des quotités qui ne sont encore attribuées à aucun lot ; elle reste à charge de l'immeuble."],
+      ['nl', 'Niet toegewezen', 'Niet toegewezen: het deel van de quotiteiten'],
+      ['en', 'Unallocated', 'Unallocated: the share of the quotas'],
+    ] as const) {
+      const report = aPcnReportWithUnallocated(lang);
+      const summary = (await readBack(await renderPcnWorkbook(report, context, lines))).worksheets[0]!;
+      const header = rowOf(summary, { fr: 'Compte', nl: 'Rekening', en: 'Account' }[lang]);
+      expect(summary.getRow(header).getCell(5).value).toBe(heading);
+      expectSummaryMatches(summary, report, { fr: 'Total général', nl: 'Algemeen totaal', en: 'Grand total' }[lang]);
+      let noted = false;
+      summary.eachRow((row) => (noted ||= String(row.getCell(1).value ?? '').startsWith(note)));
+      expect(noted).toBe(true);
+    }
   });
 
   it('names the sheets in English', async () => {

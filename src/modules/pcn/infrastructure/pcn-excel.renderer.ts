@@ -1,6 +1,7 @@
-import { Row, Workbook, Worksheet } from 'exceljs';
+import type { Row, Workbook, Worksheet } from 'exceljs';
 import { formatBrusselsDateTime, formatCalendarDate } from '../../../shared/pdf/brussels-time';
 import type { PcnDocumentContext, PcnExpenseLine, PcnReport } from '../domain/pcn-report';
+import type { PcnBuildingReport } from '../domain/pcn-report.builder';
 import { categoryLabel, PcnDocumentLabels, pcnDocumentLabels } from './pcn-document-labels';
 
 const EURO_FORMAT = '#,##0.00 "€";-#,##0.00 "€"';
@@ -8,14 +9,17 @@ const DATE_FORMAT = 'dd/mm/yyyy';
 
 /**
  * The PCN report as an .xlsx workbook: a summary sheet, a per-unit sheet and the expense lines behind the totals.
- * Amounts are numeric cells so that the syndic can sum and filter them.
+ * Amounts are numeric cells so that the syndic can sum and filter them. The summary shows the part of each account
+ * that no unit carries (missing quotas) in a fifth column, with a note, whenever the report has one.
  */
 export async function renderPcnWorkbook(
-  report: PcnReport,
+  report: PcnBuildingReport,
   context: PcnDocumentContext,
   expenses: readonly PcnExpenseLine[],
 ): Promise<Buffer> {
   const labels = pcnDocumentLabels(report.lang);
+  // Loaded on first export, not at start-up: exceljs alone weighs about 30 MB of resident memory.
+  const { Workbook } = await import('exceljs');
   const workbook = new Workbook();
   workbook.creator = context.organizationName;
   workbook.created = context.generatedAt;
@@ -33,13 +37,15 @@ function euros(cents: number): number {
 
 function addSummarySheet(
   workbook: Workbook,
-  report: PcnReport,
+  report: PcnBuildingReport,
   context: PcnDocumentContext,
   labels: PcnDocumentLabels,
 ): void {
   const sheet = workbook.addWorksheet(labels.summarySheet);
-  setColumns(sheet, [14, 44, 10, 18]);
+  const unallocated = report.unallocatedCents !== 0;
+  setColumns(sheet, [14, 44, 10, 18, 18]);
   sheet.getColumn(4).numFmt = EURO_FORMAT;
+  sheet.getColumn(5).numFmt = EURO_FORMAT;
   const { building } = context;
   sheet.addRow([labels.title]).font = { bold: true, size: 14 };
   sheet.addRows([
@@ -50,11 +56,15 @@ function addSummarySheet(
     [labels.generatedAt(formatBrusselsDateTime(context.generatedAt))],
     [],
   ]);
-  const header = styleHeader(sheet.addRow([labels.accountCode, labels.accountLabel, labels.count, labels.total]));
+  const headings = [labels.accountCode, labels.accountLabel, labels.count, labels.total];
+  const header = styleHeader(sheet.addRow(unallocated ? [...headings, labels.unallocated] : headings));
   for (const account of report.accounts) {
-    sheet.addRow([account.accountCode, account.label, account.count, euros(account.totalCents)]);
+    const cells = [account.accountCode, account.label, account.count, euros(account.totalCents)];
+    sheet.addRow(unallocated ? [...cells, euros(account.unallocatedCents)] : cells);
   }
-  sheet.addRow([labels.grandTotal, null, null, euros(report.totalCents)]).font = { bold: true };
+  const total = [labels.grandTotal, null, null, euros(report.totalCents)];
+  sheet.addRow(unallocated ? [...total, euros(report.unallocatedCents)] : total).font = { bold: true };
+  if (unallocated) sheet.addRows([[], [labels.unallocatedNote]]);
   sheet.views = [{ state: 'frozen', ySplit: header.number }];
 }
 

@@ -1,16 +1,21 @@
 import { Injectable } from '@nestjs/common';
 import { PcnDocuments } from '../domain/pcn-documents';
-import type { PcnDocumentContext, PcnExpenseLine, PcnReport } from '../domain/pcn-report';
+import type { PcnDocumentContext, PcnExpenseLine } from '../domain/pcn-report';
+import type { PcnBuildingReport } from '../domain/pcn-report.builder';
 import { renderPcnWorkbook } from './pcn-excel.renderer';
 import { renderPcnPdf } from './pcn-pdf.renderer';
 
 @Injectable()
 export class PcnFileRenderer extends PcnDocuments {
-  pdf(report: PcnReport, context: PcnDocumentContext): Promise<Buffer> {
+  pdf(report: PcnBuildingReport, context: PcnDocumentContext): Promise<Buffer> {
     return renderPcnPdf(report, context);
   }
 
-  workbook(report: PcnReport, context: PcnDocumentContext, expenses: readonly PcnExpenseLine[]): Promise<Buffer> {
+  workbook(
+    report: PcnBuildingReport,
+    context: PcnDocumentContext,
+    expenses: readonly PcnExpenseLine[],
+  ): Promise<Buffer> {
     return renderPcnWorkbook(report, context, expenses);
   }
 }

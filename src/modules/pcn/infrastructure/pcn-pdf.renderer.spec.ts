@@ -2,10 +2,11 @@ import { PDFParse } from 'pdf-parse';
 import {
   aLargePcnFixture,
   aPcnDocumentContext,
+  aPcnReportWithUnallocated,
   aSamplePcnReport,
 } from '../../../../test/builders/pcn-documents.builders';
 import { formatCents } from '../domain/money-format';
-import type { PcnReport } from '../domain/pcn-report';
+import type { PcnBuildingReport } from '../domain/pcn-report.builder';
 import { renderPcnPdf } from './pcn-pdf.renderer';
 
 async function pdfText(pdf: Buffer): Promise<{ text: string; pages: number }> {
@@ -18,10 +19,11 @@ async function pdfText(pdf: Buffer): Promise<{ text: string; pages: number }> {
   }
 }
 
-function everyAmount(report: PcnReport): number[] {
+function everyAmount(report: PcnBuildingReport): number[] {
   return [
     report.totalCents,
     ...report.accounts.map((account) => account.totalCents),
+    ...(report.unallocatedCents ? [report.unallocatedCents, ...report.accounts.map((a) => a.unallocatedCents)] : []),
     ...report.units.flatMap((unit) => [unit.totalCents, ...unit.accounts.map((line) => line.amountCents)]),
   ];
 }
@@ -56,6 +58,27 @@ describe('renderPcnPdf', () => {
     expect(en).toContain('Generated on 02/03/2026 09:05');
   });
 
+  it('shows no unallocated column when the units hold every quota', async () => {
+    const { text } = await pdfText(await renderPcnPdf(aSamplePcnReport('fr'), context));
+    expect(text).not.toContain('Non attribué');
+  });
+
+  it('prints the unallocated part of each account and in total, with its note, in fr, nl and en', async () => {
+    const fr = (await pdfText(await renderPcnPdf(aPcnReportWithUnallocated('fr'), context))).text;
+    expect(fr).toContain('Compte Libellé Nombre Total Non attribué');
+    expect(fr).toContain('610000 Entretien courant 2 12.345,00 € 2.057,50 €');
+    expect(fr).toContain('612000 Eau et énergie 1 9,99 € 1,67 €');
+    expect(fr).toContain('Total général 12.354,99 € 2.059,17 €');
+    expect(fr).toContain("elle reste à charge de l'immeuble");
+    const nl = (await pdfText(await renderPcnPdf(aPcnReportWithUnallocated('nl'), context))).text;
+    expect(nl).toContain('Algemeen totaal 12.354,99 € 2.059,17 €');
+    expect(nl).toContain('Niet toegewezen: het deel van de quotiteiten');
+    const en = (await pdfText(await renderPcnPdf(aPcnReportWithUnallocated('en'), context))).text;
+    expect(en).toContain('Account Label Count Total Unallocated');
+    expect(en).toContain('Grand total €12,354.99 €2,059.17');
+    expect(en).toContain('it stays with the building');
+  });
+
   it('says so when the period has no expenses', async () => {
     const empty = { ...aSamplePcnReport('fr'), accounts: [], units: [], totalCents: 0 };
     const { text } = await pdfText(await renderPcnPdf(empty, context));
@@ -67,7 +90,10 @@ describe('renderPcnPdf', () => {
     const { text, pages } = await pdfText(await renderPcnPdf(report, context));
     expect(pages).toBeGreaterThan(1);
     expect(text).toContain(`Page ${pages} / ${pages}`);
-    expect(text).toContain(`Total général ${formatCents(report.totalCents, 'fr')}`);
+    expect(report.unallocatedCents).toBeGreaterThan(0);
+    expect(text).toContain(
+      `Total général ${formatCents(report.totalCents, 'fr')} ${formatCents(report.unallocatedCents, 'fr')}`,
+    );
     for (const cents of everyAmount(report)) expect(text).toContain(formatCents(cents, 'fr'));
     for (const unit of report.units) expect(text).toContain(`${unit.unitNumber} ${formatCents(unit.totalCents, 'fr')}`);
   });

@@ -2,10 +2,14 @@ import { formatBrusselsDateTime, formatCalendarDate } from '../../../shared/pdf/
 import { pageNumberFooter, PdfContent, PdfNode, renderPdf } from '../../../shared/pdf/pdf-renderer';
 import { formatCents } from '../domain/money-format';
 import type { PcnDocumentContext, PcnLanguage, PcnReport, PcnUnitTotal } from '../domain/pcn-report';
+import type { PcnBuildingReport } from '../domain/pcn-report.builder';
 import { PcnDocumentLabels, pcnDocumentLabels } from './pcn-document-labels';
 
-/** The PCN report as an A4 PDF; every amount is the report's, formatted, never recomputed. */
-export function renderPcnPdf(report: PcnReport, context: PcnDocumentContext): Promise<Buffer> {
+/**
+ * The PCN report as an A4 PDF; every amount is the report's, formatted, never recomputed. The part of each account
+ * that no unit carries (missing quotas) gets its own column, with a note, whenever the report has one.
+ */
+export function renderPcnPdf(report: PcnBuildingReport, context: PcnDocumentContext): Promise<Buffer> {
   const labels = pcnDocumentLabels(report.lang);
   return renderPdf({
     info: { title: `${labels.title} – ${context.building.name}`, author: context.organizationName },
@@ -14,6 +18,7 @@ export function renderPcnPdf(report: PcnReport, context: PcnDocumentContext): Pr
       headerBlock(report, context, labels),
       { text: labels.accountsTitle, style: 'subtitle' },
       report.accounts.length ? accountsTable(report, labels) : { text: labels.noExpenses, italics: true },
+      ...(report.unallocatedCents !== 0 ? [{ text: labels.unallocatedNote, style: 'meta', margin: [0, 4, 0, 0] }] : []),
       ...(report.units.length ? [{ text: labels.unitsTitle, style: 'subtitle' }, unitsTable(report, labels)] : []),
     ],
   });
@@ -43,27 +48,33 @@ const amountCell = (cents: number, lang: PcnLanguage, extra: PdfNode = {}): PdfN
 
 const headerCell = (text: string, extra: PdfNode = {}): PdfNode => ({ text, style: 'tableHeader', ...extra });
 
-function accountsTable(report: PcnReport, labels: PcnDocumentLabels): PdfNode {
+function accountsTable(report: PcnBuildingReport, labels: PcnDocumentLabels): PdfNode {
+  const unallocated = report.unallocatedCents !== 0;
   const rows = report.accounts.map((account) => [
     account.accountCode,
     account.label,
     { text: String(account.count), alignment: 'right' },
     amountCell(account.totalCents, report.lang),
+    ...(unallocated ? [amountCell(account.unallocatedCents, report.lang)] : []),
   ]);
+  const totalStyle = { style: ['amount', 'total'] };
   const totalRow = [
     { text: labels.grandTotal, colSpan: 3, style: 'total' },
     '',
     '',
-    amountCell(report.totalCents, report.lang, { style: ['amount', 'total'] }),
+    amountCell(report.totalCents, report.lang, totalStyle),
+    ...(unallocated ? [amountCell(report.unallocatedCents, report.lang, totalStyle)] : []),
   ];
   const header = [
     headerCell(labels.accountCode),
     headerCell(labels.accountLabel),
     headerCell(labels.count, { alignment: 'right' }),
     headerCell(labels.total, { alignment: 'right' }),
+    ...(unallocated ? [headerCell(labels.unallocated, { alignment: 'right' })] : []),
   ];
+  const widths = unallocated ? [50, '*', 40, 80, 80] : [50, '*', 45, 85];
   return {
-    table: { headerRows: 1, dontBreakRows: true, widths: [50, '*', 45, 85], body: [header, ...rows, totalRow] },
+    table: { headerRows: 1, dontBreakRows: true, widths, body: [header, ...rows, totalRow] },
     layout: 'lightHorizontalLines',
   };
 }

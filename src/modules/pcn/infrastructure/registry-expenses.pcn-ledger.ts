@@ -9,9 +9,6 @@ import { PcnBuilding, PcnExpense, PcnLedger, PcnUnits } from '../domain/pcn-ledg
 import { belgianToday, PcnPeriod } from '../domain/pcn-period';
 import type { PcnExpenseStatus } from '../domain/pcn-report';
 
-// Until the expenses facade offers the chargeable expenses of a period without paging, one page holds them all.
-const ALL_IN_ONE_PAGE = 1_000_000;
-
 /** The report's data, through the facades of the registry, expenses and identity contexts only. */
 @Injectable()
 export class RegistryExpensesPcnLedger extends PcnLedger {
@@ -45,15 +42,7 @@ export class RegistryExpensesPcnLedger extends PcnLedger {
   }
 
   async expensesIn(tenant: TenantContext, buildingId: string, period: PcnPeriod): Promise<PcnExpense[]> {
-    const page = await this.expenses.listForBuilding(tenant, buildingId, {
-      from: period.from,
-      to: period.to,
-      page: 1,
-      perPage: ALL_IN_ONE_PAGE,
-      sort: 'expenseDate',
-      order: 'asc',
-    });
-    return page.items.filter((e) => e.status !== 'cancelled').map(toPcnExpense);
+    return (await this.expenses.chargeableForBuilding(tenant, buildingId, period)).map(toPcnExpense);
   }
 }
 

@@ -4,7 +4,7 @@ import { Page, ResourceNotFound, TenantContext } from '../../../shared/domain';
 import { CalendarDate } from '../domain/calendar-date';
 import { formatShare } from '../domain/share';
 import { Unit, UnitSnapshot } from '../domain/unit';
-import { UnitRepository } from '../domain/unit.repository';
+import { BuildingOwnershipHistory, UnitRepository } from '../domain/unit.repository';
 import { NewUnitInput, UnitForDistribution, UnitInput, UnitListInput } from './unit.inputs';
 import { heldByOf, ReaderScopes } from './reader-scope';
 
@@ -14,7 +14,7 @@ const empty = <T>(input: { page: number; perPage: number }): Page<T> => ({ items
 
 /**
  * Units of the caller's organization, and the facade other contexts use (`@modules/units`): `assertExists`,
- * `listForDistribution`, `visibleBuildingIds`. A caller with role owner reads only the units it holds a share of
+ * `listForDistribution`, `shareHistories`, `buildingIdsHeldDuring`, `visibleBuildingIds`. A caller with role owner reads only the units it holds a share of
  * today, and the buildings of those units; anything else answers 404.
  */
 @Injectable()
@@ -87,7 +87,12 @@ export class UnitsService {
     return updated;
   }
 
-  /** Refused (409 UNIT_HAS_OWNERSHIPS) while the unit has an ownership history. */
+  /**
+   * Refused (409 UNIT_HAS_OWNERSHIPS) while the unit has an ownership history, and (409 UNIT_HAS_CHARGES) while its
+   * building has an expense that is not cancelled: every such expense is distributed over all the building's units
+   * by quota, so removing one would change charges already distributed. The database checks the latter (expenses
+   * belong to another context) under the building lock the delete holds.
+   */
   async remove(tenant: TenantContext, id: string): Promise<void> {
     const removed = await this.repo.delete(tenant.organizationId, id, (unit, ownershipCount) =>
       unit.assertRemovable(ownershipCount),
@@ -118,6 +123,24 @@ export class UnitsService {
         shareTenThousandths: o.shareTenThousandths,
       })),
     }));
+  }
+
+  /**
+   * The units of these buildings (by unit number) with every ownership they ever had, [startDate, endDate) with
+   * endDate the first day without the share, in one query: read once, it distributes any number of expenses dated
+   * anywhere. Buildings not in the caller's organization are left out. Not filtered by role, like
+   * `listForDistribution`: callers check what the caller may see and filter what they show.
+   */
+  shareHistories(tenant: TenantContext, buildingIds: readonly string[]): Promise<BuildingOwnershipHistory[]> {
+    return this.repo.shareHistories(tenant.organizationId, [...new Set(buildingIds)]);
+  }
+
+  /**
+   * Buildings (by id) where the owner held a share on at least one day of [from, to], both ends inclusive and open
+   * when absent. Not filtered by role: the caller checks first that it may read this owner.
+   */
+  buildingIdsHeldDuring(tenant: TenantContext, ownerId: string, from?: CalendarDate, to?: CalendarDate): Promise<string[]> {
+    return this.repo.buildingIdsHeldDuring(tenant.organizationId, ownerId, { from, to });
   }
 
   /**

@@ -48,6 +48,15 @@ export class UnitHasOwnerships extends DomainError {
   }
 }
 
+/** Expenses of the building are distributed over all its units by quota: deleting one would rewrite past charges. */
+export class UnitHasCharges extends DomainError {
+  readonly kind = 'conflict';
+  readonly code = 'UNIT_HAS_CHARGES';
+  constructor() {
+    super("The unit's building has expenses distributed over its units: deleting it would change those charges");
+  }
+}
+
 export class OwnershipOver100 extends DomainError {
   readonly kind = 'rule_violated';
   readonly code = 'OWNERSHIP_OVER_100';

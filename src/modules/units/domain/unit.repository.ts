@@ -32,6 +32,36 @@ export interface UnitWithOwners {
   readonly owners: ReadonlyArray<Pick<OwnershipSnapshot, 'ownerId' | 'shareTenThousandths'>>;
 }
 
+/** One ownership over [startDate, endDate): endDate is the first day without the share (null: still held). */
+export interface OwnershipSpan {
+  readonly ownerId: string;
+  /** 600000 for 60 %: ten-thousandths of a percent. */
+  readonly shareTenThousandths: number;
+  readonly startDate: CalendarDate;
+  readonly endDate: CalendarDate | null;
+}
+
+/** A unit with every ownership it ever had, by start date. */
+export interface UnitOwnershipHistory {
+  readonly unitId: string;
+  readonly unitNumber: string;
+  readonly quota: number;
+  readonly ownerships: readonly OwnershipSpan[];
+}
+
+/** A building's units (by unit number) with their whole ownership history. */
+export interface BuildingOwnershipHistory {
+  readonly buildingId: string;
+  readonly totalQuota: number;
+  readonly units: readonly UnitOwnershipHistory[];
+}
+
+/** Both ends inclusive; an absent end leaves that side open. */
+export interface DateRange {
+  readonly from?: CalendarDate;
+  readonly to?: CalendarDate;
+}
+
 /**
  * Units and their ownerships, per organization. Writes lock rows in one order, building then unit, inside one
  * transaction, so two concurrent writes that together would break a rule run one after the other.
@@ -91,4 +121,8 @@ export abstract class UnitRepository {
     buildingId: string,
     day: CalendarDate,
   ): Promise<UnitWithOwners[] | null>;
+  /** The histories of these buildings in one query; buildings not in the organization are left out. */
+  abstract shareHistories(organizationId: string, buildingIds: readonly string[]): Promise<BuildingOwnershipHistory[]>;
+  /** Buildings where the owner held a share on at least one day of the range, by id. */
+  abstract buildingIdsHeldDuring(organizationId: string, ownerId: string, range: DateRange): Promise<string[]>;
 }

@@ -4,13 +4,13 @@ import type { TenantContext } from '../../../shared/domain';
 import { Tenant } from '../../../shared/http/access.decorators';
 import { ApiProblem } from '../../../shared/http/api-problem.decorator';
 import { ApiPaginatedResponse, paginated, Paginated } from '../../../shared/http/paginated.response';
+import { uuidParam } from '../../../shared/http/validation';
 import { OwnershipsService } from '../application/ownerships.service';
 import { UnitsService } from '../application/units.service';
 import { OwnershipsOnQuery } from './dto/ownership.query';
 import { HeldUnitResponse } from './dto/ownership.response';
 import { BuildingUnitListQuery } from './dto/unit-list.query';
 import { UnitResponse } from './dto/unit.response';
-import { uuidParam } from './validation';
 
 /** Units seen from a building or an owner (the routes live here: units know both). */
 @ApiBearerAuth()

@@ -5,11 +5,11 @@ import type { TenantContext } from '../../../shared/domain';
 import { Roles, Tenant } from '../../../shared/http/access.decorators';
 import { ApiProblem } from '../../../shared/http/api-problem.decorator';
 import { ApiPaginatedResponse, paginated, Paginated } from '../../../shared/http/paginated.response';
+import { uuidParam } from '../../../shared/http/validation';
 import { OwnershipsService } from '../application/ownerships.service';
 import { EndOwnershipQuery, OwnershipsOnQuery } from './dto/ownership.query';
 import { AddOwnershipRequest, TransferOwnershipRequest } from './dto/ownership.request';
 import { OwnershipResponse } from './dto/ownership.response';
-import { uuidParam } from './validation';
 
 @ApiTags('units')
 @ApiBearerAuth()

@@ -5,11 +5,11 @@ import type { TenantContext } from '../../../shared/domain';
 import { Roles, Tenant } from '../../../shared/http/access.decorators';
 import { ApiProblem } from '../../../shared/http/api-problem.decorator';
 import { ApiPaginatedResponse, paginated, Paginated } from '../../../shared/http/paginated.response';
+import { uuidParam } from '../../../shared/http/validation';
 import { UnitsService } from '../application/units.service';
 import { UnitListQuery } from './dto/unit-list.query';
 import { CreateUnitRequest, UpdateUnitRequest } from './dto/unit.request';
 import { UnitResponse } from './dto/unit.response';
-import { uuidParam } from './validation';
 
 @ApiTags('units')
 @ApiBearerAuth()

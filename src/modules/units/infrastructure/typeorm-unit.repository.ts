@@ -10,10 +10,20 @@ import {
   OwnershipAlreadyActive,
   OwnershipOver100,
   QuotaExceeded,
+  UnitHasCharges,
   UnitHasOwnerships,
   UnitLimitReached,
 } from '../domain/unit.errors';
-import { HeldBy, HeldUnit, UnitCriteria, UnitRepository, UnitSort, UnitWithOwners } from '../domain/unit.repository';
+import {
+  BuildingOwnershipHistory,
+  DateRange,
+  HeldBy,
+  HeldUnit,
+  UnitCriteria,
+  UnitRepository,
+  UnitSort,
+  UnitWithOwners,
+} from '../domain/unit.repository';
 import {
   OWNERSHIP_COLUMNS,
   OwnershipRow,
@@ -24,6 +34,7 @@ import {
   UnitRow,
   unitWriteValues,
 } from './unit.mapper';
+import { buildingIdsHeldDuring, shareHistories } from './share-history-reads';
 import { buildingExists, heldClause, heldUnits, listUnits, ownershipsOn, withOwnersOn } from './unit-reads';
 
 /**
@@ -175,6 +186,15 @@ export class TypeOrmUnitRepository extends UnitRepository {
       return null;
     });
   }
+
+  shareHistories(organizationId: string, buildingIds: readonly string[]): Promise<BuildingOwnershipHistory[]> {
+    if (buildingIds.length === 0) return Promise.resolve([]);
+    return this.db.forOrganization(organizationId, (m) => shareHistories(m, organizationId, buildingIds));
+  }
+
+  buildingIdsHeldDuring(organizationId: string, ownerId: string, range: DateRange): Promise<string[]> {
+    return this.db.forOrganization(organizationId, (m) => buildingIdsHeldDuring(m, organizationId, ownerId, range));
+  }
 }
 
 async function lockBuilding(
@@ -231,7 +251,10 @@ function insertOwnership(m: EntityManager, o: OwnershipSnapshot): Promise<unknow
   );
 }
 
-/** The database's nets for the rules the domain checks first under the same locks. */
+/**
+ * The database's nets for the rules the domain checks first under the same locks, and the one rule only it checks:
+ * a unit of a building with charges (expenses are another context) is not deleted.
+ */
 function translate(error: unknown, unitNumber: string): never {
   if (error instanceof QueryFailedError) {
     const pg = error.driverError as { code?: string; constraint?: string };
@@ -244,6 +267,8 @@ function translate(error: unknown, unitNumber: string): never {
         throw new UnitLimitReached(0);
       case 'unit_ownerships_unit_fk':
         throw new UnitHasOwnerships();
+      case 'units_building_charges':
+        throw new UnitHasCharges();
       case 'unit_ownerships_owner_fk':
         throw new ResourceNotFound('owner');
       case 'unit_ownerships_open_uq':

@@ -1,7 +1,7 @@
 import { IsIn, IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
 import { PageQuery } from '../../../../shared/http/page.query';
+import { Collapse } from '../../../../shared/http/validation';
 import { BUILDING_SORTS, BuildingSort } from '../../domain/building.repository';
-import { Collapse } from '../validation';
 
 export class BuildingListQuery extends PageQuery {
   /** Sort field; name by default. */

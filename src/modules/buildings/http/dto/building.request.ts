@@ -1,5 +1,5 @@
 import { IsInt, IsNotEmpty, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
-import { Collapse, IsPostalCodeOf, UpperCase } from '../validation';
+import { Collapse, IsPostalCodeOf, UpperCase } from '../../../../shared/http/validation';
 
 /** A building's editable fields: the body of POST /buildings and, in full, of PUT /buildings/:id. */
 export class BuildingRequest {

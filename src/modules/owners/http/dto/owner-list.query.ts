@@ -1,7 +1,7 @@
 import { IsEmail, IsIn, IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
 import { PageQuery } from '../../../../shared/http/page.query';
+import { Collapse } from '../../../../shared/http/validation';
 import { OWNER_SORTS, OwnerSort } from '../../domain/owner.repository';
-import { Collapse } from '../validation';
 
 export class OwnerListQuery extends PageQuery {
   /** Sort field; lastName by default. `email` sorts by the address, though it is stored encrypted. */

@@ -1,6 +1,6 @@
 import { Type } from 'class-transformer';
 import { IsEmail, IsNotEmpty, IsOptional, IsString, IsUUID, Matches, MaxLength, ValidateNested } from 'class-validator';
-import { Collapse, IsPostalCodeOf, UpperCase } from '../validation';
+import { Collapse, IsPostalCodeOf, UpperCase } from '../../../../shared/http/validation';
 
 export class OwnerAddressRequest {
   /** Street and number. */

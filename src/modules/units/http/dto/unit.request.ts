@@ -12,8 +12,8 @@ import {
   MaxLength,
   Min,
 } from 'class-validator';
+import { Collapse } from '../../../../shared/http/validation';
 import { UNIT_TYPES, UnitType } from '../../domain/unit';
-import { Collapse } from '../validation';
 
 /** The body of POST /units. */
 export class CreateUnitRequest {

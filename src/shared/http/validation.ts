@@ -1,11 +1,13 @@
 import { ParseUUIDPipe } from '@nestjs/common';
 import { Transform } from 'class-transformer';
 import { registerDecorator, ValidationArguments } from 'class-validator';
-import { validationFailed } from '../../../shared/http/api-exception';
+import { DEFAULT_COUNTRY, isPostalCodeOf } from '../domain/postal-address';
+import { collapseSpaces } from '../domain/text';
+import { validationFailed } from './api-exception';
 
 /** Trims and collapses whitespace before validation, so "   " fails @IsNotEmpty. */
 export const Collapse = () =>
-  Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim().replace(/\s+/g, ' ') : value));
+  Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? collapseSpaces(value) : value));
 
 /** Upper-cases a country code before validation. */
 export const UpperCase = () =>
@@ -20,12 +22,11 @@ export function IsPostalCodeOf(countryField: string) {
       propertyName: property,
       validator: {
         validate(value: unknown, args: ValidationArguments) {
-          const country = (args.object as Record<string, unknown>)[countryField] ?? 'BE';
-          if (typeof value !== 'string') return false;
-          return country === 'BE' ? /^[1-9]\d{3}$/.test(value) : /^[A-Za-z0-9][A-Za-z0-9 -]{0,15}$/.test(value);
+          const country = (args.object as Record<string, unknown>)[countryField] ?? DEFAULT_COUNTRY;
+          return typeof value === 'string' && isPostalCodeOf(String(country), value);
         },
         defaultMessage: (args?: ValidationArguments) =>
-          ((args?.object as Record<string, unknown>)?.[countryField] ?? 'BE') === 'BE'
+          ((args?.object as Record<string, unknown>)?.[countryField] ?? DEFAULT_COUNTRY) === DEFAULT_COUNTRY
             ? `${property} must be a Belgian postal code (4 digits, 1000-9999)`
             : `${property} must be a postal code`,
       },

@@ -1,0 +1,27 @@
+import { registerProblemMessages } from '../../../shared/http/problem-messages';
+
+/** French and Dutch `detail` texts of the owner error codes (Accept-Language); English is the error's own message. */
+export function registerOwnerProblems(): void {
+  registerProblemMessages({
+    INVALID_OWNER: {
+      fr: "Le champ {field} du copropriétaire n'est pas valide",
+      nl: 'Het veld {field} van de mede-eigenaar is ongeldig',
+    },
+    DUPLICATE_OWNER_EMAIL: {
+      fr: "Un autre copropriétaire de l'organisation utilise déjà cette adresse e-mail",
+      nl: 'Een andere mede-eigenaar van de organisatie gebruikt dit e-mailadres al',
+    },
+    OWNER_HAS_OWNERSHIPS: {
+      fr: "Le copropriétaire détient ou a détenu des parts de lots : le supprimer en effacerait l'historique",
+      nl: 'De mede-eigenaar heeft of had aandelen in kavels: het verwijderen zou die geschiedenis wissen',
+    },
+    OWNER_USER_ALREADY_LINKED: {
+      fr: 'Ce compte utilisateur est déjà lié à un autre copropriétaire',
+      nl: 'Deze gebruikersaccount is al aan een andere mede-eigenaar gekoppeld',
+    },
+    USER_NOT_OWNER_ROLE: {
+      fr: 'Seul un compte utilisateur actif ayant le rôle de copropriétaire peut être lié à un copropriétaire',
+      nl: 'Alleen een actieve gebruikersaccount met de rol mede-eigenaar kan aan een mede-eigenaar gekoppeld worden',
+    },
+  });
+}

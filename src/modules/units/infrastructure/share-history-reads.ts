@@ -1,0 +1,85 @@
+import type { EntityManager } from 'typeorm';
+import type {
+  BuildingOwnershipHistory,
+  DateRange,
+  OwnershipSpan,
+  UnitOwnershipHistory,
+} from '../domain/unit.repository';
+
+/** The ownership histories the charge distribution reads: whole buildings, every period, in one query each. */
+
+interface HistoryRow {
+  building_id: string;
+  total_quota: number;
+  unit_id: string | null;
+  unit_number: string | null;
+  quota: number | null;
+  owner_id: string | null;
+  share: number | null;
+  start_date: string | null;
+  end_date: string | null;
+}
+
+export async function shareHistories(
+  m: EntityManager,
+  organizationId: string,
+  buildingIds: readonly string[],
+): Promise<BuildingOwnershipHistory[]> {
+  const rows: HistoryRow[] = await m.query(
+    `SELECT b.id AS building_id, b.total_quota, u.id AS unit_id, u.unit_number, u.quota, o.owner_id,
+            round(o.share * 10000)::int AS share, o.start_date::text AS start_date, o.end_date::text AS end_date
+       FROM buildings b
+       LEFT JOIN units u ON u.organization_id = b.organization_id AND u.building_id = b.id
+       LEFT JOIN unit_ownerships o ON o.organization_id = u.organization_id AND o.unit_id = u.id
+      WHERE b.organization_id = $1 AND b.id = ANY($2::uuid[])
+      ORDER BY b.id, u.unit_number, u.id, o.start_date, o.owner_id, o.id`,
+    [organizationId, buildingIds],
+  );
+  return toHistories(rows);
+}
+
+export async function buildingIdsHeldDuring(
+  m: EntityManager,
+  organizationId: string,
+  ownerId: string,
+  range: DateRange,
+): Promise<string[]> {
+  const rows: Array<{ building_id: string }> = await m.query(
+    `SELECT DISTINCT u.building_id
+       FROM unit_ownerships o JOIN units u ON u.organization_id = o.organization_id AND u.id = o.unit_id
+      WHERE o.organization_id = $1 AND o.owner_id = $2
+        AND ($3::date IS NULL OR o.end_date IS NULL OR o.end_date > $3::date)
+        AND ($4::date IS NULL OR o.start_date <= $4::date)
+      ORDER BY u.building_id`,
+    [organizationId, ownerId, range.from ?? null, range.to ?? null],
+  );
+  return rows.map((row) => row.building_id);
+}
+
+type MutableUnit = UnitOwnershipHistory & { ownerships: OwnershipSpan[] };
+
+function toHistories(rows: readonly HistoryRow[]): BuildingOwnershipHistory[] {
+  const buildings = new Map<string, { totalQuota: number; units: Map<string, MutableUnit> }>();
+  for (const row of rows) {
+    let building = buildings.get(row.building_id);
+    if (!building) buildings.set(row.building_id, (building = { totalQuota: row.total_quota, units: new Map() }));
+    if (row.unit_id === null) continue;
+    let unit = building.units.get(row.unit_id);
+    if (!unit) {
+      unit = { unitId: row.unit_id, unitNumber: row.unit_number as string, quota: row.quota as number, ownerships: [] };
+      building.units.set(row.unit_id, unit);
+    }
+    if (row.owner_id === null) continue;
+    unit.ownerships.push({
+      ownerId: row.owner_id,
+      shareTenThousandths: row.share as number,
+      startDate: row.start_date as string,
+      endDate: row.end_date,
+    });
+  }
+  return [...buildings].map(([buildingId, b]) => ({
+    buildingId,
+    totalQuota: b.totalQuota,
+    units: [...b.units.values()],
+  }));
+}
