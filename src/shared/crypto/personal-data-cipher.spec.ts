@@ -27,7 +27,13 @@ describe('PersonalDataCipher', () => {
 
   it('reads values of a retired key after rotation and keeps the same email index', () => {
     const before = cipher.encrypt('jan@example.be');
-    const rotated = new PersonalDataCipher({ encryptionKeys: new Map([['k2', k2], ['k1', k1]]), activeKeyId: 'k2' });
+    const rotated = new PersonalDataCipher({
+      encryptionKeys: new Map([
+        ['k2', k2],
+        ['k1', k1],
+      ]),
+      activeKeyId: 'k2',
+    });
     expect(rotated.decrypt(before)).toBe('jan@example.be');
     expect(rotated.encrypt('x').startsWith('k2.')).toBe(true);
     expect(rotated.emailIndex('Jan@Example.be ')).toBe(cipher.emailIndex('jan@example.be'));

@@ -13,5 +13,7 @@ export function languageFrom(header: string | string[] | undefined, fallback: La
       return { lang: tag.trim().slice(0, 2).toLowerCase(), q: q ? Number(q.slice(2)) || 0 : 1, index };
     })
     .sort((a, b) => b.q - a.q || a.index - b.index);
-  return (ranked.find((r) => r.q > 0 && (LANGUAGES as readonly string[]).includes(r.lang))?.lang as Language) ?? fallback;
+  return (
+    (ranked.find((r) => r.q > 0 && (LANGUAGES as readonly string[]).includes(r.lang))?.lang as Language) ?? fallback
+  );
 }

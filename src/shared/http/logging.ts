@@ -24,7 +24,11 @@ export function loggerOptions(config: AppConfig): Params {
       redact: { paths: REDACTED_PATHS, censor: '[redacted]' },
       serializers: {
         // Query strings can carry search terms such as an email: only the path is logged.
-        req: (req: { id: string; method: string; url: string }) => ({ id: req.id, method: req.method, path: req.url.split('?')[0] }),
+        req: (req: { id: string; method: string; url: string }) => ({
+          id: req.id,
+          method: req.method,
+          path: req.url.split('?')[0],
+        }),
         res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
       },
       transport: undefined,

@@ -36,7 +36,7 @@ const catalog: Catalog = {
   },
   FORBIDDEN: {
     en: 'Your role may not do this',
-    fr: "Votre rôle ne permet pas cette action",
+    fr: 'Votre rôle ne permet pas cette action',
     nl: 'Uw rol laat dit niet toe',
   },
   PAYLOAD_TOO_LARGE: {

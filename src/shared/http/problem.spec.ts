@@ -35,7 +35,10 @@ describe('toProblem', () => {
   });
 
   it('unwraps Fastify client errors that Nest wrapped', () => {
-    const cause = Object.assign(new Error('Body is not valid JSON'), { code: 'FST_ERR_CTP_INVALID_JSON_BODY', statusCode: 400 });
+    const cause = Object.assign(new Error('Body is not valid JSON'), {
+      code: 'FST_ERR_CTP_INVALID_JSON_BODY',
+      statusCode: 400,
+    });
     const wrapped = new HttpException('Body is not valid JSON', 400, { cause });
     expect(toProblem(wrapped, 'r', 'en').body.code).toBe('MALFORMED_JSON');
   });
@@ -48,7 +51,10 @@ describe('toProblem', () => {
   });
 
   it('treats Nest HTTP exceptions by status', () => {
-    expect(toProblem(new NotFoundException(), 'r', 'nl').body).toMatchObject({ code: 'ROUTE_NOT_FOUND', detail: 'Onbekende route' });
+    expect(toProblem(new NotFoundException(), 'r', 'nl').body).toMatchObject({
+      code: 'ROUTE_NOT_FOUND',
+      detail: 'Onbekende route',
+    });
   });
 });
 

@@ -117,7 +117,8 @@ function classify(thrown: unknown): Classified {
       message: error.message,
       params: error.params,
       errors: error.kind === 'invalid' && typeof field === 'string' ? [{ field, message: error.message }] : undefined,
-      headers: error.kind === 'rate_limited' && retryAfter !== undefined ? { 'retry-after': String(retryAfter) } : undefined,
+      headers:
+        error.kind === 'rate_limited' && retryAfter !== undefined ? { 'retry-after': String(retryAfter) } : undefined,
     };
   }
   if (error instanceof ApiException) {
@@ -139,7 +140,8 @@ function classify(thrown: unknown): Classified {
   const fastify = error as { statusCode?: unknown; code?: unknown; message?: unknown };
   if (typeof fastify?.statusCode === 'number' && fastify.statusCode >= 400 && fastify.statusCode < 500) {
     const status = fastify.statusCode;
-    const code = (typeof fastify.code === 'string' && FASTIFY_CODES[fastify.code]) || STATUS_CODE[status] || 'BAD_REQUEST';
+    const code =
+      (typeof fastify.code === 'string' && FASTIFY_CODES[fastify.code]) || STATUS_CODE[status] || 'BAD_REQUEST';
     return { status, code, message: String(fastify.message ?? ''), params: {} };
   }
   return { status: 500, code: 'INTERNAL_ERROR', message: 'An unexpected error occurred', params: {} };

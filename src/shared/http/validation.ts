@@ -1,6 +1,7 @@
 import { ParseUUIDPipe } from '@nestjs/common';
 import { Transform } from 'class-transformer';
 import { registerDecorator, ValidationArguments } from 'class-validator';
+import { isCalendarDate } from '../domain/calendar-date';
 import { DEFAULT_COUNTRY, isPostalCodeOf } from '../domain/postal-address';
 import { collapseSpaces } from '../domain/text';
 import { validationFailed } from './api-exception';
@@ -8,6 +9,10 @@ import { validationFailed } from './api-exception';
 /** Trims and collapses whitespace before validation, so "   " fails @IsNotEmpty. */
 export const Collapse = () =>
   Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? collapseSpaces(value) : value));
+
+/** Trims text before validation, so "   " fails @IsNotEmpty. */
+export const Trim = () =>
+  Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value));
 
 /** Upper-cases a country code before validation. */
 export const UpperCase = () =>
@@ -36,3 +41,34 @@ export function IsPostalCodeOf(countryField: string) {
 /** `:id` path parameters: a bad UUID is a 400 validation problem naming the parameter. */
 export const uuidParam = (name: string) =>
   new ParseUUIDPipe({ exceptionFactory: () => validationFailed([{ field: name, message: `${name} must be a UUID` }]) });
+
+/** A real calendar date written YYYY-MM-DD (2026-02-30 is not one). */
+export function IsCalendarDate() {
+  return (target: object, property: string) =>
+    registerDecorator({
+      name: 'isCalendarDate',
+      target: target.constructor,
+      propertyName: property,
+      validator: {
+        validate: (value: unknown) => isCalendarDate(value),
+        defaultMessage: () => `${property} must be a date YYYY-MM-DD`,
+      },
+    });
+}
+
+/** This date may not come before the sibling date `field` (when both are given). */
+export function IsNotBefore(field: string) {
+  return (target: object, property: string) =>
+    registerDecorator({
+      name: 'isNotBefore',
+      target: target.constructor,
+      propertyName: property,
+      validator: {
+        validate(value: unknown, args: ValidationArguments) {
+          const other = (args.object as Record<string, unknown>)[field];
+          return typeof value !== 'string' || typeof other !== 'string' || other <= value;
+        },
+        defaultMessage: () => `${property} must not be before ${field}`,
+      },
+    });
+}

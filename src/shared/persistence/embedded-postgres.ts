@@ -70,8 +70,13 @@ export class EmbeddedPostgres {
 
   private async launch(binaries: Binaries, clusterDir: string, runAs: SystemUser | undefined): Promise<void> {
     const args = ['-D', clusterDir, '-p', String(this.port), '-h', '127.0.0.1', '-c', 'unix_socket_directories='];
-    if (this.options.ephemeral) args.push('-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off');
-    const child = spawn(binaries.postgres, args, { uid: runAs?.uid, gid: runAs?.gid, stdio: ['ignore', 'ignore', 'pipe'] });
+    if (this.options.ephemeral)
+      args.push('-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off');
+    const child = spawn(binaries.postgres, args, {
+      uid: runAs?.uid,
+      gid: runAs?.gid,
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
     this.process = child;
     process.on('exit', this.onExit);
     await new Promise<void>((resolve, reject) => {
@@ -123,7 +128,14 @@ function initialise(binaries: Binaries, clusterDir: string, passwordFile: string
   try {
     execFileSync(
       binaries.initdb,
-      [`--pgdata=${clusterDir}`, '--auth=scram-sha-256', '--username=postgres', `--pwfile=${pwfile}`, '--encoding=UTF8', '--locale=C'],
+      [
+        `--pgdata=${clusterDir}`,
+        '--auth=scram-sha-256',
+        '--username=postgres',
+        `--pwfile=${pwfile}`,
+        '--encoding=UTF8',
+        '--locale=C',
+      ],
       { uid: runAs?.uid, gid: runAs?.gid, stdio: 'pipe' },
     );
   } finally {
@@ -158,7 +170,9 @@ function freePort(): Promise<number> {
     server.once('error', reject);
     server.listen(0, '127.0.0.1', () => {
       const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+      server.close(() =>
+        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
+      );
     });
   });
 }
@@ -170,6 +184,8 @@ async function loadBinaries(): Promise<Binaries> {
   try {
     return await dynamicImport(name);
   } catch {
-    throw new Error(`No embedded PostgreSQL for ${platform()}-${arch()} (${name}); set DATABASE_URL to use your own server`);
+    throw new Error(
+      `No embedded PostgreSQL for ${platform()}-${arch()} (${name}); set DATABASE_URL to use your own server`,
+    );
   }
 }

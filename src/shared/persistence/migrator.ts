@@ -3,7 +3,9 @@ import { dataSourceOptions } from './data-source-options';
 
 /** Applies pending migrations with a short-lived connection, as the schema owner. Returns their names. */
 export async function runMigrations(url: string): Promise<string[]> {
-  return withMigrationSource(url, async (source) => (await source.runMigrations({ transaction: 'each' })).map((m) => m.name));
+  return withMigrationSource(url, async (source) =>
+    (await source.runMigrations({ transaction: 'each' })).map((m) => m.name),
+  );
 }
 
 /** Reverts the most recent migration. */
@@ -12,7 +14,10 @@ export async function revertLastMigration(url: string): Promise<void> {
 }
 
 async function withMigrationSource<T>(url: string, work: (source: DataSource) => Promise<T>): Promise<T> {
-  const source = new DataSource({ ...dataSourceOptions({ url, poolMax: 1, applicationName: 'koprogo-migrations' }), logging: false });
+  const source = new DataSource({
+    ...dataSourceOptions({ url, poolMax: 1, applicationName: 'koprogo-migrations' }),
+    logging: false,
+  });
   await source.initialize();
   try {
     return await work(source);

@@ -1,5 +1,5 @@
 import type { SortOrder } from '@shared/domain';
-import type { CalendarDate, Period } from '../domain/calendar-date';
+import type { CalendarDate, Period } from '../../../shared/domain/calendar-date';
 import type { ExpenseDetailsInput, ExpenseStatus } from '../domain/expense';
 import type { ExpenseCategory } from '../domain/expense-category';
 import type { ExpenseSort } from '../domain/expense.repository';

@@ -1,5 +1,5 @@
 import type { TenantContext } from '@shared/domain';
-import type { CalendarDate, Period } from './calendar-date';
+import type { CalendarDate, Period } from '../../../shared/domain/calendar-date';
 import { ChargeDistribution, distributeCharge, OwnerInput, UnitInput } from './charge-distribution';
 import type { Share } from './share';
 

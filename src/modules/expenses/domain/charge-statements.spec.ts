@@ -1,5 +1,5 @@
 import { BuildingShareHistory, distributeOn, OwnershipPeriod } from './building-shares';
-import { belgianToday, isCalendarDate } from './calendar-date';
+import { belgianToday, isCalendarDate } from '../../../shared/domain/calendar-date';
 import { buildingCharges, ChargeableExpense, ownerStatement } from './charge-statements';
 
 const own = (

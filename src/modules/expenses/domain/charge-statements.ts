@@ -1,5 +1,5 @@
 import { BuildingShareHistory, distributeOn } from './building-shares';
-import type { CalendarDate } from './calendar-date';
+import type { CalendarDate } from '../../../shared/domain/calendar-date';
 import type { ExpenseStatus } from './expense';
 import { EXPENSE_CATEGORIES, type ExpenseCategory } from './expense-category';
 

@@ -1,5 +1,5 @@
 import type { Page, PageRequest } from '@shared/domain';
-import type { CalendarDate, Period } from './calendar-date';
+import type { CalendarDate, Period } from '../../../shared/domain/calendar-date';
 import type { Expense, ExpenseSnapshot, ExpenseStatus } from './expense';
 import type { ExpenseCategory } from './expense-category';
 

@@ -1,4 +1,4 @@
-import { type CalendarDate, isCalendarDate } from './calendar-date';
+import { type CalendarDate, isCalendarDate } from '../../../shared/domain/calendar-date';
 import { MAX_DISTRIBUTED_CENTS } from './charge-distribution';
 import { ExpenseAlreadyPaid, ExpenseCancelled, InvalidExpense } from './expense.errors';
 import {

@@ -9,7 +9,7 @@ import { ExpensesService } from '../application/expenses.service';
 import { BuildingChargesResponse } from './dto/charges.response';
 import { BuildingExpensesQuery, PeriodQuery } from './dto/expense.query';
 import { ExpenseResponse } from './dto/expense.response';
-import { uuidParam } from './validation';
+import { uuidParam } from '../../../shared/http/validation';
 
 /** The expenses routes nested under a building. */
 @ApiTags('expenses')

@@ -11,7 +11,7 @@ import { DistributionResponse } from './dto/distribution.response';
 import { ListExpensesQuery } from './dto/expense.query';
 import { CreateExpenseRequest, MarkExpensePaidRequest, UpdateExpenseRequest } from './dto/expense.request';
 import { ExpenseResponse } from './dto/expense.response';
-import { uuidParam } from './validation';
+import { uuidParam } from '../../../shared/http/validation';
 
 @ApiTags('expenses')
 @ApiBearerAuth()

@@ -6,7 +6,7 @@ import { ApiProblem } from '@shared/http/api-problem.decorator';
 import { ChargesService } from '../application/charges.service';
 import { OwnerStatementResponse } from './dto/charges.response';
 import { PeriodQuery } from './dto/expense.query';
-import { uuidParam } from './validation';
+import { uuidParam } from '../../../shared/http/validation';
 
 /** The owner's statement of charges; the rest of /owners belongs to the registry. */
 @ApiTags('expenses')

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { type BuildingOwnershipHistory, UnitsService } from '@modules/units';
 import type { TenantContext } from '@shared/domain';
 import { BuildingShareHistory, BuildingShares } from '../domain/building-shares';
-import type { Period } from '../domain/calendar-date';
+import type { Period } from '../../../shared/domain/calendar-date';
 
 /** Units and ownership histories through the units facade only: one registry query per call. */
 @Injectable()

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { QueryFailedError, type EntityManager, type SelectQueryBuilder } from 'typeorm';
 import { offsetOf, Page, PageRequest, ResourceNotFound } from '@shared/domain';
 import { TenantDatabase } from '@shared/persistence/tenant-database';
-import type { Period } from '../domain/calendar-date';
+import type { Period } from '../../../shared/domain/calendar-date';
 import type { Expense, ExpenseSnapshot } from '../domain/expense';
 import { ExpenseCriteria, ExpenseRepository, ExpenseSort } from '../domain/expense.repository';
 import { toDomain, toRow, toSnapshot } from './expense.mapper';

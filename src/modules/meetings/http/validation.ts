@@ -1,9 +1,3 @@
-import { Transform } from 'class-transformer';
-
-/** Trims text before validation, so "   " fails @IsNotEmpty. */
-export const Trim = () =>
-  Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value));
-
 /** An ISO 8601 timestamp that names its zone ("Z" or "+01:00"): a bare local time would be ambiguous. */
 export const WITH_ZONE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/;
 

@@ -1,4 +1,4 @@
-import type { CalendarDate } from '../domain/calendar-date';
+import type { CalendarDate } from '../../../shared/domain/calendar-date';
 
 /** One share an owner holds or held, over [startDate, endDate): endDate is the first day without it. */
 export interface HeldShare {

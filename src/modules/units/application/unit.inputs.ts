@@ -1,5 +1,5 @@
 import type { SortOrder } from '../../../shared/domain';
-import type { CalendarDate } from '../domain/calendar-date';
+import type { CalendarDate } from '../../../shared/domain/calendar-date';
 import type { UnitDetailsInput, UnitType } from '../domain/unit';
 import type { UnitSort } from '../domain/unit.repository';
 

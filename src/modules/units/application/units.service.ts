@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { Page, ResourceNotFound, TenantContext } from '../../../shared/domain';
-import { CalendarDate } from '../domain/calendar-date';
+import { CalendarDate } from '../../../shared/domain/calendar-date';
 import { formatShare } from '../domain/share';
 import { Unit, UnitSnapshot } from '../domain/unit';
 import { BuildingOwnershipHistory, UnitRepository } from '../domain/unit.repository';

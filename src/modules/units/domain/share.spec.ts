@@ -1,5 +1,5 @@
 import { formatShare, Share } from './share';
-import { belgianToday, isCalendarDate } from './calendar-date';
+import { belgianToday, isCalendarDate } from '../../../shared/domain/calendar-date';
 
 describe('Share', () => {
   it.each([

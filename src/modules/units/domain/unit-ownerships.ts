@@ -1,5 +1,5 @@
 import { ResourceNotFound } from '../../../shared/domain';
-import type { CalendarDate } from './calendar-date';
+import type { CalendarDate } from '../../../shared/domain/calendar-date';
 import { FULL_SHARE, formatShare, Share } from './share';
 import { OwnershipAlreadyActive, OwnershipOver100, OwnershipPeriodInvalid, TransferToSameOwner } from './unit.errors';
 

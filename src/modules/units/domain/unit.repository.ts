@@ -1,5 +1,5 @@
 import type { Page, PageRequest } from '../../../shared/domain';
-import type { CalendarDate } from './calendar-date';
+import type { CalendarDate } from '../../../shared/domain/calendar-date';
 import type { BuildingCapacity, Unit, UnitSnapshot, UnitType } from './unit';
 import type { OwnershipSnapshot, UnitOwnerships } from './unit-ownerships';
 

@@ -1,5 +1,4 @@
 import { registerDecorator } from 'class-validator';
-import { isCalendarDate } from '../domain/calendar-date';
 
 const SHARE = /^\d{1,3}(\.\d{1,4})?$/;
 
@@ -20,20 +19,6 @@ export function IsShare() {
           return tenThousandths > 0 && tenThousandths <= 1_000_000;
         },
         defaultMessage: () => `${property} must be a percentage above 0 and at most 100 with up to 4 decimals`,
-      },
-    });
-}
-
-/** A calendar date "YYYY-MM-DD" that exists. */
-export function IsCalendarDate() {
-  return (target: object, property: string) =>
-    registerDecorator({
-      name: 'isCalendarDate',
-      target: target.constructor,
-      propertyName: property,
-      validator: {
-        validate: (value: unknown) => typeof value === 'string' && isCalendarDate(value),
-        defaultMessage: () => `${property} must be a date YYYY-MM-DD`,
       },
     });
 }

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { EntityManager, QueryFailedError } from 'typeorm';
 import { Page, PageRequest, ResourceNotFound } from '../../../shared/domain';
 import { TenantDatabase } from '../../../shared/persistence/tenant-database';
-import type { CalendarDate } from '../domain/calendar-date';
+import type { CalendarDate } from '../../../shared/domain/calendar-date';
 import { BuildingCapacity, Unit, UnitSnapshot } from '../domain/unit';
 import { OwnershipSnapshot, UnitOwnerships } from '../domain/unit-ownerships';
 import {

@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import { offsetOf, Page, PageRequest } from '../../../shared/domain';
-import type { CalendarDate } from '../domain/calendar-date';
+import type { CalendarDate } from '../../../shared/domain/calendar-date';
 import { Share } from '../domain/share';
 import type { UnitSnapshot } from '../domain/unit';
 import type { OwnershipSnapshot } from '../domain/unit-ownerships';

@@ -1,4 +1,4 @@
-import type { Period } from '../../domain/calendar-date';
+import type { Period } from '../../../../shared/domain/calendar-date';
 import type { BuildingCharges, OwnerStatement } from '../../domain/charge-statements';
 import type { ExpenseStatus } from '../../domain/expense';
 import type { ExpenseCategory } from '../../domain/expense-category';

@@ -4,7 +4,7 @@ import { PageQuery } from '@shared/http/page.query';
 import { EXPENSE_STATUSES, type ExpenseStatus } from '../../domain/expense';
 import { EXPENSE_CATEGORIES, type ExpenseCategory } from '../../domain/expense-category';
 import { EXPENSE_SORTS, type ExpenseSort } from '../../domain/expense.repository';
-import { IsCalendarDate, IsNotBefore } from '../validation';
+import { IsCalendarDate, IsNotBefore } from '../../../../shared/http/validation';
 
 export class PeriodQuery {
   /** First day of the period, YYYY-MM-DD, inclusive; open when absent. */

@@ -14,7 +14,7 @@ import {
 } from 'class-validator';
 import { MAX_DISTRIBUTED_CENTS } from '../../domain/charge-distribution';
 import { EXPENSE_CATEGORIES, type ExpenseCategory, VAT_RATES, type VatRate } from '../../domain/expense-category';
-import { IsCalendarDate, IsNotBefore, Trim } from '../validation';
+import { IsCalendarDate, IsNotBefore, Trim } from '../../../../shared/http/validation';
 
 export class CreateExpenseRequest {
   /** The building whose common parts the expense concerns. */

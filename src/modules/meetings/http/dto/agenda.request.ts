@@ -9,7 +9,7 @@ import {
   MaxLength,
 } from 'class-validator';
 import { MAX_AGENDA_ITEMS } from '../../domain/agenda';
-import { Trim } from '../validation';
+import { Trim } from '../../../../shared/http/validation';
 
 export class AgendaItemRequest {
   /** The point to deliberate on, 1 to 255 characters. */

@@ -17,7 +17,8 @@ import {
 } from 'class-validator';
 import { MAX_AGENDA_ITEMS } from '../../domain/agenda';
 import { MEETING_TYPES, MeetingType } from '../../domain/meeting';
-import { Trim, WITH_ZONE } from '../validation';
+import { WITH_ZONE } from '../validation';
+import { Trim } from '../../../../shared/http/validation';
 import { AgendaItemRequest } from './agenda.request';
 
 /** The editable fields of a meeting (PUT /meetings/:id replaces them all). */

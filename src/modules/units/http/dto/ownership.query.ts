@@ -1,6 +1,6 @@
 import { IsOptional } from 'class-validator';
 import { PageQuery } from '../../../../shared/http/page.query';
-import { IsCalendarDate } from '../validation';
+import { IsCalendarDate } from '../../../../shared/http/validation';
 
 export class OwnershipsOnQuery extends PageQuery {
   /** The day, YYYY-MM-DD; today by default. */

@@ -1,5 +1,6 @@
 import { IsBoolean, IsOptional, IsUUID } from 'class-validator';
-import { IsCalendarDate, IsShare } from '../validation';
+import { IsShare } from '../validation';
+import { IsCalendarDate } from '../../../../shared/http/validation';
 
 /** The body of POST /units/:id/owners. */
 export class AddOwnershipRequest {
