@@ -1,4 +1,5 @@
 import { DynamicModule, Module } from '@nestjs/common';
+import { createSecretKey } from 'node:crypto';
 import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
 import { LoggerModule } from 'nestjs-pino';
@@ -32,7 +33,9 @@ export class AppModule {
         PersistenceModule.forRoot(database),
         JwtModule.register({
           global: true,
-          secret: config.jwtSecret,
+          // A KeyObject, not a string: given a string, jsonwebtoken first tries to parse it as a public key on every
+          // sign and verify, which cost more than a third of the CPU of an authenticated read.
+          secret: createSecretKey(Buffer.from(config.jwtSecret, 'utf8')),
           signOptions: { algorithm: 'HS256', expiresIn: ACCESS_TOKEN_TTL_SECONDS },
           verifyOptions: { algorithms: ['HS256'] },
         }),

@@ -37,10 +37,32 @@ describe('authentication of requests', () => {
     expect((await me(`Bearer ${expired}`)).statusCode).toBe(401);
   });
 
-  it('stops accepting the tokens of a deactivated user at once', async () => {
+  it('stops accepting the tokens of a user deactivated through the API at once', async () => {
     const accountant = await syndic.as('accountant');
-    expect((await me(`Bearer ${accountant.token}`)).statusCode).not.toBe(401);
-    await platformQuery(api.app, 'UPDATE users SET active = false WHERE id = $1', [accountant.userId]);
+    expect((await me(`Bearer ${accountant.token}`)).statusCode).toBe(200);
+    expect((await me(`Bearer ${accountant.token}`)).statusCode).toBe(200);
+    await syndic.put(`/users/${accountant.userId}/deactivate`);
     expect((await me(`Bearer ${accountant.token}`)).statusCode).toBe(401);
+  });
+
+  it('hears a deactivation made elsewhere (another instance, the database) within moments', async () => {
+    const accountant = await syndic.as('accountant');
+    expect((await me(`Bearer ${accountant.token}`)).statusCode).toBe(200);
+    await platformQuery(api.app, 'UPDATE users SET active = false WHERE id = $1', [accountant.userId]);
+    const deadline = Date.now() + 2_000;
+    let status = (await me(`Bearer ${accountant.token}`)).statusCode;
+    while (status !== 401 && Date.now() < deadline) {
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      status = (await me(`Bearer ${accountant.token}`)).statusCode;
+    }
+    expect(status).toBe(401);
+  });
+
+  it('takes a reactivated account back at once', async () => {
+    const accountant = await syndic.as('accountant');
+    await syndic.put(`/users/${accountant.userId}/deactivate`);
+    expect((await me(`Bearer ${accountant.token}`)).statusCode).toBe(401);
+    await platformQuery(api.app, 'UPDATE users SET active = true WHERE id = $1', [accountant.userId]);
+    expect((await me(`Bearer ${accountant.token}`)).statusCode).toBe(200);
   });
 });

@@ -16,7 +16,7 @@ import { OrganizationsController } from './http/organizations.controller';
 import { UsersController } from './http/users.controller';
 import { Argon2PasswordHasher } from './infrastructure/argon2-password.hasher';
 import { DatabaseAuditLog } from './infrastructure/database-audit.log';
-import { DatabaseSessionValidator } from './infrastructure/database-session.validator';
+import { CachedSessionValidator } from './infrastructure/cached-session.validator';
 import { TypeOrmOrganizationRepository } from './infrastructure/typeorm-organization.repository';
 import { OrganizationOrmEntity, UserOrmEntity } from './infrastructure/identity.orm-entities';
 import { TypeOrmUserRepository } from './infrastructure/typeorm-user.repository';
@@ -37,7 +37,7 @@ import { TypeOrmUserRepository } from './infrastructure/typeorm-user.repository'
     { provide: UserRepository, useClass: TypeOrmUserRepository },
     { provide: PasswordHasher, useClass: Argon2PasswordHasher },
     { provide: AuditLog, useClass: DatabaseAuditLog },
-    { provide: SessionValidator, useClass: DatabaseSessionValidator },
+    { provide: SessionValidator, useClass: CachedSessionValidator },
   ],
   exports: [
     OrganizationsService,

@@ -8,6 +8,7 @@ import { Organization, OrganizationSnapshot } from '../domain/organization';
 import { OrganizationRepository } from '../domain/organization.repository';
 import { PasswordHasher } from '../domain/password-hasher';
 import { assertPasswordPolicy, User, UserSnapshot } from '../domain/user';
+import { AccountHooks } from './account-hooks';
 import { CreateOrganizationInput, ListOrganizationsInput, UpdateOrganizationInput } from './identity.inputs';
 
 @Injectable()
@@ -16,6 +17,7 @@ export class OrganizationsService {
     private readonly organizations: OrganizationRepository,
     private readonly hasher: PasswordHasher,
     private readonly audit: AuditLog,
+    private readonly hooks: AccountHooks,
   ) {}
 
   /** A new syndic firm and its first syndic account, created together or not at all. */
@@ -56,6 +58,7 @@ export class OrganizationsService {
     const organization = await this.load(actor, id);
     organization.suspend(new Date());
     await this.organizations.save(organization);
+    await this.hooks.organizationSuspended(id);
     await this.audit.record({ event: 'organization_suspended', organizationId: id, actorUserId: actor.userId });
     return organization.toSnapshot();
   }
