@@ -1,0 +1,38 @@
+import { ESLint } from 'eslint';
+import { join } from 'node:path';
+
+/** The layer rules of the house style are enforced by lint; these cases prove the rule fires. */
+describe('layer rules (eslint koprogo/boundaries)', () => {
+  const root = join(__dirname, '..', '..');
+  const eslint = new ESLint({ cwd: root });
+  const messagesFor = async (code: string, file: string) => {
+    const [result] = await eslint.lintText(code, { filePath: join(root, file) });
+    return (result?.messages ?? []).filter((m) => m.ruleId === 'koprogo/boundaries').map((m) => m.message);
+  };
+
+  it('refuses framework imports in a domain folder', async () => {
+    const messages = await messagesFor(
+      "import { Injectable } from '@nestjs/common';\nimport { Entity } from 'typeorm';\nexport const x = [Injectable, Entity];\n",
+      'src/modules/expenses/domain/probe.ts',
+    );
+    expect(messages).toHaveLength(2);
+    expect(messages[0]).toMatch(/domain stays plain TypeScript/);
+  });
+
+  it("refuses another context's internals, relative or aliased", async () => {
+    const messages = await messagesFor(
+      "import { Building } from '../../buildings/domain/building';\nimport { X } from '@modules/units/application/units.service';\nexport const y = [Building, X];\n",
+      'src/modules/expenses/application/probe.ts',
+    );
+    expect(messages).toHaveLength(2);
+    expect(messages[0]).toMatch(/through "@modules\/buildings"/);
+  });
+
+  it("accepts another context's index and the context's own internals", async () => {
+    const messages = await messagesFor(
+      "import { BuildingsService } from '../../buildings';\nimport { Expense } from '../domain/expense';\nexport const z = [BuildingsService, Expense];\n",
+      'src/modules/expenses/application/probe.ts',
+    );
+    expect(messages).toEqual([]);
+  });
+});
