@@ -1,0 +1,100 @@
+// The bare baseline of `npm run bench`: Fastify + pg, no Nest, no ORM, no authentication, the same pool size.
+//   GET /buildings/:id           the API's SQL for one building, one statement, as the connecting account
+//   GET /tenant/buildings/:id    the database work the API does for that route: its tenant transaction (BEGIN and
+//                                set_config in one round trip, the same SELECT as role koprogo_app, COMMIT)
+// The organization comes from the x-organization-id header (there is no token). Environment: BASELINE_DATABASE_URL,
+// BASELINE_PORT, BASELINE_POOL_MAX (10 per pool), BASELINE_ROLE_OPTIONS (pg options, e.g. "-c role=koprogo_app").
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+
+const require = createRequire(join(import.meta.dirname, '..', 'package.json'));
+const Fastify = require('fastify');
+const { Pool } = require('pg');
+
+// The columns of src/modules/buildings/infrastructure/building.mapper.ts (BUILDING_COLUMNS).
+const BUILDING_SQL =
+  'SELECT id, organization_id, name, address, city, postal_code, country, total_units, total_quota, construction_year, ' +
+  'unit_count, allocated_quota, created_at, updated_at FROM buildings WHERE organization_id = $1 AND id = $2';
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+const url = process.env.BASELINE_DATABASE_URL;
+if (!url) throw new Error('BASELINE_DATABASE_URL is required');
+const max = Number(process.env.BASELINE_POOL_MAX ?? 10);
+// app.platform=on for the session: an account under FORCE ROW LEVEL SECURITY (a DATABASE_URL owner) sees the rows
+// without an extra statement; a superuser (the embedded server's) bypasses row-level security anyway.
+const bare = new Pool({ connectionString: url, max, options: '-c app.platform=on' });
+// As role koprogo_app when it exists (what the API does when it connects as a superuser), so RLS policies apply.
+const tenant = new Pool({ connectionString: url, max, options: process.env.BASELINE_ROLE_OPTIONS || undefined });
+
+// The API's BuildingResponse.from.
+const toResponse = (r) => ({
+  id: r.id,
+  name: r.name,
+  address: r.address,
+  city: r.city,
+  postalCode: r.postal_code,
+  country: r.country,
+  totalUnits: r.total_units,
+  totalQuota: r.total_quota,
+  constructionYear: r.construction_year,
+  unitCount: r.unit_count,
+  allocatedQuota: r.allocated_quota,
+  createdAt: r.created_at.toISOString(),
+  updatedAt: r.updated_at.toISOString(),
+});
+
+const app = Fastify({ logger: false });
+
+function params(request, reply) {
+  const organizationId = request.headers['x-organization-id'];
+  const { id } = request.params;
+  if (typeof organizationId !== 'string' || !UUID.test(organizationId) || !UUID.test(id)) {
+    void reply.code(400);
+    return null;
+  }
+  return [organizationId, id];
+}
+
+app.get('/buildings/:id', async (request, reply) => {
+  const values = params(request, reply);
+  if (!values) return { title: 'VALIDATION_FAILED' };
+  const { rows } = await bare.query(BUILDING_SQL, values);
+  if (!rows[0]) return reply.code(404).send({ title: 'NOT_FOUND' });
+  return toResponse(rows[0]);
+});
+
+// What the API's tenant transaction costs, without the framework: BEGIN and set_config(app.organization_id) in one
+// simple-protocol round trip (the id is a checked UUID, written as a literal), the same SELECT under row-level
+// security (as role koprogo_app), then COMMIT: 3 round trips, as src/shared/persistence/tenant-database.ts does.
+// The API's session check is cached in memory, so it costs no round trip here either.
+app.get('/tenant/buildings/:id', async (request, reply) => {
+  const values = params(request, reply);
+  if (!values) return { title: 'VALIDATION_FAILED' };
+  const client = await tenant.connect();
+  let rows;
+  try {
+    await client.query(`BEGIN; SELECT set_config('app.organization_id', '${values[0].toLowerCase()}', true)`);
+    rows = (await client.query(BUILDING_SQL, values)).rows;
+    await client.query('COMMIT');
+  } catch (error) {
+    await client.query('ROLLBACK').catch(() => undefined);
+    throw error;
+  } finally {
+    client.release();
+  }
+  if (!rows[0]) return reply.code(404).send({ title: 'NOT_FOUND' });
+  return toResponse(rows[0]);
+});
+
+app.get('/health', async () => ({ status: 'ok' }));
+
+const close = async () => {
+  await app.close();
+  await Promise.all([bare.end(), tenant.end()]);
+  process.exit(0);
+};
+process.once('SIGTERM', close);
+process.once('SIGINT', close);
+
+await app.listen({ host: '127.0.0.1', port: Number(process.env.BASELINE_PORT ?? 18081) });
+process.stdout.write(`baseline listening on ${app.server.address().port}\n`);

@@ -1,0 +1,199 @@
+// Load generators and the memory sampler of `npm run bench`. Loopback only: every request goes to 127.0.0.1.
+import { readFileSync } from 'node:fs';
+import { Agent, request as httpRequest } from 'node:http';
+import { requireDist } from './app.mjs';
+import { performance } from 'node:perf_hooks';
+import { clearInterval, setInterval, setTimeout } from 'node:timers';
+
+const autocannon = requireDist('autocannon');
+const HOST = '127.0.0.1';
+
+/** Exact percentiles (0.01 ms) from the recorded response times. */
+export function percentiles(values) {
+  const sorted = Float64Array.from(values).sort();
+  const at = (p) =>
+    sorted.length ? sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] : Number.NaN;
+  const round = (ms) => Math.round(ms * 100) / 100;
+  return { p50: round(at(50)), p90: round(at(90)), p99: round(at(99)), max: round(at(100)), count: sorted.length };
+}
+
+/** Peak resident memory of a process while `work` runs, from /proc/<pid>/status every 100 ms (Linux). */
+export async function withPeakRss(pid, work) {
+  const read = () => {
+    try {
+      const match = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+      return match ? Number(match[1]) / 1024 : 0;
+    } catch {
+      return 0;
+    }
+  };
+  let peak = read();
+  const timer = setInterval(() => (peak = Math.max(peak, read())), 100);
+  try {
+    const result = await work();
+    peak = Math.max(peak, read());
+    return { result, peakRssMb: Math.round(peak) };
+  } finally {
+    clearInterval(timer);
+  }
+}
+
+/**
+ * `next(i)` returns the i-th request: { method, path, headers?, body? }. Tokens and ids rotate through it.
+ * Closed loop with autocannon: `connections` each send their next request when the previous one answered.
+ * `overallRate` turns on autocannon's rate limit (a per-connection quota per second).
+ */
+export function autocannonRun({ port, next, connections, seconds, overallRate }) {
+  let i = 0;
+  const latencies = [];
+  const failures = [];
+  return new Promise((resolve, reject) => {
+    const instance = autocannon(
+      {
+        url: `http://${HOST}:${port}`,
+        connections,
+        duration: seconds,
+        ...(overallRate ? { overallRate } : {}),
+        timeout: 10,
+        requests: [
+          {
+            setupRequest: (request) => {
+              const r = next(i++);
+              return {
+                ...request,
+                method: r.method,
+                path: r.path,
+                headers: { ...(r.headers ?? {}), ...(r.body ? { 'content-type': 'application/json' } : {}) },
+                body: r.body ?? undefined,
+              };
+            },
+            onResponse: (status, body) => {
+              if ((status < 200 || status >= 300) && failures.length < 3)
+                failures.push({ status, body: String(body).slice(0, 300) });
+            },
+          },
+        ],
+      },
+      (error, result) => (error ? reject(error) : resolve(summary(result, latencies, failures))),
+    );
+    instance.on('response', (_client, _status, _bytes, responseTime) => latencies.push(responseTime));
+  });
+}
+
+function summary(result, latencies, failures) {
+  return {
+    rps: Math.round(result.requests.total / result.duration),
+    requests: result.requests.total,
+    seconds: result.duration,
+    latencyMs: percentiles(latencies),
+    errors: result.errors,
+    timeouts: result.timeouts,
+    non2xx: result.non2xx,
+    statusCodes: Object.fromEntries(
+      Object.entries(result.statusCodeStats ?? {}).map(([code, { count }]) => [code, count]),
+    ),
+    ...(failures.length ? { failures } : {}),
+  };
+}
+
+/**
+ * Open loop at a fixed rate: request i leaves at start + i/rate whatever the answers, over a keep-alive pool of
+ * `connections` sockets, and its latency counts from that scheduled instant (no coordinated omission: a slow answer
+ * delays nothing else, and queueing behind busy sockets shows in the latency).
+ */
+export function pacedRun({ port, next, rate, seconds, connections = 64, maxOutstanding = 2 * connections }) {
+  const agent = new Agent({ keepAlive: true, maxSockets: connections, maxFreeSockets: connections });
+  const total = Math.round(rate * seconds);
+  const latencies = new Float64Array(total);
+  const failures = [];
+  const statusCodes = {};
+  let sent = 0;
+  let answered = 0;
+  let errors = 0;
+  let non2xx = 0;
+  let lastAnswer = 0;
+  let shed = 0;
+  let dispatched = 0;
+  let completed = 0;
+  const start = performance.now() + 20;
+  return new Promise((resolve) => {
+    const finish = () => {
+      agent.destroy();
+      const elapsed = (lastAnswer - start) / 1000;
+      resolve({
+        rps: Math.round((answered - shed) / elapsed),
+        targetRate: rate,
+        requests: answered - shed,
+        shed,
+        seconds: Math.round(elapsed * 10) / 10,
+        latencyMs: percentiles(latencies.subarray(0, total).filter((v) => v > 0)),
+        errors,
+        timeouts: 0,
+        non2xx,
+        statusCodes,
+        ...(failures.length ? { failures } : {}),
+      });
+    };
+    const settle = () => {
+      lastAnswer = performance.now();
+      if (++answered === total) finish();
+    };
+    const fire = (index) => {
+      const scheduled = start + (index * 1000) / rate;
+      // A server slower than the rate would build an unbounded backlog (and minutes of draining): beyond
+      // `maxOutstanding` requests in flight or queued, the request is not sent and counts as shed.
+      if (dispatched - completed >= maxOutstanding) {
+        shed++;
+        settle();
+        return;
+      }
+      dispatched++;
+      const r = next(index);
+      const body = r.body ? Buffer.from(r.body) : undefined;
+      const req = httpRequest(
+        {
+          agent,
+          host: HOST,
+          port,
+          method: r.method,
+          path: r.path,
+          headers: {
+            ...(r.headers ?? {}),
+            ...(body ? { 'content-type': 'application/json', 'content-length': body.length } : {}),
+          },
+          timeout: 10_000,
+        },
+        (res) => {
+          const chunks = [];
+          res.on('data', (chunk) => chunks.push(chunk));
+          res.on('end', () => {
+            completed++;
+            latencies[index] = performance.now() - scheduled;
+            const status = res.statusCode ?? 0;
+            statusCodes[status] = (statusCodes[status] ?? 0) + 1;
+            if (status < 200 || status >= 300) {
+              non2xx++;
+              if (failures.length < 3)
+                failures.push({ status, body: Buffer.concat(chunks).toString('utf8').slice(0, 300) });
+            }
+            settle();
+          });
+        },
+      );
+      req.on('timeout', () => req.destroy(new Error('timeout')));
+      req.on('error', (error) => {
+        completed++;
+        errors++;
+        if (failures.length < 3) failures.push({ error: error.message });
+        settle();
+      });
+      req.end(body);
+    };
+    const tick = () => {
+      const now = performance.now();
+      while (sent < total && start + (sent * 1000) / rate <= now) fire(sent++);
+      if (sent < total) setTimeout(tick, Math.max(0, start + (sent * 1000) / rate - performance.now()));
+    };
+    setTimeout(tick, 20);
+  });
+}

@@ -1,0 +1,102 @@
+// The results table of `npm run bench`, as Markdown (printed, and pasted into the README's Performance section).
+
+const TARGETS = {
+  ratio: 0.6,
+  readP99Ms: 5,
+  writeP99Ms: 10,
+  peakRssMb: 128,
+};
+export { TARGETS };
+
+const num = (n) => (n === undefined || Number.isNaN(n) ? '–' : Math.round(n).toLocaleString('en'));
+const ms = (n) => (n === undefined || Number.isNaN(n) ? '–' : n < 10 ? n.toFixed(2) : n.toFixed(1));
+
+/** What each route is held to (information only: timings never fail the run). */
+export function targetOf(route, measured) {
+  if (route.kind === 'login') return `none: argon2-bound, measured at ${route.rate}/s`;
+  if (!measured.fixed) return '–';
+  const limit = route.kind === 'write' ? TARGETS.writeP99Ms : TARGETS.readP99Ms;
+  const met = !overloaded(measured) && measured.fixed.latencyMs.p99 < limit;
+  return `p99 < ${limit} ms at ${measured.fixed.targetRate.toLocaleString('en')}/s ${met ? '✓' : '✗'}`;
+}
+
+const overloaded = (m) => Boolean(m.halfCapacity) || m.fixed.shed > 0 || m.fixed.rps < 0.95 * m.fixed.targetRate;
+
+/** The latency columns: at the fixed rate, or (when the route cannot serve it) at half its saturated throughput. */
+function latencyCells(m) {
+  if (!m.fixed) return ['–', '–', '–'];
+  if (!overloaded(m) || !m.halfCapacity) {
+    return [`${ms(m.fixed.latencyMs.p50)} ms`, `${ms(m.fixed.latencyMs.p99)} ms`, `${num(m.fixed.targetRate)}/s`];
+  }
+  const h = m.halfCapacity;
+  return [
+    `${ms(h.latencyMs.p50)} ms`,
+    `${ms(h.latencyMs.p99)} ms`,
+    `${num(h.targetRate)}/s (${num(m.fixed.targetRate)}/s overloads it)`,
+  ];
+}
+
+/** autocannon's own rate limit (bursts at the start of each second), with the rate it reached. */
+const quotaCell = (m) =>
+  m.fixedAutocannon ? `${ms(m.fixedAutocannon.latencyMs.p99)} ms (${num(m.fixedAutocannon.rps)}/s)` : '–';
+
+const failuresOf = (m) =>
+  [m.warmUp, m.saturation, m.fixed, m.halfCapacity, m.fixedAutocannon]
+    .filter(Boolean)
+    .reduce((sum, run) => sum + run.errors + run.non2xx, 0);
+
+export function markdownTable(results) {
+  const lines = [
+    '| Route | req/s at saturation (32 conn.) | p50 | p99 | at a fixed rate of | p99, autocannon overallRate 1,000 | errors + non-2xx | peak RSS | target (information) |',
+    '|---|---:|---:|---:|---:|---:|---:|---:|---|',
+  ];
+  for (const r of results.routes) {
+    lines.push(
+      `| ${r.label} | ${r.saturation ? num(r.saturation.rps) : '–'} | ${latencyCells(r).join(' | ')} | ${quotaCell(r)} | ` +
+        `${failuresOf(r)} | ${r.peakRssMb} MB | ${r.target} |`,
+    );
+  }
+  const b = results.baseline;
+  if (b) {
+    for (const [label, run] of [
+      ['baseline: bare Fastify + pg, `GET /buildings/:id`', b.bare],
+      ["baseline: the same + the API's tenant transaction (3 round trips, RLS)", b.tenant],
+    ]) {
+      if (!run) continue;
+      lines.push(
+        `| ${label} | ${num(run.saturation?.rps)} | ${latencyCells(run).join(' | ')} | ${quotaCell(run)} | ` +
+          `${failuresOf(run)} | ${run.peakRssMb} MB | |`,
+      );
+    }
+  }
+  return lines.join('\n');
+}
+
+export function summaryLines(results) {
+  const lines = [];
+  const ratio = results.ratioToBaseline;
+  if (ratio !== undefined) {
+    lines.push(
+      `GET /buildings/:id throughput / bare baseline: ${(ratio * 100).toFixed(0)} % (target ≥ ${TARGETS.ratio * 100} % ${ratio >= TARGETS.ratio ? '✓' : '✗'})` +
+        (results.ratioToTenantBaseline !== undefined
+          ? `; / the baseline doing the API's database work (its tenant transaction): ${(results.ratioToTenantBaseline * 100).toFixed(0)} %`
+          : ''),
+    );
+  }
+  lines.push(
+    `Peak RSS of the API: ${results.peakRssMb} MB (target < ${TARGETS.peakRssMb} MB ${results.peakRssMb < TARGETS.peakRssMb ? '✓' : '✗'}); idle after start: ${results.idleRssMb} MB`,
+  );
+  return lines;
+}
+
+export function queryCountTable(queryCounts) {
+  const lines = [
+    '| Route | SQL round trips per request | transactions | grows with page size |',
+    '|---|---:|---:|---|',
+  ];
+  for (const q of queryCounts) {
+    const pages = q.pages ? `no (${q.pages.map((p) => `perPage ${p.perPage}: ${p.queries}`).join(', ')})` : '';
+    lines.push(`| ${q.route} | ${q.queries} | ${q.transactions} | ${q.growsWithPageSize ? '**yes**' : pages} |`);
+  }
+  return lines.join('\n');
+}

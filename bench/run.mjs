@@ -1,0 +1,502 @@
+// `npm run bench`: builds the API, seeds the data set once (bench/.data), counts SQL round trips per route, starts
+// the API (node dist/main.js) and a bare Fastify + pg baseline on 127.0.0.1, loads them with autocannon, writes
+// bench/results/<date>.json and prints the table. Exits 1 on any error or non-2xx answer, never on a timing.
+//
+// Environment: DATABASE_URL (else the embedded PostgreSQL in bench/.data), BENCH_SECONDS (10), BENCH_RATE (1000),
+// BENCH_ROUTES (comma-separated route keys, default all), BENCH_SKIP_BUILD=1, BENCH_CPU_PROF=1 (writes
+// bench/.data/profiles/*.cpuprofile of the API; summarise with `node bench/cpu-profile-summary.mjs <file>`).
+/* global fetch */
+import { spawn, spawnSync } from 'node:child_process';
+import { createWriteStream, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { cpus, loadavg, totalmem } from 'node:os';
+import { join, relative } from 'node:path';
+import { dist, requireDist } from './lib/app.mjs';
+import { appEnv, BENCH_PASSWORD, DATA_DIR, ROOT, SIZES, syndicEmail, TOTALS } from './lib/env.mjs';
+import { autocannonRun, pacedRun, withPeakRss } from './lib/load.mjs';
+import { markdownTable, queryCountTable, summaryLines, targetOf, TARGETS } from './lib/report.mjs';
+import { clearTimeout, setTimeout } from 'node:timers';
+
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
+const RATE = Number(process.env.BENCH_RATE ?? 1000);
+const LOGIN_RATE = 50;
+const CONNECTIONS = 32;
+const WARM_UP_SECONDS = 3;
+/** Organizations whose syndics drive the load (tokens and ids rotate across them). */
+const LOAD_ORGANIZATIONS = 10;
+const POSTED = 'Bench POST';
+const ONLY = process.env.BENCH_ROUTES ? new Set(process.env.BENCH_ROUTES.split(',').map((s) => s.trim())) : null;
+/** Saturation only (no fixed rate, no baseline): for quick before/after comparisons of a change. */
+const QUICK = process.env.BENCH_QUICK === '1';
+
+const log = (line = '') => process.stdout.write(`${line}\n`);
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/** The commit measured, with "+changes" when the working tree differs from it (other work in progress). */
+function gitCommit() {
+  const head = spawnSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: ROOT, encoding: 'utf8' }).stdout?.trim();
+  const dirty = spawnSync('git', ['status', '--porcelain', '--', 'src', 'migrations'], {
+    cwd: ROOT,
+    encoding: 'utf8',
+  }).stdout?.trim();
+  return head ? `${head}${dirty ? '+changes' : ''}` : undefined;
+}
+
+function run(command, args, env = process.env) {
+  const result = spawnSync(command, args, { cwd: ROOT, stdio: 'inherit', env });
+  if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} failed (exit ${result.status})`);
+}
+
+/** Starts a node process; its output goes to bench/.data/<name>.log. Resolves once `ready()` is true. */
+async function startProcess(name, args, env, ready) {
+  const out = createWriteStream(join(DATA_DIR, `${name}.log`));
+  const child = spawn(process.execPath, args, { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  child.stdout.pipe(out);
+  child.stderr.pipe(out);
+  let exited = null;
+  child.once('exit', (code, signal) => (exited = { code, signal }));
+  const deadline = Date.now() + 120_000;
+  while (Date.now() < deadline) {
+    if (exited)
+      throw new Error(`${name} exited during start-up (${JSON.stringify(exited)}); see bench/.data/${name}.log`);
+    if (await ready().catch(() => false)) return child;
+    await sleep(250);
+  }
+  child.kill('SIGKILL');
+  throw new Error(`${name} did not start within 120 s; see bench/.data/${name}.log`);
+}
+
+function stopProcess(child, graceMs = 15_000) {
+  if (!child || child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => child.kill('SIGKILL'), graceMs);
+    child.once('exit', () => {
+      clearTimeout(timer);
+      resolve();
+    });
+    child.kill('SIGTERM');
+  });
+}
+
+/** The superuser URL of the embedded database the API started (its port is in postmaster.pid), or DATABASE_URL. */
+function databaseUrl() {
+  if (process.env.DATABASE_URL) return process.env.DATABASE_URL;
+  const pidFile = readFileSync(join(DATA_DIR, 'postgres', 'postmaster.pid'), 'utf8').split('\n');
+  const port = Number(pidFile[3]);
+  const password = readFileSync(join(DATA_DIR, 'postgres-password'), 'utf8').trim();
+  return `postgres://postgres:${encodeURIComponent(password)}@127.0.0.1:${port}/koprogo`;
+}
+
+async function withClient(url, work) {
+  const { Client } = requireDist('pg');
+  const client = new Client({ connectionString: url });
+  await client.connect();
+  try {
+    return await work(client);
+  } finally {
+    await client.end();
+  }
+}
+
+/** Removes the expenses the POST route created (this run's or an interrupted run's), so every run starts alike. */
+async function removePostedExpenses(url) {
+  return withClient(url, async (client) => {
+    await client.query('BEGIN');
+    await client.query(`SELECT set_config('app.platform', 'on', true)`);
+    const { rowCount } = await client.query(`DELETE FROM expenses WHERE description LIKE $1`, [`${POSTED}%`]);
+    await client.query('COMMIT');
+    if (rowCount) await client.query('VACUUM (ANALYZE) expenses');
+    return rowCount;
+  });
+}
+
+async function api(port, method, path, { token, body } = {}) {
+  const response = await fetch(`http://127.0.0.1:${port}/api/v1${path}`, {
+    method,
+    headers: {
+      ...(token ? { authorization: `Bearer ${token}` } : {}),
+      ...(body ? { 'content-type': 'application/json' } : {}),
+    },
+    body: body ? JSON.stringify(body) : undefined,
+  });
+  const text = await response.text();
+  if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${text.slice(0, 300)}`);
+  return text ? JSON.parse(text) : undefined;
+}
+
+/** Signs in the syndics of the first organizations and collects ids of their buildings and expenses. */
+async function loadSessions(port) {
+  const sessions = [];
+  for (let n = 1; n <= LOAD_ORGANIZATIONS; n++) {
+    const { accessToken, user } = await api(port, 'POST', '/auth/login', {
+      body: { email: syndicEmail(n), password: BENCH_PASSWORD },
+    });
+    const buildings = (
+      await api(port, 'GET', `/buildings?perPage=${SIZES.buildingsPerOrganization}`, { token: accessToken })
+    ).data;
+    const expenseIds = [];
+    for (const building of buildings) {
+      const page = await api(port, 'GET', `/expenses?buildingId=${building.id}&perPage=20`, { token: accessToken });
+      expenseIds.push(...page.data.map((e) => e.id));
+    }
+    sessions.push({
+      n,
+      userId: user.id,
+      organizationId: user.organizationId,
+      auth: { authorization: `Bearer ${accessToken}` },
+      buildingIds: buildings.map((b) => b.id),
+      expenseIds,
+    });
+  }
+  return sessions;
+}
+
+/** The measured routes; `next(i)` rotates organizations (token and ids of the same organization). */
+function routes(sessions) {
+  const year = new Date().getUTCFullYear() - 1;
+  const pick = (i) => sessions[i % sessions.length];
+  const item = (list, i) => list[Math.floor(i / sessions.length) % list.length];
+  return [
+    {
+      key: 'login',
+      label: '`POST /auth/login`',
+      kind: 'login',
+      rate: LOGIN_RATE,
+      next: (i) => ({
+        method: 'POST',
+        path: '/api/v1/auth/login',
+        body: JSON.stringify({ email: syndicEmail(1 + (i % SIZES.organizations)), password: BENCH_PASSWORD }),
+      }),
+    },
+    {
+      key: 'buildings.list',
+      label: '`GET /buildings` (page 1, 20 per page)',
+      kind: 'read',
+      next: (i) => ({ method: 'GET', path: '/api/v1/buildings', headers: pick(i).auth }),
+    },
+    {
+      key: 'buildings.get',
+      label: '`GET /buildings/:id`',
+      kind: 'read',
+      next: (i) => ({
+        method: 'GET',
+        path: `/api/v1/buildings/${item(pick(i).buildingIds, i)}`,
+        headers: pick(i).auth,
+      }),
+    },
+    {
+      key: 'buildings.units',
+      label: '`GET /buildings/:id/units` (20 units)',
+      kind: 'read',
+      next: (i) => ({
+        method: 'GET',
+        path: `/api/v1/buildings/${item(pick(i).buildingIds, i)}/units`,
+        headers: pick(i).auth,
+      }),
+    },
+    {
+      key: 'expenses.list',
+      label: '`GET /expenses?buildingId=&from=&to=` (one year, 20 per page)',
+      kind: 'read',
+      next: (i) => ({
+        method: 'GET',
+        path: `/api/v1/expenses?buildingId=${item(pick(i).buildingIds, i)}&from=${year}-01-01&to=${year}-12-31`,
+        headers: pick(i).auth,
+      }),
+    },
+    {
+      key: 'expenses.distribution',
+      label: '`GET /expenses/:id/distribution` (20 units, 20 to 40 shares)',
+      kind: 'read',
+      next: (i) => ({
+        method: 'GET',
+        path: `/api/v1/expenses/${item(pick(i).expenseIds, i)}/distribution`,
+        headers: pick(i).auth,
+      }),
+    },
+    {
+      key: 'pcn',
+      label: '`GET /pcn/:buildingId` (one year, ~104 expenses)',
+      kind: 'read',
+      next: (i) => ({
+        method: 'GET',
+        path: `/api/v1/pcn/${item(pick(i).buildingIds, i)}?from=${year}-01-01&to=${year}-12-31`,
+        headers: pick(i).auth,
+      }),
+    },
+    {
+      key: 'expenses.create',
+      label: '`POST /expenses`',
+      kind: 'write',
+      next: (i) => ({
+        method: 'POST',
+        path: '/api/v1/expenses',
+        headers: pick(i).auth,
+        body: JSON.stringify({
+          buildingId: item(pick(i).buildingIds, i),
+          category: 'repairs',
+          description: `${POSTED} ${i}`,
+          amountCents: 10_000 + (i % 50_000),
+          expenseDate: `${year}-06-15`,
+          vatRate: 21,
+          dueDate: `${year}-07-15`,
+          supplier: 'Menuiserie Dewitte',
+          invoiceNumber: `B-${i}`,
+        }),
+      }),
+    },
+  ].filter((route) => !ONLY || ONLY.has(route.key));
+}
+
+/** Warm-up, then saturation (closed loop) and the fixed rate, each with the server's peak RSS. */
+async function measure(port, pid, route) {
+  if (route.kind === 'login') {
+    const { result, peakRssMb } = await withPeakRss(pid, () =>
+      pacedRun({ port, next: route.next, rate: route.rate, seconds: SECONDS, connections: 16 }),
+    );
+    return { fixed: result, peakRssMb };
+  }
+  const warmUp = await autocannonRun({ port, next: route.next, connections: 16, seconds: WARM_UP_SECONDS });
+  await sleep(500);
+  const saturated = await withPeakRss(pid, () =>
+    autocannonRun({ port, next: route.next, connections: CONNECTIONS, seconds: SECONDS }),
+  );
+  await sleep(1_000);
+  if (QUICK) return { warmUp, saturation: saturated.result, peakRssMb: saturated.peakRssMb };
+  const fixed = await withPeakRss(pid, () => pacedRun({ port, next: route.next, rate: RATE, seconds: SECONDS }));
+  await sleep(1_000);
+  // A route that cannot serve the fixed rate has no latency at that rate (its queue only grows): its latency is
+  // measured again at half of what it served at saturation.
+  let halfCapacity;
+  if (fixed.result.shed > 0 || fixed.result.rps < 0.95 * RATE) {
+    const rate = Math.max(10, Math.round(saturated.result.rps / 2));
+    halfCapacity = await withPeakRss(pid, () => pacedRun({ port, next: route.next, rate, seconds: SECONDS }));
+    await sleep(1_000);
+  }
+  // autocannon's own rate limit, for comparison: each connection sends its per-second quota back to back at the start
+  // of every second, so its latencies are those of bursts at full concurrency rather than of an even 1,000 req/s.
+  const quota = await withPeakRss(pid, () =>
+    autocannonRun({ port, next: route.next, connections: CONNECTIONS, seconds: SECONDS, overallRate: RATE }),
+  );
+  await sleep(500);
+  return {
+    warmUp,
+    saturation: saturated.result,
+    fixed: fixed.result,
+    ...(halfCapacity ? { halfCapacity: halfCapacity.result } : {}),
+    fixedAutocannon: { ...quota.result, targetRate: RATE },
+    peakRssMb: Math.max(saturated.peakRssMb, fixed.peakRssMb, quota.peakRssMb, halfCapacity?.peakRssMb ?? 0),
+  };
+}
+
+const line = (label, m) =>
+  !m.fixed
+    ? `  ${label.padEnd(34)} ${String(m.saturation.rps).padStart(6)} req/s saturated, p50 ${m.saturation.latencyMs.p50} ms, p99 ${m.saturation.latencyMs.p99} ms, peak RSS ${m.peakRssMb} MB`
+    : `  ${label.padEnd(34)} ${m.saturation ? `${String(m.saturation.rps).padStart(6)} req/s saturated, ` : ''}` +
+      `p50 ${m.fixed.latencyMs.p50} ms, p99 ${m.fixed.latencyMs.p99} ms at ${m.fixed.rps}/${m.fixed.targetRate} req/s` +
+      (m.fixed.shed ? ` (${m.fixed.shed} shed)` : '') +
+      (m.halfCapacity
+        ? `, p50 ${m.halfCapacity.latencyMs.p50} ms, p99 ${m.halfCapacity.latencyMs.p99} ms at ${m.halfCapacity.targetRate} req/s`
+        : '') +
+      ', ' +
+      `peak RSS ${m.peakRssMb} MB, failures ${[m.warmUp, m.saturation, m.fixed, m.halfCapacity, m.fixedAutocannon].filter(Boolean).reduce((s, x) => s + x.errors + x.non2xx, 0)}` +
+      (m.fixedAutocannon
+        ? ` | autocannon overallRate: p50 ${m.fixedAutocannon.latencyMs.p50} ms, p99 ${m.fixedAutocannon.latencyMs.p99} ms at ${m.fixedAutocannon.rps} req/s`
+        : '');
+
+async function main() {
+  mkdirSync(DATA_DIR, { recursive: true });
+  const startedAt = new Date();
+  const load = { start: loadavg().map((x) => Math.round(x * 100) / 100) };
+  log(`KoproGo benchmark: ${cpus().length} CPUs, Node ${process.version}, load average ${load.start.join(' ')}`);
+  if (process.env.BENCH_SKIP_BUILD !== '1') {
+    log('\n[1/5] Building the production bundle (npx nest build)');
+    run('npx', ['nest', 'build']);
+  }
+  const commit = gitCommit(); // what dist/ was built from
+  log('\n[2/5] Data set and SQL round trips per request (in-process, dist/)');
+  const prepared = join(DATA_DIR, 'prepare.json');
+  run(process.execPath, [join(ROOT, 'bench', 'prepare.mjs'), prepared]);
+  const { seeding, queryCounts } = JSON.parse(readFileSync(prepared, 'utf8'));
+  const seedInfoFile = join(DATA_DIR, 'seed.json');
+  if (seeding.seeded) writeFileSync(seedInfoFile, JSON.stringify(seeding, null, 2));
+  const seedInfo = seeding.seeded
+    ? seeding
+    : existsSync(seedInfoFile)
+      ? { ...JSON.parse(readFileSync(seedInfoFile, 'utf8')), reused: true }
+      : { reused: true };
+  log(
+    seeding.seeded
+      ? `  seeded in ${seeding.seconds} s`
+      : `  data set already present: ${JSON.stringify(seeding.counts)}`,
+  );
+
+  log('\n[3/5] Starting the API and the baseline on 127.0.0.1');
+  const [apiPort, baselinePort] = [await freePort(), await freePort()];
+  const profiling = process.env.BENCH_CPU_PROF === '1';
+  const nodeArgs = profiling ? ['--cpu-prof', `--cpu-prof-dir=${join(DATA_DIR, 'profiles')}`] : [];
+  const children = [];
+  const results = { date: startedAt.toISOString().slice(0, 10) };
+  let exitCode = 0;
+  try {
+    const server = await startProcess(
+      'api',
+      [...nodeArgs, join(ROOT, 'dist', 'main.js')],
+      appEnv({ SERVER_HOST: '127.0.0.1', SERVER_PORT: String(apiPort) }),
+      async () => (await fetch(`http://127.0.0.1:${apiPort}/api/v1/health/ready`)).ok,
+    );
+    children.push(server);
+    const url = databaseUrl();
+    const removed = await removePostedExpenses(url);
+    if (removed)
+      log(`  removed ${removed} expenses created by POST /expenses (the round-trip count or an earlier run)`);
+    const postgresVersion = await withClient(
+      url,
+      async (c) => (await c.query('SHOW server_version')).rows[0].server_version,
+    );
+    const sessions = await loadSessions(apiPort);
+    const { connectionRoleOptions } = dist('shared/persistence/app-role');
+    const roleOptions = await connectionRoleOptions(url);
+    const baseline = await startProcess(
+      'baseline',
+      [join(ROOT, 'bench', 'baseline-server.mjs')],
+      {
+        ...process.env,
+        BASELINE_DATABASE_URL: url,
+        BASELINE_PORT: String(baselinePort),
+        BASELINE_POOL_MAX: '10',
+        BASELINE_ROLE_OPTIONS: roleOptions ?? '',
+      },
+      async () => (await fetch(`http://127.0.0.1:${baselinePort}/health`)).ok,
+    );
+    children.push(baseline);
+    await sleep(1_000);
+    const idleRssMb = Math.round(
+      Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${server.pid}/status`, 'utf8'))[1]) / 1024,
+    );
+
+    log(
+      `\n[4/5] Load: ${SECONDS} s at saturation (${CONNECTIONS} connections, autocannon) and ${SECONDS} s at ${RATE} req/s (open loop) per route`,
+    );
+    const measured = [];
+    for (const route of routes(sessions)) {
+      const m = await measure(apiPort, server.pid, route);
+      const entry = { key: route.key, label: route.label, kind: route.kind, ...m };
+      entry.target = targetOf(route, entry);
+      measured.push(entry);
+      log(line(route.key, m));
+    }
+    let baselineResults;
+    if (!QUICK && (!ONLY || ONLY.has('buildings.get') || ONLY.has('baseline'))) {
+      const target = (prefix) => (i) => {
+        const s = sessions[i % sessions.length];
+        return {
+          method: 'GET',
+          path: `${prefix}/buildings/${s.buildingIds[Math.floor(i / sessions.length) % s.buildingIds.length]}`,
+          headers: { 'x-organization-id': s.organizationId },
+        };
+      };
+      baselineResults = {};
+      for (const [key, prefix] of [
+        ['bare', ''],
+        ['tenant', '/tenant'],
+      ]) {
+        const m = await measure(baselinePort, baseline.pid, { kind: 'read', next: target(prefix) });
+        baselineResults[key] = m;
+        log(line(`baseline ${key}`, m));
+      }
+    }
+
+    log('\n[5/5] Results');
+    const removedAfter = await removePostedExpenses(url);
+    const apiBuildings = measured.find((r) => r.key === 'buildings.get');
+    Object.assign(results, {
+      commit,
+      machine: {
+        cpus: cpus().length,
+        cpuModel: cpus()[0]?.model,
+        memoryGb: Math.round(totalmem() / 2 ** 30),
+        node: process.version,
+        postgres: postgresVersion,
+        database: process.env.DATABASE_URL ? 'DATABASE_URL' : 'embedded',
+      },
+      loadAverage: { ...load, end: loadavg().map((x) => Math.round(x * 100) / 100) },
+      method: {
+        saturation: `autocannon, ${CONNECTIONS} connections, ${SECONDS} s, after a ${WARM_UP_SECONDS} s warm-up`,
+        fixedRate:
+          `open loop, ${RATE} req/s for ${SECONDS} s over up to 64 keep-alive connections, latency from the scheduled send time; ` +
+          'requests beyond 128 outstanding are shed (not sent); a route that cannot serve the rate is measured again at half its saturated throughput (halfCapacity)',
+        fixedAutocannon: `autocannon overallRate ${RATE}, ${CONNECTIONS} connections (per-connection quota per second: bursts)`,
+        login: `open loop, ${LOGIN_RATE} req/s for ${SECONDS} s (argon2id verification, about 12 ms each)`,
+        loadOrganizations: LOAD_ORGANIZATIONS,
+        poolMax: 10,
+      },
+      dataSet: { ...TOTALS, ownerships: seeding.counts.ownerships, seeding: seedInfo },
+      targets: TARGETS,
+      idleRssMb,
+      peakRssMb: Math.max(...measured.map((r) => r.peakRssMb)),
+      routes: measured,
+      baseline: baselineResults,
+      ...(apiBuildings && baselineResults
+        ? {
+            ratioToBaseline:
+              Math.round((apiBuildings.saturation.rps / baselineResults.bare.saturation.rps) * 1000) / 1000,
+            ratioToTenantBaseline:
+              Math.round((apiBuildings.saturation.rps / baselineResults.tenant.saturation.rps) * 1000) / 1000,
+          }
+        : {}),
+      queryCounts: queryCounts.map(({ sql: _sql, ...rest }) => rest),
+      postedExpensesRemoved: removedAfter,
+    });
+    const failures = [...measured, ...Object.values(baselineResults ?? {})].reduce(
+      (sum, m) =>
+        sum +
+        [m.warmUp, m.saturation, m.fixed, m.halfCapacity, m.fixedAutocannon]
+          .filter(Boolean)
+          .reduce((s, x) => s + x.errors + x.non2xx, 0),
+      0,
+    );
+    results.failures = failures;
+    // Only complete runs are results worth keeping; partial ones (BENCH_ROUTES, BENCH_QUICK) stay in bench/.data.
+    const file =
+      ONLY || QUICK ? join(DATA_DIR, 'partial-results.json') : join(ROOT, 'bench', 'results', `${results.date}.json`);
+    mkdirSync(join(ROOT, 'bench', 'results'), { recursive: true });
+    writeFileSync(file, `${JSON.stringify(results, null, 2)}\n`);
+    log();
+    log(markdownTable(results));
+    log();
+    for (const summary of summaryLines(results)) log(summary);
+    log(
+      `Load average during the run: ${results.loadAverage.start.join(' ')} → ${results.loadAverage.end.join(' ')} (${cpus().length} CPUs; other work on the machine makes numbers noisy)`,
+    );
+    log();
+    log(queryCountTable(queryCounts));
+    log(`\nWritten to ${relative(ROOT, file)}`);
+    if (failures > 0) {
+      exitCode = 1;
+      log(`\nFAILED: ${failures} errors or non-2xx answers (details under "failures" in the JSON)`);
+    }
+  } finally {
+    await Promise.all(children.reverse().map((child) => stopProcess(child)));
+  }
+  return exitCode;
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error) => {
+    process.stderr.write(`bench failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    process.exit(1);
+  },
+);
