@@ -1,5 +1,5 @@
 import { Injectable, OnModuleDestroy } from '@nestjs/common';
-import Redis from 'ioredis';
+import type Redis from 'ioredis';
 import { LOGIN_WINDOW_SECONDS, LoginThrottle, MAX_FAILED_LOGINS } from '../application/login-throttle';
 
 const PREFIX = 'koprogo:login-failures:';
@@ -12,7 +12,10 @@ export class RedisLoginThrottle extends LoginThrottle implements OnModuleDestroy
   }
 
   static connect(url: string): RedisLoginThrottle {
-    return new RedisLoginThrottle(new Redis(url, { lazyConnect: false, maxRetriesPerRequest: 2, enableOfflineQueue: true }));
+    // Required here, not at the top: an instance without REDIS_URL never loads the client.
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { default: RedisClient } = require('ioredis') as typeof import('ioredis');
+    return new RedisLoginThrottle(new RedisClient(url, { lazyConnect: false, maxRetriesPerRequest: 2, enableOfflineQueue: true }));
   }
 
   async retryAfter(keys: readonly string[]): Promise<number> {

@@ -1,5 +1,7 @@
 import { InvalidPcnInput, InvalidPcnPeriod } from './pcn.errors';
 
+export { belgianToday } from '../../../shared/domain/calendar-date';
+
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /** Both ends inclusive, "YYYY-MM-DD" (such strings compare in date order). */
@@ -21,10 +23,6 @@ export function reportPeriod(from: string | undefined, to: string | undefined, t
   return period;
 }
 
-/** Today's calendar date in Belgium, where the buildings are. */
-export function belgianToday(now: Date = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Brussels' }).format(now);
-}
 
 function assertCalendarDate(field: string, value: string): void {
   const match = ISO_DATE.exec(value);
