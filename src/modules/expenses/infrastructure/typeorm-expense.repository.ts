@@ -69,7 +69,7 @@ export class TypeOrmExpenseRepository extends ExpenseRepository {
     await this.db
       .forOrganization(row.organizationId, (m) => m.insert(ExpenseOrmEntity, row))
       .catch((error: unknown) => {
-        // The building was checked through its facade first; the foreign key catches one deleted in between.
+        // The foreign key on (organization_id, building_id) is the building check: unknown or another organization's.
         const pg =
           error instanceof QueryFailedError ? (error.driverError as { code?: string; constraint?: string }) : null;
         if (pg?.code === '23503' && pg.constraint === 'expenses_building_fk') throw new ResourceNotFound('building');

@@ -58,12 +58,13 @@ export class UnitsService {
   /** Units of one building; 404 when the building is not visible to the caller. */
   async listByBuilding(tenant: TenantContext, buildingId: string, input: UnitListInput): Promise<Page<UnitSnapshot>> {
     const visible = await this.visibleBuildingIds(tenant);
-    if (
-      visible ? !visible.includes(buildingId) : !(await this.repo.buildingExists(tenant.organizationId, buildingId))
-    ) {
+    if (visible && !visible.includes(buildingId)) throw buildingNotFound();
+    const page = await this.list(tenant, { ...input, buildingId });
+    // Only an empty page needs the existence check (an empty building, or none at all): most reads skip a transaction.
+    if (!visible && page.totalItems === 0 && !(await this.repo.buildingExists(tenant.organizationId, buildingId))) {
       throw buildingNotFound();
     }
-    return this.list(tenant, { ...input, buildingId });
+    return page;
   }
 
   async get(tenant: TenantContext, id: string): Promise<UnitSnapshot> {
