@@ -19,6 +19,9 @@ const SEED_DEFAULTS = `
 
 @Injectable()
 export class TypeOrmPcnAccountRepository extends PcnAccountRepository {
+  /** Charts this process has seen seeded: accounts are never deleted, so the seeding statement is not sent again. */
+  private readonly seededCharts = new Set<string>();
+
   constructor(private readonly db: TenantDatabase) {
     super();
   }
@@ -66,9 +69,15 @@ export class TypeOrmPcnAccountRepository extends PcnAccountRepository {
   }
 
   private seeded<T>(organizationId: string, work: (manager: EntityManager) => Promise<T>): Promise<T> {
-    return this.db.forOrganization(organizationId, async (m) => {
-      await m.query(SEED_DEFAULTS, [organizationId, DEFAULTS]);
-      return work(m);
-    });
+    const known = this.seededCharts.has(organizationId);
+    return this.db
+      .forOrganization(organizationId, async (m) => {
+        if (!known) await m.query(SEED_DEFAULTS, [organizationId, DEFAULTS]);
+        return work(m);
+      })
+      .then((result) => {
+        this.seededCharts.add(organizationId);
+        return result;
+      });
   }
 }
