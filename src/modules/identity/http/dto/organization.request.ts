@@ -1,8 +1,9 @@
 import { Type } from 'class-transformer';
 import { IsEmail, IsOptional, IsString, Length, Matches, MaxLength, ValidateNested } from 'class-validator';
 
-export class NewSyndicRequest {
-  /** Sign-in email of the organization's first syndic. */
+/** A new sign-in account: the first syndic of an organization, or any user created later. */
+export class NewAccountRequest {
+  /** Sign-in email (unique on the platform). */
   @IsEmail()
   @MaxLength(254)
   email!: string;
@@ -41,8 +42,8 @@ export class CreateOrganizationRequest {
 
   /** The first syndic account, created in the same transaction. */
   @ValidateNested()
-  @Type(() => NewSyndicRequest)
-  syndic!: NewSyndicRequest;
+  @Type(() => NewAccountRequest)
+  syndic!: NewAccountRequest;
 }
 
 export class UpdateOrganizationRequest {

@@ -1,26 +1,10 @@
-import { IsEmail, IsIn, IsOptional, IsString, IsUUID, Length, MaxLength } from 'class-validator';
+import { IsIn, IsOptional, IsString, IsUUID, Length } from 'class-validator';
+import { NewAccountRequest } from './organization.request';
 
 export const ASSIGNABLE_ROLES = ['syndic', 'accountant', 'board_member', 'owner'] as const;
 export type AssignableRole = (typeof ASSIGNABLE_ROLES)[number];
 
-export class CreateUserRequest {
-  @IsEmail()
-  @MaxLength(254)
-  email!: string;
-
-  /** At least 12 characters. */
-  @IsString()
-  @Length(12, 256)
-  password!: string;
-
-  @IsString()
-  @Length(1, 100)
-  firstName!: string;
-
-  @IsString()
-  @Length(1, 100)
-  lastName!: string;
-
+export class CreateUserRequest extends NewAccountRequest {
   /** syndic, accountant, board_member or owner; asking for superadmin answers 403. */
   @IsIn([...ASSIGNABLE_ROLES, 'superadmin'])
   role!: AssignableRole;
