@@ -25,8 +25,11 @@ for (const layer of ['domain', 'application', 'infrastructure', 'http', 'other']
   if (!sum) continue;
   const pct = sum.total ? (100 * sum.covered) / sum.total : 100;
   const target = TARGETS[layer] ?? null;
-  const verdict = target === null ? '' : pct + 1e-9 >= target ? `  (target ${target} %: met)` : `  (target ${target} %: NOT met)`;
+  const verdict =
+    target === null ? '' : pct + 1e-9 >= target ? `  (target ${target} %: met)` : `  (target ${target} %: NOT met)`;
   if (target !== null && pct + 1e-9 < target) below = true;
-  process.stdout.write(`  ${layer.padEnd(15)} ${pct.toFixed(1).padStart(5)} %  ${sum.covered}/${sum.total} lines${verdict}\n`);
+  process.stdout.write(
+    `  ${layer.padEnd(15)} ${pct.toFixed(1).padStart(5)} %  ${sum.covered}/${sum.total} lines${verdict}\n`,
+  );
 }
 process.exit(below ? 1 : 0);
