@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { QueryFailedError } from 'typeorm';
 import { DomainError, offsetOf, Page, PageRequest } from '../../../shared/domain';
+import { postgresError, violatedForeignKey } from '../../../shared/persistence/postgres-error';
 import { TenantDatabase } from '../../../shared/persistence/tenant-database';
 import { Building, BuildingSnapshot } from '../domain/building';
 import {
@@ -136,9 +136,9 @@ const KEPT_BY = new Map<string, () => DomainError>([
 
 /** The database's own nets for the rules the domain checks first, and the links it alone guards (`KEPT_BY`). */
 function translate(error: unknown): never {
-  if (error instanceof QueryFailedError) {
-    const pg = error.driverError as { code?: string; constraint?: string };
-    const kept = pg.code === '23503' ? KEPT_BY.get(pg.constraint ?? '') : undefined;
+  const pg = postgresError(error);
+  if (pg) {
+    const kept = KEPT_BY.get(violatedForeignKey(error) ?? '');
     if (kept) throw kept();
     if (pg.constraint === 'buildings_quota_within_total') throw new TotalQuotaBelowAllocated(0, 0);
     if (pg.constraint === 'buildings_units_within_total') throw new TotalUnitsBelowCount(0, 0);

@@ -6,6 +6,7 @@ import type { Document, DocumentSnapshot } from '../domain/document';
 import { DocumentCriteria, DocumentRepository, DocumentSort } from '../domain/document.repository';
 import { toRow, toSnapshot } from './document.mapper';
 import { DocumentOrmEntity } from './document.orm-entity';
+import { violatedForeignKey } from '../../../shared/persistence/postgres-error';
 
 const ORDER_BY: Record<DocumentSort, string> = { createdAt: 'd.createdAt', title: 'd.title' };
 /** Foreign keys of the migration whose violation means "that link no longer exists". */
@@ -58,8 +59,7 @@ export class TypeOrmDocumentRepository extends DocumentRepository {
         await publish();
       });
     } catch (error) {
-      const pg = (error as { driverError?: { code?: string; constraint?: string } }).driverError;
-      const link = pg?.code === '23503' ? LINKS[pg.constraint ?? ''] : undefined;
+      const link = LINKS[violatedForeignKey(error) ?? ''];
       throw link ? new ResourceNotFound(link) : error;
     }
   }

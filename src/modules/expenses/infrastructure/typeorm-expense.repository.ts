@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { QueryFailedError, type EntityManager, type SelectQueryBuilder } from 'typeorm';
+import type { EntityManager, SelectQueryBuilder } from 'typeorm';
 import { offsetOf, Page, PageRequest, ResourceNotFound } from '@shared/domain';
 import { TenantDatabase } from '@shared/persistence/tenant-database';
 import type { Period } from '../../../shared/domain/calendar-date';
@@ -7,6 +7,7 @@ import type { Expense, ExpenseSnapshot } from '../domain/expense';
 import { ExpenseCriteria, ExpenseRepository, ExpenseSort } from '../domain/expense.repository';
 import { toDomain, toRow, toSnapshot } from './expense.mapper';
 import { ExpenseOrmEntity } from './expense.orm-entity';
+import { violatedForeignKey } from '../../../shared/persistence/postgres-error';
 
 const ORDER_BY: Record<ExpenseSort, string> = {
   expenseDate: 'e.expenseDate',
@@ -70,9 +71,7 @@ export class TypeOrmExpenseRepository extends ExpenseRepository {
       .forOrganization(row.organizationId, (m) => m.insert(ExpenseOrmEntity, row))
       .catch((error: unknown) => {
         // The foreign key on (organization_id, building_id) is the building check: unknown or another organization's.
-        const pg =
-          error instanceof QueryFailedError ? (error.driverError as { code?: string; constraint?: string }) : null;
-        if (pg?.code === '23503' && pg.constraint === 'expenses_building_fk') throw new ResourceNotFound('building');
+        if (violatedForeignKey(error) === 'expenses_building_fk') throw new ResourceNotFound('building');
         throw error;
       });
   }

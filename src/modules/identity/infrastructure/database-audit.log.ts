@@ -17,7 +17,14 @@ export class DatabaseAuditLog extends AuditLog {
         manager.query(
           `INSERT INTO audit_events (organization_id, actor_user_id, subject_user_id, event, ip, details)
            VALUES ($1, $2, $3, $4, $5, $6)`,
-          [event.organizationId, event.actorUserId, event.subjectUserId ?? null, event.event, event.ip ?? null, event.details ?? {}],
+          [
+            event.organizationId,
+            event.actorUserId,
+            event.subjectUserId ?? null,
+            event.event,
+            event.ip ?? null,
+            event.details ?? {},
+          ],
         ),
       );
     } catch (error) {

@@ -41,7 +41,12 @@ export class TypeOrmOrganizationRepository extends OrganizationRepository {
         skip: offsetOf(page),
         take: page.perPage,
       });
-      return { items: rows.map((row) => organizationToDomain(row).toSnapshot()), totalItems, page: page.page, perPage: page.perPage };
+      return {
+        items: rows.map((row) => organizationToDomain(row).toSnapshot()),
+        totalItems,
+        page: page.page,
+        perPage: page.perPage,
+      };
     });
   }
 
@@ -59,6 +64,8 @@ export class TypeOrmOrganizationRepository extends OrganizationRepository {
   }
 
   async save(organization: Organization): Promise<void> {
-    await this.db.acrossOrganizations((manager) => manager.save(OrganizationOrmEntity, organizationToRow(organization)));
+    await this.db.acrossOrganizations((manager) =>
+      manager.save(OrganizationOrmEntity, organizationToRow(organization)),
+    );
   }
 }

@@ -39,7 +39,12 @@ export class TypeOrmUserRepository extends UserRepository {
         skip: offsetOf(page),
         take: page.perPage,
       });
-      return { items: rows.map((row) => userSnapshotFromRow(row, this.cipher)), totalItems, page: page.page, perPage: page.perPage };
+      return {
+        items: rows.map((row) => userSnapshotFromRow(row, this.cipher)),
+        totalItems,
+        page: page.page,
+        perPage: page.perPage,
+      };
     });
   }
 

@@ -1,11 +1,12 @@
 import { Injectable } from '@nestjs/common';
-import { EntityManager, In, Not, QueryFailedError } from 'typeorm';
+import { EntityManager, In, Not } from 'typeorm';
 import { offsetOf, Page, PageRequest, ResourceNotFound } from '../../../shared/domain';
 import { TenantDatabase } from '../../../shared/persistence/tenant-database';
 import { Meeting, MeetingSnapshot } from '../domain/meeting';
 import { MeetingCriteria, MeetingRepository, MeetingSort } from '../domain/meeting.repository';
 import { toRows, toSnapshot } from './meeting.mapper';
 import { MeetingAgendaItemOrmEntity, MeetingOrmEntity } from './meeting.orm-entities';
+import { violatedForeignKey } from '../../../shared/persistence/postgres-error';
 
 const ORDER_BY: Record<MeetingSort, string> = {
   scheduledAt: 'meeting.scheduledAt',
@@ -133,7 +134,6 @@ function itemsOf(
 
 /** The building was checked through its facade first; the foreign key catches one deleted in between. */
 function translate(error: unknown): never {
-  const pg = error instanceof QueryFailedError ? (error.driverError as { code?: string; constraint?: string }) : null;
-  if (pg?.code === '23503' && pg.constraint === 'meetings_building_fk') throw new ResourceNotFound('building');
+  if (violatedForeignKey(error) === 'meetings_building_fk') throw new ResourceNotFound('building');
   throw error;
 }

@@ -1,5 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import { QueryFailedError } from 'typeorm';
 import { normalizeEmail, PersonalDataCipher } from '../../../shared/crypto/personal-data-cipher';
 import { offsetOf, Page, PageRequest, searchKey } from '../../../shared/domain';
 import { TenantDatabase } from '../../../shared/persistence/tenant-database';
@@ -8,6 +7,7 @@ import { DuplicateOwnerEmail, OwnerHasOwnerships, OwnerUserAlreadyLinked } from 
 import { OwnerCriteria, OwnerName, OwnerRepository, OwnerSort } from '../domain/owner.repository';
 import { emailRankFor } from './email-rank';
 import { OWNER_COLUMNS, OwnerRow, toSnapshot, toWrite } from './owner.mapper';
+import { postgresError, violatedForeignKey } from '../../../shared/persistence/postgres-error';
 
 const ORDER_BY: Record<OwnerSort, (direction: string) => string> = {
   lastName: (d) => `last_name_key ${d}, first_name_key ${d}, id ${d}`,
@@ -145,11 +145,11 @@ export class TypeOrmOwnerRepository extends OwnerRepository {
 }
 
 function translate(error: unknown): never {
-  if (error instanceof QueryFailedError) {
-    const pg = error.driverError as { code?: string; constraint?: string };
+  const pg = postgresError(error);
+  if (pg) {
     if (pg.constraint === 'owners_email_uq') throw new DuplicateOwnerEmail();
     if (pg.constraint === 'owners_user_uq') throw new OwnerUserAlreadyLinked();
-    if (pg.code === '23503' && pg.constraint === 'unit_ownerships_owner_fk') throw new OwnerHasOwnerships();
+    if (violatedForeignKey(error) === 'unit_ownerships_owner_fk') throw new OwnerHasOwnerships();
   }
   throw error;
 }

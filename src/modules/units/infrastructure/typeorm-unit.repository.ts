@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { EntityManager, QueryFailedError } from 'typeorm';
+import { EntityManager } from 'typeorm';
 import { Page, PageRequest, ResourceNotFound } from '../../../shared/domain';
 import { TenantDatabase } from '../../../shared/persistence/tenant-database';
 import type { CalendarDate } from '../../../shared/domain/calendar-date';
@@ -36,6 +36,7 @@ import {
 } from './unit.mapper';
 import { buildingIdsHeldDuring, shareHistories } from './share-history-reads';
 import { buildingExists, heldClause, heldUnits, listUnits, ownershipsOn, withOwnersOn } from './unit-reads';
+import { postgresError } from '../../../shared/persistence/postgres-error';
 
 /**
  * Units and ownerships in plain SQL through the tenant transaction. The units context reads (never writes) its
@@ -256,8 +257,8 @@ function insertOwnership(m: EntityManager, o: OwnershipSnapshot): Promise<unknow
  * a unit of a building with charges (expenses are another context) is not deleted.
  */
 function translate(error: unknown, unitNumber: string): never {
-  if (error instanceof QueryFailedError) {
-    const pg = error.driverError as { code?: string; constraint?: string };
+  const pg = postgresError(error);
+  if (pg) {
     switch (pg.constraint) {
       case 'units_building_number_uq':
         throw new DuplicateUnitNumber(unitNumber);
