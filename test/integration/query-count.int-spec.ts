@@ -56,6 +56,16 @@ describe('database round trips per list request', () => {
     expect(few).toBeLessThanOrEqual(5);
   });
 
+  it('answers the everyday reads in one round trip each: the tenant setting travels with the query', async () => {
+    for (const url of ['/buildings?perPage=10', `/buildings/${buildingId}/units?perPage=10`, '/expenses?perPage=10']) {
+      expect(await roundTrips(url)).toBe(1);
+    }
+    statements = [];
+    await syndic.get(`/buildings/${buildingId}`);
+    expect(statements).toHaveLength(1);
+    statements = undefined;
+  });
+
   it('lists the units of a building in a bounded number of round trips', async () => {
     const few = await roundTrips(`/buildings/${buildingId}/units?perPage=1`);
     expect(await roundTrips(`/buildings/${buildingId}/units?perPage=100`)).toBeLessThanOrEqual(few);

@@ -46,6 +46,49 @@ describe('row-level security', () => {
     await expect(insert).rejects.toThrow(/row-level security/);
   });
 
+  describe('one-round-trip reads (TenantDatabase.reader)', () => {
+    it('return only the acting organization rows to an unfiltered query', async () => {
+      const rows = await db.reader(alice.organizationId).query<{ organization_id: string }>('SELECT organization_id FROM users');
+      expect(organizationsOf(rows)).toEqual([alice.organizationId]);
+      const [users, orgs] = await db
+        .reader(bob.organizationId)
+        .queryAll([{ sql: 'SELECT organization_id FROM users' }, { sql: 'SELECT id FROM organizations' }]);
+      expect(organizationsOf(users as Array<{ organization_id: string }>)).toEqual([bob.organizationId]);
+      expect(orgs).toEqual([{ id: bob.organizationId }]);
+    });
+
+    it('hand every value back exactly as it was written into the statement', async () => {
+      const hostile = `O'Brien \\'); DELETE FROM users; -- $1 "x" ç€`;
+      const [row] = await db
+        .reader(alice.organizationId)
+        .query<{ text: string; n: number; ids: string[] }>('SELECT $1::text AS text, $2::int AS n, $3::uuid[] AS ids', [
+          hostile,
+          -42,
+          [alice.organizationId, bob.organizationId],
+        ]);
+      expect(row).toEqual({ text: hostile, n: -42, ids: [alice.organizationId, bob.organizationId] });
+      expect(await db.reader(alice.organizationId).query('SELECT id FROM users')).not.toEqual([]);
+    });
+
+    it('leave no tenant setting and no open transaction behind, even after a failed statement', async () => {
+      const reads = Array.from({ length: 12 }, (_, i) =>
+        db.reader(i % 2 ? alice.organizationId : bob.organizationId).query('SELECT id FROM users'),
+      );
+      await Promise.all(reads);
+      await expect(db.reader(alice.organizationId).query('SELECT 1 / 0')).rejects.toMatchObject({ code: '22012' });
+      const checks = Array.from({ length: 12 }, () =>
+        api.app
+          .get(DataSource)
+          .query(`SELECT coalesce(current_setting('app.organization_id', true), '') AS org, now() = statement_timestamp() AS fresh`),
+      );
+      for (const [state] of await Promise.all(checks)) expect(state).toEqual({ org: '', fresh: true });
+    });
+
+    it('refuse an organization that is not a uuid', () => {
+      expect(() => db.reader(`x', true); SELECT set_config('app.platform', 'on`)).toThrow('organization uuid');
+    });
+  });
+
   it('runs the application as a role that cannot bypass the policies', async () => {
     const [role] = await api.app.get(DataSource).query(
       `SELECT current_user AS name, rolsuper, rolbypassrls FROM pg_roles WHERE rolname = current_user`,

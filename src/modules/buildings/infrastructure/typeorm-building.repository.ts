@@ -28,24 +28,24 @@ const ORDER_BY: Record<BuildingSort, string> = {
   totalUnits: 'total_units',
 };
 
-/** Plain SQL through the tenant transaction: explicit locks, one round trip per list (window count). */
+/** Plain SQL: reads in one round trip (window count for lists), writes in a tenant transaction with explicit locks. */
 @Injectable()
 export class TypeOrmBuildingRepository extends BuildingRepository {
   constructor(private readonly db: TenantDatabase) {
     super();
   }
 
-  findById(organizationId: string, id: string): Promise<BuildingSnapshot | null> {
-    return this.db.forOrganization(organizationId, async (m) => {
-      const rows: BuildingRow[] = await m.query(
-        `SELECT ${BUILDING_COLUMNS} FROM buildings WHERE organization_id = $1 AND id = $2`,
-        [organizationId, id],
-      );
-      return rows[0] ? toSnapshot(rows[0]) : null;
-    });
+  async findById(organizationId: string, id: string): Promise<BuildingSnapshot | null> {
+    const rows = await this.db
+      .reader(organizationId)
+      .query<BuildingRow>(`SELECT ${BUILDING_COLUMNS} FROM buildings WHERE organization_id = $1 AND id = $2`, [
+        organizationId,
+        id,
+      ]);
+    return rows[0] ? toSnapshot(rows[0]) : null;
   }
 
-  list(
+  async list(
     organizationId: string,
     criteria: BuildingCriteria,
     page: PageRequest<BuildingSort>,
@@ -56,19 +56,20 @@ export class TypeOrmBuildingRepository extends BuildingRepository {
     if (criteria.onlyIds) where.push(`id = ANY($${params.push(criteria.onlyIds)}::uuid[])`);
     const direction = page.order === 'desc' ? 'DESC' : 'ASC';
     const filter = where.join(' AND ');
-    return this.db.forOrganization(organizationId, async (m) => {
-      const rows: Array<BuildingRow & { total: string }> = await m.query(
-        `SELECT ${BUILDING_COLUMNS}, count(*) OVER () AS total FROM buildings WHERE ${filter}
-          ORDER BY ${ORDER_BY[page.sort]} ${direction}, id ${direction}
-          LIMIT $${params.length + 1} OFFSET $${params.length + 2}`,
-        [...params, page.perPage, offsetOf(page)],
-      );
-      let totalItems = Number(rows[0]?.total ?? 0);
-      if (!rows.length && page.page > 1) {
-        totalItems = Number((await m.query(`SELECT count(*) AS n FROM buildings WHERE ${filter}`, params))[0].n);
-      }
-      return { items: rows.map(toSnapshot), totalItems, page: page.page, perPage: page.perPage };
-    });
+    const reader = this.db.reader(organizationId);
+    const rows = await reader.query<BuildingRow & { total: string }>(
+      `SELECT ${BUILDING_COLUMNS}, count(*) OVER () AS total FROM buildings WHERE ${filter}
+        ORDER BY ${ORDER_BY[page.sort]} ${direction}, id ${direction}
+        LIMIT $${params.length + 1} OFFSET $${params.length + 2}`,
+      [...params, page.perPage, offsetOf(page)],
+    );
+    let totalItems = Number(rows[0]?.total ?? 0);
+    if (!rows.length && page.page > 1) {
+      // A page past the end has no row to carry the window count.
+      const [count] = await reader.query<{ n: string }>(`SELECT count(*) AS n FROM buildings WHERE ${filter}`, params);
+      totalItems = Number(count?.n ?? 0);
+    }
+    return { items: rows.map(toSnapshot), totalItems, page: page.page, perPage: page.perPage };
   }
 
   async insert(building: Building): Promise<void> {

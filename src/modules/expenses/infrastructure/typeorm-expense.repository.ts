@@ -1,68 +1,78 @@
 import { Injectable } from '@nestjs/common';
-import type { EntityManager, SelectQueryBuilder } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import { offsetOf, Page, PageRequest, ResourceNotFound } from '@shared/domain';
 import { TenantDatabase } from '@shared/persistence/tenant-database';
 import type { Period } from '../../../shared/domain/calendar-date';
 import type { Expense, ExpenseSnapshot } from '../domain/expense';
 import { ExpenseCriteria, ExpenseRepository, ExpenseSort } from '../domain/expense.repository';
-import { toDomain, toRow, toSnapshot } from './expense.mapper';
+import { EXPENSE_COLUMNS, ExpenseRow, rowToSnapshot, toDomain, toRow } from './expense.mapper';
 import { ExpenseOrmEntity } from './expense.orm-entity';
 import { violatedForeignKey } from '../../../shared/persistence/postgres-error';
 
 const ORDER_BY: Record<ExpenseSort, string> = {
-  expenseDate: 'e.expenseDate',
-  amountCents: 'e.amountCents',
-  createdAt: 'e.createdAt',
+  expenseDate: 'e.expense_date',
+  amountCents: 'e.amount_cents',
+  createdAt: 'e.created_at',
 };
 
-/** Every call is one tenant transaction: row-level security backs the explicit organization filter. */
+/**
+ * Reads are plain SQL in one round trip each (`TenantDatabase.reader`); writes run in a tenant transaction that locks
+ * the row. Row-level security backs the explicit organization filter in both.
+ */
 @Injectable()
 export class TypeOrmExpenseRepository extends ExpenseRepository {
   constructor(private readonly db: TenantDatabase) {
     super();
   }
 
-  findById(organizationId: string, id: string): Promise<ExpenseSnapshot | null> {
-    return this.db.forOrganization(organizationId, async (m) => {
-      const row = await m.findOneBy(ExpenseOrmEntity, { organizationId, id });
-      return row ? toSnapshot(row) : null;
-    });
+  async findById(organizationId: string, id: string): Promise<ExpenseSnapshot | null> {
+    const rows = await this.db
+      .reader(organizationId)
+      .query<ExpenseRow>(`SELECT ${EXPENSE_COLUMNS} FROM expenses e WHERE e.organization_id = $1 AND e.id = $2`, [
+        organizationId,
+        id,
+      ]);
+    return rows[0] ? rowToSnapshot(rows[0]) : null;
   }
 
-  /** One COUNT and one page query, both on indexes (see the migration). */
-  list(
+  /** One page query with a window count, on the indexes of the expenses migration. */
+  async list(
     organizationId: string,
     criteria: ExpenseCriteria,
     page: PageRequest<ExpenseSort>,
   ): Promise<Page<ExpenseSnapshot>> {
     const empty = { items: [], totalItems: 0, page: page.page, perPage: page.perPage };
-    if (criteria.onlyBuildingIds?.length === 0) return Promise.resolve(empty);
+    if (criteria.onlyBuildingIds?.length === 0) return empty;
     const direction = page.order === 'desc' ? 'DESC' : 'ASC';
-    return this.db.forOrganization(organizationId, async (m) => {
-      const [rows, totalItems] = await filtered(m, organizationId, criteria)
-        .orderBy(ORDER_BY[page.sort], direction)
-        .addOrderBy('e.id', direction)
-        .offset(offsetOf(page))
-        .limit(page.perPage)
-        .getManyAndCount();
-      return { items: rows.map(toSnapshot), totalItems, page: page.page, perPage: page.perPage };
-    });
+    const params: unknown[] = [organizationId];
+    const filter = whereClause(criteria, params);
+    const reader = this.db.reader(organizationId);
+    const rows = await reader.query<ExpenseRow & { total: string }>(
+      `SELECT ${EXPENSE_COLUMNS}, count(*) OVER () AS total FROM expenses e WHERE ${filter}
+        ORDER BY ${ORDER_BY[page.sort]} ${direction}, e.id ${direction}
+        LIMIT $${params.length + 1} OFFSET $${params.length + 2}`,
+      [...params, page.perPage, offsetOf(page)],
+    );
+    let totalItems = Number(rows[0]?.total ?? 0);
+    if (!rows.length && page.page > 1) {
+      // A page past the end has no row to carry the window count.
+      const [count] = await reader.query<{ n: string }>(`SELECT count(*) AS n FROM expenses e WHERE ${filter}`, params);
+      totalItems = Number(count?.n ?? 0);
+    }
+    return { items: rows.map(rowToSnapshot), totalItems, page: page.page, perPage: page.perPage };
   }
 
-  chargeableIn(organizationId: string, buildingIds: readonly string[], period: Period): Promise<ExpenseSnapshot[]> {
-    if (buildingIds.length === 0) return Promise.resolve([]);
-    return this.db.forOrganization(organizationId, async (m) => {
-      const rows = await m
-        .createQueryBuilder(ExpenseOrmEntity, 'e')
-        .where('e.organizationId = :organizationId', { organizationId })
-        .andWhere('e.buildingId IN (:...buildingIds)', { buildingIds })
-        .andWhere(`e.status <> 'cancelled'`)
-        .andWhere(periodClause(period), { from: period.from, to: period.to })
-        .orderBy('e.expenseDate', 'ASC')
-        .addOrderBy('e.id', 'ASC')
-        .getMany();
-      return rows.map(toSnapshot);
-    });
+  async chargeableIn(organizationId: string, buildingIds: readonly string[], period: Period): Promise<ExpenseSnapshot[]> {
+    if (buildingIds.length === 0) return [];
+    const params: unknown[] = [organizationId, buildingIds];
+    const rows = await this.db.reader(organizationId).query<ExpenseRow>(
+      `SELECT ${EXPENSE_COLUMNS} FROM expenses e
+        WHERE e.organization_id = $1 AND e.building_id = ANY($2::uuid[]) AND e.status <> 'cancelled'
+          AND ${periodClause(period, params)}
+        ORDER BY e.expense_date, e.id`,
+      params,
+    );
+    return rows.map(rowToSnapshot);
   }
 
   async insert(expense: Expense): Promise<void> {
@@ -97,14 +107,12 @@ export class TypeOrmExpenseRepository extends ExpenseRepository {
     });
   }
 
-  existsForBuilding(organizationId: string, buildingId: string): Promise<boolean> {
-    return this.db.forOrganization(organizationId, (m) =>
-      m
-        .createQueryBuilder(ExpenseOrmEntity, 'e')
-        .where('e.organizationId = :organizationId AND e.buildingId = :buildingId', { organizationId, buildingId })
-        .andWhere(`e.status <> 'cancelled'`)
-        .getExists(),
+  async existsForBuilding(organizationId: string, buildingId: string): Promise<boolean> {
+    const rows = await this.db.reader(organizationId).query(
+      `SELECT 1 FROM expenses e WHERE e.organization_id = $1 AND e.building_id = $2 AND e.status <> 'cancelled' LIMIT 1`,
+      [organizationId, buildingId],
     );
+    return rows.length > 0;
   }
 }
 
@@ -117,25 +125,24 @@ async function lock(m: EntityManager, organizationId: string, id: string): Promi
   return row ? toDomain(row) : null;
 }
 
-function filtered(m: EntityManager, organizationId: string, c: ExpenseCriteria): SelectQueryBuilder<ExpenseOrmEntity> {
-  const qb = m
-    .createQueryBuilder(ExpenseOrmEntity, 'e')
-    .where('e.organizationId = :organizationId', { organizationId });
-  if (c.buildingId) qb.andWhere('e.buildingId = :buildingId', { buildingId: c.buildingId });
-  if (c.onlyBuildingIds) qb.andWhere('e.buildingId IN (:...onlyBuildingIds)', { onlyBuildingIds: c.onlyBuildingIds });
-  if (c.category) qb.andWhere('e.category = :category', { category: c.category });
-  if (c.from || c.to) qb.andWhere(periodClause(c), { from: c.from, to: c.to });
+/** The WHERE clause of a list; pushes its parameters after the organization ($1). */
+function whereClause(c: ExpenseCriteria, params: unknown[]): string {
+  const where = ['e.organization_id = $1'];
+  if (c.buildingId) where.push(`e.building_id = $${params.push(c.buildingId)}`);
+  if (c.onlyBuildingIds) where.push(`e.building_id = ANY($${params.push(c.onlyBuildingIds)}::uuid[])`);
+  if (c.category) where.push(`e.category = $${params.push(c.category)}`);
+  where.push(periodClause(c, params));
   // `overdue` is pending past its due date: derived in SQL so that filters, counts and pages agree.
-  if (c.status === 'overdue') qb.andWhere(`e.status = 'pending' AND e.dueDate < :today`, { today: c.today });
+  if (c.status === 'overdue') where.push(`e.status = 'pending' AND e.due_date < $${params.push(c.today)}`);
   else if (c.status === 'pending') {
-    qb.andWhere(`e.status = 'pending' AND (e.dueDate IS NULL OR e.dueDate >= :today)`, { today: c.today });
-  } else if (c.status) qb.andWhere('e.status = :status', { status: c.status });
-  return qb;
+    where.push(`e.status = 'pending' AND (e.due_date IS NULL OR e.due_date >= $${params.push(c.today)})`);
+  } else if (c.status) where.push(`e.status = $${params.push(c.status)}`);
+  return where.join(' AND ');
 }
 
-function periodClause(period: Period): string {
+function periodClause(period: Period, params: unknown[]): string {
   const parts = ['TRUE'];
-  if (period.from) parts.push('e.expenseDate >= :from');
-  if (period.to) parts.push('e.expenseDate <= :to');
+  if (period.from) parts.push(`e.expense_date >= $${params.push(period.from)}`);
+  if (period.to) parts.push(`e.expense_date <= $${params.push(period.to)}`);
   return parts.join(' AND ');
 }

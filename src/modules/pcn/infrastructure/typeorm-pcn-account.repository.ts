@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { TenantDatabase } from '../../../shared/persistence/tenant-database';
+import { SqlReader, TenantDatabase } from '../../../shared/persistence/tenant-database';
 import { DEFAULT_PCN_ACCOUNTS, PcnAccount, PcnAccountSnapshot } from '../domain/pcn-account';
 import { PcnAccountRepository } from '../domain/pcn-account.repository';
 import { PcnAccountAlreadyExists } from '../domain/pcn.errors';
-import { toDomain, toRow, toSnapshot } from './pcn-account.mapper';
+import { PCN_ACCOUNT_COLUMNS, PcnAccountRow, rowToSnapshot, toDomain, toRow } from './pcn-account.mapper';
 import { PcnAccountOrmEntity } from './pcn-account.orm-entity';
 
 const DEFAULTS = JSON.stringify(DEFAULT_PCN_ACCOUNTS);
@@ -26,22 +26,28 @@ export class TypeOrmPcnAccountRepository extends PcnAccountRepository {
     super();
   }
 
-  listAll(organizationId: string): Promise<PcnAccountSnapshot[]> {
-    return this.seeded(organizationId, async (m) => {
-      const rows = await m.find(PcnAccountOrmEntity, { where: { organizationId }, order: { code: 'ASC' } });
-      return rows.map(toSnapshot);
-    });
+  async listAll(organizationId: string): Promise<PcnAccountSnapshot[]> {
+    const rows = await (await this.reader(organizationId)).query<PcnAccountRow>(
+      `SELECT ${PCN_ACCOUNT_COLUMNS} FROM pcn_accounts WHERE organization_id = $1 ORDER BY code`,
+      [organizationId],
+    );
+    return rows.map(rowToSnapshot);
   }
 
-  findByCode(organizationId: string, code: string): Promise<PcnAccount | null> {
-    return this.seeded(organizationId, async (m) => {
-      const row = await m.findOneBy(PcnAccountOrmEntity, { organizationId, code });
-      return row ? toDomain(row) : null;
-    });
+  async findByCode(organizationId: string, code: string): Promise<PcnAccount | null> {
+    const rows = await (await this.reader(organizationId)).query<PcnAccountRow>(
+      `SELECT ${PCN_ACCOUNT_COLUMNS} FROM pcn_accounts WHERE organization_id = $1 AND code = $2`,
+      [organizationId, code],
+    );
+    return rows[0] ? PcnAccount.restore(rowToSnapshot(rows[0])) : null;
   }
 
-  exists(organizationId: string, code: string): Promise<boolean> {
-    return this.seeded(organizationId, (m) => m.existsBy(PcnAccountOrmEntity, { organizationId, code }));
+  async exists(organizationId: string, code: string): Promise<boolean> {
+    const rows = await (await this.reader(organizationId)).query(
+      `SELECT 1 FROM pcn_accounts WHERE organization_id = $1 AND code = $2`,
+      [organizationId, code],
+    );
+    return rows.length > 0;
   }
 
   async insert(account: PcnAccount): Promise<void> {
@@ -66,6 +72,12 @@ export class TypeOrmPcnAccountRepository extends PcnAccountRepository {
       await m.save(PcnAccountOrmEntity, toRow(account));
       return account.toSnapshot();
     });
+  }
+
+  /** Reads in one round trip each, once the chart is known to be seeded. */
+  private async reader(organizationId: string): Promise<SqlReader> {
+    if (!this.seededCharts.has(organizationId)) await this.seeded(organizationId, async () => undefined);
+    return this.db.reader(organizationId);
   }
 
   private seeded<T>(organizationId: string, work: (manager: EntityManager) => Promise<T>): Promise<T> {

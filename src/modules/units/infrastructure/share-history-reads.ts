@@ -1,4 +1,4 @@
-import type { EntityManager } from 'typeorm';
+import type { SqlReader } from '../../../shared/persistence/tenant-database';
 import type {
   BuildingOwnershipHistory,
   DateRange,
@@ -21,7 +21,7 @@ interface HistoryRow {
 }
 
 export async function shareHistories(
-  m: EntityManager,
+  m: SqlReader,
   organizationId: string,
   buildingIds: readonly string[],
 ): Promise<BuildingOwnershipHistory[]> {
@@ -39,7 +39,7 @@ export async function shareHistories(
 }
 
 export async function buildingIdsHeldDuring(
-  m: EntityManager,
+  m: SqlReader,
   organizationId: string,
   ownerId: string,
   range: DateRange,

@@ -19,9 +19,8 @@ export class TypeOrmOwnerHoldings extends OwnerHoldings {
     super();
   }
 
-  historyOf(organizationId: string, ownerId: string): Promise<HeldShare[]> {
-    return this.db.forOrganization(organizationId, async (m) => {
-      const rows: HeldShareRow[] = await m.query(
+  async historyOf(organizationId: string, ownerId: string): Promise<HeldShare[]> {
+    const rows = await this.db.reader(organizationId).query<HeldShareRow>(
         `SELECT u.id AS unit_id, u.building_id, u.unit_number, o.share, o.start_date::text AS start_date,
                 o.end_date::text AS end_date, o.is_primary_contact
            FROM unit_ownerships o JOIN units u ON u.organization_id = o.organization_id AND u.id = o.unit_id
@@ -29,7 +28,7 @@ export class TypeOrmOwnerHoldings extends OwnerHoldings {
           ORDER BY o.start_date, u.unit_number, o.id`,
         [organizationId, ownerId],
       );
-      return rows.map((row) => ({
+    return rows.map((row) => ({
         unitId: row.unit_id,
         buildingId: row.building_id,
         unitNumber: row.unit_number,
@@ -38,6 +37,5 @@ export class TypeOrmOwnerHoldings extends OwnerHoldings {
         endDate: row.end_date,
         isPrimaryContact: row.is_primary_contact,
       }));
-    });
   }
 }

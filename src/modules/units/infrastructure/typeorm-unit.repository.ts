@@ -39,7 +39,7 @@ import { buildingExists, heldClause, heldUnits, listUnits, ownershipsOn, withOwn
 import { postgresError } from '../../../shared/persistence/postgres-error';
 
 /**
- * Units and ownerships in plain SQL through the tenant transaction. The units context reads (never writes) its
+ * Units and ownerships in plain SQL: reads in one round trip each, writes in a tenant transaction. The units context reads (never writes) its
  * building's row: to lock it and to read its capacity; the database keeps the building's counters.
  */
 @Injectable()
@@ -48,24 +48,21 @@ export class TypeOrmUnitRepository extends UnitRepository {
     super();
   }
 
-  findById(organizationId: string, id: string, heldBy?: HeldBy): Promise<UnitSnapshot | null> {
-    return this.db.forOrganization(organizationId, async (m) => {
-      const params: unknown[] = [organizationId, id];
-      const held = heldBy ? `AND ${heldClause('u', params, heldBy)}` : '';
-      const rows: UnitRow[] = await m.query(
-        `SELECT ${UNIT_COLUMNS('u')} FROM units u WHERE u.organization_id = $1 AND u.id = $2 ${held}`,
-        params,
-      );
-      return rows[0] ? toUnitSnapshot(rows[0]) : null;
-    });
+  async findById(organizationId: string, id: string, heldBy?: HeldBy): Promise<UnitSnapshot | null> {
+    const params: unknown[] = [organizationId, id];
+    const held = heldBy ? `AND ${heldClause('u', params, heldBy)}` : '';
+    const rows = await this.db
+      .reader(organizationId)
+      .query<UnitRow>(`SELECT ${UNIT_COLUMNS('u')} FROM units u WHERE u.organization_id = $1 AND u.id = $2 ${held}`, params);
+    return rows[0] ? toUnitSnapshot(rows[0]) : null;
   }
 
   list(organizationId: string, criteria: UnitCriteria, page: PageRequest<UnitSort>): Promise<Page<UnitSnapshot>> {
-    return this.db.forOrganization(organizationId, (m) => listUnits(m, organizationId, criteria, page));
+    return listUnits(this.db.reader(organizationId), organizationId, criteria, page);
   }
 
   buildingExists(organizationId: string, buildingId: string): Promise<boolean> {
-    return this.db.forOrganization(organizationId, (m) => buildingExists(m, organizationId, buildingId));
+    return buildingExists(this.db.reader(organizationId), organizationId, buildingId);
   }
 
   insert(
@@ -157,7 +154,7 @@ export class TypeOrmUnitRepository extends UnitRepository {
     page: PageRequest<'startDate'>,
     heldBy?: HeldBy,
   ) {
-    return this.db.forOrganization(organizationId, (m) => ownershipsOn(m, organizationId, unitId, day, page, heldBy));
+    return ownershipsOn(this.db.reader(organizationId), organizationId, unitId, day, page, heldBy);
   }
 
   heldUnits(
@@ -166,35 +163,32 @@ export class TypeOrmUnitRepository extends UnitRepository {
     day: CalendarDate,
     page: PageRequest<'unitNumber'>,
   ): Promise<Page<HeldUnit>> {
-    return this.db.forOrganization(organizationId, (m) => heldUnits(m, organizationId, ownerId, day, page));
+    return heldUnits(this.db.reader(organizationId), organizationId, ownerId, day, page);
   }
 
-  buildingIdsHeldBy(organizationId: string, heldBy: HeldBy): Promise<string[]> {
-    return this.db.forOrganization(organizationId, async (m) => {
-      const rows: Array<{ building_id: string }> = await m.query(
-        `SELECT DISTINCT u.building_id FROM unit_ownerships o JOIN units u ON u.id = o.unit_id
-          WHERE o.organization_id = $1 AND o.owner_id = $2 AND o.start_date <= $3 AND (o.end_date IS NULL OR o.end_date > $3)`,
-        [organizationId, heldBy.ownerId, heldBy.on],
-      );
-      return rows.map((row) => row.building_id);
-    });
+  async buildingIdsHeldBy(organizationId: string, heldBy: HeldBy): Promise<string[]> {
+    const rows = await this.db.reader(organizationId).query<{ building_id: string }>(
+      `SELECT DISTINCT u.building_id FROM unit_ownerships o JOIN units u ON u.id = o.unit_id
+        WHERE o.organization_id = $1 AND o.owner_id = $2 AND o.start_date <= $3 AND (o.end_date IS NULL OR o.end_date > $3)`,
+      [organizationId, heldBy.ownerId, heldBy.on],
+    );
+    return rows.map((row) => row.building_id);
   }
 
-  withOwnersOn(organizationId: string, buildingId: string, day: CalendarDate): Promise<UnitWithOwners[] | null> {
-    return this.db.forOrganization(organizationId, async (m) => {
-      const units = await withOwnersOn(m, organizationId, buildingId, day);
-      if (units.length || (await buildingExists(m, organizationId, buildingId))) return units;
-      return null;
-    });
+  async withOwnersOn(organizationId: string, buildingId: string, day: CalendarDate): Promise<UnitWithOwners[] | null> {
+    const reader = this.db.reader(organizationId);
+    const units = await withOwnersOn(reader, organizationId, buildingId, day);
+    if (units.length || (await buildingExists(reader, organizationId, buildingId))) return units;
+    return null;
   }
 
   shareHistories(organizationId: string, buildingIds: readonly string[]): Promise<BuildingOwnershipHistory[]> {
     if (buildingIds.length === 0) return Promise.resolve([]);
-    return this.db.forOrganization(organizationId, (m) => shareHistories(m, organizationId, buildingIds));
+    return shareHistories(this.db.reader(organizationId), organizationId, buildingIds);
   }
 
   buildingIdsHeldDuring(organizationId: string, ownerId: string, range: DateRange): Promise<string[]> {
-    return this.db.forOrganization(organizationId, (m) => buildingIdsHeldDuring(m, organizationId, ownerId, range));
+    return buildingIdsHeldDuring(this.db.reader(organizationId), organizationId, ownerId, range);
   }
 }
 

@@ -1,4 +1,4 @@
-import type { EntityManager } from 'typeorm';
+import type { SqlReader } from '../../../shared/persistence/tenant-database';
 import { offsetOf, Page, PageRequest } from '../../../shared/domain';
 import type { CalendarDate } from '../../../shared/domain/calendar-date';
 import { Share } from '../domain/share';
@@ -27,7 +27,7 @@ export function heldClause(alias: string, params: unknown[], heldBy: HeldBy): st
   return `EXISTS (SELECT 1 FROM unit_ownerships h WHERE h.unit_id = ${alias}.id AND h.owner_id = $${owner} AND ${ACTIVE('h', day)})`;
 }
 
-export async function buildingExists(m: EntityManager, organizationId: string, buildingId: string): Promise<boolean> {
+export async function buildingExists(m: SqlReader, organizationId: string, buildingId: string): Promise<boolean> {
   const rows = await m.query(`SELECT 1 FROM buildings WHERE organization_id = $1 AND id = $2`, [
     organizationId,
     buildingId,
@@ -36,7 +36,7 @@ export async function buildingExists(m: EntityManager, organizationId: string, b
 }
 
 export async function listUnits(
-  m: EntityManager,
+  m: SqlReader,
   organizationId: string,
   criteria: UnitCriteria,
   page: PageRequest<UnitSort>,
@@ -53,7 +53,7 @@ export async function listUnits(
 }
 
 export async function ownershipsOn(
-  m: EntityManager,
+  m: SqlReader,
   organizationId: string,
   unitId: string,
   day: CalendarDate,
@@ -70,7 +70,7 @@ export async function ownershipsOn(
 }
 
 export async function heldUnits(
-  m: EntityManager,
+  m: SqlReader,
   organizationId: string,
   ownerId: string,
   day: CalendarDate,
@@ -87,7 +87,7 @@ export async function heldUnits(
 }
 
 export async function withOwnersOn(
-  m: EntityManager,
+  m: SqlReader,
   organizationId: string,
   buildingId: string,
   day: CalendarDate,
@@ -114,7 +114,7 @@ export async function withOwnersOn(
 }
 
 async function pageOf<R, T>(
-  m: EntityManager,
+  m: SqlReader,
   sql: string,
   params: unknown[],
   page: PageRequest,
