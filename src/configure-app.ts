@@ -1,4 +1,3 @@
-import helmet from '@fastify/helmet';
 import multipart from '@fastify/multipart';
 import { INestApplication, ValidationError, ValidationPipe } from '@nestjs/common';
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
@@ -7,6 +6,7 @@ import type { FastifyRequest } from 'fastify';
 import { AppConfig } from './config/app-config';
 import { FieldError, validationFailed } from './shared/http/api-exception';
 import { setUpOpenApi } from './shared/http/openapi';
+import { securityHeaders } from './shared/http/security-headers';
 
 export const API_PREFIX = 'api/v1';
 const REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
@@ -28,18 +28,10 @@ export function fastifyOptions(config: AppConfig) {
 /** Everything between `NestFactory.create` and `listen`, so the tests run the very same application. */
 export async function configureApp(app: NestFastifyApplication, config: AppConfig): Promise<void> {
   const fastify = app.getHttpAdapter().getInstance();
-  fastify.addHook('onRequest', async (request, reply) => {
-    void reply.header('x-request-id', request.id);
-  });
-  await app.register(helmet, {
-    contentSecurityPolicy: {
-      directives: {
-        defaultSrc: ["'self'"],
-        scriptSrc: ["'self'", "'unsafe-inline'"],
-        styleSrc: ["'self'", "'unsafe-inline'"],
-        imgSrc: ["'self'", 'data:'],
-      },
-    },
+  const headers = securityHeaders();
+  fastify.addHook('onRequest', (request, reply, done) => {
+    void reply.headers(headers).header('x-request-id', request.id);
+    done();
   });
   // --- documents: multipart uploads, read as streams by the route (POST /documents/upload) ---
   await app.register(multipart, { limits: { fileSize: config.maxUploadBytes, files: 1, fields: 10 } });

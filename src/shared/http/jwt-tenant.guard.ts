@@ -6,15 +6,18 @@ import { AccessClaims } from './access-token';
 import { AuthenticatedRequest, IS_PUBLIC, ROLES } from './access.decorators';
 import { forbidden, unauthenticated } from './api-exception';
 import { SessionValidator } from './session-validator';
+import { VerifiedTokens } from './verified-tokens';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
- * The global guard: verifies the bearer token (HS256 only), checks the account is still active, attaches the
- * actor, then applies `@Roles()`. Routes opt out with `@Public()`.
+ * The global guard: verifies the bearer token (HS256 only; once per token, see VerifiedTokens), checks the account
+ * is still active, attaches the actor, then applies `@Roles()`. Routes opt out with `@Public()`.
  */
 @Injectable()
 export class JwtTenantGuard implements CanActivate {
+  private readonly verified = new VerifiedTokens();
+
   constructor(
     private readonly jwt: JwtService,
     private readonly reflector: Reflector,
@@ -36,12 +39,15 @@ export class JwtTenantGuard implements CanActivate {
   private async verify(header: string | undefined): Promise<AccessClaims> {
     const [scheme, token] = header?.split(' ') ?? [];
     if (scheme?.toLowerCase() !== 'bearer' || !token) throw unauthenticated();
+    const known = this.verified.get(token);
+    if (known) return known;
     const claims = await this.jwt
       .verifyAsync<AccessClaims>(token, { algorithms: ['HS256'] })
       .catch(() => Promise.reject(unauthenticated()));
     const organizationOk = claims.organization_id === null || UUID.test(String(claims.organization_id));
     if (!UUID.test(String(claims.sub)) || !ALL_ROLES.includes(claims.role) || !organizationOk) throw unauthenticated();
     if ((claims.role === 'superadmin') !== (claims.organization_id === null)) throw unauthenticated();
+    this.verified.remember(token, claims);
     return claims;
   }
 }

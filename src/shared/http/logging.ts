@@ -17,6 +17,9 @@ export const REDACTED_PATHS = [
 
 export function loggerOptions(config: AppConfig): Params {
   return {
+    // Without request logging, the per-request middleware (a child logger and an async context per request) brings
+    // nothing: the one per-request log line left, an unexpected error's, names its request id itself.
+    forRoutes: config.requestLogging ? undefined : [],
     pinoHttp: {
       level: config.logLevel,
       autoLogging: config.requestLogging,

@@ -13,29 +13,57 @@ const { prepareValue } = (pg as unknown as { utils: { prepareValue(value: unknow
  * parameters. `$n` inside quoted strings, quoted identifiers and comments is left alone.
  */
 export function inlineParameters(sql: string, params: readonly unknown[]): string {
-  let out = '';
+  const { texts, slots } = templateOf(sql);
+  let out = texts[0] as string;
+  for (let i = 0; i < slots.length; i++) {
+    const index = slots[i] as number;
+    if (index < 0 || index >= params.length) throw new RangeError(`no value for parameter $${index + 1}`);
+    out += sqlLiteral(params[index]) + (texts[i + 1] as string);
+  }
+  return out;
+}
+
+/** A statement cut at its parameters: `texts[0] $slots[0] texts[1] … texts[n]`, parameter indexes from 0. */
+interface Template {
+  readonly texts: readonly string[];
+  readonly slots: readonly number[];
+}
+
+/** Statements are a few hundred templates: each is cut once (the cache is emptied if it ever grows past that). */
+const templates = new Map<string, Template>();
+const TEMPLATE_CACHE_SIZE = 500;
+
+function templateOf(sql: string): Template {
+  let template = templates.get(sql);
+  if (template === undefined) {
+    template = cut(sql);
+    if (templates.size >= TEMPLATE_CACHE_SIZE) templates.clear();
+    templates.set(sql, template);
+  }
+  return template;
+}
+
+function cut(sql: string): Template {
+  const texts: string[] = [];
+  const slots: number[] = [];
+  let start = 0;
   let i = 0;
   while (i < sql.length) {
     const skipped = skipQuotedOrComment(sql, i);
     if (skipped > i) {
-      out += sql.slice(i, skipped);
       i = skipped;
-      continue;
-    }
-    const char = sql[i];
-    if (char === '$' && isDigit(sql[i + 1]) && !isIdentifierChar(sql[i - 1])) {
+    } else if (sql[i] === '$' && isDigit(sql[i + 1]) && !isIdentifierChar(sql[i - 1])) {
       let end = i + 1;
       while (isDigit(sql[end])) end++;
-      const index = Number(sql.slice(i + 1, end)) - 1;
-      if (index < 0 || index >= params.length) throw new RangeError(`no value for parameter $${index + 1}`);
-      out += sqlLiteral(params[index]);
-      i = end;
-      continue;
+      texts.push(sql.slice(start, i));
+      slots.push(Number(sql.slice(i + 1, end)) - 1);
+      start = i = end;
+    } else {
+      i++;
     }
-    out += char;
-    i++;
   }
-  return out;
+  texts.push(sql.slice(start));
+  return { texts, slots };
 }
 
 /** One value as a quoted SQL literal of unknown type (or NULL). */
