@@ -1,7 +1,7 @@
 // The bare baseline of `npm run bench`: Fastify + pg, no Nest, no ORM, no authentication, the same pool size.
 //   GET /buildings/:id           the API's SQL for one building, one statement, as the connecting account
-//   GET /tenant/buildings/:id    the database work the API does for that route: its tenant transaction (BEGIN and
-//                                set_config in one round trip, the same SELECT as role koprogo_app, COMMIT)
+//   GET /tenant/buildings/:id    the database work the API does for that route: its tenant read (SET LOCAL and the
+//                                same SELECT as role koprogo_app, in one simple-protocol round trip)
 // The organization comes from the x-organization-id header (there is no token). Environment: BASELINE_DATABASE_URL,
 // BASELINE_PORT, BASELINE_POOL_MAX (10 per pool), BASELINE_ROLE_OPTIONS (pg options, e.g. "-c role=koprogo_app").
 import { createRequire } from 'node:module';
@@ -63,25 +63,19 @@ app.get('/buildings/:id', async (request, reply) => {
   return toResponse(rows[0]);
 });
 
-// What the API's tenant transaction costs, without the framework: BEGIN and set_config(app.organization_id) in one
-// simple-protocol round trip (the id is a checked UUID, written as a literal), the same SELECT under row-level
-// security (as role koprogo_app), then COMMIT: 3 round trips, as src/shared/persistence/tenant-database.ts does.
-// The API's session check is cached in memory, so it costs no round trip here either.
+// What the API's tenant read costs, without the framework: SET LOCAL app.organization_id and the same SELECT under
+// row-level security (as role koprogo_app) in one simple-protocol round trip, values written as literals, as
+// TenantDatabase.reader does (src/shared/persistence/tenant-database.ts). The ids are checked UUIDs. The API's
+// session check is cached in memory, so it costs no round trip here either.
+const TENANT_SQL = BUILDING_SQL.replace('$1', "'%org'").replace('$2', "'%id'");
 app.get('/tenant/buildings/:id', async (request, reply) => {
   const values = params(request, reply);
   if (!values) return { title: 'VALIDATION_FAILED' };
-  const client = await tenant.connect();
-  let rows;
-  try {
-    await client.query(`BEGIN; SELECT set_config('app.organization_id', '${values[0].toLowerCase()}', true)`);
-    rows = (await client.query(BUILDING_SQL, values)).rows;
-    await client.query('COMMIT');
-  } catch (error) {
-    await client.query('ROLLBACK').catch(() => undefined);
-    throw error;
-  } finally {
-    client.release();
-  }
+  const [organizationId, id] = values.map((v) => v.toLowerCase());
+  const [, { rows }] = await tenant.query(
+    `SET LOCAL app.organization_id = '${organizationId}';\n` +
+      TENANT_SQL.replace('%org', organizationId).replace('%id', id),
+  );
   if (!rows[0]) return reply.code(404).send({ title: 'NOT_FOUND' });
   return toResponse(rows[0]);
 });

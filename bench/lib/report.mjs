@@ -60,7 +60,7 @@ export function markdownTable(results) {
   if (b) {
     for (const [label, run] of [
       ['baseline: bare Fastify + pg, `GET /buildings/:id`', b.bare],
-      ["baseline: the same + the API's tenant transaction (3 round trips, RLS)", b.tenant],
+      ["baseline: the same + the API's tenant read (1 round trip, RLS)", b.tenant],
     ]) {
       if (!run) continue;
       lines.push(
@@ -79,7 +79,7 @@ export function summaryLines(results) {
     lines.push(
       `GET /buildings/:id throughput / bare baseline: ${(ratio * 100).toFixed(0)} % (target ≥ ${TARGETS.ratio * 100} % ${ratio >= TARGETS.ratio ? '✓' : '✗'})` +
         (results.ratioToTenantBaseline !== undefined
-          ? `; / the baseline doing the API's database work (its tenant transaction): ${(results.ratioToTenantBaseline * 100).toFixed(0)} %`
+          ? `; / the baseline doing the API's database work (its tenant read): ${(results.ratioToTenantBaseline * 100).toFixed(0)} %`
           : ''),
     );
   }
