@@ -74,6 +74,15 @@ export class TenantDatabase {
   }
 
   /**
+   * One write statement in one round trip, as `reader` sends reads: it commits on its own (the implicit transaction
+   * of its query), so it is for a write that stands alone, such as an insert guarded by its constraints, never for
+   * one that depends on rows read and locked first. Returns the rows of a RETURNING clause.
+   */
+  writeOnce<Row = Record<string, unknown>>(organizationId: string, sql: string, params: readonly unknown[]): Promise<Row[]> {
+    return this.reader(organizationId).query<Row>(sql, params);
+  }
+
+  /**
    * Platform work that must cross organizations (login by email, the superadmin's organization list, seeding).
    * Each call site is a deliberate exception to tenant isolation.
    */

@@ -54,6 +54,17 @@ describe('TypeOrmExpenseRepository', () => {
     expect(stored!.updatedAt.getTime()).toBe(updatedAt.getTime());
   });
 
+  it('stores text exactly as typed, quotes, backslashes and placeholders included', async () => {
+    const description = `Facture n° 12 d'O'Brien \\ "urgent" $1 -- /* ? */ 🏢`;
+    const expense = record(alice.organizationId, aliceBuilding, { description, supplier: `L'Entretien\\SA`, dueDate: null });
+    await repo.insert(expense);
+    expect(await repo.findById(alice.organizationId, expense.id)).toMatchObject({
+      description,
+      supplier: `L'Entretien\\SA`,
+      dueDate: null,
+    });
+  });
+
   it("keeps another organization's expenses invisible to every method", async () => {
     const expense = record(alice.organizationId, aliceBuilding);
     await repo.insert(expense);

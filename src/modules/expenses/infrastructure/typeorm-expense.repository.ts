@@ -75,10 +75,34 @@ export class TypeOrmExpenseRepository extends ExpenseRepository {
     return rows.map(rowToSnapshot);
   }
 
+  /** One statement in one round trip: the foreign key and the checks of the table guard it. */
   async insert(expense: Expense): Promise<void> {
-    const row = toRow(expense);
+    const s = expense.toSnapshot();
     await this.db
-      .forOrganization(row.organizationId, (m) => m.insert(ExpenseOrmEntity, row))
+      .writeOnce(
+        s.organizationId,
+        `INSERT INTO expenses (id, organization_id, building_id, category, description, amount_cents, vat_rate,
+           expense_date, due_date, supplier, invoice_number, account_code, status, paid_at, created_at, updated_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16)`,
+        [
+          s.id,
+          s.organizationId,
+          s.buildingId,
+          s.category,
+          s.description,
+          s.amountCents,
+          s.vatRate,
+          s.expenseDate,
+          s.dueDate,
+          s.supplier,
+          s.invoiceNumber,
+          s.accountCode,
+          s.status,
+          s.paidAt,
+          s.createdAt,
+          s.updatedAt,
+        ],
+      )
       .catch((error: unknown) => {
         // The foreign key on (organization_id, building_id) is the building check: unknown or another organization's.
         if (violatedForeignKey(error) === 'expenses_building_fk') throw new ResourceNotFound('building');
