@@ -1,14 +1,13 @@
 import { Injectable } from '@nestjs/common';
-import type { EntityManager, SelectQueryBuilder } from 'typeorm';
 import { offsetOf, Page, PageRequest, ResourceNotFound } from '@shared/domain';
 import { TenantDatabase } from '@shared/persistence/tenant-database';
 import type { Document, DocumentSnapshot } from '../domain/document';
 import { DocumentCriteria, DocumentRepository, DocumentSort } from '../domain/document.repository';
-import { toRow, toSnapshot } from './document.mapper';
+import { DOCUMENT_COLUMNS, DocumentRow, rowToSnapshot, toRow, toSnapshot } from './document.mapper';
 import { DocumentOrmEntity } from './document.orm-entity';
 import { violatedForeignKey } from '../../../shared/persistence/postgres-error';
 
-const ORDER_BY: Record<DocumentSort, string> = { createdAt: 'd.createdAt', title: 'd.title' };
+const ORDER_BY: Record<DocumentSort, string> = { createdAt: 'd.created_at', title: 'd.title' };
 /** Foreign keys of the migration whose violation means "that link no longer exists". */
 const LINKS: Record<string, string> = {
   documents_building_fk: 'building',
@@ -16,39 +15,54 @@ const LINKS: Record<string, string> = {
   documents_expense_fk: 'expense',
 };
 
-/** Every call is one tenant transaction: row-level security backs the explicit organization filter. */
+/**
+ * Reads are plain SQL in one round trip each (`TenantDatabase.reader`); the insert and the delete run in a tenant
+ * transaction. Row-level security backs the explicit organization filter in both.
+ */
 @Injectable()
 export class TypeOrmDocumentRepository extends DocumentRepository {
   constructor(private readonly db: TenantDatabase) {
     super();
   }
 
-  findById(organizationId: string, id: string): Promise<DocumentSnapshot | null> {
-    return this.db.forOrganization(organizationId, async (m) => {
-      const row = await m.findOneBy(DocumentOrmEntity, { organizationId, id });
-      return row ? toSnapshot(row) : null;
-    });
+  async findById(organizationId: string, id: string): Promise<DocumentSnapshot | null> {
+    const rows = await this.db
+      .reader(organizationId)
+      .query<DocumentRow>(`SELECT ${DOCUMENT_COLUMNS} FROM documents d WHERE d.organization_id = $1 AND d.id = $2`, [
+        organizationId,
+        id,
+      ]);
+    return rows[0] ? rowToSnapshot(rows[0]) : null;
   }
 
-  /** One COUNT and one page query, both on indexes (see the migration). */
-  list(
+  /** One page query with a window count, on the indexes of the documents migration. */
+  async list(
     organizationId: string,
     criteria: DocumentCriteria,
     page: PageRequest<DocumentSort>,
   ): Promise<Page<DocumentSnapshot>> {
     const empty = { items: [], totalItems: 0, page: page.page, perPage: page.perPage };
-    if (criteria.onlyBuildingIds?.length === 0 || criteria.onlyVisibilities?.length === 0)
-      return Promise.resolve(empty);
+    if (criteria.onlyBuildingIds?.length === 0 || criteria.onlyVisibilities?.length === 0) return empty;
     const direction = page.order === 'desc' ? 'DESC' : 'ASC';
-    return this.db.forOrganization(organizationId, async (m) => {
-      const [rows, totalItems] = await filtered(m, organizationId, criteria)
-        .orderBy(ORDER_BY[page.sort], direction)
-        .addOrderBy('d.id', direction)
-        .offset(offsetOf(page))
-        .limit(page.perPage)
-        .getManyAndCount();
-      return { items: rows.map(toSnapshot), totalItems, page: page.page, perPage: page.perPage };
-    });
+    const params: unknown[] = [organizationId];
+    const filter = whereClause(criteria, params);
+    const reader = this.db.reader(organizationId);
+    const rows = await reader.query<DocumentRow & { total: string }>(
+      `SELECT ${DOCUMENT_COLUMNS}, count(*) OVER () AS total FROM documents d WHERE ${filter}
+        ORDER BY ${ORDER_BY[page.sort]} ${direction}, d.id ${direction}
+        LIMIT $${params.length + 1} OFFSET $${params.length + 2}`,
+      [...params, page.perPage, offsetOf(page)],
+    );
+    let totalItems = Number(rows[0]?.total ?? 0);
+    if (!rows.length && page.page > 1) {
+      // A page past the end has no row to carry the window count.
+      const [count] = await reader.query<{ n: string }>(
+        `SELECT count(*) AS n FROM documents d WHERE ${filter}`,
+        params,
+      );
+      totalItems = Number(count?.n ?? 0);
+    }
+    return { items: rows.map(rowToSnapshot), totalItems, page: page.page, perPage: page.perPage };
   }
 
   async insert(document: Document, publish: () => Promise<void>): Promise<void> {
@@ -78,20 +92,14 @@ export class TypeOrmDocumentRepository extends DocumentRepository {
   }
 }
 
-function filtered(
-  m: EntityManager,
-  organizationId: string,
-  c: DocumentCriteria,
-): SelectQueryBuilder<DocumentOrmEntity> {
-  const qb = m
-    .createQueryBuilder(DocumentOrmEntity, 'd')
-    .where('d.organizationId = :organizationId', { organizationId });
-  if (c.buildingId) qb.andWhere('d.buildingId = :buildingId', { buildingId: c.buildingId });
-  if (c.type) qb.andWhere('d.type = :type', { type: c.type });
-  if (c.meetingId) qb.andWhere('d.meetingId = :meetingId', { meetingId: c.meetingId });
-  if (c.expenseId) qb.andWhere('d.expenseId = :expenseId', { expenseId: c.expenseId });
-  if (c.onlyBuildingIds) qb.andWhere('d.buildingId IN (:...onlyBuildingIds)', { onlyBuildingIds: c.onlyBuildingIds });
-  if (c.onlyVisibilities)
-    qb.andWhere('d.visibility IN (:...onlyVisibilities)', { onlyVisibilities: c.onlyVisibilities });
-  return qb;
+/** The WHERE clause of a list; pushes its parameters after the organization ($1). */
+function whereClause(c: DocumentCriteria, params: unknown[]): string {
+  const where = ['d.organization_id = $1'];
+  if (c.buildingId) where.push(`d.building_id = $${params.push(c.buildingId)}`);
+  if (c.type) where.push(`d.type = $${params.push(c.type)}`);
+  if (c.meetingId) where.push(`d.meeting_id = $${params.push(c.meetingId)}`);
+  if (c.expenseId) where.push(`d.expense_id = $${params.push(c.expenseId)}`);
+  if (c.onlyBuildingIds) where.push(`d.building_id = ANY($${params.push(c.onlyBuildingIds)}::uuid[])`);
+  if (c.onlyVisibilities) where.push(`d.visibility = ANY($${params.push(c.onlyVisibilities)}::varchar[])`);
+  return where.join(' AND ');
 }

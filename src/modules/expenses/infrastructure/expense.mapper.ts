@@ -2,28 +2,7 @@ import { Expense, ExpenseSnapshot, RecordedStatus } from '../domain/expense';
 import type { ExpenseCategory, VatRate } from '../domain/expense-category';
 import { ExpenseOrmEntity } from './expense.orm-entity';
 
-export function toSnapshot(row: ExpenseOrmEntity): ExpenseSnapshot {
-  return {
-    id: row.id,
-    organizationId: row.organizationId,
-    buildingId: row.buildingId,
-    category: row.category as ExpenseCategory,
-    description: row.description,
-    amountCents: Number(row.amountCents),
-    vatRate: row.vatRate as VatRate | null,
-    expenseDate: row.expenseDate,
-    dueDate: row.dueDate,
-    supplier: row.supplier,
-    invoiceNumber: row.invoiceNumber,
-    accountCode: row.accountCode,
-    status: row.status as RecordedStatus,
-    paidAt: row.paidAt,
-    createdAt: row.createdAt,
-    updatedAt: row.updatedAt,
-  };
-}
-
-/** An expense as the plain reads select it (`EXPENSE_COLUMNS`): dates as text, the bigint amount as a string. */
+/** An expense as the plain queries select it (`EXPENSE_COLUMNS`): dates as text, the bigint amount as a string. */
 export interface ExpenseRow {
   id: string;
   organization_id: string;
@@ -68,7 +47,7 @@ export function rowToSnapshot(row: ExpenseRow): ExpenseSnapshot {
   };
 }
 
-export const toDomain = (row: ExpenseOrmEntity): Expense => Expense.restore(toSnapshot(row));
+export const toDomain = (row: ExpenseRow): Expense => Expense.restore(rowToSnapshot(row));
 
 export function toRow(expense: Expense): ExpenseOrmEntity {
   const s = expense.toSnapshot();

@@ -141,12 +141,11 @@ export class TypeOrmExpenseRepository extends ExpenseRepository {
 }
 
 async function lock(m: EntityManager, organizationId: string, id: string): Promise<Expense | null> {
-  const row = await m
-    .createQueryBuilder(ExpenseOrmEntity, 'e')
-    .setLock('pessimistic_write')
-    .where('e.organizationId = :organizationId AND e.id = :id', { organizationId, id })
-    .getOne();
-  return row ? toDomain(row) : null;
+  const rows: ExpenseRow[] = await m.query(
+    `SELECT ${EXPENSE_COLUMNS} FROM expenses e WHERE e.organization_id = $1 AND e.id = $2 FOR UPDATE`,
+    [organizationId, id],
+  );
+  return rows[0] ? toDomain(rows[0]) : null;
 }
 
 /** The WHERE clause of a list; pushes its parameters after the organization ($1). */

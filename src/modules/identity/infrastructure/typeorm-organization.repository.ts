@@ -6,10 +6,21 @@ import { EmailAlreadyUsed, SlugAlreadyUsed } from '../domain/identity.errors';
 import { Organization, OrganizationSnapshot } from '../domain/organization';
 import { OrganizationRepository, OrganizationSort } from '../domain/organization.repository';
 import { User } from '../domain/user';
-import { organizationToDomain, organizationToRow, userToRow } from './identity.mapper';
+import {
+  ORGANIZATION_COLUMNS,
+  organizationFromSqlRow,
+  OrganizationRow,
+  organizationToDomain,
+  organizationToRow,
+  userToRow,
+} from './identity.mapper';
 import { OrganizationOrmEntity, UserOrmEntity } from './identity.orm-entities';
-import { inScope, isUniqueViolation } from './scoped';
+import { isUniqueViolation } from './scoped';
 
+/**
+ * An organization reads its own row in one round trip (`TenantDatabase.reader`); the platform's reads and every write
+ * run in a platform transaction.
+ */
 @Injectable()
 export class TypeOrmOrganizationRepository extends OrganizationRepository {
   constructor(
@@ -19,12 +30,18 @@ export class TypeOrmOrganizationRepository extends OrganizationRepository {
     super();
   }
 
-  findById(scope: string | null, id: string): Promise<Organization | null> {
-    if (scope !== null && scope !== id) return Promise.resolve(null);
-    return inScope(this.db, scope, async (manager) => {
-      const row = await manager.findOneBy(OrganizationOrmEntity, { id });
-      return row ? organizationToDomain(row) : null;
-    });
+  async findById(scope: string | null, id: string): Promise<Organization | null> {
+    if (scope === null) {
+      return this.db.acrossOrganizations(async (manager) => {
+        const row = await manager.findOneBy(OrganizationOrmEntity, { id });
+        return row ? organizationToDomain(row) : null;
+      });
+    }
+    if (scope !== id) return null;
+    const rows = await this.db
+      .reader(scope)
+      .query<OrganizationRow>(`SELECT ${ORGANIZATION_COLUMNS} FROM organizations WHERE id = $1`, [id]);
+    return rows[0] ? organizationFromSqlRow(rows[0]) : null;
   }
 
   findBySlug(slug: string): Promise<Organization | null> {

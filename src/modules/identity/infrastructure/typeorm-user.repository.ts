@@ -6,10 +6,28 @@ import { TenantDatabase } from '../../../shared/persistence/tenant-database';
 import { EmailAlreadyUsed } from '../domain/identity.errors';
 import { User, UserSnapshot } from '../domain/user';
 import { UserFilter, UserRepository, UserSort } from '../domain/user.repository';
-import { userSnapshotFromRow, userToDomain, userToRow } from './identity.mapper';
+import {
+  USER_COLUMNS,
+  UserRow,
+  userSnapshotFromRow,
+  userSnapshotFromSqlRow,
+  userToDomain,
+  userToRow,
+} from './identity.mapper';
 import { UserOrmEntity } from './identity.orm-entities';
 import { inScope, isUniqueViolation } from './scoped';
 
+const ORDER_BY: Record<UserSort, string> = {
+  lastName: 'last_name',
+  firstName: 'first_name',
+  createdAt: 'created_at',
+  role: 'role',
+};
+
+/**
+ * Reads of one organization's users are plain SQL in one round trip each (`TenantDatabase.reader`); platform reads
+ * (null scope: sign-in, the superadmin) and writes run in a transaction of their scope.
+ */
 @Injectable()
 export class TypeOrmUserRepository extends UserRepository {
   constructor(
@@ -20,19 +38,20 @@ export class TypeOrmUserRepository extends UserRepository {
   }
 
   findById(scope: string | null, id: string): Promise<User | null> {
-    return this.findOne(scope, { id });
+    return scope === null ? this.findOnePlatform({ id }) : this.findOneIn(scope, 'id', id);
   }
 
   findByEmail(scope: string | null, email: string): Promise<User | null> {
-    return this.findOne(scope, { emailHash: this.cipher.emailIndex(email) });
+    const emailHash = this.cipher.emailIndex(email);
+    return scope === null ? this.findOnePlatform({ emailHash }) : this.findOneIn(scope, 'email_hash', emailHash);
   }
 
   list(scope: string | null, filter: UserFilter, page: PageRequest<UserSort>): Promise<Page<UserSnapshot>> {
+    if (scope !== null) return this.listIn(scope, filter, page);
     const where: FindOptionsWhere<UserOrmEntity> = {};
-    if (scope !== null) where.organizationId = scope;
-    else if (filter.organizationId) where.organizationId = filter.organizationId;
+    if (filter.organizationId) where.organizationId = filter.organizationId;
     if (filter.role) where.role = filter.role;
-    return inScope(this.db, scope, async (manager) => {
+    return this.db.acrossOrganizations(async (manager) => {
       const [rows, totalItems] = await manager.findAndCount(UserOrmEntity, {
         where,
         order: { [page.sort]: page.order, id: 'asc' },
@@ -62,10 +81,51 @@ export class TypeOrmUserRepository extends UserRepository {
     return this.db.acrossOrganizations((manager) => manager.existsBy(UserOrmEntity, { role: 'superadmin' }));
   }
 
-  private findOne(scope: string | null, where: FindOptionsWhere<UserOrmEntity>): Promise<User | null> {
-    return inScope(this.db, scope, async (manager) => {
-      const row = await manager.findOneBy(UserOrmEntity, scope === null ? where : { ...where, organizationId: scope });
+  private findOnePlatform(where: FindOptionsWhere<UserOrmEntity>): Promise<User | null> {
+    return this.db.acrossOrganizations(async (manager) => {
+      const row = await manager.findOneBy(UserOrmEntity, where);
       return row ? userToDomain(row, this.cipher) : null;
     });
+  }
+
+  private async findOneIn(organizationId: string, column: 'id' | 'email_hash', value: string): Promise<User | null> {
+    const rows = await this.db
+      .reader(organizationId)
+      .query<UserRow>(`SELECT ${USER_COLUMNS} FROM users WHERE ${column} = $1 AND organization_id = $2`, [
+        value,
+        organizationId,
+      ]);
+    return rows[0] ? User.restore(userSnapshotFromSqlRow(rows[0], this.cipher)) : null;
+  }
+
+  /** One page with a window count, ordered as the platform list: the sort column, then the id ascending. */
+  private async listIn(
+    organizationId: string,
+    filter: UserFilter,
+    page: PageRequest<UserSort>,
+  ): Promise<Page<UserSnapshot>> {
+    const params: unknown[] = [organizationId];
+    const where = ['organization_id = $1'];
+    if (filter.role) where.push(`role = $${params.push(filter.role)}`);
+    const condition = where.join(' AND ');
+    const reader = this.db.reader(organizationId);
+    const rows = await reader.query<UserRow & { total: string }>(
+      `SELECT ${USER_COLUMNS}, count(*) OVER () AS total FROM users WHERE ${condition}
+        ORDER BY ${ORDER_BY[page.sort]} ${page.order === 'desc' ? 'DESC' : 'ASC'}, id ASC
+        LIMIT $${params.length + 1} OFFSET $${params.length + 2}`,
+      [...params, page.perPage, offsetOf(page)],
+    );
+    let totalItems = Number(rows[0]?.total ?? 0);
+    if (!rows.length && page.page > 1) {
+      // A page past the end has no row to carry the window count.
+      const [count] = await reader.query<{ n: string }>(`SELECT count(*) AS n FROM users WHERE ${condition}`, params);
+      totalItems = Number(count?.n ?? 0);
+    }
+    return {
+      items: rows.map((row) => userSnapshotFromSqlRow(row, this.cipher)),
+      totalItems,
+      page: page.page,
+      perPage: page.perPage,
+    };
   }
 }

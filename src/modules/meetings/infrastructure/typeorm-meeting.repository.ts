@@ -4,75 +4,83 @@ import { offsetOf, Page, PageRequest, ResourceNotFound } from '../../../shared/d
 import { TenantDatabase } from '../../../shared/persistence/tenant-database';
 import { Meeting, MeetingSnapshot } from '../domain/meeting';
 import { MeetingCriteria, MeetingRepository, MeetingSort } from '../domain/meeting.repository';
-import { toRows, toSnapshot } from './meeting.mapper';
+import {
+  AGENDA_ITEM_COLUMNS,
+  MEETING_COLUMNS,
+  MeetingRow,
+  rowsToSnapshots,
+  toRows,
+  toSnapshot,
+} from './meeting.mapper';
 import { MeetingAgendaItemOrmEntity, MeetingOrmEntity } from './meeting.orm-entities';
 import { violatedForeignKey } from '../../../shared/persistence/postgres-error';
 
 const ORDER_BY: Record<MeetingSort, string> = {
-  scheduledAt: 'meeting.scheduledAt',
-  createdAt: 'meeting.createdAt',
-  title: 'meeting.title',
+  scheduledAt: 'm.scheduled_at',
+  createdAt: 'm.created_at',
+  title: 'm.title',
 };
 
 // Calendar-day filters are Brussels days: midnight there, whatever the server's zone and daylight saving.
-const FROM_DAY = `CAST(:from AS timestamp) AT TIME ZONE 'Europe/Brussels'`;
-const AFTER_TO_DAY = `(CAST(:to AS timestamp) + interval '1 day') AT TIME ZONE 'Europe/Brussels'`;
+const FROM_DAY = (param: string) => `CAST(${param} AS timestamp) AT TIME ZONE 'Europe/Brussels'`;
+const AFTER_TO_DAY = (param: string) =>
+  `(CAST(${param} AS timestamp) + interval '1 day') AT TIME ZONE 'Europe/Brussels'`;
 
-/** A meeting and its agenda are one aggregate: read together, written together in the tenant transaction. */
+/**
+ * A meeting and its agenda are one aggregate: read together in one statement (one round trip, `TenantDatabase.reader`),
+ * written together in a tenant transaction that locks the meeting. Row-level security backs the explicit organization
+ * filter in both.
+ */
 @Injectable()
 export class TypeOrmMeetingRepository extends MeetingRepository {
   constructor(private readonly db: TenantDatabase) {
     super();
   }
 
-  findById(organizationId: string, id: string): Promise<MeetingSnapshot | null> {
-    return this.db.forOrganization(organizationId, async (m) => {
-      const row = await m.findOneBy(MeetingOrmEntity, { organizationId, id });
-      return row ? toSnapshot(row, await itemsOf(m, organizationId, [id])) : null;
-    });
+  async findById(organizationId: string, id: string): Promise<MeetingSnapshot | null> {
+    const rows = await this.db.reader(organizationId).query<MeetingRow>(
+      `SELECT ${MEETING_COLUMNS}, ${AGENDA_ITEM_COLUMNS}
+         FROM meetings m LEFT JOIN meeting_agenda_items i ON i.organization_id = m.organization_id AND i.meeting_id = m.id
+        WHERE m.organization_id = $1 AND m.id = $2
+        ORDER BY i.position`,
+      [organizationId, id],
+    );
+    return rowsToSnapshots(rows)[0] ?? null;
   }
 
-  list(
+  /**
+   * The page with a window count, joined to the agenda of its meetings: one statement, so the agenda is read in the
+   * same snapshot as the page.
+   */
+  async list(
     organizationId: string,
     criteria: MeetingCriteria,
     page: PageRequest<MeetingSort>,
   ): Promise<Page<MeetingSnapshot>> {
-    return this.db.forOrganization(organizationId, async (m) => {
-      const query = m
-        .createQueryBuilder(MeetingOrmEntity, 'meeting')
-        .where('meeting.organizationId = :organizationId', { organizationId });
-      const { buildingId, status, type, from, to, buildingIds } = criteria;
-      if (buildingId) query.andWhere('meeting.buildingId = :buildingId', { buildingId });
-      if (buildingIds) query.andWhere('meeting.buildingId = ANY(CAST(:buildingIds AS uuid[]))', { buildingIds });
-      if (status) query.andWhere('meeting.status = :status', { status });
-      if (type) query.andWhere('meeting.type = :type', { type });
-      if (from) query.andWhere(`meeting.scheduledAt >= ${FROM_DAY}`, { from });
-      if (to) query.andWhere(`meeting.scheduledAt < ${AFTER_TO_DAY}`, { to });
-      const direction = page.order === 'desc' ? 'DESC' : 'ASC';
-      // The id tie-break runs the other way, so (scheduled_at DESC, id) serves both orders from one index.
-      const [rows, totalItems] = await query
-        .orderBy(ORDER_BY[page.sort], direction)
-        .addOrderBy('meeting.id', direction === 'DESC' ? 'ASC' : 'DESC')
-        .offset(offsetOf(page))
-        .limit(page.perPage)
-        .getManyAndCount();
-      const items = await itemsOf(
-        m,
-        organizationId,
-        rows.map((row) => row.id),
-      );
-      return {
-        items: rows.map((row) =>
-          toSnapshot(
-            row,
-            items.filter((item) => item.meetingId === row.id),
-          ),
-        ),
-        totalItems,
-        page: page.page,
-        perPage: page.perPage,
-      };
-    });
+    const empty = { items: [], totalItems: 0, page: page.page, perPage: page.perPage };
+    if (criteria.buildingIds?.length === 0) return empty;
+    const params: unknown[] = [organizationId];
+    const filter = whereClause(criteria, params);
+    const direction = page.order === 'desc' ? 'DESC' : 'ASC';
+    // The id tie-break runs the other way, so (scheduled_at DESC, id) serves both orders from one index.
+    const order = `${ORDER_BY[page.sort]} ${direction}, m.id ${direction === 'DESC' ? 'ASC' : 'DESC'}`;
+    const reader = this.db.reader(organizationId);
+    const rows = await reader.query<MeetingRow & { total: string }>(
+      `WITH page AS (
+         SELECT ${MEETING_COLUMNS}, count(*) OVER () AS total FROM meetings m WHERE ${filter}
+          ORDER BY ${order} LIMIT $${params.length + 1} OFFSET $${params.length + 2})
+       SELECT m.*, ${AGENDA_ITEM_COLUMNS}
+         FROM page m LEFT JOIN meeting_agenda_items i ON i.organization_id = m.organization_id AND i.meeting_id = m.id
+        ORDER BY ${order}, i.position`,
+      [...params, page.perPage, offsetOf(page)],
+    );
+    let totalItems = Number(rows[0]?.total ?? 0);
+    if (!rows.length && page.page > 1) {
+      // A page past the end has no row to carry the window count.
+      const [count] = await reader.query<{ n: string }>(`SELECT count(*) AS n FROM meetings m WHERE ${filter}`, params);
+      totalItems = Number(count?.n ?? 0);
+    }
+    return { items: rowsToSnapshots(rows), totalItems, page: page.page, perPage: page.perPage };
   }
 
   async insert(meeting: Meeting): Promise<void> {
@@ -130,6 +138,18 @@ function itemsOf(
     where: { organizationId, meetingId: In([...meetingIds]) },
     order: { meetingId: 'ASC', position: 'ASC' },
   });
+}
+
+/** The WHERE clause of a list; pushes its parameters after the organization ($1). */
+function whereClause(c: MeetingCriteria, params: unknown[]): string {
+  const where = ['m.organization_id = $1'];
+  if (c.buildingId) where.push(`m.building_id = $${params.push(c.buildingId)}`);
+  if (c.buildingIds) where.push(`m.building_id = ANY($${params.push(c.buildingIds)}::uuid[])`);
+  if (c.status) where.push(`m.status = $${params.push(c.status)}`);
+  if (c.type) where.push(`m.type = $${params.push(c.type)}`);
+  if (c.from) where.push(`m.scheduled_at >= ${FROM_DAY(`$${params.push(c.from)}`)}`);
+  if (c.to) where.push(`m.scheduled_at < ${AFTER_TO_DAY(`$${params.push(c.to)}`)}`);
+  return where.join(' AND ');
 }
 
 /** The building was checked through its facade first; the foreign key catches one deleted in between. */

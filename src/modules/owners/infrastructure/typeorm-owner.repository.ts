@@ -17,6 +17,10 @@ const ORDER_BY: Record<OwnerSort, (direction: string) => string> = {
 
 const likePrefix = (text: string): string => `${searchKey(text).replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
+/**
+ * Plain SQL: reads in one round trip each (`TenantDatabase.reader`, a window count for lists); writes in a tenant
+ * transaction, where the email rank of the organization is kept under an advisory lock (`emailRankFor`).
+ */
 @Injectable()
 export class TypeOrmOwnerRepository extends OwnerRepository {
   constructor(
@@ -26,27 +30,31 @@ export class TypeOrmOwnerRepository extends OwnerRepository {
     super();
   }
 
-  findById(organizationId: string, id: string): Promise<OwnerSnapshot | null> {
-    return this.db.forOrganization(organizationId, async (m) => {
-      const rows: OwnerRow[] = await m.query(
-        `SELECT ${OWNER_COLUMNS} FROM owners WHERE organization_id = $1 AND id = $2`,
-        [organizationId, id],
-      );
-      return rows[0] ? toSnapshot(rows[0], this.cipher) : null;
-    });
+  async findById(organizationId: string, id: string): Promise<OwnerSnapshot | null> {
+    const rows = await this.db
+      .reader(organizationId)
+      .query<OwnerRow>(`SELECT ${OWNER_COLUMNS} FROM owners WHERE organization_id = $1 AND id = $2`, [
+        organizationId,
+        id,
+      ]);
+    return rows[0] ? toSnapshot(rows[0], this.cipher) : null;
   }
 
-  findIdByUser(organizationId: string, userId: string): Promise<string | null> {
-    return this.db.forOrganization(organizationId, async (m) => {
-      const rows: Array<{ id: string }> = await m.query(
-        `SELECT id FROM owners WHERE organization_id = $1 AND user_id = $2`,
-        [organizationId, userId],
-      );
-      return rows[0]?.id ?? null;
-    });
+  async findIdByUser(organizationId: string, userId: string): Promise<string | null> {
+    const rows = await this.db
+      .reader(organizationId)
+      .query<{ id: string }>(`SELECT id FROM owners WHERE organization_id = $1 AND user_id = $2`, [
+        organizationId,
+        userId,
+      ]);
+    return rows[0]?.id ?? null;
   }
 
-  list(organizationId: string, criteria: OwnerCriteria, page: PageRequest<OwnerSort>): Promise<Page<OwnerSnapshot>> {
+  async list(
+    organizationId: string,
+    criteria: OwnerCriteria,
+    page: PageRequest<OwnerSort>,
+  ): Promise<Page<OwnerSnapshot>> {
     const params: unknown[] = [organizationId];
     const where = ['organization_id = $1'];
     if (criteria.namePrefix) {
@@ -57,34 +65,35 @@ export class TypeOrmOwnerRepository extends OwnerRepository {
     if (criteria.userId) where.push(`user_id = $${params.push(criteria.userId)}`);
     const filter = where.join(' AND ');
     const order = ORDER_BY[page.sort](page.order === 'desc' ? 'DESC' : 'ASC');
-    return this.db.forOrganization(organizationId, async (m) => {
-      const rows: Array<OwnerRow & { total: string }> = await m.query(
-        `SELECT ${OWNER_COLUMNS}, count(*) OVER () AS total FROM owners WHERE ${filter} ORDER BY ${order}
-          LIMIT $${params.length + 1} OFFSET $${params.length + 2}`,
-        [...params, page.perPage, offsetOf(page)],
-      );
-      let totalItems = Number(rows[0]?.total ?? 0);
-      if (!rows.length && page.page > 1) {
-        totalItems = Number((await m.query(`SELECT count(*) AS n FROM owners WHERE ${filter}`, params))[0].n);
-      }
-      return {
-        items: rows.map((row) => toSnapshot(row, this.cipher)),
-        totalItems,
-        page: page.page,
-        perPage: page.perPage,
-      };
-    });
+    const reader = this.db.reader(organizationId);
+    const rows = await reader.query<OwnerRow & { total: string }>(
+      `SELECT ${OWNER_COLUMNS}, count(*) OVER () AS total FROM owners WHERE ${filter} ORDER BY ${order}
+        LIMIT $${params.length + 1} OFFSET $${params.length + 2}`,
+      [...params, page.perPage, offsetOf(page)],
+    );
+    let totalItems = Number(rows[0]?.total ?? 0);
+    if (!rows.length && page.page > 1) {
+      // A page past the end has no row to carry the window count.
+      const [count] = await reader.query<{ n: string }>(`SELECT count(*) AS n FROM owners WHERE ${filter}`, params);
+      totalItems = Number(count?.n ?? 0);
+    }
+    return {
+      items: rows.map((row) => toSnapshot(row, this.cipher)),
+      totalItems,
+      page: page.page,
+      perPage: page.perPage,
+    };
   }
 
-  namesFor(organizationId: string, ids: readonly string[]): Promise<Map<string, OwnerName>> {
-    if (!ids.length) return Promise.resolve(new Map());
-    return this.db.forOrganization(organizationId, async (m) => {
-      const rows: Array<{ id: string; first_name: string; last_name: string }> = await m.query(
+  async namesFor(organizationId: string, ids: readonly string[]): Promise<Map<string, OwnerName>> {
+    if (!ids.length) return new Map();
+    const rows = await this.db
+      .reader(organizationId)
+      .query<{ id: string; first_name: string; last_name: string }>(
         `SELECT id, first_name, last_name FROM owners WHERE organization_id = $1 AND id = ANY($2::uuid[])`,
         [organizationId, ids],
       );
-      return new Map(rows.map((r) => [r.id, { firstName: r.first_name, lastName: r.last_name }]));
-    });
+    return new Map(rows.map((r) => [r.id, { firstName: r.first_name, lastName: r.last_name }]));
   }
 
   async insert(owner: Owner): Promise<void> {
