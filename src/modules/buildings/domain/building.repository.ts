@@ -11,7 +11,10 @@ export interface BuildingCriteria {
   readonly onlyIds?: readonly string[];
 }
 
-/** Buildings of one organization. Every method runs under row-level security: a read in one round trip, a write in one transaction. */
+/**
+ * Buildings of one organization. Every method runs under row-level security: a read in one round trip, a write in
+ * one transaction.
+ */
 export abstract class BuildingRepository {
   abstract findById(organizationId: string, id: string): Promise<BuildingSnapshot | null>;
   abstract list(

@@ -15,7 +15,10 @@ export interface DocumentCriteria {
   readonly onlyVisibilities?: readonly DocumentVisibility[];
 }
 
-/** Document metadata of one organization. Every method runs under row-level security: a read in one round trip, a write in one transaction. */
+/**
+ * Document metadata of one organization. Every method runs under row-level security: a read in one round trip, a write in
+ * one transaction.
+ */
 export abstract class DocumentRepository {
   abstract findById(organizationId: string, id: string): Promise<DocumentSnapshot | null>;
   abstract list(

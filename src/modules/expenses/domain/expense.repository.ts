@@ -16,7 +16,10 @@ export interface ExpenseCriteria extends Period {
   readonly today: CalendarDate;
 }
 
-/** Expenses of one organization. Every method runs under row-level security: a read in one round trip, a write in one transaction. */
+/**
+ * Expenses of one organization. Every method runs under row-level security: a read in one round trip, a write in
+ * one transaction.
+ */
 export abstract class ExpenseRepository {
   abstract findById(organizationId: string, id: string): Promise<ExpenseSnapshot | null>;
   abstract list(
