@@ -66,6 +66,18 @@ describe('database round trips per list request', () => {
     statements = undefined;
   });
 
+  it.each(['/buildings', '/owners', '/units', '/expenses', `/buildings/{building}/units`])(
+    '%s past its last page answers no rows and still the true total',
+    async (path) => {
+      const url = path.replace('{building}', buildingId);
+      const first = await syndic.get<{ pagination: { totalItems: number } }>(`${url}?perPage=2`);
+      const beyond = await syndic.get<{ data: unknown[]; pagination: { totalItems: number } }>(`${url}?perPage=2&page=500`);
+      expect(first.pagination.totalItems).toBeGreaterThan(2);
+      expect(beyond.data).toEqual([]);
+      expect(beyond.pagination.totalItems).toBe(first.pagination.totalItems);
+    },
+  );
+
   it('lists the units of a building in a bounded number of round trips', async () => {
     const few = await roundTrips(`/buildings/${buildingId}/units?perPage=1`);
     expect(await roundTrips(`/buildings/${buildingId}/units?perPage=100`)).toBeLessThanOrEqual(few);

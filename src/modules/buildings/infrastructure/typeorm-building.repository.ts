@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { DomainError, offsetOf, Page, PageRequest } from '../../../shared/domain';
+import { DomainError, Page, PageRequest } from '../../../shared/domain';
 import { postgresError, violatedForeignKey } from '../../../shared/persistence/postgres-error';
+import { readPage } from '../../../shared/persistence/page-query';
 import { TenantDatabase } from '../../../shared/persistence/tenant-database';
 import { Building, BuildingSnapshot } from '../domain/building';
 import {
@@ -56,20 +57,14 @@ export class TypeOrmBuildingRepository extends BuildingRepository {
     if (criteria.onlyIds) where.push(`id = ANY($${params.push(criteria.onlyIds)}::uuid[])`);
     const direction = page.order === 'desc' ? 'DESC' : 'ASC';
     const filter = where.join(' AND ');
-    const reader = this.db.reader(organizationId);
-    const rows = await reader.query<BuildingRow & { total: string }>(
+    return readPage(
+      this.db.reader(organizationId),
       `SELECT ${BUILDING_COLUMNS}, count(*) OVER () AS total FROM buildings WHERE ${filter}
-        ORDER BY ${ORDER_BY[page.sort]} ${direction}, id ${direction}
-        LIMIT $${params.length + 1} OFFSET $${params.length + 2}`,
-      [...params, page.perPage, offsetOf(page)],
+        ORDER BY ${ORDER_BY[page.sort]} ${direction}, id ${direction}`,
+      params,
+      page,
+      toSnapshot,
     );
-    let totalItems = Number(rows[0]?.total ?? 0);
-    if (!rows.length && page.page > 1) {
-      // A page past the end has no row to carry the window count.
-      const [count] = await reader.query<{ n: string }>(`SELECT count(*) AS n FROM buildings WHERE ${filter}`, params);
-      totalItems = Number(count?.n ?? 0);
-    }
-    return { items: rows.map(toSnapshot), totalItems, page: page.page, perPage: page.perPage };
   }
 
   async insert(building: Building): Promise<void> {

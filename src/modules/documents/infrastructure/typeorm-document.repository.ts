@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { offsetOf, Page, PageRequest, ResourceNotFound } from '@shared/domain';
+import { Page, PageRequest, ResourceNotFound } from '@shared/domain';
+import { readPage } from '@shared/persistence/page-query';
 import { TenantDatabase } from '@shared/persistence/tenant-database';
 import type { Document, DocumentSnapshot } from '../domain/document';
 import { DocumentCriteria, DocumentRepository, DocumentSort } from '../domain/document.repository';
@@ -46,23 +47,14 @@ export class TypeOrmDocumentRepository extends DocumentRepository {
     const direction = page.order === 'desc' ? 'DESC' : 'ASC';
     const params: unknown[] = [organizationId];
     const filter = whereClause(criteria, params);
-    const reader = this.db.reader(organizationId);
-    const rows = await reader.query<DocumentRow & { total: string }>(
+    return readPage(
+      this.db.reader(organizationId),
       `SELECT ${DOCUMENT_COLUMNS}, count(*) OVER () AS total FROM documents d WHERE ${filter}
-        ORDER BY ${ORDER_BY[page.sort]} ${direction}, d.id ${direction}
-        LIMIT $${params.length + 1} OFFSET $${params.length + 2}`,
-      [...params, page.perPage, offsetOf(page)],
+        ORDER BY ${ORDER_BY[page.sort]} ${direction}, d.id ${direction}`,
+      params,
+      page,
+      rowToSnapshot,
     );
-    let totalItems = Number(rows[0]?.total ?? 0);
-    if (!rows.length && page.page > 1) {
-      // A page past the end has no row to carry the window count.
-      const [count] = await reader.query<{ n: string }>(
-        `SELECT count(*) AS n FROM documents d WHERE ${filter}`,
-        params,
-      );
-      totalItems = Number(count?.n ?? 0);
-    }
-    return { items: rows.map(rowToSnapshot), totalItems, page: page.page, perPage: page.perPage };
   }
 
   async insert(document: Document, publish: () => Promise<void>): Promise<void> {

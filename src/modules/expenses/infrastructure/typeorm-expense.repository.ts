@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { offsetOf, Page, PageRequest, ResourceNotFound } from '@shared/domain';
+import { Page, PageRequest, ResourceNotFound } from '@shared/domain';
+import { readPage } from '@shared/persistence/page-query';
 import { TenantDatabase } from '@shared/persistence/tenant-database';
 import type { Period } from '../../../shared/domain/calendar-date';
 import type { Expense, ExpenseSnapshot } from '../domain/expense';
@@ -46,20 +47,14 @@ export class TypeOrmExpenseRepository extends ExpenseRepository {
     const direction = page.order === 'desc' ? 'DESC' : 'ASC';
     const params: unknown[] = [organizationId];
     const filter = whereClause(criteria, params);
-    const reader = this.db.reader(organizationId);
-    const rows = await reader.query<ExpenseRow & { total: string }>(
+    return readPage(
+      this.db.reader(organizationId),
       `SELECT ${EXPENSE_COLUMNS}, count(*) OVER () AS total FROM expenses e WHERE ${filter}
-        ORDER BY ${ORDER_BY[page.sort]} ${direction}, e.id ${direction}
-        LIMIT $${params.length + 1} OFFSET $${params.length + 2}`,
-      [...params, page.perPage, offsetOf(page)],
+        ORDER BY ${ORDER_BY[page.sort]} ${direction}, e.id ${direction}`,
+      params,
+      page,
+      rowToSnapshot,
     );
-    let totalItems = Number(rows[0]?.total ?? 0);
-    if (!rows.length && page.page > 1) {
-      // A page past the end has no row to carry the window count.
-      const [count] = await reader.query<{ n: string }>(`SELECT count(*) AS n FROM expenses e WHERE ${filter}`, params);
-      totalItems = Number(count?.n ?? 0);
-    }
-    return { items: rows.map(rowToSnapshot), totalItems, page: page.page, perPage: page.perPage };
   }
 
   async chargeableIn(organizationId: string, buildingIds: readonly string[], period: Period): Promise<ExpenseSnapshot[]> {

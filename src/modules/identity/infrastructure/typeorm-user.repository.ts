@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { FindOptionsWhere } from 'typeorm';
 import { PersonalDataCipher } from '../../../shared/crypto/personal-data-cipher';
 import { offsetOf, Page, PageRequest } from '../../../shared/domain/pagination';
+import { readPage } from '../../../shared/persistence/page-query';
 import { TenantDatabase } from '../../../shared/persistence/tenant-database';
 import { EmailAlreadyUsed } from '../domain/identity.errors';
 import { User, UserSnapshot } from '../domain/user';
@@ -108,24 +109,13 @@ export class TypeOrmUserRepository extends UserRepository {
     const where = ['organization_id = $1'];
     if (filter.role) where.push(`role = $${params.push(filter.role)}`);
     const condition = where.join(' AND ');
-    const reader = this.db.reader(organizationId);
-    const rows = await reader.query<UserRow & { total: string }>(
+    return readPage(
+      this.db.reader(organizationId),
       `SELECT ${USER_COLUMNS}, count(*) OVER () AS total FROM users WHERE ${condition}
-        ORDER BY ${ORDER_BY[page.sort]} ${page.order === 'desc' ? 'DESC' : 'ASC'}, id ASC
-        LIMIT $${params.length + 1} OFFSET $${params.length + 2}`,
-      [...params, page.perPage, offsetOf(page)],
+        ORDER BY ${ORDER_BY[page.sort]} ${page.order === 'desc' ? 'DESC' : 'ASC'}, id ASC`,
+      params,
+      page,
+      (row: UserRow) => userSnapshotFromSqlRow(row, this.cipher),
     );
-    let totalItems = Number(rows[0]?.total ?? 0);
-    if (!rows.length && page.page > 1) {
-      // A page past the end has no row to carry the window count.
-      const [count] = await reader.query<{ n: string }>(`SELECT count(*) AS n FROM users WHERE ${condition}`, params);
-      totalItems = Number(count?.n ?? 0);
-    }
-    return {
-      items: rows.map((row) => userSnapshotFromSqlRow(row, this.cipher)),
-      totalItems,
-      page: page.page,
-      perPage: page.perPage,
-    };
   }
 }

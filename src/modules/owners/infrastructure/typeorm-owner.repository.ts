@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { normalizeEmail, PersonalDataCipher } from '../../../shared/crypto/personal-data-cipher';
-import { offsetOf, Page, PageRequest, searchKey } from '../../../shared/domain';
+import { Page, PageRequest, searchKey } from '../../../shared/domain';
+import { readPage } from '../../../shared/persistence/page-query';
 import { TenantDatabase } from '../../../shared/persistence/tenant-database';
 import { Owner, OwnerSnapshot } from '../domain/owner';
 import { DuplicateOwnerEmail, OwnerHasOwnerships, OwnerUserAlreadyLinked } from '../domain/owner.errors';
@@ -65,24 +66,13 @@ export class TypeOrmOwnerRepository extends OwnerRepository {
     if (criteria.userId) where.push(`user_id = $${params.push(criteria.userId)}`);
     const filter = where.join(' AND ');
     const order = ORDER_BY[page.sort](page.order === 'desc' ? 'DESC' : 'ASC');
-    const reader = this.db.reader(organizationId);
-    const rows = await reader.query<OwnerRow & { total: string }>(
-      `SELECT ${OWNER_COLUMNS}, count(*) OVER () AS total FROM owners WHERE ${filter} ORDER BY ${order}
-        LIMIT $${params.length + 1} OFFSET $${params.length + 2}`,
-      [...params, page.perPage, offsetOf(page)],
+    return readPage(
+      this.db.reader(organizationId),
+      `SELECT ${OWNER_COLUMNS}, count(*) OVER () AS total FROM owners WHERE ${filter} ORDER BY ${order}`,
+      params,
+      page,
+      (row: OwnerRow) => toSnapshot(row, this.cipher),
     );
-    let totalItems = Number(rows[0]?.total ?? 0);
-    if (!rows.length && page.page > 1) {
-      // A page past the end has no row to carry the window count.
-      const [count] = await reader.query<{ n: string }>(`SELECT count(*) AS n FROM owners WHERE ${filter}`, params);
-      totalItems = Number(count?.n ?? 0);
-    }
-    return {
-      items: rows.map((row) => toSnapshot(row, this.cipher)),
-      totalItems,
-      page: page.page,
-      perPage: page.perPage,
-    };
   }
 
   async namesFor(organizationId: string, ids: readonly string[]): Promise<Map<string, OwnerName>> {

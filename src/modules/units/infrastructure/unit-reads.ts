@@ -1,5 +1,6 @@
+import { readPage } from '../../../shared/persistence/page-query';
 import type { SqlReader } from '../../../shared/persistence/tenant-database';
-import { offsetOf, Page, PageRequest } from '../../../shared/domain';
+import { Page, PageRequest } from '../../../shared/domain';
 import type { CalendarDate } from '../../../shared/domain/calendar-date';
 import { Share } from '../domain/share';
 import type { UnitSnapshot } from '../domain/unit';
@@ -49,7 +50,7 @@ export async function listUnits(
   const direction = page.order === 'desc' ? 'DESC' : 'ASC';
   const sql = `SELECT ${UNIT_COLUMNS('u')}, count(*) OVER () AS total FROM units u WHERE ${where.join(' AND ')}
      ORDER BY ${UNIT_ORDER[page.sort]} ${direction}, u.id ${direction}`;
-  return pageOf<UnitRow, UnitSnapshot>(m, sql, params, page, toUnitSnapshot);
+  return readPage<UnitRow, UnitSnapshot>(m, sql, params, page, toUnitSnapshot);
 }
 
 export async function ownershipsOn(
@@ -66,7 +67,7 @@ export async function ownershipsOn(
   if (!unit.length) return null;
   const sql = `SELECT ${OWNERSHIP_COLUMNS('o')}, count(*) OVER () AS total FROM unit_ownerships o
     WHERE o.organization_id = $1 AND o.unit_id = $2 AND ${ACTIVE('o', '$3')} ORDER BY o.start_date, o.created_at, o.id`;
-  return pageOf<OwnershipRow, OwnershipSnapshot>(m, sql, [organizationId, unitId, day], page, toOwnershipSnapshot);
+  return readPage<OwnershipRow, OwnershipSnapshot>(m, sql, [organizationId, unitId, day], page, toOwnershipSnapshot);
 }
 
 export async function heldUnits(
@@ -80,7 +81,7 @@ export async function heldUnits(
       FROM unit_ownerships o JOIN units u ON u.id = o.unit_id
      WHERE o.organization_id = $1 AND o.owner_id = $2 AND ${ACTIVE('o', '$3')}
      ORDER BY u.unit_number, u.id`;
-  return pageOf<UnitRow & Record<string, unknown>, HeldUnit>(m, sql, [organizationId, ownerId, day], page, (row) => ({
+  return readPage<UnitRow & Record<string, unknown>, HeldUnit>(m, sql, [organizationId, ownerId, day], page, (row) => ({
     unit: toUnitSnapshot(row),
     ownership: toOwnershipSnapshot(unprefixed(row, 'o_') as unknown as OwnershipRow),
   }));
@@ -111,24 +112,6 @@ export async function withOwnersOn(
       unit.owners.push({ ownerId: row.owner_id, shareTenThousandths: Share.parse(row.share).tenThousandths });
   }
   return [...units.values()];
-}
-
-async function pageOf<R, T>(
-  m: SqlReader,
-  sql: string,
-  params: unknown[],
-  page: PageRequest,
-  map: (row: R) => T,
-): Promise<Page<T>> {
-  const rows: Array<R & { total: string }> = await m.query(
-    `${sql} LIMIT $${params.length + 1} OFFSET $${params.length + 2}`,
-    [...params, page.perPage, offsetOf(page)],
-  );
-  let totalItems = Number(rows[0]?.total ?? 0);
-  if (!rows.length && page.page > 1) {
-    totalItems = Number((await m.query(`SELECT count(*) AS n FROM (${sql}) counted`, params))[0].n);
-  }
-  return { items: rows.map(map), totalItems, page: page.page, perPage: page.perPage };
 }
 
 function unprefixed(row: Record<string, unknown>, prefix: string): Record<string, unknown> {
