@@ -4,7 +4,7 @@ import { readPage } from '@shared/persistence/page-query';
 import { TenantDatabase } from '@shared/persistence/tenant-database';
 import type { Document, DocumentSnapshot } from '../domain/document';
 import { DocumentCriteria, DocumentRepository, DocumentSort } from '../domain/document.repository';
-import { DOCUMENT_COLUMNS, DocumentRow, rowToSnapshot, toRow, toSnapshot } from './document.mapper';
+import { DOCUMENT_COLUMNS, DocumentRow, rowToSnapshot, toRow } from './document.mapper';
 import { DocumentOrmEntity } from './document.orm-entity';
 import { violatedForeignKey } from '../../../shared/persistence/postgres-error';
 
@@ -72,14 +72,13 @@ export class TypeOrmDocumentRepository extends DocumentRepository {
 
   delete(organizationId: string, id: string): Promise<DocumentSnapshot | null> {
     return this.db.forOrganization(organizationId, async (m) => {
-      const row = await m
-        .createQueryBuilder(DocumentOrmEntity, 'd')
-        .setLock('pessimistic_write')
-        .where('d.organizationId = :organizationId AND d.id = :id', { organizationId, id })
-        .getOne();
-      if (!row) return null;
+      const rows: DocumentRow[] = await m.query(
+        `SELECT ${DOCUMENT_COLUMNS} FROM documents d WHERE d.organization_id = $1 AND d.id = $2 FOR UPDATE`,
+        [organizationId, id],
+      );
+      if (!rows[0]) return null;
       await m.delete(DocumentOrmEntity, { organizationId, id });
-      return toSnapshot(row);
+      return rowToSnapshot(rows[0]);
     });
   }
 }

@@ -2,35 +2,6 @@ import type { AgendaItemSnapshot } from '../domain/agenda';
 import type { Meeting, MeetingSnapshot, MeetingStatus, MeetingType } from '../domain/meeting';
 import { MeetingAgendaItemOrmEntity, MeetingOrmEntity } from './meeting.orm-entities';
 
-export function toSnapshot(row: MeetingOrmEntity, items: readonly MeetingAgendaItemOrmEntity[]): MeetingSnapshot {
-  return {
-    id: row.id,
-    organizationId: row.organizationId,
-    buildingId: row.buildingId,
-    type: row.type as MeetingType,
-    title: row.title,
-    scheduledAt: row.scheduledAt,
-    location: row.location,
-    remoteUrl: row.remoteUrl,
-    agenda: [...items].sort((a, b) => a.position - b.position).map(toAgendaItem),
-    status: row.status as MeetingStatus,
-    isSecondConvocation: row.isSecondConvocation,
-    firstMeetingId: row.firstMeetingId,
-    urgent: row.urgent,
-    urgencyReason: row.urgencyReason,
-    cancellationReason: row.cancellationReason,
-    createdAt: row.createdAt,
-    updatedAt: row.updatedAt,
-  };
-}
-
-const toAgendaItem = (row: MeetingAgendaItemOrmEntity): AgendaItemSnapshot => ({
-  id: row.id,
-  position: row.position,
-  title: row.title,
-  description: row.description,
-});
-
 /** A meeting as the plain reads select it (`MEETING_COLUMNS`), with one of its agenda items (`AGENDA_ITEM_COLUMNS`). */
 export interface MeetingRow {
   id: string;

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager, In, Not } from 'typeorm';
 import { offsetOf, Page, PageRequest, ResourceNotFound } from '../../../shared/domain';
-import { TenantDatabase } from '../../../shared/persistence/tenant-database';
+import { SqlReader, TenantDatabase } from '../../../shared/persistence/tenant-database';
 import { Meeting, MeetingSnapshot } from '../domain/meeting';
 import { MeetingCriteria, MeetingRepository, MeetingSort } from '../domain/meeting.repository';
 import {
@@ -10,7 +10,6 @@ import {
   MeetingRow,
   rowsToSnapshots,
   toRows,
-  toSnapshot,
 } from './meeting.mapper';
 import { MeetingAgendaItemOrmEntity, MeetingOrmEntity } from './meeting.orm-entities';
 import { violatedForeignKey } from '../../../shared/persistence/postgres-error';
@@ -38,14 +37,7 @@ export class TypeOrmMeetingRepository extends MeetingRepository {
   }
 
   async findById(organizationId: string, id: string): Promise<MeetingSnapshot | null> {
-    const rows = await this.db.reader(organizationId).query<MeetingRow>(
-      `SELECT ${MEETING_COLUMNS}, ${AGENDA_ITEM_COLUMNS}
-         FROM meetings m LEFT JOIN meeting_agenda_items i ON i.organization_id = m.organization_id AND i.meeting_id = m.id
-        WHERE m.organization_id = $1 AND m.id = $2
-        ORDER BY i.position`,
-      [organizationId, id],
-    );
-    return rowsToSnapshots(rows)[0] ?? null;
+    return readMeeting(this.db.reader(organizationId), organizationId, id);
   }
 
   /**
@@ -123,21 +115,30 @@ export class TypeOrmMeetingRepository extends MeetingRepository {
   }
 }
 
+/**
+ * Locks the meeting, then reads it with its agenda: two statements, so that the agenda is read after the lock is held
+ * (a single locking statement would re-read the meeting after a concurrent change, but not its agenda).
+ */
 async function lock(m: EntityManager, organizationId: string, id: string): Promise<Meeting | null> {
-  const row = await m.findOne(MeetingOrmEntity, { where: { organizationId, id }, lock: { mode: 'pessimistic_write' } });
-  return row ? Meeting.restore(toSnapshot(row, await itemsOf(m, organizationId, [id]))) : null;
+  const locked: unknown[] = await m.query(`SELECT 1 FROM meetings WHERE organization_id = $1 AND id = $2 FOR UPDATE`, [
+    organizationId,
+    id,
+  ]);
+  if (!locked.length) return null;
+  const snapshot = await readMeeting(m, organizationId, id);
+  return snapshot ? Meeting.restore(snapshot) : null;
 }
 
-function itemsOf(
-  m: EntityManager,
-  organizationId: string,
-  meetingIds: readonly string[],
-): Promise<MeetingAgendaItemOrmEntity[]> {
-  if (!meetingIds.length) return Promise.resolve([]);
-  return m.find(MeetingAgendaItemOrmEntity, {
-    where: { organizationId, meetingId: In([...meetingIds]) },
-    order: { meetingId: 'ASC', position: 'ASC' },
-  });
+/** A meeting and its agenda in one statement. */
+async function readMeeting(reader: SqlReader, organizationId: string, id: string): Promise<MeetingSnapshot | null> {
+  const rows = await reader.query<MeetingRow>(
+    `SELECT ${MEETING_COLUMNS}, ${AGENDA_ITEM_COLUMNS}
+       FROM meetings m LEFT JOIN meeting_agenda_items i ON i.organization_id = m.organization_id AND i.meeting_id = m.id
+      WHERE m.organization_id = $1 AND m.id = $2
+      ORDER BY i.position`,
+    [organizationId, id],
+  );
+  return rowsToSnapshots(rows)[0] ?? null;
 }
 
 /** The WHERE clause of a list; pushes its parameters after the organization ($1). */
