@@ -76,6 +76,16 @@ describe('buildings', () => {
       const { city: _city, ...body } = aCreateBuildingRequest();
       expectInvalidField(await syndic.request('POST', '/buildings', body), 'city');
     });
+
+    it('refuses text holding a NUL character, in the body or the query, and stores nothing', async () => {
+      const before = await syndic.get<{ pagination: { totalItems: number } }>('/buildings');
+      const res = await syndic.request('POST', '/buildings', aCreateBuildingRequest({ name: 'Résidence\u0000Nord' }));
+      expectInvalidField(res, 'name');
+      expectInvalidField(await syndic.request('GET', '/buildings?city=Li%00ge'), 'city');
+      expect((await syndic.get<{ pagination: { totalItems: number } }>('/buildings')).pagination.totalItems).toBe(
+        before.pagination.totalItems,
+      );
+    });
   });
 
   describe('GET /buildings', () => {
