@@ -5,7 +5,7 @@ import { randomUUID } from 'node:crypto';
 import type { FastifyRequest } from 'fastify';
 import { AppConfig } from './config/app-config';
 import { FieldError, validationFailed } from './shared/http/api-exception';
-import { RejectNulCharacters } from './shared/http/nul-characters.pipe';
+import { RejectUnstorableText } from './shared/http/unstorable-text.pipe';
 import { setUpOpenApi } from './shared/http/openapi';
 import { securityHeaders } from './shared/http/security-headers';
 
@@ -41,7 +41,7 @@ export async function configureApp(app: NestFastifyApplication, config: AppConfi
     app.enableCors({ origin: [...config.corsOrigins], credentials: true, exposedHeaders: ['x-request-id', 'location'] });
   }
   app.setGlobalPrefix(API_PREFIX);
-  app.useGlobalPipes(new RejectNulCharacters(), validationPipe());
+  app.useGlobalPipes(new RejectUnstorableText(), validationPipe());
   await setUpOpenApi(app as INestApplication);
 }
 

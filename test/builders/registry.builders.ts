@@ -112,6 +112,8 @@ export const invalidOwnerRequests: Record<string, { body: Record<string, unknown
   'a blank first name': { body: { firstName: ' ' }, field: 'firstName' },
   'a missing last name': { body: { lastName: undefined }, field: 'lastName' },
   'a malformed email': { body: { email: 'marie@' }, field: 'email' },
+  'an email that is not Unicode text (a lone surrogate)': { body: { email: 'marie\ud800@example.be' }, field: 'email' },
+  'a name holding a NUL character': { body: { lastName: 'Dupont\u0000' }, field: 'lastName' },
   'a malformed phone': { body: { phone: 'call me' }, field: 'phone' },
   'a Belgian address with a bad postal code': {
     body: { address: { street: 'Rue Haute 1', postalCode: '123', city: 'Bruxelles' } },

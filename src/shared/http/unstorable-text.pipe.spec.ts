@@ -1,8 +1,8 @@
 import { ApiException } from './api-exception';
-import { RejectNulCharacters } from './nul-characters.pipe';
+import { RejectUnstorableText } from './unstorable-text.pipe';
 
-describe('RejectNulCharacters', () => {
-  const pipe = new RejectNulCharacters();
+describe('RejectUnstorableText', () => {
+  const pipe = new RejectUnstorableText();
   const errorsOf = (run: () => unknown) => {
     try {
       run();
@@ -26,6 +26,12 @@ describe('RejectNulCharacters', () => {
         { field: 'name', message: 'name must not contain NUL characters' },
         { field: 'agenda.1.title', message: 'agenda.1.title must not contain NUL characters' },
       ],
+    });
+  });
+
+  it('refuses a lone surrogate, which is not Unicode text', () => {
+    expect(errorsOf(() => pipe.transform({ email: 'a\ud800@b.be', name: '🏢 Résidence' }, { type: 'body' }))).toMatchObject({
+      errors: [{ field: 'email', message: 'email must be valid Unicode text' }],
     });
   });
 
