@@ -78,6 +78,14 @@ describe('platform', () => {
     const doc = await inject({ method: 'GET', url: '/api/v1/openapi.json' });
     expect(doc.statusCode).toBe(200);
     expect(doc.json()).toMatchObject({ openapi: expect.stringMatching(/^3\./), info: { title: 'KoproGo API' } });
+    // Every body is described field by field, as SDK generators need it.
+    const schemas = doc.json().components.schemas as Record<string, { properties?: Record<string, unknown>; required?: string[] }>;
+    const undescribed = Object.entries(schemas).filter(([, schema]) => !Object.keys(schema.properties ?? {}).length);
+    expect(undescribed.map(([name]) => name)).toEqual([]);
+    expect(schemas.BuildingRequest).toMatchObject({
+      properties: { name: { type: 'string', maxLength: 255 }, totalQuota: { type: 'number' } },
+      required: expect.arrayContaining(['name', 'address', 'city', 'postalCode']),
+    });
     const ui = await inject({ method: 'GET', url: '/docs' });
     expect(ui.statusCode).toBe(200);
     expect(ui.headers['content-type']).toContain('text/html');

@@ -5,7 +5,8 @@ export const OPENAPI_PATH = 'api/v1/openapi.json';
 
 /** Builds the document; DTO schemas come from the Swagger plugin's metadata (src/metadata.ts, `npm run openapi`). */
 export async function buildOpenApiDocument(app: INestApplication): Promise<OpenAPIObject> {
-  await SwaggerModule.loadPluginMetadata(() => import('../../metadata'));
+  // The generated module's default export is the function that builds the metadata: call it, do not pass the module.
+  await SwaggerModule.loadPluginMetadata(async () => (await import('../../metadata')).default());
   const config = new DocumentBuilder()
     .setTitle('KoproGo API')
     .setDescription(

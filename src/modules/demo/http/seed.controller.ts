@@ -4,13 +4,7 @@ import { AppConfig } from '../../../config/app-config';
 import { Roles } from '../../../shared/http/access.decorators';
 import { ApiProblem } from '../../../shared/http/api-problem.decorator';
 import { DemoDataService } from '../application/demo-data.service';
-
-export class SeedResponse {
-  /** False when the demo data was already there (nothing changed). */
-  loaded!: boolean;
-  /** Demo accounts; their password is demo-password-2026. */
-  accounts!: string[];
-}
+import { SeedResponse } from './dto/seed.response';
 
 @ApiTags('platform')
 @ApiBearerAuth()
