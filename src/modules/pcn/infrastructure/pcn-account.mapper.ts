@@ -1,17 +1,7 @@
 import { PcnAccount, PcnAccountSnapshot } from '../domain/pcn-account';
 import { PcnAccountOrmEntity } from './pcn-account.orm-entity';
 
-export const toSnapshot = (row: PcnAccountOrmEntity): PcnAccountSnapshot => ({
-  organizationId: row.organizationId,
-  code: row.code,
-  labelFr: row.labelFr,
-  labelNl: row.labelNl,
-  labelEn: row.labelEn,
-  createdAt: row.createdAt,
-  updatedAt: row.updatedAt,
-});
-
-/** An account as the plain reads select it (`PCN_ACCOUNT_COLUMNS`). */
+/** An account as the plain queries select it (`PCN_ACCOUNT_COLUMNS`). */
 export interface PcnAccountRow {
   organization_id: string;
   code: string;
@@ -34,6 +24,6 @@ export const rowToSnapshot = (row: PcnAccountRow): PcnAccountSnapshot => ({
   updatedAt: row.updated_at,
 });
 
-export const toDomain = (row: PcnAccountOrmEntity): PcnAccount => PcnAccount.restore(toSnapshot(row));
+export const toDomain = (row: PcnAccountRow): PcnAccount => PcnAccount.restore(rowToSnapshot(row));
 
 export const toRow = (account: PcnAccount): PcnAccountOrmEntity => Object.assign(new PcnAccountOrmEntity(), account.toSnapshot());

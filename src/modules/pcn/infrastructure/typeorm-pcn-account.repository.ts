@@ -39,7 +39,7 @@ export class TypeOrmPcnAccountRepository extends PcnAccountRepository {
       `SELECT ${PCN_ACCOUNT_COLUMNS} FROM pcn_accounts WHERE organization_id = $1 AND code = $2`,
       [organizationId, code],
     );
-    return rows[0] ? PcnAccount.restore(rowToSnapshot(rows[0])) : null;
+    return rows[0] ? toDomain(rows[0]) : null;
   }
 
   async exists(organizationId: string, code: string): Promise<boolean> {
@@ -65,9 +65,12 @@ export class TypeOrmPcnAccountRepository extends PcnAccountRepository {
 
   update(organizationId: string, code: string, change: (account: PcnAccount) => void): Promise<PcnAccountSnapshot | null> {
     return this.seeded(organizationId, async (m) => {
-      const row = await m.findOne(PcnAccountOrmEntity, { where: { organizationId, code }, lock: { mode: 'pessimistic_write' } });
-      if (!row) return null;
-      const account = toDomain(row);
+      const rows: PcnAccountRow[] = await m.query(
+        `SELECT ${PCN_ACCOUNT_COLUMNS} FROM pcn_accounts WHERE organization_id = $1 AND code = $2 FOR UPDATE`,
+        [organizationId, code],
+      );
+      if (!rows[0]) return null;
+      const account = toDomain(rows[0]);
       change(account);
       await m.save(PcnAccountOrmEntity, toRow(account));
       return account.toSnapshot();
