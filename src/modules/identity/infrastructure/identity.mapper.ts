@@ -4,8 +4,6 @@ import { Organization } from '../domain/organization';
 import { User, UserSnapshot } from '../domain/user';
 import { OrganizationOrmEntity, UserOrmEntity } from './identity.orm-entities';
 
-export const organizationToDomain = (row: OrganizationOrmEntity): Organization => Organization.restore({ ...row });
-
 /** An organization as the plain reads select it (`ORGANIZATION_COLUMNS`). */
 export interface OrganizationRow {
   id: string;
@@ -32,22 +30,6 @@ export const organizationFromSqlRow = (row: OrganizationRow): Organization =>
 
 export const organizationToRow = (organization: Organization): OrganizationOrmEntity =>
   Object.assign(new OrganizationOrmEntity(), organization.toSnapshot());
-
-export function userSnapshotFromRow(row: UserOrmEntity, cipher: PersonalDataCipher): UserSnapshot {
-  return {
-    id: row.id,
-    organizationId: row.organizationId,
-    email: cipher.decrypt(row.emailCipher),
-    passwordHash: row.passwordHash,
-    firstName: row.firstName,
-    lastName: row.lastName,
-    role: row.role as Role,
-    active: row.active,
-    anonymizedAt: row.anonymizedAt,
-    createdAt: row.createdAt,
-    updatedAt: row.updatedAt,
-  };
-}
 
 /** A user as the plain reads select it (`USER_COLUMNS`): the email only as ciphertext, its keyed hash left out. */
 export interface UserRow {
@@ -83,9 +65,6 @@ export function userSnapshotFromSqlRow(row: UserRow, cipher: PersonalDataCipher)
     updatedAt: row.updated_at,
   };
 }
-
-export const userToDomain = (row: UserOrmEntity, cipher: PersonalDataCipher): User =>
-  User.restore(userSnapshotFromRow(row, cipher));
 
 export function userToRow(user: User, cipher: PersonalDataCipher): UserOrmEntity {
   const { email, ...rest } = user.toSnapshot();

@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { PersonalDataCipher } from '../../../shared/crypto/personal-data-cipher';
-import { offsetOf, Page, PageRequest } from '../../../shared/domain/pagination';
-import { TenantDatabase } from '../../../shared/persistence/tenant-database';
+import { Page, PageRequest } from '../../../shared/domain/pagination';
+import { readPage } from '../../../shared/persistence/page-query';
+import { SqlReader, TenantDatabase } from '../../../shared/persistence/tenant-database';
 import { EmailAlreadyUsed, SlugAlreadyUsed } from '../domain/identity.errors';
 import { Organization, OrganizationSnapshot } from '../domain/organization';
 import { OrganizationRepository, OrganizationSort } from '../domain/organization.repository';
@@ -10,7 +11,6 @@ import {
   ORGANIZATION_COLUMNS,
   organizationFromSqlRow,
   OrganizationRow,
-  organizationToDomain,
   organizationToRow,
   userToRow,
 } from './identity.mapper';
@@ -18,9 +18,11 @@ import { OrganizationOrmEntity, UserOrmEntity } from './identity.orm-entities';
 import { isUniqueViolation } from './scoped';
 
 /**
- * An organization reads its own row in one round trip (`TenantDatabase.reader`); the platform's reads and every write
- * run in a platform transaction.
+ * Plain SQL: an organization reads its own row in one round trip (`TenantDatabase.reader`); the platform's reads, with
+ * the same statements, and every write run in a platform transaction.
  */
+const ORDER_BY: Record<OrganizationSort, string> = { name: 'name', createdAt: 'created_at' };
+
 @Injectable()
 export class TypeOrmOrganizationRepository extends OrganizationRepository {
   constructor(
@@ -30,41 +32,27 @@ export class TypeOrmOrganizationRepository extends OrganizationRepository {
     super();
   }
 
-  async findById(scope: string | null, id: string): Promise<Organization | null> {
-    if (scope === null) {
-      return this.db.acrossOrganizations(async (manager) => {
-        const row = await manager.findOneBy(OrganizationOrmEntity, { id });
-        return row ? organizationToDomain(row) : null;
-      });
-    }
-    if (scope !== id) return null;
-    const rows = await this.db
-      .reader(scope)
-      .query<OrganizationRow>(`SELECT ${ORGANIZATION_COLUMNS} FROM organizations WHERE id = $1`, [id]);
-    return rows[0] ? organizationFromSqlRow(rows[0]) : null;
+  findById(scope: string | null, id: string): Promise<Organization | null> {
+    if (scope === null) return this.db.acrossOrganizations((manager) => findOne(manager, 'id', id));
+    return scope === id ? findOne(this.db.reader(scope), 'id', id) : Promise.resolve(null);
   }
 
   findBySlug(slug: string): Promise<Organization | null> {
-    return this.db.acrossOrganizations(async (manager) => {
-      const row = await manager.findOneBy(OrganizationOrmEntity, { slug });
-      return row ? organizationToDomain(row) : null;
-    });
+    return this.db.acrossOrganizations((manager) => findOne(manager, 'slug', slug));
   }
 
+  /** One page with a window count: the sort column, then the id ascending. */
   list(page: PageRequest<OrganizationSort>): Promise<Page<OrganizationSnapshot>> {
-    return this.db.acrossOrganizations(async (manager) => {
-      const [rows, totalItems] = await manager.findAndCount(OrganizationOrmEntity, {
-        order: { [page.sort]: page.order, id: 'asc' },
-        skip: offsetOf(page),
-        take: page.perPage,
-      });
-      return {
-        items: rows.map((row) => organizationToDomain(row).toSnapshot()),
-        totalItems,
-        page: page.page,
-        perPage: page.perPage,
-      };
-    });
+    return this.db.acrossOrganizations((manager) =>
+      readPage(
+        manager,
+        `SELECT ${ORGANIZATION_COLUMNS}, count(*) OVER () AS total FROM organizations
+          ORDER BY ${ORDER_BY[page.sort]} ${page.order === 'desc' ? 'DESC' : 'ASC'}, id ASC`,
+        [],
+        page,
+        (row: OrganizationRow) => organizationFromSqlRow(row).toSnapshot(),
+      ),
+    );
   }
 
   async createWithFirstUser(organization: Organization, syndic: User): Promise<void> {
@@ -85,4 +73,11 @@ export class TypeOrmOrganizationRepository extends OrganizationRepository {
       manager.save(OrganizationOrmEntity, organizationToRow(organization)),
     );
   }
+}
+
+async function findOne(reader: SqlReader, column: 'id' | 'slug', value: string): Promise<Organization | null> {
+  const rows = await reader.query<OrganizationRow>(`SELECT ${ORGANIZATION_COLUMNS} FROM organizations WHERE ${column} = $1`, [
+    value,
+  ]);
+  return rows[0] ? organizationFromSqlRow(rows[0]) : null;
 }

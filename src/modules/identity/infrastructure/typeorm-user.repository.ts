@@ -1,20 +1,12 @@
 import { Injectable } from '@nestjs/common';
-import { FindOptionsWhere } from 'typeorm';
 import { PersonalDataCipher } from '../../../shared/crypto/personal-data-cipher';
-import { offsetOf, Page, PageRequest } from '../../../shared/domain/pagination';
+import { Page, PageRequest } from '../../../shared/domain/pagination';
 import { readPage } from '../../../shared/persistence/page-query';
-import { TenantDatabase } from '../../../shared/persistence/tenant-database';
+import { SqlReader, TenantDatabase } from '../../../shared/persistence/tenant-database';
 import { EmailAlreadyUsed } from '../domain/identity.errors';
 import { User, UserSnapshot } from '../domain/user';
 import { UserFilter, UserRepository, UserSort } from '../domain/user.repository';
-import {
-  USER_COLUMNS,
-  UserRow,
-  userSnapshotFromRow,
-  userSnapshotFromSqlRow,
-  userToDomain,
-  userToRow,
-} from './identity.mapper';
+import { USER_COLUMNS, UserRow, userSnapshotFromSqlRow, userToRow } from './identity.mapper';
 import { UserOrmEntity } from './identity.orm-entities';
 import { inScope, isUniqueViolation } from './scoped';
 
@@ -26,8 +18,9 @@ const ORDER_BY: Record<UserSort, string> = {
 };
 
 /**
- * Reads of one organization's users are plain SQL in one round trip each (`TenantDatabase.reader`); platform reads
- * (null scope: sign-in, the superadmin) and writes run in a transaction of their scope.
+ * Reads are plain SQL: one organization's users in one round trip each (`TenantDatabase.reader`), the platform's
+ * (null scope: sign-in, the superadmin) with the same statements in a platform transaction. Writes run in a
+ * transaction of their scope.
  */
 @Injectable()
 export class TypeOrmUserRepository extends UserRepository {
@@ -39,33 +32,25 @@ export class TypeOrmUserRepository extends UserRepository {
   }
 
   findById(scope: string | null, id: string): Promise<User | null> {
-    return scope === null ? this.findOnePlatform({ id }) : this.findOneIn(scope, 'id', id);
+    return this.findOne(scope, 'id', id);
   }
 
   findByEmail(scope: string | null, email: string): Promise<User | null> {
-    const emailHash = this.cipher.emailIndex(email);
-    return scope === null ? this.findOnePlatform({ emailHash }) : this.findOneIn(scope, 'email_hash', emailHash);
+    return this.findOne(scope, 'email_hash', this.cipher.emailIndex(email));
   }
 
+  /** One page with a window count: the sort column, then the id ascending. A scope ignores `filter.organizationId`. */
   list(scope: string | null, filter: UserFilter, page: PageRequest<UserSort>): Promise<Page<UserSnapshot>> {
-    if (scope !== null) return this.listIn(scope, filter, page);
-    const where: FindOptionsWhere<UserOrmEntity> = {};
-    if (filter.organizationId) where.organizationId = filter.organizationId;
-    if (filter.role) where.role = filter.role;
-    return this.db.acrossOrganizations(async (manager) => {
-      const [rows, totalItems] = await manager.findAndCount(UserOrmEntity, {
-        where,
-        order: { [page.sort]: page.order, id: 'asc' },
-        skip: offsetOf(page),
-        take: page.perPage,
-      });
-      return {
-        items: rows.map((row) => userSnapshotFromRow(row, this.cipher)),
-        totalItems,
-        page: page.page,
-        perPage: page.perPage,
-      };
-    });
+    const params: unknown[] = [];
+    const where = ['TRUE'];
+    const organizationId = scope ?? filter.organizationId;
+    if (organizationId) where.push(`organization_id = $${params.push(organizationId)}`);
+    if (filter.role) where.push(`role = $${params.push(filter.role)}`);
+    const sql = `SELECT ${USER_COLUMNS}, count(*) OVER () AS total FROM users WHERE ${where.join(' AND ')}
+      ORDER BY ${ORDER_BY[page.sort]} ${page.order === 'desc' ? 'DESC' : 'ASC'}, id ASC`;
+    const read = (reader: SqlReader) =>
+      readPage(reader, sql, params, page, (row: UserRow) => userSnapshotFromSqlRow(row, this.cipher));
+    return scope === null ? this.db.acrossOrganizations(read) : read(this.db.reader(scope));
   }
 
   async save(user: User): Promise<void> {
@@ -82,40 +67,15 @@ export class TypeOrmUserRepository extends UserRepository {
     return this.db.acrossOrganizations((manager) => manager.existsBy(UserOrmEntity, { role: 'superadmin' }));
   }
 
-  private findOnePlatform(where: FindOptionsWhere<UserOrmEntity>): Promise<User | null> {
-    return this.db.acrossOrganizations(async (manager) => {
-      const row = await manager.findOneBy(UserOrmEntity, where);
-      return row ? userToDomain(row, this.cipher) : null;
-    });
-  }
-
-  private async findOneIn(organizationId: string, column: 'id' | 'email_hash', value: string): Promise<User | null> {
-    const rows = await this.db
-      .reader(organizationId)
-      .query<UserRow>(`SELECT ${USER_COLUMNS} FROM users WHERE ${column} = $1 AND organization_id = $2`, [
-        value,
-        organizationId,
-      ]);
-    return rows[0] ? User.restore(userSnapshotFromSqlRow(rows[0], this.cipher)) : null;
-  }
-
-  /** One page with a window count, ordered as the platform list: the sort column, then the id ascending. */
-  private async listIn(
-    organizationId: string,
-    filter: UserFilter,
-    page: PageRequest<UserSort>,
-  ): Promise<Page<UserSnapshot>> {
-    const params: unknown[] = [organizationId];
-    const where = ['organization_id = $1'];
-    if (filter.role) where.push(`role = $${params.push(filter.role)}`);
-    const condition = where.join(' AND ');
-    return readPage(
-      this.db.reader(organizationId),
-      `SELECT ${USER_COLUMNS}, count(*) OVER () AS total FROM users WHERE ${condition}
-        ORDER BY ${ORDER_BY[page.sort]} ${page.order === 'desc' ? 'DESC' : 'ASC'}, id ASC`,
-      params,
-      page,
-      (row: UserRow) => userSnapshotFromSqlRow(row, this.cipher),
-    );
+  /** In a scope, one round trip under its organization; without one (sign-in, the superadmin), across them. */
+  private async findOne(scope: string | null, column: 'id' | 'email_hash', value: string): Promise<User | null> {
+    const read = async (reader: SqlReader) => {
+      const rows = await reader.query<UserRow>(
+        `SELECT ${USER_COLUMNS} FROM users WHERE ${column} = $1 ${scope === null ? '' : 'AND organization_id = $2'}`,
+        scope === null ? [value] : [value, scope],
+      );
+      return rows[0] ? User.restore(userSnapshotFromSqlRow(rows[0], this.cipher)) : null;
+    };
+    return scope === null ? this.db.acrossOrganizations(read) : read(this.db.reader(scope));
   }
 }
