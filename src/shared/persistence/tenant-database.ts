@@ -6,24 +6,12 @@ import { inlineParameters } from './sql-literals';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-/** A statement and its `$n` parameters. */
-export interface Statement {
-  readonly sql: string;
-  readonly params?: readonly unknown[];
-}
-
 /**
  * What a read needs: a statement in, its rows out. A transaction's EntityManager is one (for reads inside a write
- * that must see its locks), and so is a `TenantReader`.
+ * that must see its locks), and so is `TenantDatabase.reader`'s one-round-trip reader.
  */
 export interface SqlReader {
   query<Row = Record<string, unknown>>(sql: string, params?: readonly unknown[]): Promise<Row[]>;
-}
-
-/** One organization's rows, one round trip per call (`TenantDatabase.reader`). */
-export interface TenantReader extends SqlReader {
-  /** Independent statements in one round trip: the rows of each, in order. */
-  queryAll(statements: readonly Statement[]): Promise<unknown[][]>;
 }
 
 /** TypeORM keeps these protected; they are set so its manager treats our opening as a transaction it started. */
@@ -55,20 +43,14 @@ export class TenantDatabase {
    * literals (`inlineParameters`). For reads that need no lock and no snapshot shared between statements (each
    * statement of a READ COMMITTED transaction takes its own snapshot anyway); writes keep `forOrganization`.
    */
-  reader(organizationId: string): TenantReader {
+  reader(organizationId: string): SqlReader {
     // SET LOCAL rather than set_config(): it answers without a row, so the driver has one result less to read.
-    const setting = `SET LOCAL app.organization_id = '${checkedUuid(organizationId)}'`;
+    const setting = `SET LOCAL app.organization_id = '${checkedUuid(organizationId)}';\n`;
     const pool = this.pool;
-    const queryAll = async (statements: readonly Statement[]): Promise<unknown[][]> => {
-      const text = [setting, ...statements.map((s) => inlineParameters(s.sql, s.params ?? []))].join(';\n');
-      const results = (await pool.query(text)) as unknown as QueryResult[];
-      return results.slice(1).map((result) => result.rows);
-    };
     return {
-      queryAll,
       query: async <Row>(sql: string, params: readonly unknown[] = []) => {
-        const [rows] = await queryAll([{ sql, params }]);
-        return rows as Row[];
+        const [, result] = (await pool.query(setting + inlineParameters(sql, params))) as unknown as QueryResult[];
+        return (result?.rows ?? []) as Row[];
       },
     };
   }
