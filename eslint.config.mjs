@@ -4,11 +4,23 @@ import prettier from 'eslint-config-prettier';
 import { dirname, relative, resolve, sep } from 'node:path';
 import tseslint from 'typescript-eslint';
 
-const FRAMEWORKS = ['@nestjs/', '@fastify/', 'typeorm', 'fastify', 'class-validator', 'class-transformer', 'pg', 'nestjs-pino'];
+const FRAMEWORKS = [
+  '@nestjs/',
+  '@fastify/',
+  'typeorm',
+  'fastify',
+  'class-validator',
+  'class-transformer',
+  'pg',
+  'nestjs-pino',
+];
 const LAYERS = new Set(['domain', 'application', 'infrastructure', 'http']);
 const SRC = resolve('src');
 /** Port fakes (style §8) implement a context's abstract ports, so they import its internals like its own specs do. */
 const FAKES = resolve('test', 'fakes');
+/** Drivers a context may not reach past the executors of src/shared/persistence, which take `sql` statements only. */
+const DATABASE_DRIVERS = ['pg', 'typeorm', '@nestjs/typeorm'];
+const isTest = (file) => /\.(spec|int-spec|e2e-spec)\.ts$/.test(file);
 
 /** Where a source file sits: its context (src/modules/<context>/...) and its layer folder. */
 function locate(file) {
@@ -27,7 +39,21 @@ const boundaries = {
     return {
       ImportDeclaration(node) {
         const source = String(node.source.value);
-        if (here.layer === 'domain' && FRAMEWORKS.some((f) => source === f.replace(/\/$/, '') || source.startsWith(f))) {
+        if (
+          here.context &&
+          here.layer !== 'domain' &&
+          !isTest(file) &&
+          DATABASE_DRIVERS.some((d) => source === d || source.startsWith(`${d}/`))
+        ) {
+          context.report({
+            node,
+            message: `Reach PostgreSQL through TenantDatabase or PlatformDatabase with sql\`…\` statements, not "${source}".`,
+          });
+        }
+        if (
+          here.layer === 'domain' &&
+          FRAMEWORKS.some((f) => source === f.replace(/\/$/, '') || source.startsWith(f))
+        ) {
           context.report({ node, message: `The domain stays plain TypeScript: it may not import "${source}".` });
         }
         let target;
@@ -36,7 +62,8 @@ const boundaries = {
         else return;
         const there = locate(target);
         if (!there.context || there.context === here.context) return;
-        const isIndex = there.rest.length === 0 || (there.rest.length === 1 && /^index(\.ts)?$/.test(there.rest[0] ?? ''));
+        const isIndex =
+          there.rest.length === 0 || (there.rest.length === 1 && /^index(\.ts)?$/.test(there.rest[0] ?? ''));
         if (!isIndex) {
           context.report({
             node,
@@ -58,7 +85,9 @@ export default tseslint.config(
   prettier,
   {
     plugins: { koprogo: { rules: { boundaries } } },
-    languageOptions: { globals: { process: 'readonly', console: 'readonly', Buffer: 'readonly', __dirname: 'readonly' } },
+    languageOptions: {
+      globals: { process: 'readonly', console: 'readonly', Buffer: 'readonly', __dirname: 'readonly' },
+    },
     rules: {
       'koprogo/boundaries': 'error',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],

@@ -24,7 +24,12 @@ async function main(): Promise<void> {
     DATABASE_URL: 'postgres://unused@127.0.0.1:1/unused',
   });
   const app = await NestFactory.create<NestFastifyApplication>(
-    AppModule.forRoot(config, { url: 'postgres://unused@127.0.0.1:1/unused', poolMax: 1 }),
+    AppModule.forRoot(config, {
+      tenantUrl: 'postgres://unused@127.0.0.1:1/unused',
+      platformUrl: 'postgres://unused@127.0.0.1:1/unused',
+      tenantKey: Buffer.alloc(32),
+      poolMax: 1,
+    }),
     new FastifyAdapter(),
     { preview: true, logger: false },
   );

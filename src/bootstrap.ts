@@ -4,7 +4,7 @@ import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module';
 import { AppConfig } from './config/app-config';
 import { configureApp, fastifyOptions } from './configure-app';
-import { connectionRoleOptions } from './shared/persistence/app-role';
+import { prepareDatabaseAccess } from './shared/persistence/database-access';
 import { DatabaseServer, openDatabaseServer } from './shared/persistence/database-server';
 import { runMigrations } from './shared/persistence/migrator';
 
@@ -20,9 +20,9 @@ export async function createApi(config: AppConfig): Promise<RunningApi> {
   const database = await openDatabaseServer(config);
   try {
     await runMigrations(database.url);
-    const connectionOptions = await connectionRoleOptions(database.url);
+    const access = await prepareDatabaseAccess(database.url);
     const app = await NestFactory.create<NestFastifyApplication>(
-      AppModule.forRoot(config, { url: database.url, poolMax: config.dbPoolMax, connectionOptions }),
+      AppModule.forRoot(config, { ...access, poolMax: config.dbPoolMax }),
       new FastifyAdapter(fastifyOptions(config)),
       { bufferLogs: true, abortOnError: false },
     );

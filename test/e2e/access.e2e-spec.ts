@@ -1,6 +1,7 @@
 import { JwtService } from '@nestjs/jwt';
 import { randomUUID } from 'node:crypto';
 import { createTestApp, TestApp } from '../support/test-app';
+import { sql } from '../../src/shared/persistence/sql';
 import { platformQuery, TenantSession } from '../support/tenant-session';
 
 describe('authentication of requests', () => {
@@ -48,7 +49,7 @@ describe('authentication of requests', () => {
   it('hears a deactivation made elsewhere (another instance, the database) within moments', async () => {
     const accountant = await syndic.as('accountant');
     expect((await me(`Bearer ${accountant.token}`)).statusCode).toBe(200);
-    await platformQuery(api.app, 'UPDATE users SET active = false WHERE id = $1', [accountant.userId]);
+    await platformQuery(api.app, sql`UPDATE users SET active = false WHERE id = ${accountant.userId}`);
     const deadline = Date.now() + 2_000;
     let status = (await me(`Bearer ${accountant.token}`)).statusCode;
     while (status !== 401 && Date.now() < deadline) {
@@ -62,7 +63,7 @@ describe('authentication of requests', () => {
     const accountant = await syndic.as('accountant');
     await syndic.put(`/users/${accountant.userId}/deactivate`);
     expect((await me(`Bearer ${accountant.token}`)).statusCode).toBe(401);
-    await platformQuery(api.app, 'UPDATE users SET active = true WHERE id = $1', [accountant.userId]);
+    await platformQuery(api.app, sql`UPDATE users SET active = true WHERE id = ${accountant.userId}`);
     expect((await me(`Bearer ${accountant.token}`)).statusCode).toBe(200);
   });
 });

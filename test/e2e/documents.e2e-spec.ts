@@ -21,6 +21,7 @@ import {
 import { aCreateExpenseRequest } from '../builders/expenses.builders';
 import { aBuildingWithUnits, anOwner, expectInvalidField, expectProblem } from '../builders/registry.builders';
 import { createTestApp, TestApp } from '../support/test-app';
+import { sql } from '../../src/shared/persistence/sql';
 import { platformQuery, TenantSession } from '../support/tenant-session';
 
 type Json = Record<string, unknown> & { id: string };
@@ -54,9 +55,10 @@ function storageOf(api: TestApp): { objects: string[]; temp: string[] } {
 }
 
 async function documentCount(api: TestApp, organizationId: string): Promise<number> {
-  const rows = (await platformQuery(api.app, 'SELECT count(*)::int AS n FROM documents WHERE organization_id = $1', [
-    organizationId,
-  ])) as Array<{ n: number }>;
+  const rows = await platformQuery<{ n: number }>(
+    api.app,
+    sql`SELECT count(*)::int AS n FROM documents WHERE organization_id = ${organizationId}`,
+  );
   return rows[0]?.n ?? 0;
 }
 

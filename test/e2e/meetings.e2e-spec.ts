@@ -9,6 +9,7 @@ import {
   expectProblem,
 } from '../builders/registry.builders';
 import { createTestApp, TestApp } from '../support/test-app';
+import { sql } from '../../src/shared/persistence/sql';
 import { platformQuery, TenantSession } from '../support/tenant-session';
 
 const DAY = 24 * 60 * 60 * 1000;
@@ -92,7 +93,7 @@ describe('meetings (general assemblies)', () => {
 
   /** Moves a meeting's date, as time passing would (the API never schedules in the past). */
   const moveTo = (meetingId: string, scheduledAt: Date) =>
-    platformQuery(api.app, 'UPDATE meetings SET scheduled_at = $2 WHERE id = $1', [meetingId, scheduledAt]);
+    platformQuery(api.app, sql`UPDATE meetings SET scheduled_at = ${scheduledAt} WHERE id = ${meetingId}`);
 
   /** A meeting that was held: scheduled, then its date passed, then completed. */
   async function aHeldMeeting(heldAt = new Date(Date.now() - 20 * DAY), building = buildingId): Promise<MeetingBody> {

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { DataSource } from 'typeorm';
+import { TenantDatabase } from '../../src/shared/persistence/tenant-database';
 import {
   aBuildingWithUnits,
   aCreateOwnerRequest,
@@ -14,6 +14,7 @@ import {
   startRegistryApp,
 } from '../builders/registry.builders';
 import type { TestApp } from '../support/test-app';
+import { sql } from '../../src/shared/persistence/sql';
 import { platformQuery, TenantSession } from '../support/tenant-session';
 
 type Owner = {
@@ -55,7 +56,7 @@ describe('owners', () => {
         createdAt: expect.any(String),
         updatedAt: expect.any(String),
       });
-      const [row] = (await platformQuery(api.app, 'SELECT * FROM owners WHERE id = $1', [owner.id])) as Array<
+      const [row] = (await platformQuery(api.app, sql`SELECT * FROM owners WHERE id = ${owner.id}`)) as Array<
         Record<string, unknown>
       >;
       expect(JSON.stringify(row)).not.toMatch(/vdb@example|123 45 67/i);
@@ -309,10 +310,10 @@ describe('owners', () => {
 
     it('keeps rows invisible even to a raw query under another organization', async () => {
       const id = await anOwner(syndic);
-      const rows = await api.app.get(DataSource).transaction(async (m) => {
-        await m.query(`SELECT set_config('app.organization_id', $1, true)`, [stranger.organizationId]);
-        return m.query('SELECT id FROM owners WHERE id = $1', [id]);
-      });
+      const rows = await api.app
+        .get(TenantDatabase)
+        .reader(stranger.organizationId)
+        .rows(sql`SELECT id FROM owners WHERE id = ${id}`);
       expect(rows).toEqual([]);
     });
   });

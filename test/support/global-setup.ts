@@ -2,6 +2,7 @@ import { chmodSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { EmbeddedPostgres } from '../../src/shared/persistence/embedded-postgres';
+import { prepareDatabaseAccess } from '../../src/shared/persistence/database-access';
 import { runMigrations } from '../../src/shared/persistence/migrator';
 import { databaseUrl, TEST_ADMIN_URL_VAR, TEST_TEMPLATE_VAR, withAdminClient } from './test-database';
 
@@ -25,6 +26,8 @@ export default async function globalSetup(): Promise<void> {
   const template = `koprogo_tpl_${process.pid}_${Date.now().toString(36)}`;
   await withAdminClient(adminUrl, (client) => client.query(`CREATE DATABASE "${template}"`));
   await runMigrations(databaseUrl(adminUrl, template));
+  // The application's roles sign in from here on; every test database is a copy of the template.
+  await prepareDatabaseAccess(databaseUrl(adminUrl, template));
   process.env[TEST_ADMIN_URL_VAR] = adminUrl;
   process.env[TEST_TEMPLATE_VAR] = template;
 }

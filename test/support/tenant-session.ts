@@ -2,9 +2,10 @@ import { JwtService } from '@nestjs/jwt';
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { randomUUID } from 'node:crypto';
 import type { InjectOptions, Response as LightMyRequestResponse } from 'light-my-request';
-import { DataSource } from 'typeorm';
 import { PersonalDataCipher } from '../../src/shared/crypto/personal-data-cipher';
 import type { Role } from '../../src/shared/domain/tenant';
+import { PlatformDatabase } from '../../src/shared/persistence/platform-database';
+import { sql, Sql } from '../../src/shared/persistence/sql';
 
 type Method = 'GET' | 'POST' | 'PUT' | 'DELETE' | 'PATCH';
 
@@ -29,8 +30,8 @@ export class TenantSession {
     const slug = `org-${organizationId.slice(0, 8)}`;
     await platformQuery(
       app,
-      `INSERT INTO organizations (id, name, slug, contact_email) VALUES ($1, $2, $3, $4)`,
-      [organizationId, `Syndic ${slug}`, slug, `contact@${slug}.be`],
+      sql`INSERT INTO organizations (id, name, slug, contact_email)
+          VALUES (${organizationId}, ${`Syndic ${slug}`}, ${slug}, ${`contact@${slug}.be`})`,
     );
     return TenantSession.forUser(app, organizationId, role);
   }
@@ -45,21 +46,32 @@ export class TenantSession {
     return TenantSession.forUser(this.app, this.organizationId, role);
   }
 
-  private static async forUser(app: NestFastifyApplication, organizationId: string | null, role: Role): Promise<TenantSession> {
+  private static async forUser(
+    app: NestFastifyApplication,
+    organizationId: string | null,
+    role: Role,
+  ): Promise<TenantSession> {
     const userId = randomUUID();
     const email = `${role}.${userId.slice(0, 8)}@test.koprogo.be`;
     const cipher = app.get(PersonalDataCipher);
     await platformQuery(
       app,
-      `INSERT INTO users (id, organization_id, email_hash, email_cipher, password_hash, first_name, last_name, role)
-       VALUES ($1, $2, $3, $4, $5, 'Test', $6, $7)`,
-      [userId, organizationId, cipher.emailIndex(email), cipher.encrypt(email), NO_PASSWORD, role, role],
+      sql`INSERT INTO users (id, organization_id, email_hash, email_cipher, password_hash, first_name, last_name, role)
+          VALUES (${userId}, ${organizationId}, ${cipher.emailIndex(email)}, ${cipher.encrypt(email)}, ${NO_PASSWORD},
+                  'Test', ${role}, ${role})`,
     );
-    const token = await app.get(JwtService).signAsync({ sub: userId, role, organization_id: organizationId, jti: randomUUID() });
+    const token = await app
+      .get(JwtService)
+      .signAsync({ sub: userId, role, organization_id: organizationId, jti: randomUUID() });
     return new TenantSession(app, organizationId as string, userId, role, token);
   }
 
-  request(method: Method, url: string, payload?: unknown, headers: Record<string, string> = {}): Promise<LightMyRequestResponse> {
+  request(
+    method: Method,
+    url: string,
+    payload?: unknown,
+    headers: Record<string, string> = {},
+  ): Promise<LightMyRequestResponse> {
     const options: InjectOptions = {
       method,
       url: url.startsWith('/api/') ? url : `/api/v1${url}`,
@@ -93,9 +105,9 @@ function expectStatus<T>(res: LightMyRequestResponse, status: number): T {
 }
 
 /** Seeding across organizations, as the platform does (row-level security would hide the rows otherwise). */
-export async function platformQuery(app: NestFastifyApplication, sql: string, params: unknown[] = []): Promise<unknown> {
-  return app.get(DataSource).transaction(async (manager) => {
-    await manager.query(`SELECT set_config('app.platform', 'on', true)`);
-    return manager.query(sql, params);
-  });
+export function platformQuery<Row = Record<string, unknown>>(
+  app: NestFastifyApplication,
+  statement: Sql,
+): Promise<Row[]> {
+  return app.get(PlatformDatabase).rows<Row>(statement);
 }

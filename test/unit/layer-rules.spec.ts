@@ -35,4 +35,13 @@ describe('layer rules (eslint koprogo/boundaries)', () => {
     );
     expect(messages).toEqual([]);
   });
+
+  it('refuses database drivers in a context: statements go through the executors, as sql templates', async () => {
+    const messages = await messagesFor(
+      "import { Pool } from 'pg';\nimport { EntityManager } from 'typeorm';\nimport { TypeOrmModule } from '@nestjs/typeorm';\nexport const w = [Pool, EntityManager, TypeOrmModule];\n",
+      'src/modules/expenses/infrastructure/probe.ts',
+    );
+    expect(messages).toHaveLength(3);
+    expect(messages[0]).toMatch(/through TenantDatabase or PlatformDatabase/);
+  });
 });

@@ -7,7 +7,7 @@ import { RefreshSessionStore } from './domain/refresh-session.store';
 import { AuthController } from './http/auth.controller';
 import { MemoryLoginThrottle } from './infrastructure/memory-login.throttle';
 import { RedisLoginThrottle } from './infrastructure/redis-login.throttle';
-import { TypeOrmRefreshSessionStore } from './infrastructure/typeorm-refresh-session.store';
+import { PostgresRefreshSessionStore } from './infrastructure/postgres-refresh-session.store';
 
 /** Sign-in, token refresh with rotation, sign-out, and the login rate limit. */
 @Module({
@@ -15,11 +15,12 @@ import { TypeOrmRefreshSessionStore } from './infrastructure/typeorm-refresh-ses
   controllers: [AuthController],
   providers: [
     AuthService,
-    { provide: RefreshSessionStore, useClass: TypeOrmRefreshSessionStore },
+    { provide: RefreshSessionStore, useClass: PostgresRefreshSessionStore },
     {
       provide: LoginThrottle,
       inject: [AppConfig],
-      useFactory: (config: AppConfig) => (config.redisUrl ? RedisLoginThrottle.connect(config.redisUrl) : new MemoryLoginThrottle()),
+      useFactory: (config: AppConfig) =>
+        config.redisUrl ? RedisLoginThrottle.connect(config.redisUrl) : new MemoryLoginThrottle(),
     },
   ],
 })

@@ -5,14 +5,14 @@ import { BuildingsService } from './application/buildings.service';
 import { BuildingRepository } from './domain/building.repository';
 import { registerBuildingProblems } from './http/building-problems';
 import { BuildingsController } from './http/buildings.controller';
-import { TypeOrmBuildingRepository } from './infrastructure/typeorm-building.repository';
+import { PostgresBuildingRepository } from './infrastructure/postgres-building.repository';
 
 @Module({
   imports: [UnitsModule],
   controllers: [BuildingsController],
   providers: [
     BuildingsService,
-    { provide: BuildingRepository, useClass: TypeOrmBuildingRepository },
+    { provide: BuildingRepository, useClass: PostgresBuildingRepository },
     { provide: BuildingVisibility, useExisting: UnitsService },
   ],
   exports: [BuildingsService],

@@ -1,5 +1,4 @@
 import { Logger, Module } from '@nestjs/common';
-import { TypeOrmModule } from '@nestjs/typeorm';
 import { BuildingsModule } from '@modules/buildings';
 import { ExpensesModule } from '@modules/expenses';
 import { MeetingsModule } from '@modules/meetings';
@@ -11,20 +10,19 @@ import { DocumentRepository } from './domain/document.repository';
 import { UploadLimits } from './domain/upload-limits';
 import { registerDocumentProblems } from './http/document-problems';
 import { DocumentsController } from './http/documents.controller';
-import { DocumentOrmEntity } from './infrastructure/document.orm-entity';
 import { FacadeDocumentLinks } from './infrastructure/facade-document.links';
 import { LocalFileStorage } from './infrastructure/local-file.storage';
-import { TypeOrmDocumentRepository } from './infrastructure/typeorm-document.repository';
+import { PostgresDocumentRepository } from './infrastructure/postgres-document.repository';
 
 const storageLogger = new Logger('DocumentStorage');
 
 /** Documents of buildings: metadata in PostgreSQL, bytes in the document storage, uploads and downloads streamed. */
 @Module({
-  imports: [TypeOrmModule.forFeature([DocumentOrmEntity]), BuildingsModule, MeetingsModule, ExpensesModule],
+  imports: [BuildingsModule, MeetingsModule, ExpensesModule],
   controllers: [DocumentsController],
   providers: [
     DocumentsService,
-    { provide: DocumentRepository, useClass: TypeOrmDocumentRepository },
+    { provide: DocumentRepository, useClass: PostgresDocumentRepository },
     { provide: DocumentLinks, useClass: FacadeDocumentLinks },
     {
       provide: DocumentStorage,

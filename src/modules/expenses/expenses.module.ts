@@ -1,5 +1,4 @@
 import { Module } from '@nestjs/common';
-import { TypeOrmModule } from '@nestjs/typeorm';
 import { BuildingsModule } from '@modules/buildings';
 import { OwnersModule } from '@modules/owners';
 import { UnitsModule } from '@modules/units';
@@ -12,10 +11,9 @@ import { BuildingExpensesController } from './http/building-expenses.controller'
 import { registerExpenseProblems } from './http/expense-problems';
 import { ExpensesController } from './http/expenses.controller';
 import { OwnerStatementsController } from './http/owner-statements.controller';
-import { ExpenseOrmEntity } from './infrastructure/expense.orm-entity';
+import { PostgresExpenseRepository } from './infrastructure/postgres-expense.repository';
 import { RegistryFacadeAccess } from './infrastructure/registry-facade.access';
 import { RegistryShareHistory } from './infrastructure/registry-share-history';
-import { TypeOrmExpenseRepository } from './infrastructure/typeorm-expense.repository';
 
 /**
  * Expenses of the common parts and their exact distribution over units and owners. `AccountChart` is not provided
@@ -23,12 +21,12 @@ import { TypeOrmExpenseRepository } from './infrastructure/typeorm-expense.repos
  * would shadow it.
  */
 @Module({
-  imports: [TypeOrmModule.forFeature([ExpenseOrmEntity]), BuildingsModule, OwnersModule, UnitsModule],
+  imports: [BuildingsModule, OwnersModule, UnitsModule],
   controllers: [ExpensesController, BuildingExpensesController, OwnerStatementsController],
   providers: [
     ExpensesService,
     ChargesService,
-    { provide: ExpenseRepository, useClass: TypeOrmExpenseRepository },
+    { provide: ExpenseRepository, useClass: PostgresExpenseRepository },
     { provide: RegistryAccess, useClass: RegistryFacadeAccess },
     { provide: BuildingShares, useClass: RegistryShareHistory },
   ],

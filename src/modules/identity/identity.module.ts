@@ -1,5 +1,4 @@
 import { Module } from '@nestjs/common';
-import { TypeOrmModule } from '@nestjs/typeorm';
 import { SessionValidator } from '../../shared/http/session-validator';
 import { AccountHooks } from './application/account-hooks';
 import { CredentialsService } from './application/credentials.service';
@@ -17,13 +16,11 @@ import { UsersController } from './http/users.controller';
 import { Argon2PasswordHasher } from './infrastructure/argon2-password.hasher';
 import { DatabaseAuditLog } from './infrastructure/database-audit.log';
 import { CachedSessionValidator } from './infrastructure/cached-session.validator';
-import { TypeOrmOrganizationRepository } from './infrastructure/typeorm-organization.repository';
-import { OrganizationOrmEntity, UserOrmEntity } from './infrastructure/identity.orm-entities';
-import { TypeOrmUserRepository } from './infrastructure/typeorm-user.repository';
+import { PostgresOrganizationRepository } from './infrastructure/postgres-organization.repository';
+import { PostgresUserRepository } from './infrastructure/postgres-user.repository';
 
 /** Organizations (tenants), their users, the audit trail and personal-data rights. */
 @Module({
-  imports: [TypeOrmModule.forFeature([OrganizationOrmEntity, UserOrmEntity])],
   controllers: [OrganizationsController, UsersController],
   providers: [
     OrganizationsService,
@@ -33,8 +30,8 @@ import { TypeOrmUserRepository } from './infrastructure/typeorm-user.repository'
     PersonalDataRegistry,
     PlatformAccountsService,
     AccountHooks,
-    { provide: OrganizationRepository, useClass: TypeOrmOrganizationRepository },
-    { provide: UserRepository, useClass: TypeOrmUserRepository },
+    { provide: OrganizationRepository, useClass: PostgresOrganizationRepository },
+    { provide: UserRepository, useClass: PostgresUserRepository },
     { provide: PasswordHasher, useClass: Argon2PasswordHasher },
     { provide: AuditLog, useClass: DatabaseAuditLog },
     { provide: SessionValidator, useClass: CachedSessionValidator },

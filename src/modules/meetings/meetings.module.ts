@@ -1,5 +1,4 @@
 import { Module } from '@nestjs/common';
-import { TypeOrmModule } from '@nestjs/typeorm';
 import { BuildingsModule } from '@modules/buildings';
 import { IdentityModule } from '@modules/identity';
 import { ConvocationService } from './application/convocation.service';
@@ -12,20 +11,19 @@ import { BuildingMeetingsController } from './http/building-meetings.controller'
 import { MeetingAgendaController } from './http/meeting-agenda.controller';
 import { registerMeetingProblems } from './http/meeting-problems';
 import { MeetingsController } from './http/meetings.controller';
-import { MeetingAgendaItemOrmEntity, MeetingOrmEntity } from './infrastructure/meeting.orm-entities';
 import { PdfmakeConvocationRenderer } from './infrastructure/pdfmake-convocation.renderer';
+import { PostgresMeetingRepository } from './infrastructure/postgres-meeting.repository';
 import { SystemClock } from './infrastructure/system.clock';
-import { TypeOrmMeetingRepository } from './infrastructure/typeorm-meeting.repository';
 
 /** General assemblies: meetings, their agenda, the 15-day convocation rule and the convocation letter. */
 @Module({
-  imports: [TypeOrmModule.forFeature([MeetingOrmEntity, MeetingAgendaItemOrmEntity]), BuildingsModule, IdentityModule],
+  imports: [BuildingsModule, IdentityModule],
   controllers: [MeetingsController, MeetingAgendaController, BuildingMeetingsController],
   providers: [
     MeetingsService,
     MeetingAgendaService,
     ConvocationService,
-    { provide: MeetingRepository, useClass: TypeOrmMeetingRepository },
+    { provide: MeetingRepository, useClass: PostgresMeetingRepository },
     { provide: Clock, useClass: SystemClock },
     { provide: ConvocationRenderer, useClass: PdfmakeConvocationRenderer },
   ],

@@ -6,7 +6,7 @@ import { OwnersService } from './application/owners.service';
 import { OwnerRepository } from './domain/owner.repository';
 import { registerOwnerProblems } from './http/owner-problems';
 import { OwnersController } from './http/owners.controller';
-import { TypeOrmOwnerRepository } from './infrastructure/typeorm-owner.repository';
+import { PostgresOwnerRepository } from './infrastructure/postgres-owner.repository';
 
 @Module({
   imports: [IdentityModule],
@@ -14,7 +14,7 @@ import { TypeOrmOwnerRepository } from './infrastructure/typeorm-owner.repositor
   providers: [
     OwnersService,
     OwnerPersonalData,
-    { provide: OwnerRepository, useClass: TypeOrmOwnerRepository },
+    { provide: OwnerRepository, useClass: PostgresOwnerRepository },
     { provide: OwnerAccounts, useExisting: UsersService },
   ],
   exports: [OwnersService],

@@ -1,13 +1,11 @@
 import { Global, Module } from '@nestjs/common';
-import { TypeOrmModule } from '@nestjs/typeorm';
 import { AccountChart } from '@modules/expenses';
 import { ChartOfAccounts } from './application/chart-of-accounts.service';
 import { PcnAccountRepository } from './domain/pcn-account.repository';
 import { PcnAccountsController } from './http/pcn-accounts.controller';
 import { registerPcnProblems } from './http/pcn-problems';
 import { ChartAccountChart } from './infrastructure/chart.account-chart';
-import { PcnAccountOrmEntity } from './infrastructure/pcn-account.orm-entity';
-import { TypeOrmPcnAccountRepository } from './infrastructure/typeorm-pcn-account.repository';
+import { PostgresPcnAccountRepository } from './infrastructure/postgres-pcn-account.repository';
 
 /**
  * The organization's chart of accounts. Global because it answers the expenses context's `AccountChart` port: the
@@ -15,11 +13,10 @@ import { TypeOrmPcnAccountRepository } from './infrastructure/typeorm-pcn-accoun
  */
 @Global()
 @Module({
-  imports: [TypeOrmModule.forFeature([PcnAccountOrmEntity])],
   controllers: [PcnAccountsController],
   providers: [
     ChartOfAccounts,
-    { provide: PcnAccountRepository, useClass: TypeOrmPcnAccountRepository },
+    { provide: PcnAccountRepository, useClass: PostgresPcnAccountRepository },
     { provide: AccountChart, useClass: ChartAccountChart },
   ],
   exports: [ChartOfAccounts, AccountChart],

@@ -1,7 +1,7 @@
 import { Controller, Get, HttpCode, ServiceUnavailableException } from '@nestjs/common';
 import { ApiOkResponse, ApiProperty, ApiTags } from '@nestjs/swagger';
-import { DataSource } from 'typeorm';
 import { Public } from '../../shared/http/access.decorators';
+import { TenantDatabase } from '../../shared/persistence/tenant-database';
 
 export class HealthResponse {
   @ApiProperty({ example: 'ok' }) status!: 'ok';
@@ -12,7 +12,7 @@ export class HealthResponse {
 @Controller('health')
 @Public()
 export class HealthController {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(private readonly db: TenantDatabase) {}
 
   /** Liveness: the process answers. */
   @Get()
@@ -27,7 +27,7 @@ export class HealthController {
   @ApiOkResponse({ type: HealthResponse })
   async ready(): Promise<HealthResponse> {
     try {
-      await this.dataSource.query('SELECT 1');
+      await this.db.ping();
     } catch {
       throw new ServiceUnavailableException('The database does not answer');
     }

@@ -11,8 +11,8 @@ import { RelatedUnitsController } from './http/related-units.controller';
 import { UnitOwnersController } from './http/unit-owners.controller';
 import { registerUnitProblems } from './http/unit-problems';
 import { UnitsController } from './http/units.controller';
-import { TypeOrmOwnerHoldings } from './infrastructure/typeorm-owner-holdings';
-import { TypeOrmUnitRepository } from './infrastructure/typeorm-unit.repository';
+import { PostgresOwnerHoldings } from './infrastructure/postgres-owner-holdings';
+import { PostgresUnitRepository } from './infrastructure/postgres-unit.repository';
 
 @Module({
   imports: [OwnersModule, IdentityModule],
@@ -22,8 +22,8 @@ import { TypeOrmUnitRepository } from './infrastructure/typeorm-unit.repository'
     OwnershipsService,
     ReaderScopes,
     OwnershipPersonalData,
-    { provide: UnitRepository, useClass: TypeOrmUnitRepository },
-    { provide: OwnerHoldings, useClass: TypeOrmOwnerHoldings },
+    { provide: UnitRepository, useClass: PostgresUnitRepository },
+    { provide: OwnerHoldings, useClass: PostgresOwnerHoldings },
   ],
   exports: [UnitsService, OwnershipsService],
 })

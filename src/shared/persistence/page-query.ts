@@ -1,5 +1,6 @@
 import { offsetOf, Page, PageRequest } from '../domain';
-import type { SqlReader } from './tenant-database';
+import { sql, Sql } from './sql';
+import type { SqlReader } from './sql-transaction';
 
 /**
  * One page of a list and its total from one statement. `select` is the list's SELECT with `count(*) OVER () AS total`
@@ -8,18 +9,16 @@ import type { SqlReader } from './tenant-database';
  */
 export async function readPage<Row, T>(
   reader: SqlReader,
-  select: string,
-  params: readonly unknown[],
+  select: Sql,
   page: PageRequest<string>,
   map: (row: Row) => T,
 ): Promise<Page<T>> {
-  const rows = await reader.query<Row & { total: string }>(
-    `${select} LIMIT $${params.length + 1} OFFSET $${params.length + 2}`,
-    [...params, page.perPage, offsetOf(page)],
+  const rows = await reader.rows<Row & { total: string }>(
+    sql`${select} LIMIT ${page.perPage} OFFSET ${offsetOf(page)}`,
   );
   let totalItems = Number(rows[0]?.total ?? 0);
   if (!rows.length && page.page > 1) {
-    const [count] = await reader.query<{ n: string }>(`SELECT count(*) AS n FROM (${select}) counted`, params);
+    const [count] = await reader.rows<{ n: string }>(sql`SELECT count(*) AS n FROM (${select}) counted`);
     totalItems = Number(count?.n ?? 0);
   }
   return { items: rows.map(map), totalItems, page: page.page, perPage: page.perPage };

@@ -1,111 +1,107 @@
 import { Injectable } from '@nestjs/common';
-import type { Pool, QueryResult } from 'pg';
-import { DataSource, EntityManager, QueryRunner } from 'typeorm';
+import { createHash } from 'node:crypto';
+import * as pg from 'pg';
+import { DataSource } from 'typeorm';
 import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
-import { inlineParameters } from './sql-literals';
+import { sql, Sql } from './sql';
+import { inTransaction, SqlReader, SqlTransaction } from './sql-transaction';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
-/**
- * What a read needs: a statement in, its rows out. A transaction's EntityManager is one (for reads inside a write
- * that must see its locks), and so is `TenantDatabase.reader`'s one-round-trip reader.
- */
-export interface SqlReader {
-  query<Row = Record<string, unknown>>(sql: string, params?: readonly unknown[]): Promise<Row[]>;
-}
-
-/** TypeORM keeps these protected; they are set so its manager treats our opening as a transaction it started. */
-interface TransactionState {
-  isTransactionActive: boolean;
-  transactionDepth: number;
+/** The secret that signs the tenant claim (`app_tenant_key`), read from the database at start-up. */
+export abstract class TenantKey {
+  abstract readonly key: Buffer;
 }
 
 /**
- * Every read and write of tenant data runs in a transaction that tells PostgreSQL's row-level security which
- * organization is acting (`app.organization_id`, local to the transaction). Repositories still filter on
- * `organization_id` themselves: the policy is the second net that catches a forgotten filter.
+ * Tenant data, as the unprivileged application role. Every statement runs under row-level security for one
+ * organization: the transaction carries a claim `app.tenant = '<organization id>.<signature>'` that the policies
+ * verify against a key the application role cannot read, so a statement that sets another organization (or any
+ * other setting) sees nothing. Repositories still filter on `organization_id` themselves: the policy is the net.
  */
 @Injectable()
 export class TenantDatabase {
-  constructor(private readonly dataSource: DataSource) {}
+  private readonly claims = new Map<string, string>();
 
-  /** Runs `work` in one transaction that sees only this organization's rows. */
-  forOrganization<T>(organizationId: string, work: (manager: EntityManager) => Promise<T>): Promise<T> {
-    // The id is a checked uuid, so it can be written into the statement: BEGIN and the setting then travel in one
-    // round trip (a simple-protocol query), which is a quarter of the database round trips of a typical read.
-    return this.inTransaction(`BEGIN; SELECT set_config('app.organization_id', '${checkedUuid(organizationId)}', true)`, work);
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly tenantKey: TenantKey,
+  ) {}
+
+  /** Runs `work` in one transaction that sees only this organization's rows: for writes and locked reads. */
+  transaction<T>(organizationId: string, work: (tx: SqlTransaction) => Promise<T>): Promise<T> {
+    return inTransaction(this.dataSource, `BEGIN; ${this.setting(organizationId)}`, work);
   }
 
   /**
-   * Reads of this organization's rows, each statement in one round trip instead of three: the tenant setting and the
-   * statement travel as one simple-protocol query, which PostgreSQL runs as one implicit transaction (the setting ends
-   * with it; a failure rolls it back and leaves the connection idle). Parameters are written into the text as quoted
-   * literals (`inlineParameters`). For reads that need no lock and no snapshot shared between statements (each
-   * statement of a READ COMMITTED transaction takes its own snapshot anyway); writes keep `forOrganization`.
+   * Reads of this organization's rows, one round trip each: the tenant setting and the statement travel as one
+   * simple-protocol query, which PostgreSQL runs as one implicit transaction (the setting ends with it; a failure
+   * rolls it back and leaves the connection idle). For reads that need no lock and no snapshot shared between
+   * statements (each statement of a READ COMMITTED transaction takes its own snapshot anyway).
    */
   reader(organizationId: string): SqlReader {
-    // SET LOCAL rather than set_config(): it answers without a row, so the driver has one result less to read.
-    const setting = `SET LOCAL app.organization_id = '${checkedUuid(organizationId)}';\n`;
-    const pool = this.pool;
-    return {
-      query: async <Row>(sql: string, params: readonly unknown[] = []) => {
-        const [, result] = (await pool.query(setting + inlineParameters(sql, params))) as unknown as QueryResult[];
-        return (result?.rows ?? []) as Row[];
-      },
-    };
+    const setting = this.setting(organizationId);
+    return { rows: (statement) => this.oneRoundTrip(setting, statement) };
   }
 
   /**
-   * One write statement in one round trip, as `reader` sends reads: it commits on its own (the implicit transaction
-   * of its query), so it is for a write that stands alone, such as an insert guarded by its constraints, never for
-   * one that depends on rows read and locked first. Returns the rows of a RETURNING clause.
+   * One write statement in one round trip, as `reader` sends reads: it commits on its own, so it is for a write that
+   * stands alone (an insert guarded by its constraints), never one that depends on rows read and locked first.
+   * Returns the rows of a RETURNING clause.
    */
-  writeOnce<Row = Record<string, unknown>>(organizationId: string, sql: string, params: readonly unknown[]): Promise<Row[]> {
-    return this.reader(organizationId).query<Row>(sql, params);
+  writeOnce<Row = Record<string, unknown>>(organizationId: string, statement: Sql): Promise<Row[]> {
+    return this.oneRoundTrip<Row>(this.setting(organizationId), statement);
   }
 
-  /**
-   * Platform work that must cross organizations (login by email, the superadmin's organization list, seeding).
-   * Each call site is a deliberate exception to tenant isolation.
-   */
-  acrossOrganizations<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
-    return this.inTransaction(`BEGIN; SELECT set_config('app.platform', 'on', true)`, work);
+  /** Answers when the database does (readiness). */
+  async ping(): Promise<void> {
+    await this.pool.query(sql`SELECT 1`.text);
   }
 
-  private get pool(): Pool {
-    return (this.dataSource.driver as PostgresDriver).master as Pool;
+  private async oneRoundTrip<Row>(setting: string, statement: Sql): Promise<Row[]> {
+    const results = (await this.pool.query(`${setting}\n${inline(statement)}`)) as unknown as pg.QueryResult[];
+    return (results[1]?.rows ?? []) as Row[];
   }
 
-  private async inTransaction<T>(opening: string, work: (manager: EntityManager) => Promise<T>): Promise<T> {
-    const runner = this.dataSource.createQueryRunner();
-    await runner.connect();
-    const state = runner as unknown as TransactionState;
-    try {
-      await runner.query(opening);
-      state.isTransactionActive = true;
-      state.transactionDepth = 1;
-      const result = await work(runner.manager);
-      await runner.commitTransaction();
-      return result;
-    } catch (error) {
-      await rollback(runner);
-      throw error;
-    } finally {
-      await runner.release();
+  /** `SET LOCAL app.tenant = '<id>.<signature>';`, signed once per organization and process. */
+  private setting(organizationId: string): string {
+    let claim = this.claims.get(organizationId);
+    if (claim === undefined) {
+      if (!UUID.test(organizationId)) throw new Error('tenant data needs an organization uuid (lowercase)');
+      const signature = createHash('sha256').update(this.tenantKey.key).update(organizationId, 'utf8').digest('hex');
+      claim = `SET LOCAL app.tenant = '${organizationId}.${signature}';`;
+      if (this.claims.size > 10_000) this.claims.clear();
+      this.claims.set(organizationId, claim);
     }
+    return claim;
+  }
+
+  private get pool(): pg.Pool {
+    return (this.dataSource.driver as PostgresDriver).master as pg.Pool;
   }
 }
 
-function checkedUuid(organizationId: string): string {
-  if (!UUID.test(organizationId)) throw new Error('tenant data needs an organization uuid');
-  return organizationId.toLowerCase();
+/** pg's own conversion of a parameter to its text form: exported at run time, missing from its type definitions. */
+const { prepareValue } = (pg as unknown as { utils: { prepareValue(value: unknown): unknown } }).utils;
+
+/**
+ * The statement with its values written in as quoted literals, so that it can travel in one simple-protocol query
+ * with the tenant setting. Safe by construction of `Sql`: its text is the code's own, checked to hold no separator,
+ * comment, dollar quote, backslash or E-string, and every value stands outside quotes. Each value becomes a quoted
+ * literal of unknown type (`'42'`, `'{a,b}'`, or NULL), which PostgreSQL resolves from its context exactly as it
+ * resolves an untyped bound parameter; values are converted as pg converts parameters, then escaped by pg's own
+ * `escapeLiteral`. Binary values are refused: they belong in bound parameters.
+ */
+function inline(statement: Sql): string {
+  const { segments, values } = statement;
+  let text = segments[0] as string;
+  for (let i = 0; i < values.length; i++) text += literal(values[i]) + (segments[i + 1] as string);
+  return text;
 }
 
-async function rollback(runner: QueryRunner): Promise<void> {
-  if (runner.isTransactionActive) {
-    await runner.rollbackTransaction().catch(() => undefined);
-  } else {
-    // The opening itself failed half-way: make sure the connection goes back to the pool outside any transaction.
-    await runner.query('ROLLBACK').catch(() => undefined);
-  }
+function literal(value: unknown): string {
+  const prepared: unknown = prepareValue(value);
+  if (prepared === null || prepared === undefined) return 'NULL';
+  if (typeof prepared !== 'string') throw new TypeError('binary values cannot be written as SQL literals');
+  return pg.escapeLiteral(prepared);
 }

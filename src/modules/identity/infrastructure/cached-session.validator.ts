@@ -1,10 +1,10 @@
 import { Injectable, Logger, OnModuleDestroy, OnModuleInit } from '@nestjs/common';
-import { Client } from 'pg';
-import { DataSource } from 'typeorm';
 import { SessionValidator } from '../../../shared/http/session-validator';
+import { Channel, Listening, PlatformDatabase } from '../../../shared/persistence/platform-database';
+import { sql } from '../../../shared/persistence/sql';
 import { AccountHooks } from '../application/account-hooks';
 
-const CHANNEL = 'koprogo_sessions';
+const CHANNEL: Channel = 'koprogo_sessions';
 /** A safety net only: entries are dropped as soon as the database announces a change. */
 const TTL_MS = 60_000;
 const MAX_ENTRIES = 50_000;
@@ -25,14 +25,14 @@ interface Entry {
 export class CachedSessionValidator extends SessionValidator implements OnModuleInit, OnModuleDestroy {
   private readonly logger = new Logger('Sessions');
   private readonly active = new Map<string, Entry>();
-  private listener: Client | undefined;
+  private listener: Listening | undefined;
   private listening = false;
   private closed = false;
   /** Bumped by every change heard: an answer read before a change is not cached after it. */
   private changes = 0;
 
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly platform: PlatformDatabase,
     private readonly hooks: AccountHooks,
   ) {
     super();
@@ -47,16 +47,15 @@ export class CachedSessionValidator extends SessionValidator implements OnModule
   async onModuleDestroy(): Promise<void> {
     this.closed = true;
     this.listening = false;
-    await this.listener?.end().catch(() => undefined);
+    await this.listener?.close();
   }
 
   async isActive(userId: string): Promise<boolean> {
     const cached = this.active.get(userId);
     if (cached && this.listening && cached.expiresAt > Date.now()) return true;
     const before = this.changes;
-    const rows: Array<{ active: boolean | null; organization_id: string | null }> = await this.dataSource.query(
-      'SELECT active, organization_id FROM app_session($1)',
-      [userId],
+    const rows = await this.platform.rows<{ active: boolean | null; organization_id: string | null }>(
+      sql`SELECT active, organization_id FROM app_session(${userId})`,
     );
     const row = rows[0];
     if (row?.active !== true) {
@@ -95,29 +94,24 @@ export class CachedSessionValidator extends SessionValidator implements OnModule
   }
 
   private async listen(): Promise<void> {
-    const url = (this.dataSource.options as { url?: string }).url;
-    if (!url || this.closed) return;
-    const client = new Client({ connectionString: url, application_name: 'koprogo-sessions' });
+    if (this.closed) return;
     let gone = false;
+    let channel: Listening | undefined;
     // Without the channel the cache could miss a change: it is emptied and bypassed until we listen again.
     const lost = (error?: unknown) => {
       if (gone) return;
       gone = true;
-      if (this.listener === client) this.listener = undefined;
+      if (channel && this.listener === channel) this.listener = undefined;
       this.listening = false;
       this.forgetAll();
-      client.end().catch(() => undefined);
+      void channel?.close();
       if (this.closed) return;
       this.logger.warn(`Session notifications interrupted${error ? `: ${String(error)}` : ''}; retrying`);
       setTimeout(() => void this.listen(), RECONNECT_MS).unref();
     };
-    client.on('notification', (message) => this.onNotification(message.payload));
-    client.on('error', lost);
-    client.on('end', () => lost());
     try {
-      await client.connect();
-      await client.query(`LISTEN ${CHANNEL}`);
-      this.listener = client;
+      channel = await this.platform.listen(CHANNEL, (payload) => this.onNotification(payload), lost);
+      this.listener = channel;
       this.listening = !gone;
     } catch (error) {
       lost(error);

@@ -1,5 +1,7 @@
-import type { EntityManager } from 'typeorm';
 import { normalizeEmail, PersonalDataCipher } from '../../../shared/crypto/personal-data-cipher';
+import { sql } from '../../../shared/persistence/sql';
+import type { SqlTransaction } from '../../../shared/persistence/sql-transaction';
+import { owners } from './owners.table';
 
 const GAP = 1 << 20;
 
@@ -10,16 +12,16 @@ const GAP = 1 << 20;
  * left. Writes of one organization's owners are serialised by an advisory lock so ranks never interleave.
  */
 export async function emailRankFor(
-  m: EntityManager,
+  tx: SqlTransaction,
   cipher: PersonalDataCipher,
   organizationId: string,
   ownerId: string,
   email: string,
 ): Promise<number> {
-  await m.query(`SELECT pg_advisory_xact_lock(hashtextextended('owners.email_rank:' || $1, 0))`, [organizationId]);
-  const others: Array<{ id: string; email_cipher: string; email_rank: string }> = await m.query(
-    `SELECT id, email_cipher, email_rank FROM owners WHERE organization_id = $1 AND id <> $2 ORDER BY email_rank, id`,
-    [organizationId, ownerId],
+  await tx.rows(sql`SELECT pg_advisory_xact_lock(hashtextextended('owners.email_rank:' || ${organizationId}, 0))`);
+  const others = await tx.rows<{ id: string; email_cipher: string; email_rank: string }>(
+    sql`SELECT o.id, o.email_cipher, o.email_rank FROM ${owners.from}
+      WHERE o.organization_id = ${organizationId} AND o.id <> ${ownerId} ORDER BY o.email_rank, o.id`,
   );
   const key = normalizeEmail(email);
   let low = 0;
@@ -35,10 +37,10 @@ export async function emailRankFor(
   if (next - previous >= 2) return previous + Math.floor((next - previous) / 2);
   const ids = others.map((o) => o.id);
   ids.splice(low, 0, ownerId);
-  await m.query(
-    `UPDATE owners SET email_rank = v.rank FROM unnest($1::uuid[], $2::bigint[]) AS v(id, rank)
-      WHERE owners.id = v.id AND owners.organization_id = $3`,
-    [ids, ids.map((_, i) => (i + 1) * GAP), organizationId],
+  await tx.execute(
+    sql`UPDATE ${owners.from} SET email_rank = v.rank
+      FROM unnest(${ids}::uuid[], ${ids.map((_, i) => (i + 1) * GAP)}::bigint[]) AS v(id, rank)
+      WHERE o.id = v.id AND o.organization_id = ${organizationId}`,
   );
   return (low + 1) * GAP;
 }

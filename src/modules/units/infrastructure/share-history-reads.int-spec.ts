@@ -1,11 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { createTestApp, TestApp } from '../../../../test/support/test-app';
 import { platformQuery, TenantSession } from '../../../../test/support/tenant-session';
+import { sql } from '../../../shared/persistence/sql';
 import { Share } from '../domain/share';
 import { Unit } from '../domain/unit';
 import { UnitRepository } from '../domain/unit.repository';
 
-describe('TypeOrmUnitRepository: ownership histories and charged units', () => {
+describe('PostgresUnitRepository: ownership histories and charged units', () => {
   let api: TestApp;
   let repo: UnitRepository;
   let orgA: string;
@@ -23,9 +24,8 @@ describe('TypeOrmUnitRepository: ownership histories and charged units', () => {
     const id = randomUUID();
     await platformQuery(
       api.app,
-      `INSERT INTO buildings (id, organization_id, name, name_key, address, city, city_key, postal_code, total_units, total_quota)
-       VALUES ($1, $2, 'B', 'b', 'Rue 1', 'Namur', 'namur', '5000', 5, $3)`,
-      [id, organizationId, totalQuota],
+      sql`INSERT INTO buildings (id, organization_id, name, name_key, address, city, city_key, postal_code, total_units, total_quota)
+       VALUES (${id}, ${organizationId}, 'B', 'b', 'Rue 1', 'Namur', 'namur', '5000', 5, ${totalQuota})`,
     );
     return id;
   }
@@ -33,18 +33,16 @@ describe('TypeOrmUnitRepository: ownership histories and charged units', () => {
     const id = randomUUID();
     await platformQuery(
       api.app,
-      `INSERT INTO owners (id, organization_id, first_name, first_name_key, last_name, last_name_key, email_hash, email_cipher, email_rank)
-       VALUES ($1, $2, 'A', 'a', 'B', 'b', $3, 'x', 1)`,
-      [id, organizationId, randomUUID().replace(/-/g, '').padEnd(64, '0')],
+      sql`INSERT INTO owners (id, organization_id, first_name, first_name_key, last_name, last_name_key, email_hash, email_cipher, email_rank)
+       VALUES (${id}, ${organizationId}, 'A', 'a', 'B', 'b', ${randomUUID().replace(/-/g, '').padEnd(64, '0')}, 'x', 1)`,
     );
     return id;
   }
   async function anExpense(organizationId: string, buildingId: string, status: 'pending' | 'cancelled'): Promise<void> {
     await platformQuery(
       api.app,
-      `INSERT INTO expenses (id, organization_id, building_id, category, description, amount_cents, expense_date, account_code, status)
-       VALUES ($1, $2, $3, 'cleaning', 'Nettoyage', 12000, '2024-03-01', '610200', $4)`,
-      [randomUUID(), organizationId, buildingId, status],
+      sql`INSERT INTO expenses (id, organization_id, building_id, category, description, amount_cents, expense_date, account_code, status)
+       VALUES (${randomUUID()}, ${organizationId}, ${buildingId}, 'cleaning', 'Nettoyage', 12000, '2024-03-01', '610200', ${status})`,
     );
   }
   async function aUnit(organizationId: string, buildingId: string, unitNumber: string, quota = 100) {
@@ -141,8 +139,9 @@ describe('TypeOrmUnitRepository: ownership histories and charged units', () => {
     await expect(repo.delete(orgA, charged.id, () => undefined)).rejects.toMatchObject({ code: 'UNIT_HAS_CHARGES' });
     expect(await repo.findById(orgA, charged.id)).not.toBeNull();
     // The database refuses whoever deletes.
-    await expect(platformQuery(api.app, `DELETE FROM units WHERE id = $1`, [charged.id])).rejects.toMatchObject({
-      driverError: expect.objectContaining({ code: '23503', constraint: 'units_building_charges' }),
+    await expect(platformQuery(api.app, sql`DELETE FROM units WHERE id = ${charged.id}`)).rejects.toMatchObject({
+      code: '23503',
+      constraint: 'units_building_charges',
     });
   });
 });

@@ -1,4 +1,5 @@
-import type { SqlReader } from '../../../shared/persistence/tenant-database';
+import { sql } from '../../../shared/persistence/sql';
+import type { SqlReader } from '../../../shared/persistence/sql-transaction';
 import type {
   BuildingOwnershipHistory,
   DateRange,
@@ -25,15 +26,14 @@ export async function shareHistories(
   organizationId: string,
   buildingIds: readonly string[],
 ): Promise<BuildingOwnershipHistory[]> {
-  const rows: HistoryRow[] = await m.query(
-    `SELECT b.id AS building_id, b.total_quota, u.id AS unit_id, u.unit_number, u.quota, o.owner_id,
+  const rows = await m.rows<HistoryRow>(
+    sql`SELECT b.id AS building_id, b.total_quota, u.id AS unit_id, u.unit_number, u.quota, o.owner_id,
             round(o.share * 10000)::int AS share, o.start_date::text AS start_date, o.end_date::text AS end_date
        FROM buildings b
        LEFT JOIN units u ON u.organization_id = b.organization_id AND u.building_id = b.id
        LEFT JOIN unit_ownerships o ON o.organization_id = u.organization_id AND o.unit_id = u.id
-      WHERE b.organization_id = $1 AND b.id = ANY($2::uuid[])
+      WHERE b.organization_id = ${organizationId} AND b.id = ANY(${buildingIds}::uuid[])
       ORDER BY b.id, u.unit_number, u.id, o.start_date, o.owner_id, o.id`,
-    [organizationId, buildingIds],
   );
   return toHistories(rows);
 }
@@ -44,14 +44,14 @@ export async function buildingIdsHeldDuring(
   ownerId: string,
   range: DateRange,
 ): Promise<string[]> {
-  const rows: Array<{ building_id: string }> = await m.query(
-    `SELECT DISTINCT u.building_id
+  const [from, to] = [range.from ?? null, range.to ?? null];
+  const rows = await m.rows<{ building_id: string }>(
+    sql`SELECT DISTINCT u.building_id
        FROM unit_ownerships o JOIN units u ON u.organization_id = o.organization_id AND u.id = o.unit_id
-      WHERE o.organization_id = $1 AND o.owner_id = $2
-        AND ($3::date IS NULL OR o.end_date IS NULL OR o.end_date > $3::date)
-        AND ($4::date IS NULL OR o.start_date <= $4::date)
+      WHERE o.organization_id = ${organizationId} AND o.owner_id = ${ownerId}
+        AND (${from}::date IS NULL OR o.end_date IS NULL OR o.end_date > ${from}::date)
+        AND (${to}::date IS NULL OR o.start_date <= ${to}::date)
       ORDER BY u.building_id`,
-    [organizationId, ownerId, range.from ?? null, range.to ?? null],
   );
   return rows.map((row) => row.building_id);
 }

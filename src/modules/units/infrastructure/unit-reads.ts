@@ -1,56 +1,56 @@
-import { readPage } from '../../../shared/persistence/page-query';
-import type { SqlReader } from '../../../shared/persistence/tenant-database';
 import { Page, PageRequest } from '../../../shared/domain';
 import type { CalendarDate } from '../../../shared/domain/calendar-date';
+import { readPage } from '../../../shared/persistence/page-query';
+import { sql, Sql } from '../../../shared/persistence/sql';
+import type { SqlReader } from '../../../shared/persistence/sql-transaction';
 import { Share } from '../domain/share';
 import type { UnitSnapshot } from '../domain/unit';
 import type { OwnershipSnapshot } from '../domain/unit-ownerships';
 import type { HeldBy, HeldUnit, UnitCriteria, UnitSort, UnitWithOwners } from '../domain/unit.repository';
-import {
-  OWNERSHIP_COLUMNS,
-  OwnershipRow,
-  toOwnershipSnapshot,
-  toUnitSnapshot,
-  UNIT_COLUMNS,
-  UnitRow,
-} from './unit.mapper';
+import { unitOwnerships } from './unit-ownerships.table';
+import { units } from './units.table';
 
 /** The read queries of the units adapter: one page query each, the total from a window count. */
 
-const UNIT_ORDER: Record<UnitSort, string> = { unitNumber: 'u.unit_number', floor: 'u.floor', quota: 'u.quota' };
-const ACTIVE = (alias: string, day: string) =>
-  `${alias}.start_date <= ${day} AND (${alias}.end_date IS NULL OR ${alias}.end_date > ${day})`;
+const ORDER_BY = { unitNumber: 'u.unit_number', floor: 'u.floor', quota: 'u.quota' } as const satisfies Record<
+  UnitSort,
+  string
+>;
 
-/** `EXISTS` clause: the unit aliased `alias` is held by the owner on the day. Pushes its parameters. */
-export function heldClause(alias: string, params: unknown[], heldBy: HeldBy): string {
-  const owner = params.push(heldBy.ownerId);
-  const day = `$${params.push(heldBy.on)}`;
-  return `EXISTS (SELECT 1 FROM unit_ownerships h WHERE h.unit_id = ${alias}.id AND h.owner_id = $${owner} AND ${ACTIVE('h', day)})`;
+/** The ownership aliased `alias` is active on the day: started, and not yet ended (end dates are exclusive). */
+export function activeOn(alias: 'o' | 'h', day: CalendarDate): Sql {
+  const a = sql.id(alias);
+  return sql`${a}.start_date <= ${day} AND (${a}.end_date IS NULL OR ${a}.end_date > ${day})`;
+}
+
+/** `EXISTS` clause: the unit aliased `u` is held by the owner on the day. */
+export function heldClause(heldBy: HeldBy): Sql {
+  return sql`EXISTS (SELECT 1 FROM unit_ownerships h
+    WHERE h.unit_id = u.id AND h.owner_id = ${heldBy.ownerId} AND ${activeOn('h', heldBy.on)})`;
 }
 
 export async function buildingExists(m: SqlReader, organizationId: string, buildingId: string): Promise<boolean> {
-  const rows = await m.query(`SELECT 1 FROM buildings WHERE organization_id = $1 AND id = $2`, [
-    organizationId,
-    buildingId,
-  ]);
+  const rows = await m.rows(
+    sql`SELECT 1 FROM buildings WHERE organization_id = ${organizationId} AND id = ${buildingId}`,
+  );
   return rows.length > 0;
 }
 
-export async function listUnits(
+export function listUnits(
   m: SqlReader,
   organizationId: string,
   criteria: UnitCriteria,
   page: PageRequest<UnitSort>,
 ): Promise<Page<UnitSnapshot>> {
-  const params: unknown[] = [organizationId];
-  const where = ['u.organization_id = $1'];
-  if (criteria.buildingId) where.push(`u.building_id = $${params.push(criteria.buildingId)}`);
-  if (criteria.type) where.push(`u.type = $${params.push(criteria.type)}`);
-  if (criteria.heldBy) where.push(heldClause('u', params, criteria.heldBy));
-  const direction = page.order === 'desc' ? 'DESC' : 'ASC';
-  const sql = `SELECT ${UNIT_COLUMNS('u')}, count(*) OVER () AS total FROM units u WHERE ${where.join(' AND ')}
-     ORDER BY ${UNIT_ORDER[page.sort]} ${direction}, u.id ${direction}`;
-  return readPage<UnitRow, UnitSnapshot>(m, sql, params, page, toUnitSnapshot);
+  const where = [sql`u.organization_id = ${organizationId}`];
+  if (criteria.buildingId) where.push(sql`u.building_id = ${criteria.buildingId}`);
+  if (criteria.type) where.push(sql`u.type = ${criteria.type}`);
+  if (criteria.heldBy) where.push(heldClause(criteria.heldBy));
+  const direction = page.order === 'desc' ? sql`DESC` : sql`ASC`;
+  const select = sql`SELECT ${units.columns}, count(*) OVER () AS total FROM ${units.from}
+    WHERE ${sql.join(where, sql` AND `)}
+    ORDER BY ${sql.id(ORDER_BY[page.sort])} ${direction}, u.id ${direction}`;
+  return readPage(m, select, page, (row: Record<string, unknown>) => units.fromRow(row));
 }
 
 export async function ownershipsOn(
@@ -61,30 +61,42 @@ export async function ownershipsOn(
   page: PageRequest,
   heldBy?: HeldBy,
 ): Promise<Page<OwnershipSnapshot> | null> {
-  const params: unknown[] = [organizationId, unitId];
-  const held = heldBy ? `AND ${heldClause('u', params, heldBy)}` : '';
-  const unit = await m.query(`SELECT 1 FROM units u WHERE u.organization_id = $1 AND u.id = $2 ${held}`, params);
+  const held = heldBy ? sql`AND ${heldClause(heldBy)}` : sql.empty;
+  const unit = await m.rows(
+    sql`SELECT 1 FROM ${units.from} WHERE u.organization_id = ${organizationId} AND u.id = ${unitId} ${held}`,
+  );
   if (!unit.length) return null;
-  const sql = `SELECT ${OWNERSHIP_COLUMNS('o')}, count(*) OVER () AS total FROM unit_ownerships o
-    WHERE o.organization_id = $1 AND o.unit_id = $2 AND ${ACTIVE('o', '$3')} ORDER BY o.start_date, o.created_at, o.id`;
-  return readPage<OwnershipRow, OwnershipSnapshot>(m, sql, [organizationId, unitId, day], page, toOwnershipSnapshot);
+  const select = sql`SELECT ${unitOwnerships.columns}, count(*) OVER () AS total FROM ${unitOwnerships.from}
+    WHERE o.organization_id = ${organizationId} AND o.unit_id = ${unitId} AND ${activeOn('o', day)}
+    ORDER BY o.start_date, o.created_at, o.id`;
+  return readPage(m, select, page, (row: Record<string, unknown>) => unitOwnerships.fromRow(row));
 }
 
-export async function heldUnits(
+/** The ownership travels as one JSON object beside the unit's columns, since both tables name columns alike. */
+export function heldUnits(
   m: SqlReader,
   organizationId: string,
   ownerId: string,
   day: CalendarDate,
   page: PageRequest,
 ): Promise<Page<HeldUnit>> {
-  const sql = `SELECT ${UNIT_COLUMNS('u')}, ${OWNERSHIP_COLUMNS('o', 'o_')}, count(*) OVER () AS total
-      FROM unit_ownerships o JOIN units u ON u.id = o.unit_id
-     WHERE o.organization_id = $1 AND o.owner_id = $2 AND ${ACTIVE('o', '$3')}
+  const select = sql`SELECT ${units.columns}, to_jsonb(held) AS ownership, count(*) OVER () AS total
+      FROM ${unitOwnerships.from} JOIN ${units.from} ON u.id = o.unit_id
+     CROSS JOIN LATERAL (SELECT ${unitOwnerships.columns}) held
+     WHERE o.organization_id = ${organizationId} AND o.owner_id = ${ownerId} AND ${activeOn('o', day)}
      ORDER BY u.unit_number, u.id`;
-  return readPage<UnitRow & Record<string, unknown>, HeldUnit>(m, sql, [organizationId, ownerId, day], page, (row) => ({
-    unit: toUnitSnapshot(row),
-    ownership: toOwnershipSnapshot(unprefixed(row, 'o_') as unknown as OwnershipRow),
+  return readPage(m, select, page, (row: Record<string, unknown> & { ownership: Record<string, unknown> }) => ({
+    unit: units.fromRow(row),
+    ownership: unitOwnerships.fromRow(row.ownership),
   }));
+}
+
+interface OwnerOnDayRow {
+  id: string;
+  unit_number: string;
+  quota: number;
+  owner_id: string | null;
+  share: string | null;
 }
 
 export async function withOwnersOn(
@@ -93,31 +105,21 @@ export async function withOwnersOn(
   buildingId: string,
   day: CalendarDate,
 ): Promise<UnitWithOwners[]> {
-  const rows: Array<{ id: string; unit_number: string; quota: number; owner_id: string | null; share: string | null }> =
-    await m.query(
-      `SELECT u.id, u.unit_number, u.quota, o.owner_id, o.share
-         FROM units u LEFT JOIN unit_ownerships o ON o.unit_id = u.id AND ${ACTIVE('o', '$3')}
-        WHERE u.organization_id = $1 AND u.building_id = $2
+  const rows = await m.rows<OwnerOnDayRow>(
+    sql`SELECT u.id, u.unit_number, u.quota, o.owner_id, o.share
+         FROM ${units.from} LEFT JOIN ${unitOwnerships.from} ON o.unit_id = u.id AND ${activeOn('o', day)}
+        WHERE u.organization_id = ${organizationId} AND u.building_id = ${buildingId}
         ORDER BY u.unit_number, u.id, o.owner_id`,
-      [organizationId, buildingId, day],
-    );
-  const units = new Map<
+  );
+  const byUnit = new Map<
     string,
     { unitId: string; unitNumber: string; quota: number; owners: UnitWithOwners['owners'][number][] }
   >();
   for (const row of rows) {
-    const unit = units.get(row.id) ?? { unitId: row.id, unitNumber: row.unit_number, quota: row.quota, owners: [] };
-    units.set(row.id, unit);
+    const unit = byUnit.get(row.id) ?? { unitId: row.id, unitNumber: row.unit_number, quota: row.quota, owners: [] };
+    byUnit.set(row.id, unit);
     if (row.owner_id && row.share)
       unit.owners.push({ ownerId: row.owner_id, shareTenThousandths: Share.parse(row.share).tenThousandths });
   }
-  return [...units.values()];
-}
-
-function unprefixed(row: Record<string, unknown>, prefix: string): Record<string, unknown> {
-  return Object.fromEntries(
-    Object.entries(row)
-      .filter(([key]) => key.startsWith(prefix))
-      .map(([key, value]) => [key.slice(prefix.length), value]),
-  );
+  return [...byUnit.values()];
 }

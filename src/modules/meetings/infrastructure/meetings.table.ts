@@ -1,0 +1,24 @@
+import { column, table } from '../../../shared/persistence/table';
+import type { MeetingSnapshot } from '../domain/meeting';
+
+/** A meeting as its row stores it: the snapshot without the agenda, which has a table of its own. */
+export type MeetingRecord = Omit<MeetingSnapshot, 'agenda'>;
+
+export const meetings = table<MeetingRecord>('meetings', 'm', {
+  id: column('id'),
+  organizationId: column('organization_id'),
+  buildingId: column('building_id'),
+  type: column('type'),
+  title: column('title'),
+  scheduledAt: column('scheduled_at'),
+  location: column('location'),
+  remoteUrl: column('remote_url'),
+  status: column('status'),
+  isSecondConvocation: column('is_second_convocation'),
+  firstMeetingId: column('first_meeting_id'),
+  urgent: column('urgent'),
+  urgencyReason: column('urgency_reason'),
+  cancellationReason: column('cancellation_reason'),
+  createdAt: column('created_at'),
+  updatedAt: column('updated_at'),
+});

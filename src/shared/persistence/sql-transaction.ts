@@ -1,0 +1,69 @@
+import type { DataSource, QueryRunner } from 'typeorm';
+import type { Sql } from './sql';
+
+/** What a read needs: a statement in, its rows out. */
+export interface SqlReader {
+  rows<Row = Record<string, unknown>>(statement: Sql): Promise<Row[]>;
+}
+
+/**
+ * One open transaction: statements run with bound parameters, in order, on one connection, and see each other's
+ * writes and locks. A read that must see the locks of a write takes the transaction as its `SqlReader`.
+ */
+export class SqlTransaction implements SqlReader {
+  constructor(private readonly runner: QueryRunner) {}
+
+  async rows<Row = Record<string, unknown>>(statement: Sql): Promise<Row[]> {
+    const result = await this.runner.query(statement.text, [...statement.values], true);
+    return result.records as Row[];
+  }
+
+  /** Runs a write and answers how many rows it touched. */
+  async execute(statement: Sql): Promise<number> {
+    const result = await this.runner.query(statement.text, [...statement.values], true);
+    return result.affected ?? 0;
+  }
+}
+
+/** TypeORM keeps these protected; they are set so its runner treats our opening as a transaction it started. */
+interface TransactionState {
+  isTransactionActive: boolean;
+  transactionDepth: number;
+}
+
+/**
+ * Runs `work` in one transaction of a TypeORM query runner. `opening` is the executor's own constant statement that
+ * begins it (with the tenant setting, when there is one): it travels as one simple-protocol query, so BEGIN and the
+ * setting cost one round trip.
+ */
+export async function inTransaction<T>(
+  dataSource: DataSource,
+  opening: string,
+  work: (tx: SqlTransaction) => Promise<T>,
+): Promise<T> {
+  const runner = dataSource.createQueryRunner();
+  await runner.connect();
+  const state = runner as unknown as TransactionState;
+  try {
+    await runner.query(opening);
+    state.isTransactionActive = true;
+    state.transactionDepth = 1;
+    const result = await work(new SqlTransaction(runner));
+    await runner.commitTransaction();
+    return result;
+  } catch (error) {
+    await rollback(runner);
+    throw error;
+  } finally {
+    await runner.release();
+  }
+}
+
+async function rollback(runner: QueryRunner): Promise<void> {
+  if (runner.isTransactionActive) {
+    await runner.rollbackTransaction().catch(() => undefined);
+  } else {
+    // The opening itself failed half-way: make sure the connection goes back to the pool outside any transaction.
+    await runner.query('ROLLBACK').catch(() => undefined);
+  }
+}
