@@ -110,15 +110,13 @@ async function withClient(url, work) {
 }
 
 /** Removes the expenses the POST route created (this run's or an interrupted run's), so every run starts alike. */
-async function removePostedExpenses(url) {
-  return withClient(url, async (client) => {
-    await client.query('BEGIN');
-    await client.query(`SELECT set_config('app.platform', 'on', true)`);
+async function removePostedExpenses(url, platformUrl) {
+  const rowCount = await withClient(platformUrl, async (client) => {
     const { rowCount } = await client.query(`DELETE FROM expenses WHERE description LIKE $1`, [`${POSTED}%`]);
-    await client.query('COMMIT');
-    if (rowCount) await client.query('VACUUM (ANALYZE) expenses');
     return rowCount;
   });
+  if (rowCount) await withClient(url, (client) => client.query('VACUUM (ANALYZE) expenses'));
+  return rowCount;
 }
 
 async function api(port, method, path, { token, body } = {}) {
@@ -358,7 +356,9 @@ async function main() {
     );
     children.push(server);
     const url = databaseUrl();
-    const removed = await removePostedExpenses(url);
+    const { prepareDatabaseAccess } = dist('shared/persistence/database-access');
+    const access = await prepareDatabaseAccess(url);
+    const removed = await removePostedExpenses(url, access.platformUrl);
     if (removed)
       log(`  removed ${removed} expenses created by POST /expenses (the round-trip count or an earlier run)`);
     const postgresVersion = await withClient(
@@ -366,17 +366,16 @@ async function main() {
       async (c) => (await c.query('SHOW server_version')).rows[0].server_version,
     );
     const sessions = await loadSessions(apiPort);
-    const { connectionRoleOptions } = dist('shared/persistence/app-role');
-    const roleOptions = await connectionRoleOptions(url);
     const baseline = await startProcess(
       'baseline',
       [join(ROOT, 'bench', 'baseline-server.mjs')],
       {
         ...process.env,
-        BASELINE_DATABASE_URL: url,
+        BASELINE_DATABASE_URL: access.platformUrl,
+        BASELINE_TENANT_URL: access.tenantUrl,
+        BASELINE_TENANT_KEY: access.tenantKey.toString('hex'),
         BASELINE_PORT: String(baselinePort),
         BASELINE_POOL_MAX: '10',
-        BASELINE_ROLE_OPTIONS: roleOptions ?? '',
       },
       async () => (await fetch(`http://127.0.0.1:${baselinePort}/health`)).ok,
     );

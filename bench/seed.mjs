@@ -57,19 +57,17 @@ async function inPool(label, items, concurrency, work, log) {
 }
 
 /** Rows of the benchmark's organizations, counted across organizations (platform access, like the app's seeding). */
-export async function countBenchRows(db) {
-  const [row] = await db.acrossOrganizations((m) =>
-    m.query(
-      `WITH o AS (SELECT id FROM organizations WHERE slug LIKE $1)
-       SELECT (SELECT count(*) FROM o)::int AS organizations,
-              (SELECT count(*) FROM buildings WHERE organization_id IN (SELECT id FROM o))::int AS buildings,
-              (SELECT count(*) FROM units WHERE organization_id IN (SELECT id FROM o))::int AS units,
-              (SELECT count(*) FROM owners WHERE organization_id IN (SELECT id FROM o))::int AS owners,
-              (SELECT count(*) FROM unit_ownerships WHERE organization_id IN (SELECT id FROM o))::int AS ownerships,
-              (SELECT count(*) FROM expenses WHERE organization_id IN (SELECT id FROM o))::int AS expenses,
-              (SELECT count(*) FROM meetings WHERE organization_id IN (SELECT id FROM o))::int AS meetings`,
-      [BENCH_SLUG_PATTERN],
-    ),
+export async function countBenchRows(platform) {
+  const { sql } = dist('shared/persistence/sql');
+  const [row] = await platform.rows(
+    sql`WITH o AS (SELECT id FROM organizations WHERE slug LIKE ${BENCH_SLUG_PATTERN})
+        SELECT (SELECT count(*) FROM o)::int AS organizations,
+               (SELECT count(*) FROM buildings WHERE organization_id IN (SELECT id FROM o))::int AS buildings,
+               (SELECT count(*) FROM units WHERE organization_id IN (SELECT id FROM o))::int AS units,
+               (SELECT count(*) FROM owners WHERE organization_id IN (SELECT id FROM o))::int AS owners,
+               (SELECT count(*) FROM unit_ownerships WHERE organization_id IN (SELECT id FROM o))::int AS ownerships,
+               (SELECT count(*) FROM expenses WHERE organization_id IN (SELECT id FROM o))::int AS expenses,
+               (SELECT count(*) FROM meetings WHERE organization_id IN (SELECT id FROM o))::int AS meetings`,
   );
   return row;
 }
@@ -85,8 +83,8 @@ const isComplete = (c) =>
 /** Seeds unless complete; returns what was done. Throws on a partial data set (an interrupted seeding). */
 export async function seed(api, log = (line) => process.stdout.write(`${line}\n`)) {
   const app = api.app;
-  const { TenantDatabase } = dist('shared/persistence/tenant-database');
-  const db = app.get(TenantDatabase);
+  const { PlatformDatabase } = dist('shared/persistence/platform-database');
+  const db = app.get(PlatformDatabase);
   const before = await countBenchRows(db);
   if (isComplete(before)) return { seeded: false, counts: before };
   if (before.organizations > 0) {
@@ -280,28 +278,13 @@ export async function seed(api, log = (line) => process.stdout.write(`${line}\n`
 
 /**
  * The older expenses of one building in one statement. Each row is built and checked by the domain itself
- * (Expense.record, then markPaid for the paid ones): only the persistence is batched, under the platform setting.
+ * (Expense.record, then markPaid for the paid ones) and written through the expenses table's own description: only
+ * the persistence is batched, as the platform.
  */
 async function insertExpensesInBulk(db, building, from, todayMs) {
   const { Expense } = dist('modules/expenses/domain/expense');
-  const columns = {
-    id: [],
-    organization_id: [],
-    building_id: [],
-    category: [],
-    description: [],
-    amount_cents: [],
-    vat_rate: [],
-    expense_date: [],
-    due_date: [],
-    supplier: [],
-    invoice_number: [],
-    account_code: [],
-    status: [],
-    paid_at: [],
-    created_at: [],
-    updated_at: [],
-  };
+  const { expenses } = dist('modules/expenses/infrastructure/expenses.table');
+  const records = [];
   for (let e = from; e < SIZES.expensesPerBuilding; e++) {
     const spec = expenseSpec(building.index, e, todayMs);
     const expense = Expense.record(
@@ -309,52 +292,9 @@ async function insertExpensesInBulk(db, building, from, todayMs) {
       spec.createdAt,
     );
     if (spec.paidAt) expense.markPaid(spec.paidAt, spec.paidAt);
-    const s = expense.toSnapshot();
-    const values = {
-      id: s.id,
-      organization_id: s.organizationId,
-      building_id: s.buildingId,
-      category: s.category,
-      description: s.description,
-      amount_cents: s.amountCents,
-      vat_rate: s.vatRate,
-      expense_date: s.expenseDate,
-      due_date: s.dueDate,
-      supplier: s.supplier,
-      invoice_number: s.invoiceNumber,
-      account_code: s.accountCode,
-      status: s.status,
-      paid_at: s.paidAt,
-      created_at: s.createdAt,
-      updated_at: s.updatedAt,
-    };
-    for (const [column, value] of Object.entries(values)) columns[column].push(value);
+    records.push(expense.toSnapshot());
   }
-  const types = [
-    'uuid',
-    'uuid',
-    'uuid',
-    'text',
-    'text',
-    'bigint',
-    'smallint',
-    'date',
-    'date',
-    'text',
-    'text',
-    'text',
-    'text',
-    'timestamptz',
-    'timestamptz',
-    'timestamptz',
-  ];
-  const names = Object.keys(columns);
-  await db.acrossOrganizations((m) =>
-    m.query(
-      `INSERT INTO expenses (${names.join(', ')}) SELECT * FROM unnest(${types.map((t, i) => `$${i + 1}::${t}[]`).join(', ')})`,
-      names.map((name) => columns[name]),
-    ),
-  );
+  if (records.length) await db.rows(expenses.insert(records));
 }
 
 /** VACUUM ANALYZE as the connecting (owner or superuser) account, so plans and index-only scans are the steady state. */
