@@ -10,6 +10,10 @@ export interface PersistenceSettings {
   readonly connectionOptions?: string;
 }
 
+/**
+ * The database connection, opened once by the application. Global on purpose: it is infrastructure every context's
+ * repositories use, not a port of one context answered by another.
+ */
 @Global()
 @Module({})
 export class PersistenceModule {
