@@ -9,6 +9,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { AppModule } from '../src/app.module';
 import { loadConfig } from '../src/config/app-config';
+import { openApiMetadata } from '../src/configure-app';
 import { buildOpenApiDocument } from '../src/shared/http/openapi';
 import { generateSwaggerMetadata } from './swagger-metadata';
 
@@ -34,7 +35,7 @@ async function main(): Promise<void> {
     { preview: true, logger: false },
   );
   app.setGlobalPrefix('api/v1');
-  const document = await buildOpenApiDocument(app);
+  const document = await buildOpenApiDocument(app, openApiMetadata);
   writeFileSync(join(root, 'openapi.json'), `${JSON.stringify(document, null, 2)}\n`);
   process.stdout.write(`openapi.json: ${Object.keys(document.paths).length} paths\n`);
 }

@@ -44,4 +44,22 @@ describe('layer rules (eslint koprogo/boundaries)', () => {
     expect(messages).toHaveLength(3);
     expect(messages[0]).toMatch(/through TenantDatabase or PlatformDatabase/);
   });
+
+  it('refuses, in the shared kernel, any import of a context or of the application, static or dynamic', async () => {
+    const messages = await messagesFor(
+      "import { UnitsModule } from '@modules/units';\nimport { X } from '../../modules/expenses';\n" +
+        "export const load = async () => [UnitsModule, X, (await import('../../metadata')).default];\n",
+      'src/shared/http/probe.ts',
+    );
+    expect(messages).toHaveLength(3);
+    expect(messages[0]).toMatch(/shared kernel knows no context/);
+  });
+
+  it('accepts, in the shared kernel, its own files and packages', async () => {
+    const messages = await messagesFor(
+      "import { Module } from '@nestjs/common';\nimport { DomainError } from '../domain';\nexport const k = [Module, DomainError];\n",
+      'src/shared/http/probe.ts',
+    );
+    expect(messages).toEqual([]);
+  });
 });

@@ -1,11 +1,12 @@
 import { Module } from '@nestjs/common';
-import { UnitsModule, UnitsService } from '../units';
+import { UnitsModule } from '@modules/units';
 import { BuildingVisibility } from './application/building-visibility';
 import { BuildingsService } from './application/buildings.service';
 import { BuildingRepository } from './domain/building.repository';
 import { registerBuildingProblems } from './http/building-problems';
 import { BuildingsController } from './http/buildings.controller';
 import { PostgresBuildingRepository } from './infrastructure/postgres-building.repository';
+import { UnitsFacadeBuildingVisibility } from './infrastructure/units-facade.building-visibility';
 
 @Module({
   imports: [UnitsModule],
@@ -13,7 +14,7 @@ import { PostgresBuildingRepository } from './infrastructure/postgres-building.r
   providers: [
     BuildingsService,
     { provide: BuildingRepository, useClass: PostgresBuildingRepository },
-    { provide: BuildingVisibility, useExisting: UnitsService },
+    { provide: BuildingVisibility, useClass: UnitsFacadeBuildingVisibility },
   ],
   exports: [BuildingsService],
 })

@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { IdentityModule, UsersService } from '@modules/identity';
+import { IdentityModule } from '@modules/identity';
 import { OwnerAccounts } from './application/owner-accounts';
 import { OwnerPersonalData } from './application/owner-personal-data';
 import { OwnersService } from './application/owners.service';
@@ -7,6 +7,7 @@ import { OwnerRepository } from './domain/owner.repository';
 import { registerOwnerProblems } from './http/owner-problems';
 import { OwnersController } from './http/owners.controller';
 import { PostgresOwnerRepository } from './infrastructure/postgres-owner.repository';
+import { UsersFacadeOwnerAccounts } from './infrastructure/users-facade.owner-accounts';
 
 @Module({
   imports: [IdentityModule],
@@ -15,7 +16,7 @@ import { PostgresOwnerRepository } from './infrastructure/postgres-owner.reposit
     OwnersService,
     OwnerPersonalData,
     { provide: OwnerRepository, useClass: PostgresOwnerRepository },
-    { provide: OwnerAccounts, useExisting: UsersService },
+    { provide: OwnerAccounts, useClass: UsersFacadeOwnerAccounts },
   ],
   exports: [OwnersService],
 })

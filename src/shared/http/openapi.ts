@@ -3,10 +3,15 @@ import { DocumentBuilder, OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
 
 export const OPENAPI_PATH = 'api/v1/openapi.json';
 
-/** Builds the document; DTO schemas come from the Swagger plugin's metadata (src/metadata.ts, `npm run openapi`). */
-export async function buildOpenApiDocument(app: INestApplication): Promise<OpenAPIObject> {
-  // The generated module's default export is the function that builds the metadata: call it, do not pass the module.
-  await SwaggerModule.loadPluginMetadata(async () => (await import('../../metadata')).default());
+/**
+ * The Swagger plugin's description of the DTOs (properties, JSDoc). It names every context's DTOs, so the
+ * application hands it in: the shared kernel knows no module.
+ */
+export type OpenApiMetadata = () => Promise<Record<string, unknown>>;
+
+/** Builds the document; DTO schemas come from the plugin metadata the application passes in. */
+export async function buildOpenApiDocument(app: INestApplication, metadata: OpenApiMetadata): Promise<OpenAPIObject> {
+  await SwaggerModule.loadPluginMetadata(metadata);
   const config = new DocumentBuilder()
     .setTitle('KoproGo API')
     .setDescription(
@@ -25,8 +30,8 @@ export async function buildOpenApiDocument(app: INestApplication): Promise<OpenA
 }
 
 /** Serves the document at /api/v1/openapi.json and the interactive docs at /docs. */
-export async function setUpOpenApi(app: INestApplication): Promise<void> {
-  const document = await buildOpenApiDocument(app);
+export async function setUpOpenApi(app: INestApplication, metadata: OpenApiMetadata): Promise<void> {
+  const document = await buildOpenApiDocument(app, metadata);
   SwaggerModule.setup('docs', app, document, {
     jsonDocumentUrl: OPENAPI_PATH,
     yamlDocumentUrl: 'api/v1/openapi.yaml',
