@@ -3,3 +3,5 @@ export * from './pagination';
 export * from './postal-address';
 export * from './tenant';
 export * from './text';
+export * from './brussels-time';
+export * from './calendar-date';

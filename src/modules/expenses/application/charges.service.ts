@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { ResourceNotFound, TenantContext } from '@shared/domain';
 import { BuildingShareHistory, BuildingShares, distributeOn } from '../domain/building-shares';
-import { belgianToday, Period } from '../../../shared/domain/calendar-date';
+import { belgianToday, Period } from '@shared/domain';
 import type { ChargeDistribution } from '../domain/charge-distribution';
 import { BuildingCharges, buildingCharges, OwnerStatement, ownerStatement } from '../domain/charge-statements';
 import { viewOf } from '../domain/expense';

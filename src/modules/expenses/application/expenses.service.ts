@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { Page, ResourceNotFound, TenantContext } from '@shared/domain';
 import { AccountChart } from '../domain/account-chart';
-import { belgianToday, Period } from '../../../shared/domain/calendar-date';
+import { belgianToday, Period } from '@shared/domain';
 import { Expense, ExpenseSnapshot, ExpenseView, viewOf } from '../domain/expense';
 import { UnknownAccountCode } from '../domain/expense.errors';
 import { ExpenseRepository } from '../domain/expense.repository';

@@ -6,7 +6,8 @@ import { OwnersService } from '@modules/owners';
 import { UnitsService } from '@modules/units';
 import type { TenantContext } from '../../../shared/domain/tenant';
 import { PcnBuilding, PcnExpense, PcnLedger, PcnUnits } from '../domain/pcn-ledger';
-import { belgianToday, PcnPeriod } from '../domain/pcn-period';
+import { belgianToday } from '@shared/domain';
+import { PcnPeriod } from '../domain/pcn-period';
 import type { PcnExpenseStatus } from '../domain/pcn-report';
 
 /** The report's data, through the facades of the registry, expenses and identity contexts only. */

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { TenantContext } from '../../../shared/domain';
 import { OwnersService } from '../../owners';
-import { belgianToday } from '../../../shared/domain/calendar-date';
+import { belgianToday } from '@shared/domain';
 import type { HeldBy } from '../domain/unit.repository';
 
 /** What a caller may read: everything in its organization, or (role owner) what it holds a share of today. */

@@ -1,5 +1,4 @@
 import { formatShare, Share } from './share';
-import { belgianToday, isCalendarDate } from '../../../shared/domain/calendar-date';
 
 describe('Share', () => {
   it.each([
@@ -22,18 +21,5 @@ describe('Share', () => {
   it('formats sums, even negative ones', () => {
     expect(formatShare(1_000_001)).toBe('100.0001');
     expect(formatShare(-50)).toBe('-0.0050');
-  });
-});
-
-describe('calendar dates', () => {
-  it('accepts real dates only', () => {
-    expect(isCalendarDate('2024-02-29')).toBe(true);
-    expect(isCalendarDate('2023-02-29')).toBe(false);
-    expect(isCalendarDate('2024-2-1')).toBe(false);
-  });
-
-  it('knows the Belgian day around midnight UTC', () => {
-    expect(belgianToday(new Date('2026-06-30T22:30:00Z'))).toBe('2026-07-01');
-    expect(belgianToday(new Date('2026-01-01T22:59:00Z'))).toBe('2026-01-01');
   });
 });
