@@ -5,3 +5,4 @@ export * from './tenant';
 export * from './text';
 export * from './brussels-time';
 export * from './calendar-date';
+export * from './share';

@@ -1,9 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
-import { Page, ResourceNotFound, TenantContext } from '../../../shared/domain';
+import { Page, ResourceNotFound, Share, TenantContext } from '../../../shared/domain';
 import { OwnersService } from '../../owners';
 import { belgianToday, CalendarDate } from '@shared/domain';
-import { Share } from '../domain/share';
 import { OwnershipSnapshot, UnitOwnerships } from '../domain/unit-ownerships';
 import { HeldUnit, UnitRepository } from '../domain/unit.repository';
 import { AddOwnershipInput, PageInput, TransferInput } from './unit.inputs';

@@ -1,8 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
-import { Page, ResourceNotFound, TenantContext } from '../../../shared/domain';
-import { CalendarDate } from '../../../shared/domain/calendar-date';
-import { formatShare } from '../domain/share';
+import { CalendarDate, formatShare, Page, ResourceNotFound, TenantContext } from '../../../shared/domain';
 import { Unit, UnitSnapshot } from '../domain/unit';
 import { BuildingOwnershipHistory, UnitRepository } from '../domain/unit.repository';
 import { NewUnitInput, UnitForDistribution, UnitInput, UnitListInput } from './unit.inputs';
