@@ -5,7 +5,6 @@ import { IdentityModule } from '@modules/identity';
 import { ConvocationService } from './application/convocation.service';
 import { MeetingAgendaService } from './application/meeting-agenda.service';
 import { MeetingsService } from './application/meetings.service';
-import { Clock } from './domain/clock';
 import { ConvocationRenderer } from './domain/convocation';
 import { MeetingRepository } from './domain/meeting.repository';
 import { BuildingMeetingsController } from './http/building-meetings.controller';
@@ -14,7 +13,6 @@ import { registerMeetingProblems } from './http/meeting-problems';
 import { MeetingsController } from './http/meetings.controller';
 import { MeetingAgendaItemOrmEntity, MeetingOrmEntity } from './infrastructure/meeting.orm-entities';
 import { PdfmakeConvocationRenderer } from './infrastructure/pdfmake-convocation.renderer';
-import { SystemClock } from './infrastructure/system.clock';
 import { TypeOrmMeetingRepository } from './infrastructure/typeorm-meeting.repository';
 
 /** General assemblies: meetings, their agenda, the 15-day convocation rule and the convocation letter. */
@@ -26,7 +24,6 @@ import { TypeOrmMeetingRepository } from './infrastructure/typeorm-meeting.repos
     MeetingAgendaService,
     ConvocationService,
     { provide: MeetingRepository, useClass: TypeOrmMeetingRepository },
-    { provide: Clock, useClass: SystemClock },
     { provide: ConvocationRenderer, useClass: PdfmakeConvocationRenderer },
   ],
   exports: [MeetingsService],

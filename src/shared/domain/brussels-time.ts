@@ -91,8 +91,3 @@ function wallParts(instant: Date): Record<'year' | 'month' | 'day' | 'hour' | 'm
     second: part('second'),
   };
 }
-
-/** Today in Brussels. */
-export function belgianToday(now: Date = new Date()): CalendarDate {
-  return brusselsDate(now);
-}

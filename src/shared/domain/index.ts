@@ -6,3 +6,4 @@ export * from './text';
 export * from './brussels-time';
 export * from './calendar-date';
 export * from './share';
+export * from './clock';

@@ -4,9 +4,8 @@ import { ExpensesService, ExpenseView } from '@modules/expenses';
 import { OrganizationsService } from '@modules/identity';
 import { OwnersService } from '@modules/owners';
 import { UnitsService } from '@modules/units';
-import type { TenantContext } from '../../../shared/domain/tenant';
+import { Clock, type TenantContext } from '../../../shared/domain';
 import { PcnBuilding, PcnExpense, PcnLedger, PcnUnits } from '../domain/pcn-ledger';
-import { belgianToday } from '@shared/domain';
 import { PcnPeriod } from '../domain/pcn-period';
 import type { PcnExpenseStatus } from '../domain/pcn-report';
 
@@ -19,6 +18,7 @@ export class RegistryExpensesPcnLedger extends PcnLedger {
     private readonly unitsService: UnitsService,
     private readonly owners: OwnersService,
     private readonly expenses: ExpensesService,
+    private readonly clock: Clock,
   ) {
     super();
   }
@@ -34,7 +34,7 @@ export class RegistryExpensesPcnLedger extends PcnLedger {
 
   async units(tenant: TenantContext, buildingId: string): Promise<PcnUnits> {
     const [units, ownerId] = await Promise.all([
-      this.unitsService.listForDistribution(tenant, buildingId, belgianToday()),
+      this.unitsService.listForDistribution(tenant, buildingId, this.clock.today()),
       tenant.role === 'owner' ? this.owners.ownerIdOf(tenant) : Promise.resolve(null),
     ]);
     const visibleUnitIds =
