@@ -24,7 +24,13 @@ const numericParts = new Intl.DateTimeFormat('en-GB', {
 const BRUSSELS_DAY = new Intl.DateTimeFormat('en-CA', { timeZone: TIME_ZONE });
 
 const longDate = (locale: string): Intl.DateTimeFormat =>
-  new Intl.DateTimeFormat(locale, { timeZone: TIME_ZONE, weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' });
+  new Intl.DateTimeFormat(locale, {
+    timeZone: TIME_ZONE,
+    weekday: 'long',
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+  });
 const LONG_DATES: Record<BrusselsLanguage, Intl.DateTimeFormat> = {
   fr: longDate(LOCALES.fr),
   nl: longDate(LOCALES.nl),

@@ -1,6 +1,15 @@
 import fc from 'fast-check';
 import { DomainError } from './domain-error';
-import { FULL_SHARE, formatShare, formatShareSum, isShare, parseShare, Share, shareFromInput, sumShares } from './share';
+import {
+  FULL_SHARE,
+  formatShare,
+  formatShareSum,
+  isShare,
+  parseShare,
+  Share,
+  shareFromInput,
+  sumShares,
+} from './share';
 
 describe('parseShare', () => {
   it.each([

@@ -22,7 +22,10 @@ export class BuildingsService {
   ) {}
 
   async create(tenant: TenantContext, input: BuildingInput): Promise<BuildingSnapshot> {
-    const building = Building.create({ ...input, id: randomUUID(), organizationId: tenant.organizationId }, this.clock.now());
+    const building = Building.create(
+      { ...input, id: randomUUID(), organizationId: tenant.organizationId },
+      this.clock.now(),
+    );
     await this.repo.insert(building);
     return building.toSnapshot();
   }
@@ -67,7 +70,9 @@ export class BuildingsService {
   }
 
   async revise(tenant: TenantContext, id: string, input: BuildingInput): Promise<BuildingSnapshot> {
-    const updated = await this.repo.update(tenant.organizationId, id, (building) => building.revise(input, this.clock.now()));
+    const updated = await this.repo.update(tenant.organizationId, id, (building) =>
+      building.revise(input, this.clock.now()),
+    );
     if (!updated) throw notFound();
     return updated;
   }

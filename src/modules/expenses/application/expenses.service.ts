@@ -30,7 +30,10 @@ export class ExpensesService {
    */
   async create(tenant: TenantContext, input: CreateExpenseInput): Promise<ExpenseView> {
     await this.assertInChart(tenant, input.accountCode);
-    const expense = Expense.record({ ...input, id: randomUUID(), organizationId: tenant.organizationId }, this.clock.now());
+    const expense = Expense.record(
+      { ...input, id: randomUUID(), organizationId: tenant.organizationId },
+      this.clock.now(),
+    );
     await this.repo.insert(expense);
     return viewOf(expense.toSnapshot(), this.clock.today());
   }

@@ -39,13 +39,21 @@ export class PcnReportsService {
 
   async pdf(tenant: TenantContext, buildingId: string, query: PcnReportQuery): Promise<PcnFile> {
     const { building, report } = await this.compute(tenant, buildingId, query);
-    const context = { organizationName: await this.ledger.organizationName(tenant), building, generatedAt: this.clock.now() };
+    const context = {
+      organizationName: await this.ledger.organizationName(tenant),
+      building,
+      generatedAt: this.clock.now(),
+    };
     return { building, report, content: await this.documents.pdf(report, context) };
   }
 
   async workbook(tenant: TenantContext, buildingId: string, query: PcnReportQuery): Promise<PcnFile> {
     const { building, report, expenses } = await this.compute(tenant, buildingId, query);
-    const context = { organizationName: await this.ledger.organizationName(tenant), building, generatedAt: this.clock.now() };
+    const context = {
+      organizationName: await this.ledger.organizationName(tenant),
+      building,
+      generatedAt: this.clock.now(),
+    };
     return { building, report, content: await this.documents.workbook(report, context, expenses) };
   }
 

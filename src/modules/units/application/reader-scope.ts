@@ -9,7 +9,10 @@ export type ReaderScope =
 
 @Injectable()
 export class ReaderScopes {
-  constructor(private readonly owners: OwnersService, private readonly clock: Clock) {}
+  constructor(
+    private readonly owners: OwnersService,
+    private readonly clock: Clock,
+  ) {}
 
   async of(tenant: TenantContext): Promise<ReaderScope> {
     if (tenant.role !== 'owner') return { kind: 'all' };

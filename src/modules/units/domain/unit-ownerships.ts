@@ -1,4 +1,11 @@
-import { type CalendarDate, FULL_SHARE, formatShareSum, ResourceNotFound, Share, sumShares } from '../../../shared/domain';
+import {
+  type CalendarDate,
+  FULL_SHARE,
+  formatShareSum,
+  ResourceNotFound,
+  Share,
+  sumShares,
+} from '../../../shared/domain';
 import { OwnershipAlreadyActive, OwnershipOver100, OwnershipPeriodInvalid, TransferToSameOwner } from './unit.errors';
 
 /** One person's share of a unit over [startDate, endDate): endDate is the first day it no longer holds it. */
