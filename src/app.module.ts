@@ -16,11 +16,13 @@ import { PcnModule } from './modules/pcn';
 import { PlatformModule } from './modules/platform';
 import { UnitsModule } from './modules/units';
 import { PersonalDataCipher } from './shared/crypto/personal-data-cipher';
+import { Clock } from './shared/domain/clock';
 import { ACCESS_TOKEN_TTL_SECONDS } from './shared/http/access-token';
 import { JwtTenantGuard } from './shared/http/jwt-tenant.guard';
 import { loggerOptions } from './shared/http/logging';
 import { ProblemFilter } from './shared/http/problem.filter';
 import { PersistenceModule, PersistenceSettings } from './shared/persistence/persistence.module';
+import { SystemClock } from './shared/time/system.clock';
 
 @Module({})
 export class AppModule {
@@ -54,10 +56,11 @@ export class AppModule {
       providers: [
         { provide: AppConfig, useValue: config },
         { provide: PersonalDataCipher, useValue: new PersonalDataCipher(config) },
+        { provide: Clock, useClass: SystemClock },
         { provide: APP_GUARD, useClass: JwtTenantGuard },
         { provide: APP_FILTER, useClass: ProblemFilter },
       ],
-      exports: [AppConfig, PersonalDataCipher],
+      exports: [AppConfig, PersonalDataCipher, Clock],
     };
   }
 }

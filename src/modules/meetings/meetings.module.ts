@@ -4,7 +4,6 @@ import { IdentityModule } from '@modules/identity';
 import { ConvocationService } from './application/convocation.service';
 import { MeetingAgendaService } from './application/meeting-agenda.service';
 import { MeetingsService } from './application/meetings.service';
-import { Clock } from './domain/clock';
 import { ConvocationRenderer } from './domain/convocation';
 import { MeetingRepository } from './domain/meeting.repository';
 import { BuildingMeetingsController } from './http/building-meetings.controller';
@@ -13,7 +12,6 @@ import { registerMeetingProblems } from './http/meeting-problems';
 import { MeetingsController } from './http/meetings.controller';
 import { PdfmakeConvocationRenderer } from './infrastructure/pdfmake-convocation.renderer';
 import { PostgresMeetingRepository } from './infrastructure/postgres-meeting.repository';
-import { SystemClock } from './infrastructure/system.clock';
 
 /** General assemblies: meetings, their agenda, the 15-day convocation rule and the convocation letter. */
 @Module({
@@ -24,7 +22,6 @@ import { SystemClock } from './infrastructure/system.clock';
     MeetingAgendaService,
     ConvocationService,
     { provide: MeetingRepository, useClass: PostgresMeetingRepository },
-    { provide: Clock, useClass: SystemClock },
     { provide: ConvocationRenderer, useClass: PdfmakeConvocationRenderer },
   ],
   exports: [MeetingsService],

@@ -12,14 +12,6 @@ export function isCalendarDate(value: unknown): value is CalendarDate {
   return date.toISOString().slice(0, 10) === value;
 }
 
-/** Built once: constructing an Intl formatter costs about 100 µs, formatting with it about 1 µs. */
-const BRUSSELS_DAY = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Brussels' });
-
-/** Today in Belgium, where the buildings are: an invoice is overdue from the day after its due date, Brussels time. */
-export function belgianToday(now: Date = new Date()): CalendarDate {
-  return BRUSSELS_DAY.format(now);
-}
-
 /** Both ends inclusive; an absent end leaves that side open. */
 export interface Period {
   readonly from?: CalendarDate;

@@ -72,3 +72,17 @@ export function IsNotBefore(field: string) {
       },
     });
 }
+
+/** A year at most `years` after the current one, the bound read at each request so it moves on at New Year. */
+export function IsYearAtMostAhead(years: number) {
+  return (target: object, property: string) =>
+    registerDecorator({
+      name: 'isYearAtMostAhead',
+      target: target.constructor,
+      propertyName: property,
+      validator: {
+        validate: (value: unknown) => typeof value !== 'number' || value <= new Date().getUTCFullYear() + years,
+        defaultMessage: () => `${property} must not be more than ${years} years from now`,
+      },
+    });
+}

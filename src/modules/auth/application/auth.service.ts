@@ -7,6 +7,7 @@ import { ACCESS_TOKEN_TTL_SECONDS, AccessClaims } from '../../../shared/http/acc
 import { InvalidCredentials, InvalidRefreshToken, TooManyLoginAttempts } from '../domain/auth.errors';
 import { RefreshSessionStore } from '../domain/refresh-session.store';
 import { LoginThrottle } from './login-throttle';
+import { Clock } from '../../../shared/domain/clock';
 
 export const REFRESH_TOKEN_TTL_SECONDS = 7 * 24 * 3600;
 
@@ -30,6 +31,7 @@ export class AuthService implements OnModuleInit {
     private readonly jwt: JwtService,
     private readonly audit: AuditLog,
     private readonly hooks: AccountHooks,
+    private readonly clock: Clock,
   ) {}
 
   onModuleInit(): void {
@@ -58,7 +60,7 @@ export class AuthService implements OnModuleInit {
     const session = await this.sessions.findByTokenHash(hashToken(refreshToken));
     if (!session || session.revokedAt) throw new InvalidRefreshToken();
     if (session.rotatedAt) return this.reuseDetected(session.familyId, session.userId, ip);
-    if (session.expiresAt.getTime() <= Date.now()) throw new InvalidRefreshToken();
+    if (session.expiresAt.getTime() <= this.clock.now().getTime()) throw new InvalidRefreshToken();
     const user = await this.credentials.activeUser(session.userId);
     if (!user) throw new InvalidRefreshToken();
     const next = this.newSession(user.id, session.familyId);
@@ -88,7 +90,7 @@ export class AuthService implements OnModuleInit {
 
   private newSession(userId: string, familyId: string) {
     const token = randomBytes(32).toString('base64url');
-    const record = { id: randomUUID(), familyId, userId, tokenHash: hashToken(token), expiresAt: new Date(Date.now() + REFRESH_TOKEN_TTL_SECONDS * 1000) };
+    const record = { id: randomUUID(), familyId, userId, tokenHash: hashToken(token), expiresAt: new Date(this.clock.now().getTime() + REFRESH_TOKEN_TTL_SECONDS * 1000) };
     return { token, record };
   }
 

@@ -2,6 +2,7 @@ import { aCreateBuildingRequest, aTenant } from '../../../../test/builders/regis
 import { FakeBuildingVisibility } from '../../../../test/fakes/fake-building-visibility';
 import { InMemoryBuildingRepository } from '../../../../test/fakes/in-memory-building.repository';
 import { BuildingsService } from './buildings.service';
+import { FixedClock } from '../../../../test/fakes/fixed-clock';
 
 describe('BuildingsService', () => {
   let repo: InMemoryBuildingRepository;
@@ -12,7 +13,7 @@ describe('BuildingsService', () => {
   beforeEach(() => {
     repo = new InMemoryBuildingRepository();
     visibility = new FakeBuildingVisibility();
-    service = new BuildingsService(repo, visibility);
+    service = new BuildingsService(repo, visibility, new FixedClock());
   });
 
   const notFound = expect.objectContaining({ code: 'NOT_FOUND', kind: 'not_found' });

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
-import { Page, ResourceNotFound, TenantContext } from '../../../shared/domain';
+import { Clock, Page, ResourceNotFound, TenantContext } from '../../../shared/domain';
 import { Building, BuildingSnapshot } from '../domain/building';
 import { BuildingRepository } from '../domain/building.repository';
 import { BuildingForDocument, BuildingInput, BuildingListInput } from './building.inputs';
@@ -18,10 +18,14 @@ export class BuildingsService {
   constructor(
     private readonly repo: BuildingRepository,
     private readonly visibility: BuildingVisibility,
+    private readonly clock: Clock,
   ) {}
 
   async create(tenant: TenantContext, input: BuildingInput): Promise<BuildingSnapshot> {
-    const building = Building.create({ ...input, id: randomUUID(), organizationId: tenant.organizationId }, new Date());
+    const building = Building.create(
+      { ...input, id: randomUUID(), organizationId: tenant.organizationId },
+      this.clock.now(),
+    );
     await this.repo.insert(building);
     return building.toSnapshot();
   }
@@ -66,7 +70,9 @@ export class BuildingsService {
   }
 
   async revise(tenant: TenantContext, id: string, input: BuildingInput): Promise<BuildingSnapshot> {
-    const updated = await this.repo.update(tenant.organizationId, id, (building) => building.revise(input, new Date()));
+    const updated = await this.repo.update(tenant.organizationId, id, (building) =>
+      building.revise(input, this.clock.now()),
+    );
     if (!updated) throw notFound();
     return updated;
   }

@@ -4,6 +4,7 @@ import { ExpensesService } from '../../expenses';
 import { MeetingsService } from '../../meetings';
 import type { TenantContext } from '../../../shared/domain/tenant';
 import { renderPdf } from '../../../shared/pdf/pdf-renderer';
+import { Clock } from '../../../shared/domain/clock';
 
 type Category = 'maintenance' | 'repairs' | 'cleaning' | 'works' | 'utilities' | 'administration' | 'insurance' | 'other';
 
@@ -35,14 +36,15 @@ export class DemoActivity {
     private readonly expenses: ExpensesService,
     private readonly meetings: MeetingsService,
     private readonly documents: DocumentsService,
+    private readonly clock: Clock,
   ) {}
 
   /** The day the demo owners bought their units: before the first demo expense. */
-  yearStart(now = new Date()): string {
+  yearStart(now = this.clock.now()): string {
     return isoDate(new Date(Date.UTC(now.getUTCFullYear() - 1, now.getUTCMonth() - 1, 1)));
   }
 
-  async load(tenant: TenantContext, buildingId: string, now = new Date()): Promise<void> {
+  async load(tenant: TenantContext, buildingId: string, now = this.clock.now()): Promise<void> {
     for (const [index, spec] of YEARLY_EXPENSES.entries()) {
       const day = new Date(Date.UTC(now.getUTCFullYear() - 1, now.getUTCMonth() + spec.month, 5 + (index % 20)));
       const { month: _month, ...details } = spec;

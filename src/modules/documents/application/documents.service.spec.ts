@@ -12,6 +12,7 @@ import { DocumentTooLarge, EmptyDocument, UnsupportedDocumentType } from '../dom
 import { DocumentCriteria, DocumentRepository, DocumentSort } from '../domain/document.repository';
 import { LocalFileStorage } from '../infrastructure/local-file.storage';
 import { DocumentsService } from './documents.service';
+import { FixedClock } from '../../../../test/fakes/fixed-clock';
 
 /** Honours organizationId and the insert contract: the row exists only once `publish` resolved. */
 class InMemoryDocumentRepository extends DocumentRepository {
@@ -153,7 +154,7 @@ describe('DocumentsService', () => {
     repo = new InMemoryDocumentRepository();
     storage = new FaultyStorage(inner);
     links = new FakeLinks();
-    service = new DocumentsService(repo, storage, links, { maxBytes: 64 * KB });
+    service = new DocumentsService(repo, storage, links, { maxBytes: 64 * KB }, new FixedClock());
     syndic = tenantOf(randomUUID());
     jest.spyOn(Logger.prototype, 'error').mockImplementation(() => undefined);
   });

@@ -1,6 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
-import { Page, ResourceNotFound, TenantContext } from '@shared/domain';
+import { Clock, Page, ResourceNotFound, TenantContext } from '@shared/domain';
 import { ContentTypeDetector } from '../domain/content-type';
 import { Document, DocumentSnapshot, isReadableBy, visibilitiesReadableBy } from '../domain/document';
 import { DocumentLinks } from '../domain/document-links';
@@ -26,6 +26,7 @@ export class DocumentsService {
     private readonly storage: DocumentStorage,
     private readonly links: DocumentLinks,
     private readonly limits: UploadLimits,
+    private readonly clock: Clock,
   ) {}
 
   /**
@@ -49,7 +50,7 @@ export class DocumentsService {
       document = Document.register(
         { ...details, ...content, ...identity, fileName: input.fileName, storageKey: staged.key },
         tenant.role,
-        new Date(),
+        this.clock.now(),
       );
     } catch (error) {
       await staged.discard();

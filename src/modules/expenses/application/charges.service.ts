@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { ResourceNotFound, TenantContext } from '@shared/domain';
+import { Clock, Period, ResourceNotFound, TenantContext } from '@shared/domain';
 import { BuildingShareHistory, BuildingShares, distributeOn } from '../domain/building-shares';
-import { belgianToday, Period } from '../../../shared/domain/calendar-date';
 import type { ChargeDistribution } from '../domain/charge-distribution';
 import { BuildingCharges, buildingCharges, OwnerStatement, ownerStatement } from '../domain/charge-statements';
 import { viewOf } from '../domain/expense';
@@ -24,6 +23,7 @@ export class ChargesService {
     private readonly repo: ExpenseRepository,
     private readonly shares: BuildingShares,
     private readonly registry: RegistryAccess,
+    private readonly clock: Clock,
   ) {}
 
   async distribution(tenant: TenantContext, expenseId: string): Promise<ExpenseDistribution> {
@@ -41,7 +41,7 @@ export class ChargesService {
       this.shares.historiesOf(tenant, buildingIds),
     ]);
     const byBuilding = new Map(histories.map((h) => [h.buildingId, h]));
-    const today = belgianToday();
+    const today = this.clock.today();
     return ownerStatement(
       ownerId,
       expenses.map((e) => viewOf(e, today)),
@@ -55,7 +55,7 @@ export class ChargesService {
       this.historyOf(tenant, buildingId),
       this.repo.chargeableIn(tenant.organizationId, [buildingId], period),
     ]);
-    const today = belgianToday();
+    const today = this.clock.today();
     return buildingCharges(
       history,
       expenses.map((e) => viewOf(e, today)),

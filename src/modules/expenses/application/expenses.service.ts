@@ -1,8 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
-import { Page, ResourceNotFound, TenantContext } from '@shared/domain';
+import { brusselsDate, Clock, Page, Period, ResourceNotFound, TenantContext } from '@shared/domain';
 import { AccountChart } from '../domain/account-chart';
-import { belgianToday, Period } from '../../../shared/domain/calendar-date';
 import { Expense, ExpenseSnapshot, ExpenseView, viewOf } from '../domain/expense';
 import { UnknownAccountCode } from '../domain/expense.errors';
 import { ExpenseRepository } from '../domain/expense.repository';
@@ -22,6 +21,7 @@ export class ExpensesService {
     private readonly repo: ExpenseRepository,
     private readonly registry: RegistryAccess,
     private readonly chart: AccountChart,
+    private readonly clock: Clock,
   ) {}
 
   /**
@@ -30,14 +30,17 @@ export class ExpensesService {
    */
   async create(tenant: TenantContext, input: CreateExpenseInput): Promise<ExpenseView> {
     await this.assertInChart(tenant, input.accountCode);
-    const expense = Expense.record({ ...input, id: randomUUID(), organizationId: tenant.organizationId }, new Date());
+    const expense = Expense.record(
+      { ...input, id: randomUUID(), organizationId: tenant.organizationId },
+      this.clock.now(),
+    );
     await this.repo.insert(expense);
-    return viewOf(expense.toSnapshot(), belgianToday());
+    return viewOf(expense.toSnapshot(), this.clock.today());
   }
 
   async list(tenant: TenantContext, input: ListExpensesInput): Promise<Page<ExpenseView>> {
     const visible = await this.registry.visibleBuildingIds(tenant);
-    const today = belgianToday();
+    const today = this.clock.today();
     const page = await this.repo.list(
       tenant.organizationId,
       { ...input, onlyBuildingIds: visible ?? undefined, today },
@@ -57,7 +60,7 @@ export class ExpensesService {
   }
 
   async get(tenant: TenantContext, id: string): Promise<ExpenseView> {
-    return viewOf(await this.load(tenant, id), belgianToday());
+    return viewOf(await this.load(tenant, id), this.clock.today());
   }
 
   /** The expense if the caller may read it, else 404. */
@@ -91,7 +94,7 @@ export class ExpensesService {
   /** Facade (PCN): the building's expenses dated within the period, cancelled ones left out, by date; 404 like a list. */
   async chargeableForBuilding(tenant: TenantContext, buildingId: string, period: Period): Promise<ExpenseView[]> {
     await this.registry.assertBuildingVisible(tenant, buildingId);
-    const today = belgianToday();
+    const today = this.clock.today();
     const expenses = await this.repo.chargeableIn(tenant.organizationId, [buildingId], period);
     return expenses.map((s) => viewOf(s, today));
   }
@@ -115,10 +118,10 @@ export class ExpensesService {
     id: string,
     apply: (expense: Expense, now: Date) => void,
   ): Promise<ExpenseView> {
-    const now = new Date();
+    const now = this.clock.now();
     const updated = await this.repo.update(tenant.organizationId, id, (expense) => apply(expense, now));
     if (!updated) throw notFound();
-    return viewOf(updated, belgianToday(now));
+    return viewOf(updated, brusselsDate(now));
   }
 
   private async assertInChart(tenant: TenantContext, accountCode: string | null | undefined): Promise<void> {

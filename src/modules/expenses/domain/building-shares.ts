@@ -1,12 +1,12 @@
 import type { TenantContext } from '@shared/domain';
 import type { CalendarDate, Period } from '../../../shared/domain/calendar-date';
 import { ChargeDistribution, distributeCharge, OwnerInput, UnitInput } from './charge-distribution';
-import type { Share } from './share';
 
 /** One ownership over [startDate, endDate): endDate is the first day the owner no longer holds the share. */
 export interface OwnershipPeriod {
   readonly ownerId: string;
-  readonly share: Share;
+  /** Ten-thousandths of a percent. */
+  readonly share: number;
   readonly startDate: CalendarDate;
   readonly endDate: CalendarDate | null;
 }

@@ -12,17 +12,6 @@ export class InvalidDistributionAmount extends DomainError {
   }
 }
 
-/** An ownership share outside 0 < share ≤ 100 %, or written with more than 4 decimals. */
-export class InvalidShare extends DomainError {
-  readonly kind = 'invalid';
-  readonly code = 'INVALID_SHARE';
-  constructor(share: unknown) {
-    super(`A share must be a percentage above 0 and at most 100 with up to 4 decimals, got ${String(share)}`, {
-      share: String(share),
-    });
-  }
-}
-
 /** A quota (of a unit or of the building) that is not a positive whole number. */
 export class InvalidQuota extends DomainError {
   readonly kind = 'invalid';

@@ -7,7 +7,7 @@ import {
   OwnerInput,
   UnitInput,
 } from './charge-distribution';
-import { FULL_SHARE } from './share';
+import { FULL_SHARE } from '../../../shared/domain';
 
 /**
  * 0..4 owners whose shares are the gaps between sorted cut points. With `complete` the last cut is 100 %, so the

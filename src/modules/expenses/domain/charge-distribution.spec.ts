@@ -1,5 +1,5 @@
 import { distributeCharge, OwnerInput, UnitInput } from './charge-distribution';
-import { parseShare } from './share';
+import { parseShare } from '../../../shared/domain';
 
 const owner = (ownerId: string, share: string): OwnerInput => ({ ownerId, share: parseShare(share) });
 const unit = (unitNumber: string, quota: number, owners: OwnerInput[] = [owner(`o-${unitNumber}`, '100')]) => ({

@@ -3,20 +3,19 @@ import {
   DuplicateUnit,
   InvalidDistributionAmount,
   InvalidQuota,
-  InvalidShare,
   OwnershipOver100,
   QuotaExceeded,
 } from './charge-distribution.errors';
 import { apportion } from './largest-remainder';
-import { FULL_SHARE, formatShare, formatShareSum, isShare, Share } from './share';
+import { FULL_SHARE, formatShare, formatShareSum, InvalidShare, isShare } from '../../../shared/domain';
 
 /** 10 million euros: far above any co-ownership invoice; a larger figure is more likely a typo than a bill. */
 export const MAX_DISTRIBUTED_CENTS = 1_000_000_000;
 
-/** An ownership active at the expense date; `share` in ten-thousandths of a percent (see `Share`). */
+/** An ownership active at the expense date; `share` in ten-thousandths of a percent (exact, see `FULL_SHARE`). */
 export interface OwnerInput {
   readonly ownerId: string;
-  readonly share: Share;
+  readonly share: number;
 }
 
 export interface UnitInput {

@@ -1,5 +1,4 @@
 import { BuildingShareHistory, distributeOn, OwnershipPeriod } from './building-shares';
-import { belgianToday, isCalendarDate } from '../../../shared/domain/calendar-date';
 import { buildingCharges, ChargeableExpense, ownerStatement } from './charge-statements';
 
 const own = (
@@ -155,19 +154,5 @@ describe('buildingCharges', () => {
 
   it('is all zeros without expenses', () => {
     expect(buildingCharges(history, [])).toMatchObject({ expenseCount: 0, totalCents: 0, owners: [] });
-  });
-});
-
-describe('calendar dates', () => {
-  it('knows real dates from look-alikes', () => {
-    expect(isCalendarDate('2024-02-29')).toBe(true);
-    expect(isCalendarDate('2026-02-29')).toBe(false);
-    expect(isCalendarDate('2026-3-1')).toBe(false);
-    expect(isCalendarDate(20260301)).toBe(false);
-  });
-
-  it('tells today in Brussels: 23:30 UTC on 31 March is already 1 April there', () => {
-    expect(belgianToday(new Date('2026-03-31T23:30:00Z'))).toBe('2026-04-01');
-    expect(belgianToday(new Date('2026-01-15T12:00:00Z'))).toBe('2026-01-15');
   });
 });

@@ -10,6 +10,7 @@ import { PasswordHasher } from '../domain/password-hasher';
 import { assertPasswordPolicy, User, UserSnapshot } from '../domain/user';
 import { AccountHooks } from './account-hooks';
 import { CreateOrganizationInput, ListOrganizationsInput, UpdateOrganizationInput } from './identity.inputs';
+import { Clock } from '../../../shared/domain/clock';
 
 @Injectable()
 export class OrganizationsService {
@@ -18,12 +19,13 @@ export class OrganizationsService {
     private readonly hasher: PasswordHasher,
     private readonly audit: AuditLog,
     private readonly hooks: AccountHooks,
+    private readonly clock: Clock,
   ) {}
 
   /** A new syndic firm and its first syndic account, created together or not at all. */
   async create(actor: Actor, input: CreateOrganizationInput): Promise<{ organization: OrganizationSnapshot; syndic: UserSnapshot }> {
     assertPasswordPolicy(input.syndic.password);
-    const now = new Date();
+    const now = this.clock.now();
     const organization = Organization.create({ id: randomUUID(), ...input, now });
     const syndic = User.register({
       id: randomUUID(),
@@ -48,7 +50,7 @@ export class OrganizationsService {
 
   async update(actor: Actor, id: string, input: UpdateOrganizationInput): Promise<OrganizationSnapshot> {
     const organization = await this.load(actor, id);
-    organization.update(input, new Date());
+    organization.update(input, this.clock.now());
     await this.organizations.save(organization);
     return organization.toSnapshot();
   }
@@ -56,7 +58,7 @@ export class OrganizationsService {
   /** Its users can no longer sign in, and their current tokens stop working at once. */
   async suspend(actor: Actor, id: string): Promise<OrganizationSnapshot> {
     const organization = await this.load(actor, id);
-    organization.suspend(new Date());
+    organization.suspend(this.clock.now());
     await this.organizations.save(organization);
     await this.hooks.organizationSuspended(id);
     await this.audit.record({ event: 'organization_suspended', organizationId: id, actorUserId: actor.userId });
@@ -65,7 +67,7 @@ export class OrganizationsService {
 
   async activate(actor: Actor, id: string): Promise<OrganizationSnapshot> {
     const organization = await this.load(actor, id);
-    organization.activate(new Date());
+    organization.activate(this.clock.now());
     await this.organizations.save(organization);
     await this.audit.record({ event: 'organization_activated', organizationId: id, actorUserId: actor.userId });
     return organization.toSnapshot();

@@ -6,6 +6,7 @@ import { UserRepository } from '../domain/user.repository';
 import { AccountHooks } from './account-hooks';
 import { PersonalDataRegistry } from './personal-data.registry';
 import { UsersService } from './users.service';
+import { Clock } from '../../../shared/domain/clock';
 
 export interface PersonalDataExport {
   readonly exportedAt: string;
@@ -29,6 +30,7 @@ export class PersonalDataService {
     private readonly hooks: AccountHooks,
     private readonly registry: PersonalDataRegistry,
     private readonly audit: AuditLog,
+    private readonly clock: Clock,
   ) {}
 
   async exportOwn(actor: Actor, ip: string | null): Promise<PersonalDataExport> {
@@ -39,7 +41,7 @@ export class PersonalDataService {
     }
     await this.audit.record({ event: 'gdpr_export', organizationId: user.organizationId, actorUserId: actor.userId, subjectUserId: user.id, ip });
     const { passwordHash: _secret, ...profile } = user;
-    return { exportedAt: new Date().toISOString(), user: profile, sections };
+    return { exportedAt: this.clock.now().toISOString(), user: profile, sections };
   }
 
   /** The superadmin, the organization's syndic, or the person themselves. */
@@ -47,7 +49,7 @@ export class PersonalDataService {
     const self = actor.userId === userId;
     if (!self && actor.role !== 'superadmin' && actor.role !== 'syndic') throw new ErasureNotAllowed();
     const user = await this.users.load(actor, userId);
-    const now = new Date();
+    const now = this.clock.now();
     user.anonymize(now);
     await this.userRepository.save(user);
     await this.hooks.accountClosed(userId);

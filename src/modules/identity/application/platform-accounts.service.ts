@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { PasswordHasher } from '../domain/password-hasher';
 import { assertPasswordPolicy, User } from '../domain/user';
 import { UserRepository } from '../domain/user.repository';
+import { Clock } from '../../../shared/domain/clock';
 
 /** Start-up duties of the platform: the first superadmin. */
 @Injectable()
@@ -10,6 +11,7 @@ export class PlatformAccountsService {
   constructor(
     private readonly users: UserRepository,
     private readonly hasher: PasswordHasher,
+    private readonly clock: Clock,
   ) {}
 
   superadminExists(): Promise<boolean> {
@@ -27,7 +29,7 @@ export class PlatformAccountsService {
       ...names,
       role: 'superadmin',
       passwordHash: await this.hasher.hash(password),
-      now: new Date(),
+      now: this.clock.now(),
     });
     await this.users.save(user);
     return true;

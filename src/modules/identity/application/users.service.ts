@@ -11,6 +11,7 @@ import { assertPasswordPolicy, User, UserSnapshot } from '../domain/user';
 import { UserRepository } from '../domain/user.repository';
 import { CreateUserInput, ListUsersInput, UpdateUserInput } from './identity.inputs';
 import { AccountHooks } from './account-hooks';
+import { Clock } from '../../../shared/domain/clock';
 
 /** User accounts: the superadmin manages any organization's, a syndic those of its own. */
 @Injectable()
@@ -21,6 +22,7 @@ export class UsersService {
     private readonly hasher: PasswordHasher,
     private readonly audit: AuditLog,
     private readonly hooks: AccountHooks,
+    private readonly clock: Clock,
   ) {}
 
   async create(actor: Actor, input: CreateUserInput): Promise<UserSnapshot> {
@@ -35,7 +37,7 @@ export class UsersService {
       lastName: input.lastName,
       role: input.role,
       passwordHash: await this.hasher.hash(input.password),
-      now: new Date(),
+      now: this.clock.now(),
     });
     await this.users.save(user);
     await this.audit.record({ event: 'user_created', organizationId, actorUserId: actor.userId, subjectUserId: user.id });
@@ -53,7 +55,7 @@ export class UsersService {
   async update(actor: Actor, id: string, input: UpdateUserInput): Promise<UserSnapshot> {
     if ((input.role as string) === 'superadmin') throw new RoleNotAssignable('superadmin');
     const user = await this.load(actor, id);
-    user.updateProfile(input, new Date());
+    user.updateProfile(input, this.clock.now());
     await this.users.save(user);
     await this.audit.record({ event: 'user_updated', organizationId: user.toSnapshot().organizationId, actorUserId: actor.userId, subjectUserId: id });
     return user.toSnapshot();
@@ -62,7 +64,7 @@ export class UsersService {
   /** The account can no longer sign in; its sessions end and its access tokens stop working at once. */
   async deactivate(actor: Actor, id: string): Promise<UserSnapshot> {
     const user = await this.load(actor, id);
-    user.deactivate(new Date());
+    user.deactivate(this.clock.now());
     await this.users.save(user);
     await this.hooks.accountClosed(id);
     await this.audit.record({ event: 'user_deactivated', organizationId: user.toSnapshot().organizationId, actorUserId: actor.userId, subjectUserId: id });

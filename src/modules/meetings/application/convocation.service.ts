@@ -1,8 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { BuildingsService } from '@modules/buildings';
 import { OrganizationsService, slugify } from '@modules/identity';
-import type { TenantContext } from '../../../shared/domain';
-import { brusselsDate } from '../domain/brussels-time';
+import { brusselsDate, type TenantContext } from '../../../shared/domain';
 import { ConvocationLanguage, ConvocationRenderer } from '../domain/convocation';
 import { MeetingCancelled } from '../domain/meeting.errors';
 import { MeetingsService } from './meetings.service';

@@ -1,8 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
-import { ResourceNotFound, TenantContext } from '../../../shared/domain';
+import { Clock, ResourceNotFound, TenantContext } from '../../../shared/domain';
 import { AgendaItemInput, AgendaItemSnapshot } from '../domain/agenda';
-import { Clock } from '../domain/clock';
 import { Meeting, MeetingSnapshot } from '../domain/meeting';
 import { MeetingRepository } from '../domain/meeting.repository';
 

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { BuildingsService } from '@modules/buildings';
 import { offsetOf, Page, PageRequest, ResourceNotFound, TenantContext } from '../../../shared/domain';
-import { Clock } from '../domain/clock';
+import { FixedClock } from '../../../../test/fakes/fixed-clock';
 import { Meeting, MeetingSnapshot } from '../domain/meeting';
 import { ConvocationTooLate } from '../domain/meeting.errors';
 import { MeetingCriteria, MeetingRepository, MeetingSort } from '../domain/meeting.repository';
@@ -10,15 +10,6 @@ import { ScheduleMeetingInput } from './meeting.inputs';
 import { MeetingsService } from './meetings.service';
 
 const DAY = 24 * 60 * 60 * 1000;
-
-class FixedClock extends Clock {
-  constructor(public instant: Date) {
-    super();
-  }
-  now(): Date {
-    return new Date(this.instant.getTime());
-  }
-}
 
 /** Honours organizationId like the real adapter; enough of the criteria for these tests. */
 class InMemoryMeetingRepository extends MeetingRepository {
@@ -116,13 +107,13 @@ describe('MeetingsService', () => {
   it('reads the injected clock: exactly 15 days ahead is accepted, a second later of "now" is not', async () => {
     const body = input();
     await expect(service.schedule(syndic, body)).resolves.toMatchObject({ status: 'scheduled' });
-    clock.instant = new Date(clock.instant.getTime() + 1000);
+    clock.advance(1000);
     await expect(service.schedule(syndic, body)).rejects.toThrow(ConvocationTooLate);
   });
 
   it('completes a meeting once the clock has passed its time', async () => {
     const meeting = await service.schedule(syndic, input());
-    clock.instant = new Date(meeting.scheduledAt.getTime());
+    clock.set(meeting.scheduledAt);
     await expect(service.complete(syndic, meeting.id)).resolves.toMatchObject({ status: 'completed' });
   });
 

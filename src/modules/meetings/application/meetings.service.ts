@@ -1,8 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
-import { Page, ResourceNotFound, TenantContext } from '../../../shared/domain';
+import { Clock, Page, ResourceNotFound, TenantContext } from '../../../shared/domain';
 import { BuildingsService } from '@modules/buildings';
-import { Clock } from '../domain/clock';
 import { Meeting, MeetingDetailsInput, MeetingSnapshot } from '../domain/meeting';
 import { InvalidMeeting } from '../domain/meeting.errors';
 import { MeetingRepository } from '../domain/meeting.repository';

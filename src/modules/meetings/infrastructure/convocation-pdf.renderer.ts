@@ -1,4 +1,4 @@
-import { brusselsClock, formatBrusselsLongDate } from '../../../shared/pdf/brussels-time';
+import { brusselsClock, formatBrusselsLongDate } from '@shared/domain';
 import { pageNumberFooter, PdfContent, renderPdf } from '../../../shared/pdf/pdf-renderer';
 import { ConvocationLanguage, ConvocationTexts, convocationTexts, MeetingKind } from './convocation-texts';
 

@@ -4,6 +4,7 @@ import { FakeOwnerAccounts } from '../../../../test/fakes/fake-owner-accounts';
 import { InMemoryOwnerRepository } from '../../../../test/fakes/in-memory-owner.repository';
 import { OwnerPersonalData } from './owner-personal-data';
 import { OwnersService } from './owners.service';
+import { FixedClock } from '../../../../test/fakes/fixed-clock';
 
 describe('OwnerPersonalData', () => {
   const syndic = aTenant();
@@ -17,9 +18,9 @@ describe('OwnerPersonalData', () => {
     repo = new InMemoryOwnerRepository();
     const accounts = new FakeOwnerAccounts();
     accounts.add(user.userId, { organizationId: user.organizationId, role: 'owner', active: true });
-    owners = new OwnersService(repo, accounts);
+    owners = new OwnersService(repo, accounts, new FixedClock());
     registry = new PersonalDataRegistry();
-    contributor = new OwnerPersonalData(repo, registry);
+    contributor = new OwnerPersonalData(repo, registry, new FixedClock());
     contributor.onModuleInit();
   });
 

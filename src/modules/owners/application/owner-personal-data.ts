@@ -2,6 +2,7 @@ import { Injectable, OnModuleInit } from '@nestjs/common';
 import { PersonalDataContributor, PersonalDataRegistry } from '@modules/identity';
 import type { OwnerSnapshot } from '../domain/owner';
 import { OwnerRepository } from '../domain/owner.repository';
+import { Clock } from '../../../shared/domain/clock';
 
 export const ANONYMIZED_OWNER_FIELDS = [
   'owner.firstName',
@@ -22,6 +23,7 @@ export class OwnerPersonalData implements PersonalDataContributor, OnModuleInit 
   constructor(
     private readonly repo: OwnerRepository,
     private readonly registry: PersonalDataRegistry,
+    private readonly clock: Clock,
   ) {}
 
   onModuleInit(): void {
@@ -41,7 +43,7 @@ export class OwnerPersonalData implements PersonalDataContributor, OnModuleInit 
     if (!organizationId) return [];
     const id = await this.repo.findIdByUser(organizationId, userId);
     if (!id) return [];
-    const now = new Date();
+    const now = this.clock.now();
     return (await this.repo.update(organizationId, id, (owner) => owner.anonymize(now)))
       ? [...ANONYMIZED_OWNER_FIELDS]
       : [];

@@ -2,6 +2,7 @@ import { aCreateOwnerRequest, aTenant } from '../../../../test/builders/registry
 import { FakeOwnerAccounts } from '../../../../test/fakes/fake-owner-accounts';
 import { InMemoryOwnerRepository } from '../../../../test/fakes/in-memory-owner.repository';
 import { OwnersService } from './owners.service';
+import { FixedClock } from '../../../../test/fakes/fixed-clock';
 
 describe('OwnersService', () => {
   let repo: InMemoryOwnerRepository;
@@ -13,7 +14,7 @@ describe('OwnersService', () => {
   beforeEach(() => {
     repo = new InMemoryOwnerRepository();
     accounts = new FakeOwnerAccounts();
-    service = new OwnersService(repo, accounts);
+    service = new OwnersService(repo, accounts, new FixedClock());
   });
 
   const notFound = expect.objectContaining({ code: 'NOT_FOUND', kind: 'not_found' });

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
-import { Page, ResourceNotFound, TenantContext } from '../../../shared/domain';
+import { Clock, Page, ResourceNotFound, TenantContext } from '../../../shared/domain';
 import { Owner, OwnerSnapshot } from '../domain/owner';
 import { UserIsNotAnOwner } from '../domain/owner.errors';
 import { OwnerCriteria, OwnerName, OwnerRepository } from '../domain/owner.repository';
@@ -19,12 +19,13 @@ export class OwnersService {
   constructor(
     private readonly repo: OwnerRepository,
     private readonly accounts: OwnerAccounts,
+    private readonly clock: Clock,
   ) {}
 
   /** 404 for a `userId` unknown to the organization, 422 USER_NOT_OWNER_ROLE, 409 DUPLICATE_OWNER_EMAIL. */
   async create(tenant: TenantContext, input: OwnerInput): Promise<OwnerSnapshot> {
     if (input.userId) await this.assertOwnerAccount(tenant, input.userId);
-    const owner = Owner.create({ ...input, id: randomUUID(), organizationId: tenant.organizationId }, new Date());
+    const owner = Owner.create({ ...input, id: randomUUID(), organizationId: tenant.organizationId }, this.clock.now());
     await this.repo.insert(owner);
     return owner.toSnapshot();
   }
@@ -83,7 +84,7 @@ export class OwnersService {
       if (!current) throw notFound();
       if (current.userId !== input.userId) await this.assertOwnerAccount(tenant, input.userId);
     }
-    const updated = await this.repo.update(tenant.organizationId, id, (owner) => owner.revise(input, new Date()));
+    const updated = await this.repo.update(tenant.organizationId, id, (owner) => owner.revise(input, this.clock.now()));
     if (!updated) throw notFound();
     return updated;
   }

@@ -5,6 +5,7 @@ import type { TenantContext } from '../../../shared/domain/tenant';
 import { labelIn, PcnAccount, PcnAccountLabels, PcnAccountSnapshot } from '../domain/pcn-account';
 import { PcnAccountRepository } from '../domain/pcn-account.repository';
 import type { PcnLanguage } from '../domain/pcn-report';
+import { Clock } from '../../../shared/domain/clock';
 
 const notFound = () => new ResourceNotFound('account');
 
@@ -14,7 +15,7 @@ const notFound = () => new ResourceNotFound('account');
  */
 @Injectable()
 export class ChartOfAccounts {
-  constructor(private readonly repo: PcnAccountRepository) {}
+  constructor(private readonly repo: PcnAccountRepository, private readonly clock: Clock) {}
 
   async list(tenant: TenantContext, page: PageRequest<'code'>): Promise<Page<PcnAccountSnapshot>> {
     const all = await this.repo.listAll(tenant.organizationId);
@@ -31,13 +32,13 @@ export class ChartOfAccounts {
 
   /** 409 PCN_ACCOUNT_EXISTS when the code is already in the chart (codes never change). */
   async add(tenant: TenantContext, input: PcnAccountLabels & { code: string }): Promise<PcnAccountSnapshot> {
-    const account = PcnAccount.open({ ...input, organizationId: tenant.organizationId }, new Date());
+    const account = PcnAccount.open({ ...input, organizationId: tenant.organizationId }, this.clock.now());
     await this.repo.insert(account);
     return account.toSnapshot();
   }
 
   async relabel(tenant: TenantContext, code: string, labels: PcnAccountLabels): Promise<PcnAccountSnapshot> {
-    const updated = await this.repo.update(tenant.organizationId, code, (account) => account.relabel(labels, new Date()));
+    const updated = await this.repo.update(tenant.organizationId, code, (account) => account.relabel(labels, this.clock.now()));
     if (!updated) throw notFound();
     return updated;
   }

@@ -2,10 +2,11 @@ import { Injectable } from '@nestjs/common';
 import type { TenantContext } from '../../../shared/domain/tenant';
 import { PcnDocuments } from '../domain/pcn-documents';
 import { PcnBuilding, PcnExpense, PcnLedger } from '../domain/pcn-ledger';
-import { belgianToday, reportPeriod } from '../domain/pcn-period';
+import { reportPeriod } from '../domain/pcn-period';
 import type { PcnLanguage } from '../domain/pcn-report';
 import { buildPcnReport, PcnBuildingReport } from '../domain/pcn-report.builder';
 import { ChartOfAccounts } from './chart-of-accounts.service';
+import { Clock } from '../../../shared/domain/clock';
 
 export interface PcnReportQuery {
   readonly from?: string;
@@ -29,6 +30,7 @@ export class PcnReportsService {
     private readonly ledger: PcnLedger,
     private readonly chart: ChartOfAccounts,
     private readonly documents: PcnDocuments,
+    private readonly clock: Clock,
   ) {}
 
   async report(tenant: TenantContext, buildingId: string, query: PcnReportQuery): Promise<PcnBuildingReport> {
@@ -37,18 +39,26 @@ export class PcnReportsService {
 
   async pdf(tenant: TenantContext, buildingId: string, query: PcnReportQuery): Promise<PcnFile> {
     const { building, report } = await this.compute(tenant, buildingId, query);
-    const context = { organizationName: await this.ledger.organizationName(tenant), building, generatedAt: new Date() };
+    const context = {
+      organizationName: await this.ledger.organizationName(tenant),
+      building,
+      generatedAt: this.clock.now(),
+    };
     return { building, report, content: await this.documents.pdf(report, context) };
   }
 
   async workbook(tenant: TenantContext, buildingId: string, query: PcnReportQuery): Promise<PcnFile> {
     const { building, report, expenses } = await this.compute(tenant, buildingId, query);
-    const context = { organizationName: await this.ledger.organizationName(tenant), building, generatedAt: new Date() };
+    const context = {
+      organizationName: await this.ledger.organizationName(tenant),
+      building,
+      generatedAt: this.clock.now(),
+    };
     return { building, report, content: await this.documents.workbook(report, context, expenses) };
   }
 
   private async compute(tenant: TenantContext, buildingId: string, query: PcnReportQuery) {
-    const period = reportPeriod(query.from, query.to, belgianToday());
+    const period = reportPeriod(query.from, query.to, this.clock.today());
     const building = await this.ledger.building(tenant, buildingId); // 404 first: nothing else is read for a stranger
     const [units, expenses, labels] = await Promise.all([
       this.ledger.units(tenant, buildingId),

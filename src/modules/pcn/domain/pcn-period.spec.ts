@@ -1,4 +1,4 @@
-import { belgianToday, reportPeriod } from './pcn-period';
+import { reportPeriod } from './pcn-period';
 import { InvalidPcnInput, InvalidPcnPeriod } from './pcn.errors';
 
 describe('reportPeriod', () => {
@@ -22,11 +22,5 @@ describe('reportPeriod', () => {
 
   it('refuses a period that ends before it starts', () => {
     expect(() => reportPeriod('2026-02-01', '2026-01-31', '2026-05-17')).toThrow(InvalidPcnPeriod);
-  });
-});
-
-describe('belgianToday', () => {
-  it('is the Brussels calendar day', () => {
-    expect(belgianToday(new Date('2026-12-31T23:30:00Z'))).toBe('2027-01-01');
   });
 });

@@ -1,7 +1,5 @@
 import { InvalidPcnInput, InvalidPcnPeriod } from './pcn.errors';
 
-export { belgianToday } from '../../../shared/domain/calendar-date';
-
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /** Both ends inclusive, "YYYY-MM-DD" (such strings compare in date order). */

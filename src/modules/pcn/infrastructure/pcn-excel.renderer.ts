@@ -1,5 +1,5 @@
 import type { Row, Workbook, Worksheet } from 'exceljs';
-import { formatBrusselsDateTime, formatCalendarDate } from '../../../shared/pdf/brussels-time';
+import { formatBrusselsDateTime, formatCalendarDate } from '@shared/domain';
 import type { PcnDocumentContext, PcnExpenseLine, PcnReport } from '../domain/pcn-report';
 import type { PcnBuildingReport } from '../domain/pcn-report.builder';
 import { categoryLabel, PcnDocumentLabels, pcnDocumentLabels } from './pcn-document-labels';

@@ -1,4 +1,4 @@
-import { formatBrusselsDateTime, formatCalendarDate } from '../../../shared/pdf/brussels-time';
+import { formatBrusselsDateTime, formatCalendarDate } from '@shared/domain';
 import { pageNumberFooter, PdfContent, PdfNode, renderPdf } from '../../../shared/pdf/pdf-renderer';
 import { formatCents } from '../domain/money-format';
 import type { PcnDocumentContext, PcnLanguage, PcnReport, PcnUnitTotal } from '../domain/pcn-report';

@@ -4,9 +4,9 @@ import { ExpensesService, ExpenseView } from '@modules/expenses';
 import { OrganizationsService } from '@modules/identity';
 import { OwnersService } from '@modules/owners';
 import { UnitsService } from '@modules/units';
-import type { TenantContext } from '../../../shared/domain/tenant';
+import { Clock, type TenantContext } from '../../../shared/domain';
 import { PcnBuilding, PcnExpense, PcnLedger, PcnUnits } from '../domain/pcn-ledger';
-import { belgianToday, PcnPeriod } from '../domain/pcn-period';
+import { PcnPeriod } from '../domain/pcn-period';
 import type { PcnExpenseStatus } from '../domain/pcn-report';
 
 /** The report's data, through the facades of the registry, expenses and identity contexts only. */
@@ -18,6 +18,7 @@ export class RegistryExpensesPcnLedger extends PcnLedger {
     private readonly unitsService: UnitsService,
     private readonly owners: OwnersService,
     private readonly expenses: ExpensesService,
+    private readonly clock: Clock,
   ) {
     super();
   }
@@ -33,7 +34,7 @@ export class RegistryExpensesPcnLedger extends PcnLedger {
 
   async units(tenant: TenantContext, buildingId: string): Promise<PcnUnits> {
     const [units, ownerId] = await Promise.all([
-      this.unitsService.listForDistribution(tenant, buildingId, belgianToday()),
+      this.unitsService.listForDistribution(tenant, buildingId, this.clock.today()),
       tenant.role === 'owner' ? this.owners.ownerIdOf(tenant) : Promise.resolve(null),
     ]);
     const visibleUnitIds =

@@ -1,9 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
-import { Page, ResourceNotFound, TenantContext } from '../../../shared/domain';
+import { CalendarDate, Clock, Page, ResourceNotFound, Share, TenantContext } from '../../../shared/domain';
 import { OwnersService } from '../../owners';
-import { belgianToday, CalendarDate } from '../../../shared/domain/calendar-date';
-import { Share } from '../domain/share';
 import { OwnershipSnapshot, UnitOwnerships } from '../domain/unit-ownerships';
 import { HeldUnit, UnitRepository } from '../domain/unit.repository';
 import { AddOwnershipInput, PageInput, TransferInput } from './unit.inputs';
@@ -27,6 +25,7 @@ export class OwnershipsService {
     private readonly repo: UnitRepository,
     private readonly owners: OwnersService,
     private readonly scopes: ReaderScopes,
+    private readonly clock: Clock,
   ) {}
 
   /** 404 unknown unit or owner; 409 OWNERSHIP_ALREADY_ACTIVE; 422 OWNERSHIP_OVER_100. */
@@ -38,7 +37,7 @@ export class OwnershipsService {
         id: randomUUID(),
         ownerId: input.ownerId,
         share,
-        startDate: input.startDate ?? belgianToday(),
+        startDate: input.startDate ?? this.clock.today(),
         isPrimaryContact: input.isPrimaryContact ?? false,
       }),
     );
@@ -51,7 +50,7 @@ export class OwnershipsService {
     ownerId: string,
     endDate?: CalendarDate,
   ): Promise<OwnershipSnapshot> {
-    return this.change(tenant, unitId, (ownerships) => ownerships.end(ownerId, endDate ?? belgianToday()));
+    return this.change(tenant, unitId, (ownerships) => ownerships.end(ownerId, endDate ?? this.clock.today()));
   }
 
   /** The sale of the seller's whole share on `date`; returns the buyer's new ownership. */
@@ -64,7 +63,7 @@ export class OwnershipsService {
   async assignSole(tenant: TenantContext, unitId: string, ownerId: string): Promise<OwnershipSnapshot> {
     await this.owners.assertExists(tenant, ownerId);
     return this.change(tenant, unitId, (ownerships) =>
-      ownerships.assignSole({ id: randomUUID(), ownerId, today: belgianToday() }),
+      ownerships.assignSole({ id: randomUUID(), ownerId, today: this.clock.today() }),
     );
   }
 
@@ -75,7 +74,7 @@ export class OwnershipsService {
     input: PageInput & { at?: CalendarDate },
   ): Promise<Page<OwnershipView>> {
     const scope = await this.scopes.of(tenant);
-    const day = input.at ?? belgianToday();
+    const day = input.at ?? this.clock.today();
     const page = { page: input.page, perPage: input.perPage, sort: 'startDate' as const, order: 'asc' as const };
     const found =
       scope.kind === 'none'
@@ -104,7 +103,7 @@ export class OwnershipsService {
   ): Promise<Page<HeldUnit>> {
     await this.owners.assertExists(tenant, ownerId);
     const page = { page: input.page, perPage: input.perPage, sort: 'unitNumber' as const, order: 'asc' as const };
-    return this.repo.heldUnits(tenant.organizationId, ownerId, input.at ?? belgianToday(), page);
+    return this.repo.heldUnits(tenant.organizationId, ownerId, input.at ?? this.clock.today(), page);
   }
 
   private async change<T>(

@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import type { TenantContext } from '../../../shared/domain';
+import { Clock, type TenantContext } from '../../../shared/domain';
 import { OwnersService } from '../../owners';
-import { belgianToday } from '../../../shared/domain/calendar-date';
 import type { HeldBy } from '../domain/unit.repository';
 
 /** What a caller may read: everything in its organization, or (role owner) what it holds a share of today. */
@@ -10,12 +9,15 @@ export type ReaderScope =
 
 @Injectable()
 export class ReaderScopes {
-  constructor(private readonly owners: OwnersService) {}
+  constructor(
+    private readonly owners: OwnersService,
+    private readonly clock: Clock,
+  ) {}
 
   async of(tenant: TenantContext): Promise<ReaderScope> {
     if (tenant.role !== 'owner') return { kind: 'all' };
     const ownerId = await this.owners.ownerIdOf(tenant);
-    return ownerId ? { kind: 'held', heldBy: { ownerId, on: belgianToday() } } : { kind: 'none' };
+    return ownerId ? { kind: 'held', heldBy: { ownerId, on: this.clock.today() } } : { kind: 'none' };
   }
 }
 

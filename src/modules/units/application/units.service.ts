@@ -1,8 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
-import { Page, ResourceNotFound, TenantContext } from '../../../shared/domain';
-import { CalendarDate } from '../../../shared/domain/calendar-date';
-import { formatShare } from '../domain/share';
+import { CalendarDate, Clock, formatShare, Page, ResourceNotFound, TenantContext } from '../../../shared/domain';
 import { Unit, UnitSnapshot } from '../domain/unit';
 import { BuildingOwnershipHistory, UnitRepository } from '../domain/unit.repository';
 import { NewUnitInput, UnitForDistribution, UnitInput, UnitListInput } from './unit.inputs';
@@ -22,6 +20,7 @@ export class UnitsService {
   constructor(
     private readonly repo: UnitRepository,
     private readonly scopes: ReaderScopes,
+    private readonly clock: Clock,
   ) {}
 
   /** 404 for another organization's building; 422 QUOTA_EXCEEDED / UNIT_LIMIT_REACHED; 409 DUPLICATE_UNIT_NUMBER. */
@@ -31,7 +30,7 @@ export class UnitsService {
       Unit.create(
         { ...details, id: randomUUID(), organizationId: tenant.organizationId, buildingId },
         capacity,
-        new Date(),
+        this.clock.now(),
       ),
     );
     if (!created) throw buildingNotFound();
@@ -82,7 +81,7 @@ export class UnitsService {
   /** Replaces the editable fields (not the building); a larger quota must fit (422 QUOTA_EXCEEDED). */
   async revise(tenant: TenantContext, id: string, input: UnitInput): Promise<UnitSnapshot> {
     const updated = await this.repo.update(tenant.organizationId, id, (unit, capacity) =>
-      unit.revise(input, capacity, new Date()),
+      unit.revise(input, capacity, this.clock.now()),
     );
     if (!updated) throw unitNotFound();
     return updated;

@@ -1,4 +1,4 @@
-import { Share } from './share';
+import { Share } from '../../../shared/domain';
 import { OwnershipSnapshot, UnitOwnerships } from './unit-ownerships';
 
 let n = 0;

@@ -1,6 +1,11 @@
-import { ResourceNotFound } from '../../../shared/domain';
-import type { CalendarDate } from '../../../shared/domain/calendar-date';
-import { FULL_SHARE, formatShare, Share } from './share';
+import {
+  type CalendarDate,
+  FULL_SHARE,
+  formatShareSum,
+  ResourceNotFound,
+  Share,
+  sumShares,
+} from '../../../shared/domain';
 import { OwnershipAlreadyActive, OwnershipOver100, OwnershipPeriodInvalid, TransferToSameOwner } from './unit.errors';
 
 /** One person's share of a unit over [startDate, endDate): endDate is the first day it no longer holds it. */
@@ -164,8 +169,8 @@ export class UnitOwnerships {
   private assertSharesWithin100(items: readonly OwnershipSnapshot[], from: CalendarDate): void {
     const days = new Set([from, ...items.map((o) => o.startDate).filter((d) => d > from)]);
     for (const day of days) {
-      const total = items.filter((o) => isActiveOn(o, day)).reduce((sum, o) => sum + o.shareTenThousandths, 0);
-      if (total > FULL_SHARE) throw new OwnershipOver100(formatShare(total), day);
+      const total = sumShares(items.filter((o) => isActiveOn(o, day)).map((o) => o.shareTenThousandths));
+      if (total > FULL_SHARE) throw new OwnershipOver100(formatShareSum(total), day);
     }
   }
 }

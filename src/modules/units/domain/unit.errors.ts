@@ -8,14 +8,6 @@ export class InvalidUnit extends DomainError {
   }
 }
 
-export class InvalidShare extends DomainError {
-  readonly kind = 'invalid';
-  readonly code = 'INVALID_SHARE';
-  constructor(value: string) {
-    super(`A share is a percentage above 0 and at most 100 with up to 4 decimals, not "${value}"`);
-  }
-}
-
 export class QuotaExceeded extends DomainError {
   readonly kind = 'rule_violated';
   readonly code = 'QUOTA_EXCEEDED';

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { sql } from '../../../shared/persistence/sql';
 import { TenantDatabase } from '../../../shared/persistence/tenant-database';
 import { HeldShare, OwnerHoldings } from '../application/owner-holdings';
-import { formatShare, Share } from '../domain/share';
+import { formatShare, Share } from '../../../shared/domain/share';
 
 interface HeldShareRow {
   unit_id: string;

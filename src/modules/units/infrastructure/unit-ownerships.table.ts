@@ -1,5 +1,5 @@
 import { column, table } from '../../../shared/persistence/table';
-import { formatShare, Share } from '../domain/share';
+import { formatShare, Share } from '../../../shared/domain/share';
 import type { OwnershipSnapshot } from '../domain/unit-ownerships';
 
 /** The share is stored as a percentage with 4 decimals ("60.0000"); a JSON-built row brings it as a number. */

@@ -3,7 +3,7 @@ import type { CalendarDate } from '../../../shared/domain/calendar-date';
 import { readPage } from '../../../shared/persistence/page-query';
 import { sql, Sql } from '../../../shared/persistence/sql';
 import type { SqlReader } from '../../../shared/persistence/sql-transaction';
-import { Share } from '../domain/share';
+import { Share } from '../../../shared/domain/share';
 import type { UnitSnapshot } from '../domain/unit';
 import type { OwnershipSnapshot } from '../domain/unit-ownerships';
 import type { HeldBy, HeldUnit, UnitCriteria, UnitSort, UnitWithOwners } from '../domain/unit.repository';

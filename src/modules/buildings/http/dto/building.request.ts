@@ -1,5 +1,5 @@
 import { IsInt, IsNotEmpty, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
-import { Collapse, IsPostalCodeOf, UpperCase } from '../../../../shared/http/validation';
+import { Collapse, IsPostalCodeOf, IsYearAtMostAhead, UpperCase } from '../../../../shared/http/validation';
 
 /** A building's editable fields: the body of POST /buildings and, in full, of PUT /buildings/:id. */
 export class BuildingRequest {
@@ -53,6 +53,6 @@ export class BuildingRequest {
   @IsOptional()
   @IsInt()
   @Min(1000)
-  @Max(new Date().getUTCFullYear() + 5)
+  @IsYearAtMostAhead(5)
   constructionYear?: number;
 }

@@ -1,5 +1,5 @@
 import type { AgendaItemSnapshot } from '../../domain/agenda';
-import { brusselsLocalIso } from '../../domain/brussels-time';
+import { brusselsLocalIso } from '@shared/domain';
 import type { MeetingSnapshot, MeetingStatus, MeetingType } from '../../domain/meeting';
 
 export class AgendaItemResponse {

@@ -1,5 +1,5 @@
 import type { OwnershipView } from '../../application/ownerships.service';
-import { formatShare } from '../../domain/share';
+import { formatShare } from '../../../../shared/domain';
 import type { UnitType } from '../../domain/unit';
 import type { OwnershipSnapshot } from '../../domain/unit-ownerships';
 import type { HeldUnit } from '../../domain/unit.repository';
