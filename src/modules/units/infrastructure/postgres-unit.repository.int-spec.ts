@@ -1,8 +1,9 @@
 import { randomUUID } from 'node:crypto';
+import { aBuildingRow, anOwnerRow } from '../../../../test/builders/registry-rows';
 import { createTestApp, TestApp } from '../../../../test/support/test-app';
 import { platformQuery, TenantSession } from '../../../../test/support/tenant-session';
 import { sql } from '../../../shared/persistence/sql';
-import { Share } from '../domain/share';
+import { Share } from '../../../shared/domain/share';
 import { Unit } from '../domain/unit';
 import { UnitRepository } from '../domain/unit.repository';
 
@@ -20,24 +21,8 @@ describe('PostgresUnitRepository', () => {
   });
   afterAll(() => api.close());
 
-  async function aBuilding(organizationId: string): Promise<string> {
-    const id = randomUUID();
-    await platformQuery(
-      api.app,
-      sql`INSERT INTO buildings (id, organization_id, name, name_key, address, city, city_key, postal_code, total_units, total_quota)
-       VALUES (${id}, ${organizationId}, 'B', 'b', 'Rue 1', 'Liège', 'liege', '4000', 5, 1000)`,
-    );
-    return id;
-  }
-  async function anOwnerRow(organizationId: string): Promise<string> {
-    const id = randomUUID();
-    await platformQuery(
-      api.app,
-      sql`INSERT INTO owners (id, organization_id, first_name, first_name_key, last_name, last_name_key, email_hash, email_cipher, email_rank)
-       VALUES (${id}, ${organizationId}, 'A', 'a', 'B', 'b', ${randomUUID().replace(/-/g, '').padEnd(64, '0')}, 'x', 1)`,
-    );
-    return id;
-  }
+  const aBuilding = (organizationId: string, totalQuota = 1000) => aBuildingRow(api.app, organizationId, totalQuota);
+  const anOwner = (organizationId: string) => anOwnerRow(api.app, organizationId);
   const insertUnit = (organizationId: string, buildingId: string, unitNumber: string, quota = 100) =>
     repo.insert(organizationId, buildingId, (capacity) =>
       Unit.create(
@@ -76,7 +61,7 @@ describe('PostgresUnitRepository', () => {
   it("never shows or changes another organization's units, ownerships or buildings", async () => {
     const buildingId = await aBuilding(orgA);
     const unit = (await insertUnit(orgA, buildingId, 'A'))!;
-    const ownerId = await anOwnerRow(orgA);
+    const ownerId = await anOwner(orgA);
     await repo.changeOwnerships(orgA, unit.id, (o) =>
       o.add({ id: randomUUID(), ownerId, share: Share.parse('100'), startDate: '2020-01-01', isPrimaryContact: false }),
     );
@@ -100,7 +85,7 @@ describe('PostgresUnitRepository', () => {
   it('reads units with their shares on a day in one query, units without owners included', async () => {
     const buildingId = await aBuilding(orgA);
     const [u10, u2] = [(await insertUnit(orgA, buildingId, '10'))!, (await insertUnit(orgA, buildingId, '2'))!];
-    const [a, b] = [await anOwnerRow(orgA), await anOwnerRow(orgA)];
+    const [a, b] = [await anOwner(orgA), await anOwner(orgA)];
     await repo.changeOwnerships(orgA, u10.id, (o) => {
       o.add({
         id: randomUUID(),
@@ -133,7 +118,7 @@ describe('PostgresUnitRepository', () => {
       platformQuery(
         api.app,
         sql`INSERT INTO unit_ownerships (id, organization_id, unit_id, owner_id, share, start_date)
-            VALUES (${randomUUID()}, ${orgA}, ${unit.id}, ${await anOwnerRow(orgA)}, ${share}, '2020-01-01')`,
+            VALUES (${randomUUID()}, ${orgA}, ${unit.id}, ${await anOwner(orgA)}, ${share}, '2020-01-01')`,
       );
     await insert('70');
     await expect(insert('30.0001')).rejects.toMatchObject({ constraint: 'unit_ownerships_shares_within_100' });

@@ -1,8 +1,9 @@
 import { randomUUID } from 'node:crypto';
+import { aBuildingRow, anOwnerRow } from '../../../../test/builders/registry-rows';
 import { createTestApp, TestApp } from '../../../../test/support/test-app';
 import { platformQuery, TenantSession } from '../../../../test/support/tenant-session';
 import { sql } from '../../../shared/persistence/sql';
-import { Share } from '../domain/share';
+import { Share } from '../../../shared/domain/share';
 import { Unit } from '../domain/unit';
 import { UnitRepository } from '../domain/unit.repository';
 
@@ -20,24 +21,8 @@ describe('PostgresUnitRepository: ownership histories and charged units', () => 
   });
   afterAll(() => api.close());
 
-  async function aBuilding(organizationId: string, totalQuota = 1000): Promise<string> {
-    const id = randomUUID();
-    await platformQuery(
-      api.app,
-      sql`INSERT INTO buildings (id, organization_id, name, name_key, address, city, city_key, postal_code, total_units, total_quota)
-       VALUES (${id}, ${organizationId}, 'B', 'b', 'Rue 1', 'Namur', 'namur', '5000', 5, ${totalQuota})`,
-    );
-    return id;
-  }
-  async function anOwnerRow(organizationId: string): Promise<string> {
-    const id = randomUUID();
-    await platformQuery(
-      api.app,
-      sql`INSERT INTO owners (id, organization_id, first_name, first_name_key, last_name, last_name_key, email_hash, email_cipher, email_rank)
-       VALUES (${id}, ${organizationId}, 'A', 'a', 'B', 'b', ${randomUUID().replace(/-/g, '').padEnd(64, '0')}, 'x', 1)`,
-    );
-    return id;
-  }
+  const aBuilding = (organizationId: string, totalQuota = 1000) => aBuildingRow(api.app, organizationId, totalQuota);
+  const anOwner = (organizationId: string) => anOwnerRow(api.app, organizationId);
   async function anExpense(organizationId: string, buildingId: string, status: 'pending' | 'cancelled'): Promise<void> {
     await platformQuery(
       api.app,
@@ -59,7 +44,7 @@ describe('PostgresUnitRepository: ownership histories and charged units', () => 
   it("reads whole buildings' histories in one call, exclusive end dates, and leaves other organizations out", async () => {
     const [building, empty, foreign] = [await aBuilding(orgA, 900), await aBuilding(orgA), await aBuilding(orgB)];
     const [b1, a1] = [await aUnit(orgA, building, 'B1', 250), await aUnit(orgA, building, 'A1', 300)];
-    const [seller, buyer] = [await anOwnerRow(orgA), await anOwnerRow(orgA)];
+    const [seller, buyer] = [await anOwner(orgA), await anOwner(orgA)];
     await repo.changeOwnerships(orgA, a1.id, (o) => {
       o.add({
         id: randomUUID(),
@@ -97,7 +82,7 @@ describe('PostgresUnitRepository: ownership histories and charged units', () => 
 
   it('finds the buildings an owner held a share in on at least one day of a range, ends inclusive', async () => {
     const [first, second] = [await aBuilding(orgA), await aBuilding(orgA)];
-    const owner = await anOwnerRow(orgA);
+    const owner = await anOwner(orgA);
     const ended = await aUnit(orgA, first, 'E');
     const later = await aUnit(orgA, second, 'L');
     await repo.changeOwnerships(orgA, ended.id, (o) => {
