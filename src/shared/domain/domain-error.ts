@@ -10,8 +10,20 @@ export type ErrorKind =
   | 'rate_limited';
 
 /**
+ * One precise reason among several (a refusal listing every gap it found). `message` is English; `code` and `params`
+ * let the HTTP layer translate it like a problem's `detail`.
+ */
+export interface DomainFieldError {
+  readonly field: string;
+  readonly message: string;
+  readonly code?: string;
+  readonly params?: Readonly<Record<string, string | number>>;
+}
+
+/**
  * A business rule refused an operation. `code` is stable and clients branch on it; `params` feed the translated
- * messages of the HTTP layer and never hold another organization's data.
+ * messages of the HTTP layer and never hold another organization's data. `errors`, when given, lists each reason
+ * (answered as the problem's `errors`).
  */
 export abstract class DomainError extends Error {
   abstract readonly kind: ErrorKind;
@@ -19,6 +31,7 @@ export abstract class DomainError extends Error {
   constructor(
     message: string,
     readonly params: Readonly<Record<string, string | number>> = {},
+    readonly errors: readonly DomainFieldError[] = [],
   ) {
     super(message);
     this.name = new.target.name;

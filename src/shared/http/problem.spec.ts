@@ -3,6 +3,7 @@ import { DomainError } from '../domain/domain-error';
 import { ApiException } from './api-exception';
 import { languageFrom } from './language';
 import { toProblem } from './problem';
+import { registerProblemMessages } from './problem-messages';
 
 class QuotaExceeded extends DomainError {
   readonly kind = 'rule_violated';
@@ -22,6 +23,27 @@ describe('toProblem', () => {
       requestId: 'req-1',
     });
     expect(problem.unexpected).toBe(false);
+  });
+
+  it('writes the reasons a domain error lists, each translated like the detail', () => {
+    registerProblemMessages({ TEST_GAP: { fr: 'Le {day}, trou de {size}', nl: 'Op {day}, gat van {size}' } });
+    const error = new QuotaExceeded('Two gaps', {}, [
+      {
+        field: 'quotas',
+        message: 'On 2026-08-01, a gap of 100',
+        code: 'TEST_GAP',
+        params: { day: '2026-08-01', size: 100 },
+      },
+      { field: 'units.B2.owners', message: 'untranslated' },
+    ]);
+    expect(toProblem(error, 'r', 'fr').body.errors).toEqual([
+      { field: 'quotas', message: 'Le 2026-08-01, trou de 100' },
+      { field: 'units.B2.owners', message: 'untranslated' },
+    ]);
+    expect(toProblem(error, 'r', 'en').body.errors?.[0]).toEqual({
+      field: 'quotas',
+      message: 'On 2026-08-01, a gap of 100',
+    });
   });
 
   it('carries field errors and headers of API exceptions', () => {

@@ -1,5 +1,5 @@
 import { HttpException } from '@nestjs/common';
-import { DomainError, ErrorKind } from '../domain/domain-error';
+import { DomainError, DomainFieldError, ErrorKind } from '../domain/domain-error';
 import { ApiException, FieldError } from './api-exception';
 import type { Language } from './language';
 import { problemMessage } from './problem-messages';
@@ -91,8 +91,14 @@ export function toProblem(error: unknown, requestId: string, language: Language)
     code,
     requestId,
   };
-  if (errors?.length) body.errors = [...errors];
+  if (errors?.length) body.errors = errors.map((e) => translated(e, language));
   return { status, body, headers: headers ?? {}, unexpected };
+}
+
+/** A domain reason in the caller's language (same catalog as `detail`); HTTP-layer reasons stay as they are. */
+function translated(error: DomainFieldError, language: Language): FieldError {
+  if (!error.code) return { field: error.field, message: error.message };
+  return { field: error.field, message: problemMessage(error.code, language, error.params ?? {}, error.message) };
 }
 
 interface Classified {
@@ -100,7 +106,7 @@ interface Classified {
   code: string;
   message: string;
   params: Readonly<Record<string, string | number>>;
-  errors?: readonly FieldError[];
+  errors?: readonly DomainFieldError[];
   headers?: Readonly<Record<string, string>>;
 }
 
@@ -116,7 +122,11 @@ function classify(thrown: unknown): Classified {
       code: error.code,
       message: error.message,
       params: error.params,
-      errors: error.kind === 'invalid' && typeof field === 'string' ? [{ field, message: error.message }] : undefined,
+      errors: error.errors.length
+        ? error.errors
+        : error.kind === 'invalid' && typeof field === 'string'
+          ? [{ field, message: error.message }]
+          : undefined,
       headers:
         error.kind === 'rate_limited' && retryAfter !== undefined ? { 'retry-after': String(retryAfter) } : undefined,
     };
