@@ -1,7 +1,9 @@
-// Times the PCN report computation (split of every expense over the units, totals) on a large building:
+// Times the PCN report computation (the period split of the expenses over the units, totals) on a large building:
 //   node -r @swc-node/register bench/pcn-report.bench.ts   → one line of JSON.
-// The HTTP route adds a bounded number of queries (building, units, expenses, chart) to this in-memory work.
-// eslint-disable-next-line koprogo/boundaries -- the benchmark measures the pure domain function itself
+// The HTTP route adds a bounded number of queries (building, units, expenses, keys, chart) to this in-memory work.
+// eslint-disable-next-line koprogo/boundaries -- the benchmark measures the pure domain functions themselves
+import { splitPeriod } from '../src/modules/expenses/domain/period-split';
+// eslint-disable-next-line koprogo/boundaries -- idem
 import { buildPcnReport } from '../src/modules/pcn/domain/pcn-report.builder';
 import { aLargePcnFixture } from '../test/builders/pcn-documents.builders';
 
@@ -11,23 +13,34 @@ const TARGET_MS = 200;
 
 function main(): void {
   const { expenses } = aLargePcnFixture(SIZE);
-  // Quotas 1..9 over 1000 with some left unallocated: many ties, many leftover cents.
-  const units = Array.from({ length: SIZE.units }, (_, i) => ({ unitId: `u-${i}`, unitNumber: `A-${String(i + 1).padStart(3, '0')}`, quota: 1 + ((i * 37) % 9) }));
-  const input = {
-    buildingId: 'b',
-    period: { from: '2026-01-01', to: '2026-12-31' },
-    lang: 'fr' as const,
-    totalQuota: 1000 + units.reduce((sum, unit) => sum + unit.quota, 0),
-    units,
-    expenses,
-    labels: new Map<string, string>(),
-    visibleUnitIds: null,
-  };
+  // Quotas 1..9: many ties, many leftover cents; each unit owned 60/40 since before the period.
+  const units = Array.from({ length: SIZE.units }, (_, i) => ({
+    unitId: `u-${i}`,
+    unitNumber: `A-${String(i + 1).padStart(3, '0')}`,
+    quota: 1 + ((i * 37) % 9),
+    ownerships: [
+      { ownerId: `o-${i}-a`, share: 600_000, startDate: '2020-01-01', endDate: null },
+      { ownerId: `o-${i}-b`, share: 400_000, startDate: '2020-01-01', endDate: null },
+    ],
+  }));
+  const history = { buildingId: 'b', totalQuota: units.reduce((sum, unit) => sum + unit.quota, 0), units };
+  const chargeable = expenses.map((e) => ({ ...e, category: 'other' as const, expenseDate: e.date, keyId: null }));
   const timings: number[] = [];
   let checksum = 0;
   for (let run = 0; run <= RUNS; run++) {
     const start = performance.now();
-    checksum += buildPcnReport(input).unallocatedCents;
+    const parts = splitPeriod(history, new Map(), chargeable);
+    const report = buildPcnReport({
+      buildingId: 'b',
+      period: { from: '2026-01-01', to: '2026-12-31' },
+      lang: 'fr',
+      units,
+      expenses,
+      parts,
+      labels: new Map<string, string>(),
+      visibleUnitIds: null,
+    });
+    checksum += report.units[0]!.totalCents;
     timings.push(performance.now() - start);
   }
   const [coldMs = 0, ...warm] = timings;

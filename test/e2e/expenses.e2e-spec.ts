@@ -310,14 +310,12 @@ describe('expenses', () => {
       expect(distribution).toEqual({
         expenseId: expense.id,
         amountCents: 100_000,
-        unallocatedCents: 0,
         units: [
           {
             unitId: b1.unitIds[0],
             unitNumber: 'U1',
             quota: 333,
             amountCents: 33_300,
-            activeShare: '100.0000',
             owners: [{ ownerId: alice, share: '100.0000', amountCents: 33_300 }],
           },
           {
@@ -325,7 +323,6 @@ describe('expenses', () => {
             unitNumber: 'U2',
             quota: 333,
             amountCents: 33_300,
-            activeShare: '100.0000',
             owners: [
               { ownerId: bob, share: '60.0000', amountCents: 19_980 },
               { ownerId: carol, share: '40.0000', amountCents: 13_320 },
@@ -336,33 +333,58 @@ describe('expenses', () => {
             unitNumber: 'U3',
             quota: 334,
             amountCents: 33_400,
-            activeShare: '100.0000',
             owners: [{ ownerId: bob, share: '100.0000', amountCents: 33_400 }],
           },
         ],
       });
     });
 
-    it('keeps 10 % with the building when the quotas sum to 900 of 1000', async () => {
+    it('refuses (422 REGISTRY_INCOMPLETE) quotas of 900 of 1000 and units not fully owned, one error per gap', async () => {
       const expense = await syndic.post<Json>(
         '/expenses',
-        aCreateExpenseRequest(b2.buildingId, { amountCents: 100_000 }),
+        aCreateExpenseRequest(b2.buildingId, { amountCents: 100_000, expenseDate: '2026-08-01' }),
       );
-      const distribution = await syndic.get<{
-        unallocatedCents: number;
-        units: Array<{ amountCents: number; owners: unknown[] }>;
-      }>(`/expenses/${expense.id}/distribution`);
-      expect(distribution.unallocatedCents).toBe(10_000);
-      expect(distribution.units.map((u) => u.amountCents)).toEqual([30_000, 30_000, 30_000]);
-      expect(distribution.units.map((u) => u.owners.length)).toEqual([1, 0, 0]);
+      const res = await syndic.request('GET', `/expenses/${expense.id}/distribution`);
+      expectProblem(res, 422, 'REGISTRY_INCOMPLETE');
+      expect(res.json().errors).toEqual([
+        { field: 'quotas', message: "On 2026-08-01 the units' quotas add up to 900 of 1000" },
+        { field: 'units.U2.owners', message: 'On 2026-08-01 unit U2 is owned 0.0000 %' },
+        { field: 'units.U3.owners', message: 'On 2026-08-01 unit U3 is owned 0.0000 %' },
+      ]);
+      const fr = await syndic.request('GET', `/expenses/${expense.id}/distribution`, undefined, {
+        'accept-language': 'fr',
+      });
+      expect(fr.json().errors[0]).toEqual({
+        field: 'quotas',
+        message: 'Le 2026-08-01, les quotités des lots totalisent 900 sur 1000',
+      });
+      for (const url of [`/buildings/${b2.buildingId}/charges`, `/owners/${carol}/statement?from=2026-08-01`]) {
+        expectProblem(await syndic.request('GET', url), 422, 'REGISTRY_INCOMPLETE');
+      }
+      await syndic.request('DELETE', `/expenses/${expense.id}`);
     });
 
-    it('uses the owners as at the expense date', async () => {
+    it('refuses a date before anyone owned the units, and accepts the expense itself', async () => {
       const expense = await create(syndic, { expenseDate: '2019-12-31', dueDate: null });
-      const distribution = await syndic.get<{ units: Array<{ owners: unknown[] }> }>(
-        `/expenses/${expense.id}/distribution`,
-      );
-      expect(distribution.units.every((u) => u.owners.length === 0)).toBe(true);
+      const res = await syndic.request('GET', `/expenses/${expense.id}/distribution`);
+      expectProblem(res, 422, 'REGISTRY_INCOMPLETE');
+      expect(res.json().errors.map((e: { field: string }) => e.field)).toEqual([
+        'units.U1.owners',
+        'units.U2.owners',
+        'units.U3.owners',
+      ]);
+      expect((await syndic.request('DELETE', `/expenses/${expense.id}`)).statusCode).toBe(204);
+    });
+
+    it('splits a credit note into negative parts, the mirror of the invoice', async () => {
+      const credit = await create(syndic, { amountCents: -100_000, expenseDate: '2026-01-16', vatRate: 21 });
+      expect(credit).toMatchObject({ amountCents: -100_000, vatCents: -17_355, keyId: null });
+      const distribution = await board.get<{
+        units: Array<{ amountCents: number; owners: Array<{ amountCents: number }> }>;
+      }>(`/expenses/${credit.id}/distribution`);
+      expect(distribution.units.map((u) => u.amountCents)).toEqual([-33_300, -33_300, -33_400]);
+      expect(distribution.units[1]!.owners.map((o) => o.amountCents).sort()).toEqual([-13_320, -19_980].sort());
+      await syndic.request('DELETE', `/expenses/${credit.id}`);
     });
   });
 
@@ -421,8 +443,6 @@ describe('expenses', () => {
         buildingId: b4.buildingId,
         expenseCount: 3,
         totalCents: 170_001,
-        unallocatedCents: 0,
-        unownedCents: 0,
       });
       expect(charges.units).toEqual([
         {

@@ -23,7 +23,8 @@ const PERIOD = 'from=2026-01-01&to=2026-12-31';
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 /** "1234567" cents → "12.345,67 €" (fr, nl), as the documents print amounts. */
-const euros = (cents: number) => `${String(Math.trunc(cents / 100)).replace(/\B(?=(\d{3})+(?!\d))/g, '.')},${String(cents % 100).padStart(2, '0')} €`;
+const euros = (cents: number) =>
+  `${cents < 0 ? '-' : ''}${String(Math.trunc(Math.abs(cents) / 100)).replace(/\B(?=(\d{3})+(?!\d))/g, '.')},${String(Math.abs(cents) % 100).padStart(2, '0')} €`;
 
 async function pdfText(body: Buffer): Promise<string> {
   const parser = new PDFParse({ data: new Uint8Array(body) });
@@ -59,7 +60,7 @@ describe('pcn', () => {
   let ownerUser: TenantSession;
   let other: TenantSession;
   let admin: TenantSession;
-  // 1000 quotas: U1 333 (bob), U2 250 (the owner user), U3 250 (nobody); 167 unallocated.
+  // 1000 quotas: U1 333 (bob), U2 250 (the owner user), U3 417 (bob).
   let building: { buildingId: string; unitIds: string[] };
   let elsewhere: { buildingId: string; unitIds: string[] };
 
@@ -72,18 +73,28 @@ describe('pcn', () => {
     other = await TenantSession.forNewOrganization(api.app);
     admin = await TenantSession.superadmin(api.app);
     [accountant, board, ownerUser] = await Promise.all([syndic.as('accountant'), syndic.as('board_member'), syndic.as('owner')]);
-    building = await aBuildingWithUnits(syndic, [333, 250, 250], { name: 'Résidence Les Érables – Tour A' });
+    building = await aBuildingWithUnits(syndic, [333, 250, 417], { name: 'Résidence Les Érables – Tour A' });
     elsewhere = await aBuildingWithUnits(syndic, [500]);
     const bob = await anOwner(syndic);
     const mine = await anOwner(syndic, { userId: ownerUser.userId });
     await syndic.post(`/units/${building.unitIds[0]}/owners`, { ownerId: bob, share: '100', startDate: '2020-01-01' });
     await syndic.post(`/units/${building.unitIds[1]}/owners`, { ownerId: mine, share: '100', startDate: '2020-01-01' });
+    await syndic.post(`/units/${building.unitIds[2]}/owners`, { ownerId: bob, share: '100', startDate: '2020-01-01' });
+    // The lift key of the statutes: U2 and U3 only, 1 and 3.
+    const lift = await syndic.post<{ id: string }>(`/buildings/${building.buildingId}/keys`, {
+      name: 'Ascenseur',
+      weights: [
+        { unitId: building.unitIds[1], weight: 1 },
+        { unitId: building.unitIds[2], weight: 3 },
+      ],
+    });
     await syndic.post('/pcn/accounts', { code: '615000', labelFr: 'Ascenseur', labelNl: 'Lift', labelEn: 'Lift' });
     await expense({ category: 'cleaning', amountCents: 121_000, expenseDate: '2026-03-01' });
     await expense({ category: 'cleaning', amountCents: 1, expenseDate: '2026-03-02' });
     await expense({ category: 'insurance', amountCents: 99_999, expenseDate: '2026-01-01' });
     await expense({ category: 'maintenance', amountCents: 123_456_789, expenseDate: '2026-12-31', supplier: null, invoiceNumber: null });
-    await expense({ category: 'repairs', amountCents: 77_777, expenseDate: '2026-06-30', accountCode: '615000' });
+    await expense({ category: 'repairs', amountCents: 77_777, expenseDate: '2026-06-30', accountCode: '615000', keyId: lift.id });
+    await expense({ category: 'utilities', amountCents: -5_001, expenseDate: '2026-04-01', vatRate: 6 }); // a credit note
     await expense({ category: 'utilities', amountCents: 5_000_000, expenseDate: '2025-12-31' }); // before the period
     const cancelled = await expense({ category: 'insurance', amountCents: 500_000, expenseDate: '2026-05-01' });
     await syndic.put(`/expenses/${cancelled.id}/cancel`);
@@ -159,40 +170,52 @@ describe('pcn', () => {
       expect(report.accounts.map(({ accountCode, label, count, totalCents }) => ({ accountCode, label, count, totalCents }))).toEqual([
         { accountCode: '610000', label: 'Entretien courant', count: 1, totalCents: 123_456_789 },
         { accountCode: '610200', label: 'Nettoyage', count: 2, totalCents: 121_001 },
+        { accountCode: '612000', label: 'Eau et énergie', count: 1, totalCents: -5_001 },
         { accountCode: '614000', label: 'Assurances', count: 1, totalCents: 99_999 },
         { accountCode: '615000', label: 'Ascenseur', count: 1, totalCents: 77_777 },
       ]);
-      expect(report.totalCents).toBe(123_456_789 + 121_001 + 99_999 + 77_777);
+      expect(report.totalCents).toBe(123_456_789 + 121_001 - 5_001 + 99_999 + 77_777);
     });
 
-    it("gives each unit its exact share, the missing quota's part shown apart", () => {
+    it('gives each unit its exact share of each account, every cent to a unit, keys and credit notes included', () => {
       expect(report.units.map((u) => u.unitNumber)).toEqual(['U1', 'U2', 'U3']);
+      const line = (unit: number, code: string) => report.units[unit]!.accounts.find((l) => l.accountCode === code)!.amountCents;
       // 610000: 123,456,789 × 333/1000 = 41,111,110.737 → 41,111,111 (the largest remainder), × 250/1000 = 30,864,197.25
-      expect(report.units[0]!.accounts[0]).toEqual({ accountCode: '610000', amountCents: 41_111_111 });
-      expect(report.units[1]!.accounts[0]).toEqual({ accountCode: '610000', amountCents: 30_864_197 });
-      expect(report.accounts[0]!.unallocatedCents).toBe(123_456_789 - 41_111_111 - 2 * 30_864_197);
+      expect([line(0, '610000'), line(1, '610000'), line(2, '610000')]).toEqual([41_111_111, 30_864_197, 51_481_481]);
+      // The lift key leaves U1 out: 777.77 over 1 and 3 → 194.44 and 583.33
+      expect([line(0, '615000'), line(1, '615000'), line(2, '615000')]).toEqual([0, 19_444, 58_333]);
+      // The credit note of -50.01 splits into negative parts
+      expect([line(0, '612000'), line(1, '612000'), line(2, '612000')]).toEqual([-1_665, -1_250, -2_086]);
       for (const account of report.accounts) {
         const units = report.units.reduce((sum, u) => sum + u.accounts.find((l) => l.accountCode === account.accountCode)!.amountCents, 0);
-        expect(units).toBe(account.totalCents - account.unallocatedCents);
+        expect(units).toBe(account.totalCents);
       }
       for (const unit of report.units) expect(unit.totalCents).toBe(unit.accounts.reduce((sum, l) => sum + l.amountCents, 0));
-      expect(report.unallocatedCents).toBe(report.accounts.reduce((sum, a) => sum + a.unallocatedCents, 0));
+      expect(report.unallocatedCents).toBe(0);
+    });
+
+    it('answers 422 REGISTRY_INCOMPLETE for a period with a date when a unit is not fully owned', async () => {
+      const partial = await aBuildingWithUnits(syndic, [1000]);
+      await accountant.post('/expenses', aCreateExpenseRequest(partial.buildingId, { expenseDate: '2026-05-01', dueDate: null }));
+      const res = await syndic.request('GET', `/pcn/${partial.buildingId}?${PERIOD}`);
+      expectProblem(res, 422, 'REGISTRY_INCOMPLETE');
+      expect(res.json().errors).toEqual([{ field: 'units.U1.owners', message: 'On 2026-05-01 unit U1 is owned 0.0000 %' }]);
+      expect((await syndic.request('GET', `/pcn/${partial.buildingId}?from=2026-06-01&to=2026-12-31`)).statusCode).toBe(200);
     });
 
     it('agrees to the cent with the charges the expenses context distributes', async () => {
-      const charges = await syndic.get<{ totalCents: number; unallocatedCents: number; units: Array<{ unitId: string; amountCents: number }> }>(
+      const charges = await syndic.get<{ totalCents: number; units: Array<{ unitId: string; amountCents: number }> }>(
         `/buildings/${building.buildingId}/charges?${PERIOD}`,
       );
       expect(charges.totalCents).toBe(report.totalCents);
-      expect(charges.unallocatedCents).toBe(report.unallocatedCents);
       expect(charges.units.map((u) => [u.unitId, u.amountCents])).toEqual(report.units.map((u) => [u.unitId, u.totalCents]));
     });
 
     it('speaks the language of `lang`, else of Accept-Language, else French', async () => {
       const nl = await board.get<Report>(`/pcn/${building.buildingId}?${PERIOD}&lang=nl`);
-      expect(nl.accounts.map((a) => a.label)).toEqual(['Gewoon onderhoud', 'Schoonmaak', 'Verzekeringen', 'Lift']);
+      expect(nl.accounts.map((a) => a.label)).toEqual(['Gewoon onderhoud', 'Schoonmaak', 'Water en energie', 'Verzekeringen', 'Lift']);
       const en = await board.request('GET', `/pcn/${building.buildingId}?${PERIOD}`, undefined, { 'accept-language': 'en-GB,nl;q=0.5' });
-      expect(en.json()).toMatchObject({ lang: 'en', accounts: [{ label: 'Routine maintenance' }, {}, {}, { label: 'Lift' }] });
+      expect(en.json()).toMatchObject({ lang: 'en', accounts: [{ label: 'Routine maintenance' }, {}, {}, {}, { label: 'Lift' }] });
       const query = await board.request('GET', `/pcn/${building.buildingId}?${PERIOD}&lang=fr`, undefined, { 'accept-language': 'nl' });
       expect(query.json().lang).toBe('fr');
       const fallback = await board.request('GET', `/pcn/${building.buildingId}?${PERIOD}`, undefined, { 'accept-language': 'de' });
@@ -259,15 +282,12 @@ describe('pcn', () => {
       const text = await pdfText(res.rawPayload);
       expect(text).toContain('Résidence Les Érables – Tour A');
       expect(text).toContain('Période du 01/01/2026 au 31/12/2026');
-      // 167 of the 1000 quotas belong to no unit: each account's unallocated part is printed next to its total.
-      expect(report.unallocatedCents).toBeGreaterThan(0);
-      expect(text).toContain(`Total général ${euros(report.totalCents)} ${euros(report.unallocatedCents)}`);
+      // Every cent goes to a unit: no unallocated column.
+      expect(text).toContain(`Total général ${euros(report.totalCents)}`);
       for (const account of report.accounts) {
-        expect(text).toContain(
-          `${account.accountCode} ${account.label} ${account.count} ${euros(account.totalCents)} ${euros(account.unallocatedCents)}`,
-        );
+        expect(text).toContain(`${account.accountCode} ${account.label} ${account.count} ${euros(account.totalCents)}`);
       }
-      expect(text).toContain("Non attribué : la part des quotités qui ne sont encore attribuées à aucun lot ; elle reste à charge de l'immeuble.");
+      expect(text).not.toContain('Non attribué');
       for (const unit of report.units) {
         expect(text).toContain(`${unit.unitNumber} ${euros(unit.totalCents)}`);
         for (const line of unit.accounts) expect(text).toContain(`${line.accountCode} ${euros(line.amountCents)}`);
@@ -285,12 +305,10 @@ describe('pcn', () => {
         const row = rowStarting(summary, account.accountCode);
         expect([summary.getRow(row).getCell(2).value, summary.getRow(row).getCell(3).value]).toEqual([account.label, account.count]);
         expect(centsAt(summary, row, 4)).toBe(account.totalCents);
-        expect(centsAt(summary, row, 5)).toBe(account.unallocatedCents);
       }
-      expect(summary.getRow(rowStarting(summary, 'Rekening')).getCell(5).value).toBe('Niet toegewezen');
+      expect(summary.getRow(rowStarting(summary, 'Rekening')).getCell(5).value).toBeFalsy();
       const total = rowStarting(summary, 'Algemeen totaal');
-      expect([centsAt(summary, total, 4), centsAt(summary, total, 5)]).toEqual([report.totalCents, report.unallocatedCents]);
-      expect(report.unallocatedCents).toBeGreaterThan(0);
+      expect(centsAt(summary, total, 4)).toBe(report.totalCents);
       const header = units.getRow(1).values as unknown[];
       for (const unit of report.units) {
         const row = rowStarting(units, unit.unitNumber);

@@ -85,14 +85,26 @@ describe('deletes refused while records depend on a building or a unit', () => {
   it('refuses to delete a unit of a building with an expense that is not cancelled (409 UNIT_HAS_CHARGES)', async () => {
     const { buildingId, unitIds } = await aBuildingWithUnits(syndic, [600, 400]);
     const expense = await anExpense(buildingId);
-    const before = await syndic.get(`/expenses/${expense}/distribution`);
+    // Nobody owns the units: the split itself is refused (422), but the units it would reach must stay.
+    const before = await syndic.get(`/expenses/${expense}`);
 
     expectProblem(await syndic.request('DELETE', `/units/${unitIds[0]}`), 409, 'UNIT_HAS_CHARGES');
     expect((await syndic.request('GET', `/units/${unitIds[0]}`)).statusCode).toBe(200);
-    expect(await syndic.get(`/expenses/${expense}/distribution`)).toEqual(before);
+    expect(await syndic.get(`/expenses/${expense}`)).toEqual(before);
 
     // A cancelled expense is distributed to nobody: the units may go.
     expect((await syndic.request('PUT', `/expenses/${expense}/cancel`)).statusCode).toBe(200);
     expect((await syndic.request('DELETE', `/units/${unitIds[0]}`)).statusCode).toBe(204);
+  });
+
+  it('refuses to delete a unit named by a distribution key (409 UNIT_HAS_CHARGES), and deletes it once the key is gone', async () => {
+    const { buildingId, unitIds } = await aBuildingWithUnits(syndic, [600, 400]);
+    const key = await syndic.post<{ id: string }>(`/buildings/${buildingId}/keys`, {
+      name: 'Ascenseur',
+      weights: [{ unitId: unitIds[1], weight: 1 }],
+    });
+    expectProblem(await syndic.request('DELETE', `/units/${unitIds[1]}`), 409, 'UNIT_HAS_CHARGES');
+    expect((await syndic.request('DELETE', `/buildings/${buildingId}/keys/${key.id}`)).statusCode).toBe(204);
+    expect((await syndic.request('DELETE', `/units/${unitIds[1]}`)).statusCode).toBe(204);
   });
 });

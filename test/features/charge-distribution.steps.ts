@@ -25,6 +25,7 @@ defineFeature(feature, (test) => {
   let units: Map<string, string>;
   let owners: Map<string, string>;
   let distribution: ExpenseDistribution;
+  let refusal: unknown;
 
   beforeAll(async () => {
     api = await createTestApp();
@@ -36,6 +37,7 @@ defineFeature(feature, (test) => {
     tenant = { organizationId: syndic.organizationId, userId: syndic.userId, role: 'syndic' };
     units = new Map();
     owners = new Map();
+    refusal = undefined;
   });
 
   const givenBuilding = (given: (pattern: RegExp, fn: (...args: never[]) => unknown) => void) =>
@@ -60,7 +62,19 @@ defineFeature(feature, (test) => {
         amountCents: cents(amount),
         expenseDate: date,
       });
-      distribution = await api.app.get(ChargesService).distribution(tenant, expense.id);
+      await api.app
+        .get(ChargesService)
+        .distribution(tenant, expense.id)
+        .then((d) => (distribution = d))
+        .catch((error: unknown) => (refusal = error));
+    });
+
+  const andEachUnitOwned = (and: (pattern: RegExp, fn: (...args: never[]) => unknown) => void) =>
+    and(/^each unit is owned by one owner since (\S+)$/, async (startDate: string) => {
+      for (const unitId of units.values()) {
+        const ownerId = await anOwner(syndic);
+        await syndic.post(`/units/${unitId}/owners`, { ownerId, share: '100', startDate });
+      }
     });
 
   const thenUnitsPay = (then: (pattern: RegExp, fn: (...args: never[]) => unknown) => void) =>
@@ -68,20 +82,15 @@ defineFeature(feature, (test) => {
       expect(distribution.units.map((u) => [u.unitNumber, u.amountCents])).toEqual(
         rows.map((r) => [r.unit, cents(r.amount!)]),
       );
-      const sum = distribution.units.reduce((acc, u) => acc + u.amountCents, 0) + distribution.unallocatedCents;
+      const sum = distribution.units.reduce((acc, u) => acc + u.amountCents, 0);
       expect(sum).toBe(distribution.amountCents);
-    });
-
-  const andUnallocated = (and: (pattern: RegExp, fn: (...args: never[]) => unknown) => void) =>
-    and(/^([\d.]+) EUR stays with the building$/, (amount: string) => {
-      expect(distribution.unallocatedCents).toBe(cents(amount));
     });
 
   test('1,000.00 EUR over units of 333, 333 and 334 thousandths', ({ given, when, then, and }) => {
     givenBuilding(given);
+    andEachUnitOwned(and);
     whenDistributed(when);
     thenUnitsPay(then);
-    andUnallocated(and);
   });
 
   test('a unit owned 60/40', ({ given, and, when, then }) => {
@@ -106,10 +115,12 @@ defineFeature(feature, (test) => {
     });
   });
 
-  test('quotas summing to 900 of 1000 leave 10 % with the building', ({ given, when, then, and }) => {
+  test('quotas summing to 900 of 1000 are refused, nothing is left with the building', ({ given, and, when, then }) => {
     givenBuilding(given);
+    andEachUnitOwned(and);
     whenDistributed(when);
-    thenUnitsPay(then);
-    andUnallocated(and);
+    then(/^the split is refused because "(.+)"$/, (message: string) => {
+      expect(refusal).toMatchObject({ code: 'REGISTRY_INCOMPLETE', errors: [expect.objectContaining({ message })] });
+    });
   });
 });

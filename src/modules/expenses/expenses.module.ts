@@ -3,14 +3,18 @@ import { BuildingsModule } from '@modules/buildings';
 import { OwnersModule } from '@modules/owners';
 import { UnitsModule } from '@modules/units';
 import { ChargesService } from './application/charges.service';
+import { DistributionKeysService } from './application/distribution-keys.service';
 import { ExpensesService } from './application/expenses.service';
 import { BuildingShares } from './domain/building-shares';
+import { DistributionKeyRepository } from './domain/distribution-key.repository';
 import { ExpenseRepository } from './domain/expense.repository';
 import { RegistryAccess } from './domain/registry-access';
 import { BuildingExpensesController } from './http/building-expenses.controller';
+import { DistributionKeysController } from './http/distribution-keys.controller';
 import { registerExpenseProblems } from './http/expense-problems';
 import { ExpensesController } from './http/expenses.controller';
 import { OwnerStatementsController } from './http/owner-statements.controller';
+import { PostgresDistributionKeyRepository } from './infrastructure/postgres-distribution-key.repository';
 import { PostgresExpenseRepository } from './infrastructure/postgres-expense.repository';
 import { RegistryFacadeAccess } from './infrastructure/registry-facade.access';
 import { RegistryShareHistory } from './infrastructure/registry-share-history';
@@ -22,15 +26,17 @@ import { RegistryShareHistory } from './infrastructure/registry-share-history';
  */
 @Module({
   imports: [BuildingsModule, OwnersModule, UnitsModule],
-  controllers: [ExpensesController, BuildingExpensesController, OwnerStatementsController],
+  controllers: [ExpensesController, BuildingExpensesController, OwnerStatementsController, DistributionKeysController],
   providers: [
     ExpensesService,
     ChargesService,
+    DistributionKeysService,
+    { provide: DistributionKeyRepository, useClass: PostgresDistributionKeyRepository },
     { provide: ExpenseRepository, useClass: PostgresExpenseRepository },
     { provide: RegistryAccess, useClass: RegistryFacadeAccess },
     { provide: BuildingShares, useClass: RegistryShareHistory },
   ],
-  exports: [ExpensesService, ChargesService],
+  exports: [ExpensesService, ChargesService, DistributionKeysService],
 })
 export class ExpensesModule {
   constructor() {

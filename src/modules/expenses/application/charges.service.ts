@@ -1,10 +1,19 @@
 import { Injectable } from '@nestjs/common';
 import { Clock, Period, ResourceNotFound, TenantContext } from '@shared/domain';
-import { BuildingShareHistory, BuildingShares, distributeOn } from '../domain/building-shares';
+import { BuildingShareHistory, BuildingShares } from '../domain/building-shares';
 import type { ChargeDistribution } from '../domain/charge-distribution';
-import { BuildingCharges, buildingCharges, OwnerStatement, ownerStatement } from '../domain/charge-statements';
+import {
+  BuildingCharges,
+  buildingCharges,
+  KeysById,
+  OwnerStatement,
+  ownerStatement,
+} from '../domain/charge-statements';
+import { DistributionKeyRepository } from '../domain/distribution-key.repository';
 import { viewOf } from '../domain/expense';
 import { ExpenseRepository } from '../domain/expense.repository';
+import { type PeriodPart, splitPeriod } from '../domain/period-split';
+import { distributeByKeyOn } from '../domain/registry-state';
 import { RegistryAccess } from '../domain/registry-access';
 import { ExpensesService } from './expenses.service';
 
@@ -14,13 +23,15 @@ export interface ExpenseDistribution extends ChargeDistribution {
 
 /**
  * Who pays what: one expense's distribution, an owner's statement, a building's totals. The registry is read once
- * per building (units and the whole ownership history), then every expense is distributed in memory as at its date.
+ * per building (units and the whole ownership history), with the building's distribution keys, then everything is
+ * split in memory as at each expense's date. A date when the registry is incomplete answers REGISTRY_INCOMPLETE.
  */
 @Injectable()
 export class ChargesService {
   constructor(
     private readonly expenses: ExpensesService,
     private readonly repo: ExpenseRepository,
+    private readonly keys: DistributionKeyRepository,
     private readonly shares: BuildingShares,
     private readonly registry: RegistryAccess,
     private readonly clock: Clock,
@@ -28,17 +39,21 @@ export class ChargesService {
 
   async distribution(tenant: TenantContext, expenseId: string): Promise<ExpenseDistribution> {
     const expense = await this.expenses.load(tenant, expenseId);
-    const history = await this.historyOf(tenant, expense.buildingId);
-    return { expenseId: expense.id, ...distributeOn(history, expense.amountCents, expense.expenseDate) };
+    const [history, key] = await Promise.all([
+      this.historyOf(tenant, expense.buildingId),
+      expense.keyId ? this.keys.findById(tenant.organizationId, expense.buildingId, expense.keyId) : null,
+    ]);
+    return { expenseId: expense.id, ...distributeByKeyOn(history, key, expense.amountCents, expense.expenseDate) };
   }
 
   async ownerStatement(tenant: TenantContext, ownerId: string, period: Period): Promise<OwnerStatement> {
     await this.registry.assertOwnerVisible(tenant, ownerId);
     const buildingIds = await this.shares.buildingIdsHeldBy(tenant, ownerId, period);
-    if (buildingIds.length === 0) return ownerStatement(ownerId, [], new Map());
-    const [expenses, histories] = await Promise.all([
+    if (buildingIds.length === 0) return ownerStatement(ownerId, [], new Map(), new Map());
+    const [expenses, histories, keys] = await Promise.all([
       this.repo.chargeableIn(tenant.organizationId, buildingIds, period),
       this.shares.historiesOf(tenant, buildingIds),
+      this.keysOf(tenant, buildingIds),
     ]);
     const byBuilding = new Map(histories.map((h) => [h.buildingId, h]));
     const today = this.clock.today();
@@ -46,20 +61,40 @@ export class ChargesService {
       ownerId,
       expenses.map((e) => viewOf(e, today)),
       byBuilding,
+      keys,
     );
   }
 
   async buildingCharges(tenant: TenantContext, buildingId: string, period: Period): Promise<BuildingCharges> {
     await this.registry.assertBuildingVisible(tenant, buildingId);
-    const [history, expenses] = await Promise.all([
+    const [history, expenses, keys] = await Promise.all([
       this.historyOf(tenant, buildingId),
       this.repo.chargeableIn(tenant.organizationId, [buildingId], period),
+      this.keysOf(tenant, [buildingId]),
     ]);
     const today = this.clock.today();
     return buildingCharges(
       history,
+      keys,
       expenses.map((e) => viewOf(e, today)),
     );
+  }
+
+  /**
+   * Facade (PCN): the period's unit parts of a building, each (account, key, registry state) sum split once, as
+   * the building charges split them. The caller checks first that the building is visible.
+   */
+  async periodParts(tenant: TenantContext, buildingId: string, period: Period): Promise<PeriodPart[]> {
+    const [history, expenses, keys] = await Promise.all([
+      this.historyOf(tenant, buildingId),
+      this.repo.chargeableIn(tenant.organizationId, [buildingId], period),
+      this.keysOf(tenant, [buildingId]),
+    ]);
+    return splitPeriod(history, keys, expenses);
+  }
+
+  private async keysOf(tenant: TenantContext, buildingIds: readonly string[]): Promise<KeysById> {
+    return new Map((await this.keys.ofBuildings(tenant.organizationId, buildingIds)).map((k) => [k.id, k]));
   }
 
   private async historyOf(tenant: TenantContext, buildingId: string): Promise<BuildingShareHistory> {

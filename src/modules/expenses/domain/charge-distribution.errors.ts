@@ -1,14 +1,17 @@
 import { DomainError } from '@shared/domain';
 
-/** The expense amount is not a whole number of cents between 1 and the distribution ceiling. */
+/** The amount is not a whole, non-zero number of cents within the distribution ceiling either way. */
 export class InvalidDistributionAmount extends DomainError {
   readonly kind = 'invalid';
   readonly code = 'INVALID_AMOUNT';
   constructor(amount: unknown, maxCents: number) {
-    super(`An amount must be a whole number of cents from 1 to ${maxCents}, got ${String(amount)}`, {
-      amount: String(amount),
-      maxCents,
-    });
+    super(
+      `An amount must be a whole number of cents other than 0, from -${maxCents} to ${maxCents}, got ${String(amount)}`,
+      {
+        amount: String(amount),
+        maxCents,
+      },
+    );
   }
 }
 

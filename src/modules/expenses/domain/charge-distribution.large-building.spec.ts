@@ -1,8 +1,8 @@
 import { ChargeDistribution, distributeCharge, UnitInput } from './charge-distribution';
 import { apportion } from './largest-remainder';
 
-// 500 units with uneven quotas (1..19 thousandths, many equal, so ties happen) in a building whose total
-// quota leaves 7 thousandths unallocated; every unit has two owners, 60/40 or 33.3333/66.6667.
+// 500 units with uneven quotas (1..19 thousandths, many equal, so ties happen); every unit has two owners, 60/40
+// or 33.3333/66.6667.
 const units: UnitInput[] = Array.from({ length: 500 }, (_, index) => ({
   unitId: `unit-${index}`,
   unitNumber: String(index + 1),
@@ -13,11 +13,11 @@ const units: UnitInput[] = Array.from({ length: 500 }, (_, index) => ({
   ],
 }));
 const quotaSum = units.reduce((acc, unit) => acc + unit.quota, 0);
-const totalQuota = quotaSum + 7;
+const totalQuota = quotaSum;
 
 function expectExact(result: ChargeDistribution, amountCents: number): void {
   const unitTotal = result.units.reduce((acc, unit) => acc + unit.amountCents, 0);
-  expect(unitTotal + result.unallocatedCents).toBe(amountCents);
+  expect(unitTotal).toBe(amountCents);
   for (const unit of result.units) {
     // within one cent: |part × Q − A × quota| < Q, in exact integers
     const gap = BigInt(unit.amountCents) * BigInt(totalQuota) - BigInt(amountCents) * BigInt(unit.quota);
@@ -34,7 +34,6 @@ describe('distributeCharge over a 500-unit building', () => {
     // the largest quota is 19 (exact part 19/Q cent); among the units holding it, "116" is first in string order
     expect(paying.map((unit) => [unit.unitNumber, unit.quota, unit.amountCents])).toEqual([['116', 19, 1]]);
     expect(paying[0]!.owners.map((owner) => owner.amountCents)).toEqual([0, 1]); // 33.3333 % / 66.6667 %
-    expect(result.unallocatedCents).toBe(0);
   });
 
   it('splits 99 cents exactly', () => {
@@ -47,11 +46,18 @@ describe('distributeCharge over a 500-unit building', () => {
     expectExact(distributeCharge({ amountCents: 1_000_000_000, totalQuota, units }), 1_000_000_000);
   });
 
+  it('splits the ceiling of a credit note as the mirror of the invoice', () => {
+    const credit = distributeCharge({ amountCents: -1_000_000_000, totalQuota, units });
+    expectExact(credit, -1_000_000_000);
+    const invoice = distributeCharge({ amountCents: 1_000_000_000, totalQuota, units });
+    expect(credit.units.map((u) => -u.amountCents)).toEqual(invoice.units.map((u) => u.amountCents));
+  });
+
   it('refuses 12,345,678.91 EUR, above the ceiling, but its arithmetic would still be exact', () => {
     expect(() => distributeCharge({ amountCents: 1_234_567_891, totalQuota, units })).toThrow(
       expect.objectContaining({ code: 'INVALID_AMOUNT' }),
     );
-    const weights = [...units.map((unit) => BigInt(unit.quota)), 7n];
+    const weights = units.map((unit) => BigInt(unit.quota));
     const parts = apportion(1_234_567_891n, weights);
     expect(parts.reduce((acc, part) => acc + part, 0n)).toBe(1_234_567_891n);
   });

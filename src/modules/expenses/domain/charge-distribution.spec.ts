@@ -19,7 +19,6 @@ describe('distributeCharge: unit parts', () => {
       units: [unit('A', 333), unit('B', 333), unit('C', 334)],
     });
     expect(result.units.map((part) => part.amountCents)).toEqual([33_300, 33_300, 33_400]);
-    expect(result.unallocatedCents).toBe(0);
     expect(result.amountCents).toBe(100_000);
   });
 
@@ -50,43 +49,80 @@ describe('distributeCharge: unit parts', () => {
 
   it('gives the same result whatever the input order', () => {
     const units = [unit('B', 7), unit('A', 7), unit('C', 7), unit('D', 5)];
-    const once = distributeCharge({ amountCents: 1001, totalQuota: 30, units });
-    const again = distributeCharge({ amountCents: 1001, totalQuota: 30, units: [...units].reverse() });
+    const once = distributeCharge({ amountCents: 1001, totalQuota: 26, units });
+    const again = distributeCharge({ amountCents: 1001, totalQuota: 26, units: [...units].reverse() });
     expect(again).toEqual(once);
   });
 });
 
-describe('distributeCharge: quotas below the building total', () => {
-  it('keeps the part of the missing 10 % with the building', () => {
-    const result = distributeCharge({
-      amountCents: 100_000,
-      totalQuota: 1000,
-      units: [unit('A', 300), unit('B', 300), unit('C', 300)],
-    });
-    expect(result.units.map((part) => part.amountCents)).toEqual([30_000, 30_000, 30_000]);
-    expect(result.unallocatedCents).toBe(10_000);
+describe('distributeCharge: an incomplete registry', () => {
+  const refusal = (errors: unknown[]) => expect.objectContaining({ code: 'REGISTRY_INCOMPLETE', errors });
+
+  it('refuses quotas below the building total: no cent stays with the building', () => {
+    const units = [unit('A', 300), unit('B', 300), unit('C', 300)];
+    expect(() => distributeCharge({ amountCents: 100_000, totalQuota: 1000, units, on: '2026-08-01' })).toThrow(
+      refusal([
+        expect.objectContaining({ field: 'quotas', message: "On 2026-08-01 the units' quotas add up to 900 of 1000" }),
+      ]),
+    );
   });
 
-  it('rounds the unallocated part like any other participant', () => {
-    // 1.00 EUR over 1 + 1 of 1000: 0.1 cent per unit, 99.8 cents unallocated; the leftover cent goes to the .8
-    const result = distributeCharge({ amountCents: 100, totalQuota: 1000, units: [unit('A', 1), unit('B', 1)] });
-    expect(result.units.map((part) => part.amountCents)).toEqual([0, 0]);
-    expect(result.unallocatedCents).toBe(100);
+  it('refuses a unit owned 60 % and a unit nobody owns, one reason each', () => {
+    const units = [unit('A', 500, [owner('x', '60')]), unit('B2', 500, [])];
+    expect(() => distributeCharge({ amountCents: 1000, totalQuota: 1000, units, on: '2026-08-01' })).toThrow(
+      refusal([
+        expect.objectContaining({ field: 'units.A.owners', message: 'On 2026-08-01 unit A is owned 60.0000 %' }),
+        expect.objectContaining({ field: 'units.B2.owners', message: 'On 2026-08-01 unit B2 is owned 0.0000 %' }),
+      ]),
+    );
   });
 
-  it('lets the units win a tie against the unallocated part', () => {
-    // 2.00 EUR over 1 + 1 of 3: 66.67 each for A, B and the building; the two leftover cents go to A and B
-    const result = distributeCharge({ amountCents: 200, totalQuota: 3, units: [unit('B', 1), unit('A', 1)] });
-    expect(result.units.map((part) => part.amountCents)).toEqual([67, 67]);
-    expect(result.unallocatedCents).toBe(66);
+  it('refuses a building without units', () => {
+    expect(() => distributeCharge({ amountCents: 12_345, totalQuota: 1000, units: [] })).toThrow(
+      refusal([expect.anything()]),
+    );
   });
 
-  it('leaves everything unallocated in a building without units', () => {
-    expect(distributeCharge({ amountCents: 12_345, totalQuota: 1000, units: [] })).toEqual({
-      amountCents: 12_345,
-      unallocatedCents: 12_345,
-      units: [],
-    });
+  it('accepts thirds recorded as 3 × 33.3333 % (within the 0.0003 % tolerance) but not 99.9996 %', () => {
+    const thirds = [owner('a', '33.3333'), owner('b', '33.3333'), owner('c', '33.3333')];
+    expect(
+      distributeCharge({ amountCents: 100, totalQuota: 1, units: [unit('A', 1, thirds)] }).units[0]!.owners.map(
+        (o) => o.amountCents,
+      ),
+    ).toEqual([34, 33, 33]);
+    const short = [owner('a', '33.3332'), owner('b', '33.3332'), owner('c', '33.3332')];
+    expect(() => distributeCharge({ amountCents: 100, totalQuota: 1, units: [unit('A', 1, short)] })).toThrow(
+      refusal([expect.anything()]),
+    );
+  });
+});
+
+describe('distributeCharge: credit notes', () => {
+  const units = [unit('A', 1), unit('B', 1), unit('C', 1, [owner('x', '33.3333'), owner('y', '66.6667')])];
+  const parts = (amountCents: number) =>
+    distributeCharge({ amountCents, totalQuota: 3, units }).units.map((u) => [
+      u.amountCents,
+      u.owners.map((o) => o.amountCents),
+    ]);
+
+  it('splits -100.00 EUR as the exact negation of 100.00 EUR, owners included', () => {
+    expect(parts(-10_000)).toEqual([
+      [-3334, [-3334]],
+      [-3333, [-3333]],
+      [-3333, [-1111, -2222]],
+    ]);
+    for (const amount of [1, 2, 7, 10_001, 999_999]) {
+      expect(parts(-amount)).toEqual(
+        parts(amount).map(([unitCents, owners]) => [
+          (unitCents as number) === 0 ? 0 : -(unitCents as number),
+          (owners as number[]).map((c) => (c === 0 ? 0 : -c)),
+        ]),
+      );
+    }
+  });
+
+  it('writes a zero part of a credit note as 0, never -0', () => {
+    expect(Object.is(parts(-1)[2]![0], 0)).toBe(true);
   });
 });
 
@@ -101,7 +137,6 @@ describe('distributeCharge: owners inside a unit', () => {
       { ownerId: 'alice', share: '60.0000', amountCents: 20_000 },
       { ownerId: 'bob', share: '40.0000', amountCents: 13_334 },
     ]);
-    expect(part.activeShare).toBe('100.0000');
   });
 
   it('gives the odd cent of a 50/50 split to the first owner id', () => {
@@ -115,24 +150,5 @@ describe('distributeCharge: owners inside a unit', () => {
   it('rewards the 4th decimal: 33.3334 % takes the odd cent of 1.00 EUR', () => {
     const part = ownersOf(100, [owner('c', '33.3334'), owner('a', '33.3333'), owner('b', '33.3333')]);
     expect(part.owners.map((o) => o.amountCents)).toEqual([33, 33, 34]);
-  });
-
-  it('spreads the whole unit part over the active shares when they sum below 100 %', () => {
-    // 30 % + 30 % active: each carries half of the unit part, and activeShare shows the gap
-    const part = ownersOf(1001, [owner('x', '30'), owner('y', '30')]);
-    expect(part.owners.map((o) => o.amountCents)).toEqual([501, 500]);
-    expect(part.activeShare).toBe('60.0000');
-  });
-
-  it('keeps the unit part on a unit nobody owns at the expense date', () => {
-    const part = ownersOf(5000, []);
-    expect(part).toEqual({
-      unitId: 'u-A',
-      unitNumber: 'A',
-      quota: 1000,
-      amountCents: 5000,
-      activeShare: '0.0000',
-      owners: [],
-    });
   });
 });

@@ -7,9 +7,14 @@ import {
   QuotaExceeded,
 } from './charge-distribution.errors';
 import { apportion } from './largest-remainder';
+import { CheckedUnit, RegistryIncomplete, registryGaps } from './registry-completeness';
 import { FULL_SHARE, formatShare, formatShareSum, InvalidShare, isShare } from '../../../shared/domain';
+import type { CalendarDate } from '../../../shared/domain/calendar-date';
 
-/** 10 million euros: far above any co-ownership invoice; a larger figure is more likely a typo than a bill. */
+/**
+ * 10 million euros either way (invoice or credit note): far above any co-ownership invoice; a larger figure is more
+ * likely a typo than a bill.
+ */
 export const MAX_DISTRIBUTED_CENTS = 1_000_000_000;
 
 /** An ownership active at the expense date; `share` in ten-thousandths of a percent (exact, see `FULL_SHARE`). */
@@ -26,9 +31,14 @@ export interface UnitInput {
 }
 
 export interface DistributionInput {
+  /** Signed: a credit note is negative and splits into negative parts. */
   readonly amountCents: number;
+  /** The building's total quota, or the sum of a distribution key's weights. */
   readonly totalQuota: number;
+  /** `quota` is the unit's weight in this split: its quota, or its weight in a distribution key. */
   readonly units: readonly UnitInput[];
+  /** The date of the split, named in the reasons of a refusal. */
+  readonly on?: CalendarDate;
 }
 
 export interface OwnerPart {
@@ -41,67 +51,70 @@ export interface OwnerPart {
 export interface UnitPart {
   readonly unitId: string;
   readonly unitNumber: string;
+  /** The unit's weight in this split (its quota, or its weight in the key). */
   readonly quota: number;
   readonly amountCents: number;
-  /** Sum of the active shares ("100.0000" normally); below 100 the owners present carried the whole unit part. */
-  readonly activeShare: string;
-  /** Ordered by ownerId; empty when nobody owns the unit at the expense date (the unit part stays on the unit). */
+  /** Ordered by ownerId; they sum exactly to the unit's part. */
   readonly owners: readonly OwnerPart[];
 }
 
 export interface ChargeDistribution {
   readonly amountCents: number;
-  /** The part of the missing quota (totalQuota − Σ unit quotas): it stays with the building, never spread. */
-  readonly unallocatedCents: number;
   /** Ordered by unit number (plain string order), whatever the input order. */
   readonly units: readonly UnitPart[];
 }
 
 /**
- * Splits an expense over the units by quota, then each unit's part over its active owners by share, to the cent.
+ * Splits an amount over the units by weight, then each unit's part over its owners by share, to the cent.
  *
- * Stage 1: unit u's exact part is A × quota(u) / Q. The missing quota Q − Σquota joins the largest-remainder pass
- * as one more participant, so units + unallocated sum to exactly A; ties go to the smaller unit number in plain
- * string order (JavaScript `<`: "10" < "2" < "A" < "a"), and the unallocated part loses every tie.
- * Stage 2: a unit's rounded part is split over its owners in proportion to share / Σ active shares of the unit, so
- * the owners always sum to the unit's part even when the recorded shares sum below 100 %; ties by ownerId order.
- * The result depends only on the set of units and owners, not on their order.
+ * Stage 1: unit u's exact part is A × quota(u) / Q, rounded by the largest-remainder method; ties go to the smaller
+ * unit number in plain string order (JavaScript `<`: "10" < "2" < "A" < "a").
+ * Stage 2: a unit's rounded part is split over its owners in proportion to their shares; ties by ownerId order.
+ * A credit note (A < 0) is rounded on |A| and negated, so it is always the exact mirror of the invoice of −A.
+ * Refused (REGISTRY_INCOMPLETE) unless the weights add up to Q and every unit is fully owned: no cent is left to
+ * nobody. The result depends only on the set of units and owners, not on their order.
  */
 export function distributeCharge(input: DistributionInput): ChargeDistribution {
   assertValid(input);
   const units = [...input.units].sort((a, b) => compareStrings(a.unitNumber, b.unitNumber));
-  const quotas = units.map((unit) => BigInt(unit.quota));
-  const unallocatedQuota = BigInt(input.totalQuota) - sumOf(quotas);
-  const parts = apportion(BigInt(input.amountCents), [...quotas, unallocatedQuota]);
+  const sign = input.amountCents < 0 ? -1n : 1n;
+  const parts = apportion(
+    sign * BigInt(input.amountCents),
+    units.map((unit) => BigInt(unit.quota)),
+  );
   return {
     amountCents: input.amountCents,
-    unallocatedCents: Number(parts[units.length]),
-    units: units.map((unit, index) => toUnitPart(unit, parts[index])),
+    units: units.map((unit, index) => toUnitPart(unit, parts[index], sign)),
   };
 }
 
-function toUnitPart(unit: UnitInput, amountCents: bigint): UnitPart {
+function toUnitPart(unit: UnitInput, magnitude: bigint, sign: bigint): UnitPart {
   const owners = [...unit.owners].sort((a, b) => compareStrings(a.ownerId, b.ownerId));
-  const shares = owners.map((owner) => BigInt(owner.share));
-  // With no owner there is nobody to split among: the whole part stays on the unit.
-  const ownerCents = owners.length === 0 ? [] : apportion(amountCents, shares);
+  const ownerCents = apportion(
+    magnitude,
+    owners.map((owner) => BigInt(owner.share)),
+  );
   return {
     unitId: unit.unitId,
     unitNumber: unit.unitNumber,
     quota: unit.quota,
-    amountCents: Number(amountCents),
-    activeShare: formatShare(Number(sumOf(shares))),
+    amountCents: signed(magnitude, sign),
     owners: owners.map((owner, index) => ({
       ownerId: owner.ownerId,
       share: formatShare(owner.share),
-      amountCents: Number(ownerCents[index]),
+      amountCents: signed(ownerCents[index], sign),
     })),
   };
 }
 
+/** Keeps "-0" out of the figures: a zero part of a credit note is 0. */
+function signed(magnitude: bigint, sign: bigint): number {
+  return magnitude === 0n ? 0 : Number(sign * magnitude);
+}
+
 function assertValid(input: DistributionInput): void {
   const { amountCents, totalQuota, units } = input;
-  if (!Number.isSafeInteger(amountCents) || amountCents < 1 || amountCents > MAX_DISTRIBUTED_CENTS) {
+  if (!Number.isSafeInteger(amountCents) || amountCents === 0 || Math.abs(amountCents) > MAX_DISTRIBUTED_CENTS) {
     throw new InvalidDistributionAmount(amountCents, MAX_DISTRIBUTED_CENTS);
   }
   if (!isPositiveInteger(totalQuota)) throw new InvalidQuota(totalQuota);
@@ -113,6 +126,12 @@ function assertValid(input: DistributionInput): void {
     quotaSum += BigInt(unit.quota);
   }
   if (quotaSum > BigInt(totalQuota)) throw new QuotaExceeded(quotaSum, totalQuota);
+  const gaps = registryGaps(input.on ?? 'the date of the charge', totalQuota, units.map(checkedUnit));
+  if (gaps.length) throw new RegistryIncomplete(gaps);
+}
+
+function checkedUnit(unit: UnitInput): CheckedUnit {
+  return { unitNumber: unit.unitNumber, weight: unit.quota, shares: unit.owners.map((owner) => owner.share) };
 }
 
 function assertUniqueUnits(units: readonly UnitInput[]): void {
@@ -144,8 +163,4 @@ function isPositiveInteger(value: number): boolean {
 function compareStrings(a: string, b: string): number {
   if (a === b) return 0;
   return a < b ? -1 : 1;
-}
-
-function sumOf(values: readonly bigint[]): bigint {
-  return values.reduce((acc, value) => acc + value, 0n);
 }

@@ -16,12 +16,23 @@ const input = (overrides: Partial<DistributionInput> = {}): DistributionInput =>
 const refusal = (kind: string, code: string) => expect.objectContaining({ kind, code });
 
 describe('distributeCharge: validation', () => {
-  it.each([0, -1, 1.5, Number.NaN, Number.POSITIVE_INFINITY, MAX_DISTRIBUTED_CENTS + 1, 1_234_567_891])(
-    'refuses an amount of %p cents',
-    (amountCents) => {
-      expect(() => distributeCharge(input({ amountCents }))).toThrow(refusal('invalid', 'INVALID_AMOUNT'));
-    },
-  );
+  it.each([
+    0,
+    1.5,
+    -1.5,
+    Number.NaN,
+    Number.POSITIVE_INFINITY,
+    MAX_DISTRIBUTED_CENTS + 1,
+    -MAX_DISTRIBUTED_CENTS - 1,
+    1_234_567_891,
+  ])('refuses an amount of %p cents', (amountCents) => {
+    expect(() => distributeCharge(input({ amountCents }))).toThrow(refusal('invalid', 'INVALID_AMOUNT'));
+  });
+
+  it('accepts the ceiling of a credit note and a single cent back', () => {
+    expect(distributeCharge(input({ amountCents: -MAX_DISTRIBUTED_CENTS })).units[0]!.amountCents).toBe(-600_000_000);
+    expect(distributeCharge(input({ amountCents: -1 })).units.map((part) => part.amountCents)).toEqual([-1, 0]);
+  });
 
   it('accepts the ceiling of 10 million euros and a single cent', () => {
     expect(distributeCharge(input({ amountCents: MAX_DISTRIBUTED_CENTS })).units[0]!.amountCents).toBe(600_000_000);

@@ -13,12 +13,12 @@ const own = (
   endDate,
 });
 
-// Unit A (333) sold by alice to bob on 2026-04-01; unit B (333) owned 60/40 by carol and dave; C (334) by nobody.
+// Unit A (333) sold by alice to bob on 2026-04-01; unit B (333) owned 60/40 by carol and dave; C (334) by erin.
 const history: BuildingShareHistory = {
   buildingId: 'b-1',
   totalQuota: 1000,
   units: [
-    { unitId: 'u-c', unitNumber: 'C', quota: 334, ownerships: [] },
+    { unitId: 'u-c', unitNumber: 'C', quota: 334, ownerships: [own('erin', 1_000_000)] },
     {
       unitId: 'u-a',
       unitNumber: 'A',
@@ -42,7 +42,10 @@ const expense = (
   description: `Expense ${id}`,
   amountCents,
   status: 'pending',
+  accountCode: category === 'insurance' ? '614000' : '610200',
+  keyId: null,
 });
+const noKeys = new Map();
 
 describe('distributeOn', () => {
   it('uses the owners of the expense date: the seller before the sale, the buyer from its day', () => {
@@ -79,7 +82,7 @@ describe('ownerStatement', () => {
   const histories = new Map([['b-1', history]]);
 
   it('lists the owner share of each expense with totals per category and overall', () => {
-    const statement = ownerStatement('carol', expenses, histories);
+    const statement = ownerStatement('carol', expenses, histories, noKeys);
     // unit B's part is 333.00, 3.33 (the odd cent of 10.01 goes to C's larger remainder) and 33.30 EUR; carol carries 60 %
     expect(statement.lines.map((l) => [l.expenseId, l.unitNumber, l.share, l.amountCents])).toEqual([
       ['e1', 'B', '60.0000', 19_980],
@@ -94,34 +97,28 @@ describe('ownerStatement', () => {
   });
 
   it('follows a sale: the seller carries what came before, the buyer what came after', () => {
-    expect(ownerStatement('alice', expenses, histories).lines.map((l) => l.expenseId)).toEqual(['e1']);
-    expect(ownerStatement('bob', expenses, histories).lines.map((l) => l.expenseId)).toEqual(['e2', 'e3']);
+    expect(ownerStatement('alice', expenses, histories, noKeys).lines.map((l) => l.expenseId)).toEqual(['e1']);
+    expect(ownerStatement('bob', expenses, histories, noKeys).lines.map((l) => l.expenseId)).toEqual(['e2', 'e3']);
   });
 
   it('is empty for someone owning nothing, and skips buildings without history', () => {
-    expect(ownerStatement('zoe', expenses, histories)).toEqual({
+    expect(ownerStatement('zoe', expenses, histories, noKeys)).toEqual({
       ownerId: 'zoe',
       lines: [],
       totalsByCategory: [],
       totalCents: 0,
     });
-    expect(ownerStatement('carol', expenses, new Map()).totalCents).toBe(0);
+    expect(ownerStatement('carol', expenses, new Map(), noKeys).totalCents).toBe(0);
   });
 });
 
 describe('buildingCharges', () => {
-  it('totals per unit and per owner, every cent accounted for', () => {
-    const charges = buildingCharges(history, [
+  it('totals per unit and per owner, every cent borne by an owner', () => {
+    const charges = buildingCharges(history, noKeys, [
       expense('e1', '2026-03-01', 100_000),
       expense('e2', '2026-05-01', 100_000),
     ]);
-    expect(charges).toMatchObject({
-      buildingId: 'b-1',
-      expenseCount: 2,
-      totalCents: 200_000,
-      unallocatedCents: 0,
-      unownedCents: 66_800,
-    });
+    expect(charges).toMatchObject({ buildingId: 'b-1', expenseCount: 2, totalCents: 200_000 });
     expect(charges.units.map((u) => [u.unitNumber, u.amountCents, u.owners])).toEqual([
       [
         'A',
@@ -139,20 +136,23 @@ describe('buildingCharges', () => {
           { ownerId: 'dave', amountCents: 26_640 },
         ],
       ],
-      ['C', 66_800, []],
+      ['C', 66_800, [{ ownerId: 'erin', amountCents: 66_800 }]],
     ]);
-    expect(charges.owners.map((o) => o.ownerId)).toEqual(['alice', 'bob', 'carol', 'dave']);
-    const ownersSum = charges.owners.reduce((sum, o) => sum + o.amountCents, 0);
-    expect(ownersSum + charges.unownedCents + charges.unallocatedCents).toBe(charges.totalCents);
+    expect(charges.owners.map((o) => o.ownerId)).toEqual(['alice', 'bob', 'carol', 'dave', 'erin']);
+    expect(charges.owners.reduce((sum, o) => sum + o.amountCents, 0)).toBe(charges.totalCents);
   });
 
-  it('keeps the part of missing quotas with the building', () => {
+  it('refuses quotas short of the building total on an expense date', () => {
     const partial = { ...history, totalQuota: 1110 };
-    const charges = buildingCharges(partial, [expense('e1', '2026-03-01', 111_000)]);
-    expect(charges.unallocatedCents).toBe(11_000);
+    expect(() => buildingCharges(partial, noKeys, [expense('e1', '2026-03-01', 111_000)])).toThrow(
+      expect.objectContaining({
+        code: 'REGISTRY_INCOMPLETE',
+        errors: [expect.objectContaining({ message: "On 2026-03-01 the units' quotas add up to 1000 of 1110" })],
+      }),
+    );
   });
 
   it('is all zeros without expenses', () => {
-    expect(buildingCharges(history, [])).toMatchObject({ expenseCount: 0, totalCents: 0, owners: [] });
+    expect(buildingCharges(history, noKeys, [])).toMatchObject({ expenseCount: 0, totalCents: 0, owners: [] });
   });
 });

@@ -1,7 +1,9 @@
-import { BuildingShareHistory, distributeOn } from './building-shares';
+import type { BuildingShareHistory } from './building-shares';
 import type { CalendarDate } from '../../../shared/domain/calendar-date';
 import type { ExpenseStatus } from './expense';
 import { EXPENSE_CATEGORIES, type ExpenseCategory } from './expense-category';
+import { type PeriodPart, splitPeriod } from './period-split';
+import { distributeByKeyOn, type SplitKey } from './registry-state';
 
 /** The fields of an expense the statements need; expenses come ordered by date then id. */
 export interface ChargeableExpense {
@@ -12,7 +14,13 @@ export interface ChargeableExpense {
   readonly description: string;
   readonly amountCents: number;
   readonly status: ExpenseStatus;
+  readonly accountCode: string;
+  /** The distribution key it is split by; null: the quotas. */
+  readonly keyId: string | null;
 }
+
+/** The keys of the expenses, by id. */
+export type KeysById = ReadonlyMap<string, SplitKey>;
 
 export interface StatementLine {
   readonly expenseId: string;
@@ -26,6 +34,7 @@ export interface StatementLine {
   readonly expenseAmountCents: number;
   /** The owner's share of the unit at the expense date, "60.0000". */
   readonly share: string;
+  /** The owner's part of this expense alone, for information: the totals split the period's sums once. */
   readonly amountCents: number;
 }
 
@@ -37,7 +46,7 @@ export interface CategoryTotal {
 export interface OwnerStatement {
   readonly ownerId: string;
   readonly lines: readonly StatementLine[];
-  /** In the order of the categories list, only categories with lines. */
+  /** In the order of the categories list, only categories with charges; from the period split, like the total. */
   readonly totalsByCategory: readonly CategoryTotal[];
   readonly totalCents: number;
 }
@@ -60,91 +69,84 @@ export interface BuildingCharges {
   readonly buildingId: string;
   readonly expenseCount: number;
   readonly totalCents: number;
-  /** The part of quotas no unit holds: it stays with the building. */
-  readonly unallocatedCents: number;
-  /** Unit parts of days when nobody owned the unit: charged to the unit, to no owner. */
-  readonly unownedCents: number;
   readonly units: readonly UnitCharges[];
   readonly owners: readonly OwnerTotal[];
 }
 
 /**
- * Each share one owner carries of the expenses, expense by expense, exactly as `GET /expenses/:id/distribution`
- * splits them (owners as at each expense date). `histories` holds every building of the expenses, read once.
+ * One owner's charges over the period. The lines give the owner's part of each expense alone, for information, as
+ * `GET /expenses/:id/distribution` splits it; the totals split the period's sums once (`splitPeriod`), so they may
+ * differ from the sum of the lines by the cents the per-expense rounding would have biased.
  */
 export function ownerStatement(
   ownerId: string,
   expenses: readonly ChargeableExpense[],
   histories: ReadonlyMap<string, BuildingShareHistory>,
+  keys: KeysById,
 ): OwnerStatement {
-  const lines: StatementLine[] = [];
-  for (const expense of expenses) {
-    const history = histories.get(expense.buildingId);
-    if (!history) continue;
-    for (const unit of distributeOn(history, expense.amountCents, expense.expenseDate).units) {
-      const part = unit.owners.find((owner) => owner.ownerId === ownerId);
-      if (!part) continue;
-      lines.push({
-        expenseId: expense.id,
-        date: expense.expenseDate,
-        buildingId: expense.buildingId,
-        unitId: unit.unitId,
-        unitNumber: unit.unitNumber,
-        category: expense.category,
-        description: expense.description,
-        status: expense.status,
-        expenseAmountCents: expense.amountCents,
-        share: part.share,
-        amountCents: part.amountCents,
-      });
+  const byCategory = new Map<ExpenseCategory, number>();
+  for (const history of histories.values()) {
+    const own = expenses.filter((e) => e.buildingId === history.buildingId);
+    for (const part of splitPeriod(history, keys, own)) {
+      const cents = part.owners.find((o) => o.ownerId === ownerId)?.amountCents ?? 0;
+      if (cents !== 0) byCategory.set(part.category, (byCategory.get(part.category) ?? 0) + cents);
     }
   }
-  const byCategory = new Map<ExpenseCategory, number>();
-  for (const line of lines) byCategory.set(line.category, (byCategory.get(line.category) ?? 0) + line.amountCents);
+  const categories = EXPENSE_CATEGORIES.filter((c) => byCategory.has(c));
   return {
     ownerId,
-    lines,
-    totalsByCategory: EXPENSE_CATEGORIES.filter((c) => byCategory.has(c)).map((c) => ({
-      category: c,
-      amountCents: byCategory.get(c) ?? 0,
-    })),
-    totalCents: lines.reduce((sum, line) => sum + line.amountCents, 0),
+    lines: expenses.flatMap((e) => linesOf(ownerId, e, histories, keys)),
+    totalsByCategory: categories.map((category) => ({ category, amountCents: byCategory.get(category)! })),
+    totalCents: categories.reduce((sum, c) => sum + byCategory.get(c)!, 0),
   };
 }
 
-/** Totals per unit and per owner of a building's expenses, each expense distributed as at its own date. */
+function linesOf(
+  ownerId: string,
+  expense: ChargeableExpense,
+  histories: ReadonlyMap<string, BuildingShareHistory>,
+  keys: KeysById,
+): StatementLine[] {
+  const history = histories.get(expense.buildingId);
+  if (!history) return [];
+  const key = expense.keyId ? (keys.get(expense.keyId) ?? null) : null;
+  const lines: StatementLine[] = [];
+  for (const unit of distributeByKeyOn(history, key, expense.amountCents, expense.expenseDate).units) {
+    const part = unit.owners.find((owner) => owner.ownerId === ownerId);
+    if (!part) continue;
+    lines.push({
+      expenseId: expense.id,
+      date: expense.expenseDate,
+      buildingId: expense.buildingId,
+      unitId: unit.unitId,
+      unitNumber: unit.unitNumber,
+      category: expense.category,
+      description: expense.description,
+      status: expense.status,
+      expenseAmountCents: expense.amountCents,
+      share: part.share,
+      amountCents: part.amountCents,
+    });
+  }
+  return lines;
+}
+
+/** Totals per unit and per owner of a building's expenses over a period, each period sum split once (`splitPeriod`). */
 export function buildingCharges(
   history: BuildingShareHistory,
+  keys: KeysById,
   expenses: readonly ChargeableExpense[],
 ): BuildingCharges {
   const units = new Map(history.units.map((u) => [u.unitId, { amountCents: 0, owners: new Map<string, number>() }]));
   const owners = new Map<string, number>();
-  let totalCents = 0;
-  let unallocatedCents = 0;
-  let unownedCents = 0;
-  for (const expense of expenses) {
-    const distribution = distributeOn(history, expense.amountCents, expense.expenseDate);
-    totalCents += expense.amountCents;
-    unallocatedCents += distribution.unallocatedCents;
-    for (const part of distribution.units) {
-      const unit = units.get(part.unitId)!;
-      unit.amountCents += part.amountCents;
-      if (part.owners.length === 0) unownedCents += part.amountCents;
-      for (const owner of part.owners) {
-        unit.owners.set(owner.ownerId, (unit.owners.get(owner.ownerId) ?? 0) + owner.amountCents);
-        owners.set(owner.ownerId, (owners.get(owner.ownerId) ?? 0) + owner.amountCents);
-      }
-    }
-  }
+  for (const part of splitPeriod(history, keys, expenses)) addPart(units.get(part.unitId)!, owners, part);
   const sortedUnits = [...history.units].sort((a, b) =>
     a.unitNumber < b.unitNumber ? -1 : a.unitNumber > b.unitNumber ? 1 : 0,
   );
   return {
     buildingId: history.buildingId,
     expenseCount: expenses.length,
-    totalCents,
-    unallocatedCents,
-    unownedCents,
+    totalCents: expenses.reduce((sum, e) => sum + e.amountCents, 0),
     units: sortedUnits.map((u) => {
       const totals = units.get(u.unitId)!;
       return {
@@ -157,6 +159,18 @@ export function buildingCharges(
     }),
     owners: ownerTotals(owners),
   };
+}
+
+function addPart(
+  unit: { amountCents: number; owners: Map<string, number> },
+  owners: Map<string, number>,
+  part: PeriodPart,
+): void {
+  unit.amountCents += part.amountCents;
+  for (const owner of part.owners) {
+    unit.owners.set(owner.ownerId, (unit.owners.get(owner.ownerId) ?? 0) + owner.amountCents);
+    owners.set(owner.ownerId, (owners.get(owner.ownerId) ?? 0) + owner.amountCents);
+  }
 }
 
 function ownerTotals(amounts: ReadonlyMap<string, number>): OwnerTotal[] {

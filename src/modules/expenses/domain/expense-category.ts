@@ -36,11 +36,14 @@ export const isExpenseCategory = (value: unknown): value is ExpenseCategory =>
 export const isVatRate = (value: unknown): value is VatRate => (VAT_RATES as readonly unknown[]).includes(value);
 
 /**
- * The VAT inside a VAT-included amount: amount × rate / (100 + rate), rounded half up to the cent, in integers.
+ * The VAT inside a VAT-included amount: amount × rate / (100 + rate), rounded half away from zero to the cent, in integers.
  * Null when the rate is unknown.
  */
 export function vatCentsOf(amountCents: number, vatRate: VatRate | null): number | null {
   if (vatRate === null) return null;
   const divisor = BigInt(100 + vatRate);
-  return Number((2n * BigInt(amountCents) * BigInt(vatRate) + divisor) / (2n * divisor));
+  // Rounded on the magnitude, so a credit note's VAT mirrors its invoice's exactly.
+  const sign = amountCents < 0 ? -1n : 1n;
+  const vat = (2n * sign * BigInt(amountCents) * BigInt(vatRate) + divisor) / (2n * divisor);
+  return vat === 0n ? 0 : Number(sign * vat);
 }

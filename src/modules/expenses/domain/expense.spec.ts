@@ -35,6 +35,7 @@ describe('Expense.record', () => {
       supplier: 'Net & Clean SRL',
       invoiceNumber: 'F-2026-001',
       accountCode: '610200',
+      keyId: null,
       status: 'pending',
       paidAt: null,
       createdAt: NOW,
@@ -78,6 +79,7 @@ describe('Expense.record', () => {
     ['a float amount', { amountCents: 10.5 }, 'amountCents'],
     ['a zero amount', { amountCents: 0 }, 'amountCents'],
     ['an amount above 10 million euros', { amountCents: 1_000_000_001 }, 'amountCents'],
+    ['a credit note above 10 million euros', { amountCents: -1_000_000_001 }, 'amountCents'],
     ['a VAT rate of 20 %', { vatRate: 20 as never }, 'vatRate'],
     ['an impossible date', { expenseDate: '2026-02-30' }, 'expenseDate'],
     ['a bad due date', { dueDate: '31/03/2026' }, 'dueDate'],
@@ -92,6 +94,8 @@ describe('Expense.record', () => {
   it('accepts the 10-million-euro ceiling and a single cent', () => {
     expect(anExpense({ amountCents: 1_000_000_000 }).toSnapshot().amountCents).toBe(1_000_000_000);
     expect(anExpense({ amountCents: 1 }).toSnapshot().amountCents).toBe(1);
+    expect(anExpense({ amountCents: -1_000_000_000 }).toSnapshot().amountCents).toBe(-1_000_000_000);
+    expect(anExpense({ amountCents: -1 }).toSnapshot().amountCents).toBe(-1);
   });
 });
 

@@ -27,6 +27,8 @@ export interface ExpenseDetailsInput {
   readonly supplier?: string | null;
   readonly invoiceNumber?: string | null;
   readonly accountCode?: string | null;
+  /** A distribution key of the same building; null or absent: split by the quotas. */
+  readonly keyId?: string | null;
 }
 
 export interface ExpenseSnapshot {
@@ -35,7 +37,7 @@ export interface ExpenseSnapshot {
   readonly buildingId: string;
   readonly category: ExpenseCategory;
   readonly description: string;
-  /** Euro cents, VAT included. */
+  /** Euro cents, VAT included; negative for a credit note. */
   readonly amountCents: number;
   readonly vatRate: VatRate | null;
   readonly expenseDate: CalendarDate;
@@ -43,6 +45,7 @@ export interface ExpenseSnapshot {
   readonly supplier: string | null;
   readonly invoiceNumber: string | null;
   readonly accountCode: string;
+  readonly keyId: string | null;
   readonly status: RecordedStatus;
   readonly paidAt: Date | null;
   readonly createdAt: Date;
@@ -66,9 +69,10 @@ type Details = Pick<
   | 'supplier'
   | 'invoiceNumber'
   | 'accountCode'
+  | 'keyId'
 >;
 
-/** An invoice or cost of a building's common parts, spread over its units by quota. */
+/** An invoice (or a credit note) of a building's common parts, spread over its units by quota or by a key. */
 export class Expense {
   private constructor(private state: ExpenseSnapshot) {}
 
@@ -150,8 +154,11 @@ function checkedDetails(input: ExpenseDetailsInput): Details {
   if (description.length < 1 || description.length > 500)
     throw new InvalidExpense('description', 'must have 1 to 500 characters');
   const amount = input.amountCents;
-  if (!Number.isSafeInteger(amount) || amount < 1 || amount > MAX_DISTRIBUTED_CENTS) {
-    throw new InvalidExpense('amountCents', `must be a whole number of cents from 1 to ${MAX_DISTRIBUTED_CENTS}`);
+  if (!Number.isSafeInteger(amount) || amount === 0 || Math.abs(amount) > MAX_DISTRIBUTED_CENTS) {
+    throw new InvalidExpense(
+      'amountCents',
+      `must be a whole number of cents other than 0, from -${MAX_DISTRIBUTED_CENTS} to ${MAX_DISTRIBUTED_CENTS}`,
+    );
   }
   const vatRate = input.vatRate ?? null;
   if (vatRate !== null && !isVatRate(vatRate)) throw new InvalidExpense('vatRate', 'must be 0, 6, 12 or 21');
@@ -173,6 +180,7 @@ function checkedDetails(input: ExpenseDetailsInput): Details {
     supplier: optionalText('supplier', input.supplier, 255),
     invoiceNumber: optionalText('invoiceNumber', input.invoiceNumber, 100),
     accountCode,
+    keyId: input.keyId ?? null,
   };
 }
 

@@ -22,8 +22,8 @@ export function registerExpenseProblems(): void {
       nl: 'Rekening {accountCode} staat niet in het rekeningenstelsel',
     },
     INVALID_AMOUNT: {
-      fr: 'Un montant doit être un nombre entier de centimes de 1 à {maxCents}',
-      nl: 'Een bedrag moet een geheel aantal cent van 1 tot {maxCents} zijn',
+      fr: 'Un montant doit être un nombre entier de centimes non nul, de -{maxCents} à {maxCents}',
+      nl: 'Een bedrag moet een geheel aantal cent verschillend van 0 zijn, van -{maxCents} tot {maxCents}',
     },
     INVALID_QUOTA: {
       fr: 'Une quotité doit être un nombre entier positif, pas {quota}',
@@ -32,6 +32,27 @@ export function registerExpenseProblems(): void {
     DUPLICATE_UNIT: {
       fr: 'Le lot {unitNumber} figure plus d’une fois',
       nl: 'Kavel {unitNumber} komt meer dan eens voor',
+    },
+    REGISTRY_INCOMPLETE: {
+      en: 'The registry is incomplete on {days}: every charge must be borne by the owners (see errors)',
+      fr: 'Le registre est incomplet le {days} : chaque charge doit être supportée par les copropriétaires (voir errors)',
+      nl: 'Het register is onvolledig op {days}: elke last moet door de mede-eigenaars gedragen worden (zie errors)',
+    },
+    REGISTRY_QUOTAS_INCOMPLETE: {
+      fr: 'Le {day}, les quotités des lots totalisent {quotaSum} sur {totalQuota}',
+      nl: 'Op {day} tellen de quotiteiten van de kavels op tot {quotaSum} van {totalQuota}',
+    },
+    REGISTRY_UNIT_NOT_FULLY_OWNED: {
+      fr: 'Le {day}, le lot {unitNumber} est détenu à {share} %',
+      nl: 'Op {day} is kavel {unitNumber} voor {share} % in eigendom',
+    },
+    KEY_IN_USE: {
+      fr: 'La clé de répartition « {name} » est utilisée par une dépense : elle ne peut plus changer',
+      nl: 'Verdeelsleutel "{name}" wordt door een uitgave gebruikt: ze kan niet meer wijzigen',
+    },
+    DUPLICATE_KEY_NAME: {
+      fr: 'L’immeuble a déjà une clé de répartition nommée « {name} »',
+      nl: 'Het gebouw heeft al een verdeelsleutel met de naam "{name}"',
     },
     DUPLICATE_OWNER: {
       fr: 'Un copropriétaire figure plus d’une fois dans le lot {unitNumber}',

@@ -16,6 +16,7 @@ export const expenses = table<ExpenseSnapshot>('expenses', 'e', {
   supplier: column('supplier'),
   invoiceNumber: column('invoice_number'),
   accountCode: column('account_code'),
+  keyId: column('key_id'),
   status: column('status'),
   paidAt: column('paid_at'),
   createdAt: column('created_at'),

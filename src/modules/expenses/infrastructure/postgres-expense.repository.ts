@@ -73,11 +73,7 @@ export class PostgresExpenseRepository extends ExpenseRepository {
   /** One statement in one round trip: the foreign key and the checks of the table guard it. */
   async insert(expense: Expense): Promise<void> {
     const s = expense.toSnapshot();
-    await this.db.writeOnce(s.organizationId, expenses.insert([s])).catch((error: unknown) => {
-      // The foreign key on (organization_id, building_id) is the building check: unknown or another organization's.
-      if (violatedForeignKey(error) === 'expenses_building_fk') throw new ResourceNotFound('building');
-      throw error;
-    });
+    await this.db.writeOnce(s.organizationId, expenses.insert([s])).catch(translate);
   }
 
   update(organizationId: string, id: string, change: (expense: Expense) => void): Promise<ExpenseSnapshot | null> {
@@ -93,9 +89,11 @@ export class PostgresExpenseRepository extends ExpenseRepository {
         createdAt: _created,
         ...changes
       } = expense.toSnapshot();
-      await tx.execute(
-        sql`UPDATE ${expenses.from} SET ${expenses.set(changes)} WHERE e.organization_id = ${organizationId} AND e.id = ${id}`,
-      );
+      await tx
+        .execute(
+          sql`UPDATE ${expenses.from} SET ${expenses.set(changes)} WHERE e.organization_id = ${organizationId} AND e.id = ${id}`,
+        )
+        .catch(translate);
       return expense.toSnapshot();
     });
   }
@@ -117,6 +115,17 @@ export class PostgresExpenseRepository extends ExpenseRepository {
     );
     return rows.length > 0;
   }
+}
+
+/**
+ * The foreign keys are the checks of the building (unknown or another organization's) and of the key (it must be a
+ * key of the expense's own building): both answer 404 like any resource the caller cannot see.
+ */
+function translate(error: unknown): never {
+  const constraint = violatedForeignKey(error);
+  if (constraint === 'expenses_building_fk') throw new ResourceNotFound('building');
+  if (constraint === 'expenses_key_fk') throw new ResourceNotFound('distribution key');
+  throw error;
 }
 
 function byId(organizationId: string, id: string): Sql {

@@ -1,7 +1,12 @@
 import type { TenantContext } from '../../../shared/domain/tenant';
 import type { PcnPeriod } from './pcn-period';
 import type { PcnBuildingHeader, PcnExpenseLine } from './pcn-report';
-import type { SplitUnit } from './unit-split';
+import type { PcnUnitPart } from './pcn-report.builder';
+
+export interface SplitUnit {
+  readonly unitId: string;
+  readonly unitNumber: string;
+}
 
 export interface PcnBuilding extends PcnBuildingHeader {
   readonly id: string;
@@ -26,10 +31,15 @@ export abstract class PcnLedger {
   abstract organizationName(tenant: TenantContext): Promise<string>;
   abstract building(tenant: TenantContext, buildingId: string): Promise<PcnBuilding>;
   /**
-   * Every unit of the building with its quota, whoever the caller is (the split needs them all), and the units the
-   * caller may see: null for every unit, or (role owner) those it holds a share of today.
+   * Every unit of the building, whoever the caller is, and the units the caller may see: null for every unit, or
+   * (role owner) those it holds a share of today.
    */
   abstract units(tenant: TenantContext, buildingId: string): Promise<PcnUnits>;
+  /**
+   * The period's unit parts per account, as the building's period statement splits them (per key and registry
+   * state, each sum once); REGISTRY_INCOMPLETE (422) when the registry is incomplete on an expense date.
+   */
+  abstract unitParts(tenant: TenantContext, buildingId: string, period: PcnPeriod): Promise<PcnUnitPart[]>;
   /** Expenses dated within the period, cancelled ones left out, by date then id. */
   abstract expensesIn(tenant: TenantContext, buildingId: string, period: PcnPeriod): Promise<PcnExpense[]>;
 }

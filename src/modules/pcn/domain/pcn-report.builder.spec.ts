@@ -1,9 +1,18 @@
 import { buildPcnReport, PcnReportInput } from './pcn-report.builder';
 
 const units = [
-  { unitId: 'u-b', unitNumber: 'B-02', quota: 300 },
-  { unitId: 'u-a', unitNumber: 'A-01', quota: 500 },
-  { unitId: 'u-c', unitNumber: 'C-03', quota: 199 },
+  { unitId: 'u-b', unitNumber: 'B-02' },
+  { unitId: 'u-a', unitNumber: 'A-01' },
+  { unitId: 'u-c', unitNumber: 'C-03' },
+];
+// 610000: 103.33 split once over 500/300/200 (the two expenses' sum); 614000: 1,200.01.
+const parts = [
+  { unitId: 'u-a', accountCode: '610000', amountCents: 5167 },
+  { unitId: 'u-b', accountCode: '610000', amountCents: 3100 },
+  { unitId: 'u-c', accountCode: '610000', amountCents: 2066 },
+  { unitId: 'u-a', accountCode: '614000', amountCents: 60_001 },
+  { unitId: 'u-b', accountCode: '614000', amountCents: 36_000 },
+  { unitId: 'u-c', accountCode: '614000', amountCents: 24_000 },
 ];
 
 function aReportInput(overrides: Partial<PcnReportInput> = {}): PcnReportInput {
@@ -11,8 +20,8 @@ function aReportInput(overrides: Partial<PcnReportInput> = {}): PcnReportInput {
     buildingId: 'b-1',
     period: { from: '2026-01-01', to: '2026-12-31' },
     lang: 'fr',
-    totalQuota: 1000,
     units,
+    parts,
     expenses: [
       { accountCode: '614000', amountCents: 120_001 },
       { accountCode: '610000', amountCents: 10_000 },
@@ -37,19 +46,21 @@ describe('buildPcnReport', () => {
     ]);
   });
 
-  it('gives each unit the sum of its parts of each expense, each expense rounded on its own', () => {
+  it('gives each unit its parts of each account, by unit number, summing to the account totals', () => {
     const report = buildPcnReport(aReportInput());
     const byNumber = Object.fromEntries(report.units.map((u) => [u.unitNumber, u]));
     expect(report.units.map((u) => u.unitNumber)).toEqual(['A-01', 'B-02', 'C-03']);
-    const a610 = byNumber['A-01']!.accounts.find((l) => l.accountCode === '610000')!.amountCents;
-    expect(a610).toBe(5000 + 167); // 333 × 500/1000 = 166.5: its remainder is the largest, so A-01 gets the leftover cent
+    expect(byNumber['A-01']!.accounts).toEqual([
+      { accountCode: '610000', amountCents: 5167 },
+      { accountCode: '614000', amountCents: 60_001 },
+    ]);
+    expect(byNumber['A-01']!.totalCents).toBe(65_168);
     for (const account of report.accounts) {
       const unitSum = report.units.reduce((s, u) => s + u.accounts.find((l) => l.accountCode === account.accountCode)!.amountCents, 0);
-      expect(unitSum + account.unallocatedCents).toBe(account.totalCents);
+      expect(unitSum).toBe(account.totalCents);
     }
     for (const unit of report.units) expect(unit.totalCents).toBe(unit.accounts.reduce((s, l) => s + l.amountCents, 0));
-    expect(report.unallocatedCents).toBe(report.accounts.reduce((s, a) => s + a.unallocatedCents, 0));
-    expect(report.unallocatedCents).toBeGreaterThan(0);
+    expect(report.unallocatedCents).toBe(0);
   });
 
   it('labels a code missing from the chart with the code itself', () => {
@@ -65,8 +76,23 @@ describe('buildPcnReport', () => {
     expect(mine.totalCents).toBe(full.totalCents);
   });
 
+  it('totals credit notes as negative lines', () => {
+    const report = buildPcnReport(
+      aReportInput({
+        expenses: [
+          { accountCode: '612000', amountCents: 50_000 },
+          { accountCode: '612000', amountCents: -80_000 },
+        ],
+        parts: [{ unitId: 'u-a', accountCode: '612000', amountCents: -30_000 }],
+      }),
+    );
+    expect(report.accounts).toMatchObject([{ accountCode: '612000', count: 2, totalCents: -30_000 }]);
+    expect(report.totalCents).toBe(-30_000);
+    expect(report.units.find((u) => u.unitId === 'u-a')!.totalCents).toBe(-30_000);
+  });
+
   it('is empty for a period without expenses', () => {
-    const report = buildPcnReport(aReportInput({ expenses: [] }));
+    const report = buildPcnReport(aReportInput({ expenses: [], parts: [] }));
     expect(report).toMatchObject({ accounts: [], totalCents: 0, unallocatedCents: 0 });
     expect(report.units.map((u) => [u.unitNumber, u.totalCents, u.accounts])).toEqual([
       ['A-01', 0, []],

@@ -1,28 +1,37 @@
 import type { PcnPeriod } from './pcn-period';
 import type { PcnAccountTotal, PcnLanguage, PcnReport, PcnUnitTotal } from './pcn-report';
-import { SplitUnit, UnitSplit } from './unit-split';
+import type { SplitUnit } from './pcn-ledger';
 
 /** An account line of the JSON report: api.md's fields plus the part of the total no unit carries. */
 export interface PcnAccountLine extends PcnAccountTotal {
-  /** Share of the missing quota (totalQuota − Σ unit quotas): it stays with the building. */
+  /** Always 0: a split leaving part of a charge to nobody is refused (REGISTRY_INCOMPLETE). */
   unallocatedCents: number;
 }
 
 /** The report as the API returns it: api.md's shape, with the unallocated parts shown rather than spread. */
 export interface PcnBuildingReport extends PcnReport {
   accounts: PcnAccountLine[];
-  /** Σ accounts' unallocatedCents; Σ over all units of their totals = totalCents − unallocatedCents. */
+  /** Always 0 (see the accounts'); Σ over all units of their totals = totalCents. */
   unallocatedCents: number;
+}
+
+/** One unit's part of an account's period sum, split as the expenses context splits it (see `PcnLedger.unitParts`). */
+export interface PcnUnitPart {
+  readonly unitId: string;
+  readonly accountCode: string;
+  readonly amountCents: number;
 }
 
 export interface PcnReportInput {
   readonly buildingId: string;
   readonly period: PcnPeriod;
   readonly lang: PcnLanguage;
-  readonly totalQuota: number;
+  /** Every unit of the building (a unit with no part shows zeros). */
   readonly units: readonly SplitUnit[];
-  /** Chargeable expenses only (the caller leaves cancelled ones out). */
+  /** Chargeable expenses only (the caller leaves cancelled ones out); credit notes are negative. */
   readonly expenses: ReadonlyArray<{ readonly accountCode: string; readonly amountCents: number }>;
+  /** The period's unit parts: every account's sums split once, per key and registry state. */
+  readonly parts: readonly PcnUnitPart[];
   /** Account labels in `lang`; a code missing from the chart is labelled with the code itself. */
   readonly labels: ReadonlyMap<string, string>;
   /** Null: every unit; otherwise the only units listed (an owner's), the building's account totals unchanged. */
@@ -31,35 +40,36 @@ export interface PcnReportInput {
 
 /**
  * Groups the period's expenses by account code (ascending), and gives each unit (by unit number) its share of each
- * account: the sum of its parts of each expense, every expense split to the cent as the expenses context splits it.
+ * account, as the period statement of the expenses context splits it. A split never leaves anything unallocated
+ * (an incomplete registry is refused first), so `unallocatedCents` is always 0.
  */
 export function buildPcnReport(input: PcnReportInput): PcnBuildingReport {
-  const split = UnitSplit.of(input.totalQuota, input.units);
-  const byAccount = new Map<string, { count: number; totalCents: number; parts: number[] }>();
+  const byAccount = new Map<string, { count: number; totalCents: number }>();
   for (const expense of input.expenses) {
-    let account = byAccount.get(expense.accountCode);
-    if (!account) {
-      account = { count: 0, totalCents: 0, parts: new Array<number>(split.units.length + 1).fill(0) };
-      byAccount.set(expense.accountCode, account);
-    }
+    const account = byAccount.get(expense.accountCode) ?? { count: 0, totalCents: 0 };
     account.count += 1;
     account.totalCents += expense.amountCents;
-    split.addTo(account.parts, expense.amountCents);
+    byAccount.set(expense.accountCode, account);
   }
   const codes = [...byAccount.keys()].sort();
-  const unallocatedAt = split.units.length;
   const accounts = codes.map((accountCode) => {
-    const { count, totalCents, parts } = byAccount.get(accountCode)!;
-    return { accountCode, label: input.labels.get(accountCode) ?? accountCode, count, totalCents, unallocatedCents: parts[unallocatedAt] };
+    const { count, totalCents } = byAccount.get(accountCode)!;
+    return { accountCode, label: input.labels.get(accountCode) ?? accountCode, count, totalCents, unallocatedCents: 0 };
   });
+  const parts = new Map<string, number>();
+  for (const part of input.parts) {
+    const id = `${part.unitId}/${part.accountCode}`;
+    parts.set(id, (parts.get(id) ?? 0) + part.amountCents);
+  }
   const visible = input.visibleUnitIds ? new Set(input.visibleUnitIds) : null;
-  const units: PcnUnitTotal[] = [];
-  split.units.forEach((unit, position) => {
-    if (visible && !visible.has(unit.unitId)) return;
-    const lines = codes.map((accountCode) => ({ accountCode, amountCents: byAccount.get(accountCode)!.parts[position] }));
-    const totalCents = lines.reduce((sum, line) => sum + line.amountCents, 0);
-    units.push({ unitId: unit.unitId, unitNumber: unit.unitNumber, totalCents, accounts: lines });
-  });
+  const units: PcnUnitTotal[] = [...input.units]
+    .sort((a, b) => (a.unitNumber < b.unitNumber ? -1 : a.unitNumber > b.unitNumber ? 1 : 0))
+    .filter((unit) => !visible || visible.has(unit.unitId))
+    .map((unit) => {
+      const lines = codes.map((accountCode) => ({ accountCode, amountCents: parts.get(`${unit.unitId}/${accountCode}`) ?? 0 }));
+      const totalCents = lines.reduce((sum, line) => sum + line.amountCents, 0);
+      return { unitId: unit.unitId, unitNumber: unit.unitNumber, totalCents, accounts: lines };
+    });
   return {
     buildingId: input.buildingId,
     from: input.period.from,
@@ -67,7 +77,7 @@ export function buildPcnReport(input: PcnReportInput): PcnBuildingReport {
     lang: input.lang,
     accounts,
     totalCents: accounts.reduce((sum, account) => sum + account.totalCents, 0),
-    unallocatedCents: accounts.reduce((sum, account) => sum + account.unallocatedCents, 0),
+    unallocatedCents: 0,
     units,
   };
 }

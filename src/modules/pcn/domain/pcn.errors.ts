@@ -26,12 +26,3 @@ export class PcnAccountAlreadyExists extends DomainError {
     super(`The chart of accounts already has the code ${code}`, { accountCode: code });
   }
 }
-
-/** The building's unit quotas exceed its total quota: the registry's invariant is broken, nothing can be split. */
-export class PcnQuotaInconsistent extends DomainError {
-  readonly kind = 'rule_violated';
-  readonly code = 'QUOTA_EXCEEDED';
-  constructor() {
-    super("The units' quotas exceed the building's total quota");
-  }
-}

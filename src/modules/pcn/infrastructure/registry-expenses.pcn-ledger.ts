@@ -1,11 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { BuildingsService } from '@modules/buildings';
-import { ExpensesService, ExpenseView } from '@modules/expenses';
+import { ChargesService, ExpensesService, ExpenseView } from '@modules/expenses';
 import { OrganizationsService } from '@modules/identity';
 import { OwnersService } from '@modules/owners';
 import { UnitsService } from '@modules/units';
 import { Clock, type TenantContext } from '../../../shared/domain';
 import { PcnBuilding, PcnExpense, PcnLedger, PcnUnits } from '../domain/pcn-ledger';
+import type { PcnUnitPart } from '../domain/pcn-report.builder';
 import { PcnPeriod } from '../domain/pcn-period';
 import type { PcnExpenseStatus } from '../domain/pcn-report';
 
@@ -18,6 +19,7 @@ export class RegistryExpensesPcnLedger extends PcnLedger {
     private readonly unitsService: UnitsService,
     private readonly owners: OwnersService,
     private readonly expenses: ExpensesService,
+    private readonly charges: ChargesService,
     private readonly clock: Clock,
   ) {
     super();
@@ -39,7 +41,12 @@ export class RegistryExpensesPcnLedger extends PcnLedger {
     ]);
     const visibleUnitIds =
       tenant.role === 'owner' ? units.filter((u) => u.owners.some((o) => o.ownerId === ownerId)).map((u) => u.unitId) : null;
-    return { units: units.map((u) => ({ unitId: u.unitId, unitNumber: u.unitNumber, quota: u.quota })), visibleUnitIds };
+    return { units: units.map((u) => ({ unitId: u.unitId, unitNumber: u.unitNumber })), visibleUnitIds };
+  }
+
+  async unitParts(tenant: TenantContext, buildingId: string, period: PcnPeriod): Promise<PcnUnitPart[]> {
+    const parts = await this.charges.periodParts(tenant, buildingId, period);
+    return parts.map((p) => ({ unitId: p.unitId, accountCode: p.accountCode, amountCents: p.amountCents }));
   }
 
   async expensesIn(tenant: TenantContext, buildingId: string, period: PcnPeriod): Promise<PcnExpense[]> {

@@ -77,6 +77,7 @@ export function translate(error: unknown, unitNumber: string): never {
       case 'unit_ownerships_unit_fk':
         throw new UnitHasOwnerships();
       case 'units_building_charges':
+      case 'distribution_key_weights_unit_fk':
         throw new UnitHasCharges();
       case 'unit_ownerships_owner_fk':
         throw new ResourceNotFound('owner');

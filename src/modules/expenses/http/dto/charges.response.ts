@@ -18,7 +18,7 @@ export class StatementLineResponse {
   expenseAmountCents!: number;
   /** The owner's share of the unit at the expense date ("60.0000"). */
   share!: string;
-  /** The owner's part of the expense for this unit. */
+  /** The owner's part of this expense alone, for information (the totals split the period's sums once). */
   amountCents!: number;
 }
 
@@ -59,6 +59,10 @@ export class UnitChargesResponse {
   unitId!: string;
   unitNumber!: string;
   quota!: number;
+  /**
+   * The unit's charges over the period: each (account, key, registry state) sum of the period split once, so the
+   * unit's total is within one cent of its exact share of each sum (no rounding bias from many small invoices).
+   */
   amountCents!: number;
   /** Each owner's part of this unit's charges over the period. */
   owners!: OwnerTotalResponse[];
@@ -71,10 +75,6 @@ export class BuildingChargesResponse {
   /** Expenses of the period, cancelled ones left out. */
   expenseCount!: number;
   totalCents!: number;
-  /** What stays with the building (quotas no unit holds). */
-  unallocatedCents!: number;
-  /** Unit parts of dates when nobody owned the unit. */
-  unownedCents!: number;
   units!: UnitChargesResponse[];
   /** Per owner, over all its units. */
   owners!: OwnerTotalResponse[];
@@ -86,8 +86,6 @@ export class BuildingChargesResponse {
       to: period.to ?? null,
       expenseCount: c.expenseCount,
       totalCents: c.totalCents,
-      unallocatedCents: c.unallocatedCents,
-      unownedCents: c.unownedCents,
       units: c.units.map((u) => ({ ...u, owners: u.owners.map((o) => ({ ...o })) })),
       owners: c.owners.map((o) => ({ ...o })),
     };

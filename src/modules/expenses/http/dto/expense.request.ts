@@ -11,6 +11,7 @@ import {
   Max,
   MaxLength,
   Min,
+  NotEquals,
 } from 'class-validator';
 import { MAX_DISTRIBUTED_CENTS } from '../../domain/charge-distribution';
 import { EXPENSE_CATEGORIES, type ExpenseCategory, VAT_RATES, type VatRate } from '../../domain/expense-category';
@@ -32,9 +33,13 @@ export class CreateExpenseRequest {
   @MaxLength(500)
   description!: string;
 
-  /** Euro cents, VAT included: a whole number from 1 to 1,000,000,000 (10 million euros). */
+  /**
+   * Euro cents, VAT included: a whole number from -1,000,000,000 to 1,000,000,000 (10 million euros), not 0.
+   * Negative for a credit note (a refund), split like an invoice with negative parts.
+   */
   @IsInt()
-  @Min(1)
+  @NotEquals(0)
+  @Min(-MAX_DISTRIBUTED_CENTS)
   @Max(MAX_DISTRIBUTED_CENTS)
   amountCents!: number;
 
@@ -72,6 +77,11 @@ export class CreateExpenseRequest {
   @IsString()
   @Matches(/^6\d{5}$/, { message: 'accountCode must be a class-6 account of 6 digits' })
   accountCode?: string | null;
+
+  /** A distribution key of the same building to split by instead of the quotas; null or absent: the quotas. */
+  @IsOptional()
+  @IsUUID()
+  keyId?: string | null;
 }
 
 /** Every editable field (a full replacement); the building of an expense never changes. */

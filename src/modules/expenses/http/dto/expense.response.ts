@@ -6,7 +6,7 @@ export class ExpenseResponse {
   buildingId!: string;
   category!: ExpenseCategory;
   description!: string;
-  /** Euro cents, VAT included. */
+  /** Euro cents, VAT included; negative for a credit note. */
   amountCents!: number;
   /** VAT rate in percent, or null when not given. */
   vatRate!: VatRate | null;
@@ -20,6 +20,8 @@ export class ExpenseResponse {
   invoiceNumber!: string | null;
   /** PCN class-6 account code. */
   accountCode!: string;
+  /** The distribution key it is split by, or null for the quotas. */
+  keyId!: string | null;
   /** pending, overdue (pending past its due date, derived), paid or cancelled. */
   status!: ExpenseStatus;
   /** When it was paid, or null. */
@@ -41,6 +43,7 @@ export class ExpenseResponse {
       supplier: e.supplier,
       invoiceNumber: e.invoiceNumber,
       accountCode: e.accountCode,
+      keyId: e.keyId,
       status: e.status,
       paidAt: e.paidAt ? e.paidAt.toISOString() : null,
       createdAt: e.createdAt.toISOString(),
