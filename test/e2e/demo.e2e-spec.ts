@@ -48,6 +48,24 @@ describe('demo data', () => {
     expect(meetings.length).toBeGreaterThanOrEqual(1);
   });
 
+  it('has a complete registry, a lift key without the ground floor with a charge, and a credit note', async () => {
+    const get = await signIn('syndic@demo.koprogo.be');
+    const buildings = (await get('/buildings')).json().data as Array<{ id: string; name: string }>;
+    for (const building of buildings) expect((await get(`/buildings/${building.id}/charges`)).statusCode).toBe(200);
+    const marolles = buildings.find((b) => b.name === 'Résidence Les Marolles')!;
+    const keys = (await get(`/buildings/${marolles.id}/keys`)).json().data as Array<{ id: string; name: string; weights: unknown[] }>;
+    expect(keys.map((k) => [k.name, k.weights.length])).toEqual([['Ascenseur', 3]]);
+    const expenses = (await get(`/buildings/${marolles.id}/expenses?perPage=100`)).json().data as Array<{
+      id: string;
+      amountCents: number;
+      keyId: string | null;
+    }>;
+    const liftCharge = expenses.find((e) => e.keyId === keys[0]!.id)!;
+    const split = (await get(`/expenses/${liftCharge.id}/distribution`)).json() as { units: Array<{ unitNumber: string }> };
+    expect(split.units.map((u) => u.unitNumber)).toEqual(['A1', 'A2', 'A3']);
+    expect(expenses.filter((e) => e.amountCents < 0)).toHaveLength(1);
+  });
+
   it('gives each building a regulation the owners can download', async () => {
     const get = await signIn('owner@demo.koprogo.be');
     const documents = (await get('/documents')).json().data as Array<{ id: string; type: string }>;

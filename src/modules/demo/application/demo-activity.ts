@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DocumentsService } from '../../documents';
-import { ExpensesService } from '../../expenses';
+import { DistributionKeysService, ExpensesService } from '../../expenses';
 import { MeetingsService } from '../../meetings';
 import type { TenantContext } from '../../../shared/domain/tenant';
 import { renderPdf } from '../../../shared/pdf/pdf-renderer';
@@ -34,6 +34,7 @@ const isoDate = (d: Date): string => d.toISOString().slice(0, 10);
 export class DemoActivity {
   constructor(
     private readonly expenses: ExpensesService,
+    private readonly keys: DistributionKeysService,
     private readonly meetings: MeetingsService,
     private readonly documents: DocumentsService,
     private readonly clock: Clock,
@@ -72,6 +73,43 @@ export class DemoActivity {
       ],
     });
     await this.uploadRegulation(tenant, buildingId);
+  }
+
+  /**
+   * The lift key of the statutes (the ground floor, parking and cellar do not use the lift), a repair charged by it,
+   * and a credit note (an energy refund) split like any charge, with negative parts.
+   */
+  async loadLift(
+    tenant: TenantContext,
+    buildingId: string,
+    weights: Readonly<Record<string, number>>,
+    unitIds: ReadonlyMap<string, string>,
+    now = this.clock.now(),
+  ): Promise<void> {
+    const key = await this.keys.create(tenant, buildingId, {
+      name: 'Ascenseur',
+      weights: Object.entries(weights).map(([unitNumber, weight]) => ({ unitId: unitIds.get(unitNumber) as string, weight })),
+    });
+    const day = (month: number) => isoDate(new Date(Date.UTC(now.getUTCFullYear() - 1, now.getUTCMonth() + month, 12)));
+    await this.expenses.create(tenant, {
+      buildingId,
+      category: 'repairs',
+      description: "Remplacement du câble de l'ascenseur",
+      supplier: 'Schindler',
+      amountCents: 124_630,
+      vatRate: 6,
+      expenseDate: day(9),
+      keyId: key.id,
+    });
+    await this.expenses.create(tenant, {
+      buildingId,
+      category: 'utilities',
+      description: 'Note de crédit: régularisation électricité des communs',
+      supplier: 'Engie',
+      amountCents: -8_415,
+      vatRate: 6,
+      expenseDate: day(11),
+    });
   }
 
   /** The house rules (règlement d'ordre intérieur), visible to the owners. */

@@ -64,14 +64,18 @@ export class DemoDataService {
     const startDate = this.activity.yearStart();
     for (const spec of DEMO_BUILDINGS[slug] ?? []) {
       const { units, ...details } = spec;
-      const building = await this.buildings.create(tenant, { ...details, country: 'BE', totalUnits: units.length, totalQuota: 1000 });
+      const { liftKey, ...rest } = details;
+      const building = await this.buildings.create(tenant, { ...rest, country: 'BE', totalUnits: units.length, totalQuota: 1000 });
+      const unitIds = new Map<string, string>();
       for (const unitSpec of units) {
         const unit = await this.units.create(tenant, { ...unitSpec, buildingId: building.id });
+        unitIds.set(unitSpec.unitNumber, unit.id);
         for (const [email, share] of DEMO_OWNERSHIPS[spec.name]?.[unitSpec.unitNumber] ?? []) {
           await this.ownerships.add(tenant, unit.id, { ownerId: ownerIds.get(email) as string, share, startDate, isPrimaryContact: share !== '40' });
         }
       }
       await this.activity.load(tenant, building.id);
+      if (liftKey) await this.activity.loadLift(tenant, building.id, liftKey, unitIds);
     }
   }
 }

@@ -37,6 +37,8 @@ export interface DemoBuilding {
   readonly city: string;
   readonly constructionYear: number;
   readonly units: readonly DemoUnit[];
+  /** A distribution key of the statutes: the lift, charged to the upper floors only, by unit number → weight. */
+  readonly liftKey?: Readonly<Record<string, number>>;
 }
 
 /** Quotas sum exactly to the 1000 of each building. */
@@ -56,6 +58,7 @@ export const DEMO_BUILDINGS: Record<string, readonly DemoBuilding[]> = {
         { unitNumber: 'P1', type: 'parking', floor: -1, surfaceArea: 12.5, quota: 90 },
         { unitNumber: 'C1', type: 'cellar', floor: -1, surfaceArea: 8, quota: 90 },
       ],
+      liftKey: { A1: 1, A2: 2, A3: 3 },
     },
     {
       name: 'Résidence Flagey',
