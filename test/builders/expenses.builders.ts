@@ -11,6 +11,7 @@ export interface ExpenseBody {
   supplier?: string | null;
   invoiceNumber?: string | null;
   accountCode?: string | null;
+  keyId?: string | null;
 }
 
 /** POST /expenses: a 1,210.00 EUR cleaning invoice, VAT 21 % included. */
@@ -38,6 +39,8 @@ export const invalidExpenseRequests: Record<string, { body: Record<string, unkno
   'a float amount': { body: { amountCents: 10.5 }, field: 'amountCents' },
   'a zero amount': { body: { amountCents: 0 }, field: 'amountCents' },
   'an amount above 10 million euros': { body: { amountCents: 1_000_000_001 }, field: 'amountCents' },
+  'a credit note above 10 million euros': { body: { amountCents: -1_000_000_001 }, field: 'amountCents' },
+  'a key id that is not a uuid': { body: { keyId: 'lift' }, field: 'keyId' },
   'an amount as a string': { body: { amountCents: '1000' }, field: 'amountCents' },
   'an unknown category': { body: { category: 'party' }, field: 'category' },
   'a blank description': { body: { description: '   ' }, field: 'description' },

@@ -34,7 +34,6 @@ export function registerExpenseProblems(): void {
       nl: 'Kavel {unitNumber} komt meer dan eens voor',
     },
     REGISTRY_INCOMPLETE: {
-      en: 'The registry is incomplete on {days}: every charge must be borne by the owners (see errors)',
       fr: 'Le registre est incomplet le {days} : chaque charge doit être supportée par les copropriétaires (voir errors)',
       nl: 'Het register is onvolledig op {days}: elke last moet door de mede-eigenaars gedragen worden (zie errors)',
     },
