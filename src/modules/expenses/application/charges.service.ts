@@ -10,7 +10,7 @@ import {
   ownerStatement,
 } from '../domain/charge-statements';
 import { DistributionKeyRepository } from '../domain/distribution-key.repository';
-import { viewOf } from '../domain/expense';
+import { type ExpenseView, viewOf } from '../domain/expense';
 import { ExpenseRepository } from '../domain/expense.repository';
 import { type PeriodPart, splitPeriod } from '../domain/period-split';
 import { distributeByKeyOn } from '../domain/registry-state';
@@ -19,6 +19,11 @@ import { ExpensesService } from './expenses.service';
 
 export interface ExpenseDistribution extends ChargeDistribution {
   readonly expenseId: string;
+}
+
+export interface PeriodCharges {
+  readonly expenses: readonly ExpenseView[];
+  readonly parts: readonly PeriodPart[];
 }
 
 /**
@@ -81,16 +86,18 @@ export class ChargesService {
   }
 
   /**
-   * Facade (PCN): the period's unit parts of a building, each (account, key, registry state) sum split once, as
-   * the building charges split them. The caller checks first that the building is visible.
+   * Facade (PCN): a building's chargeable expenses of the period (by date, cancelled ones left out) and its unit
+   * parts, each (account, key, registry state) sum split once, as the building charges split them; 404 like a list.
    */
-  async periodParts(tenant: TenantContext, buildingId: string, period: Period): Promise<PeriodPart[]> {
+  async periodCharges(tenant: TenantContext, buildingId: string, period: Period): Promise<PeriodCharges> {
+    await this.registry.assertBuildingVisible(tenant, buildingId);
     const [history, expenses, keys] = await Promise.all([
       this.historyOf(tenant, buildingId),
       this.repo.chargeableIn(tenant.organizationId, [buildingId], period),
       this.keysOf(tenant, [buildingId]),
     ]);
-    return splitPeriod(history, keys, expenses);
+    const today = this.clock.today();
+    return { expenses: expenses.map((e) => viewOf(e, today)), parts: splitPeriod(history, keys, expenses) };
   }
 
   private async keysOf(tenant: TenantContext, buildingIds: readonly string[]): Promise<KeysById> {

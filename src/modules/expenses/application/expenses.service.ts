@@ -91,7 +91,7 @@ export class ExpensesService {
     if (!(await this.repo.delete(tenant.organizationId, id, (expense) => expense.assertRemovable()))) throw notFound();
   }
 
-  /** Facade (PCN): the building's expenses dated within the period, cancelled ones left out, by date; 404 like a list. */
+  /** Facade: the building's expenses dated within the period, cancelled ones left out, by date; 404 like a list. */
   async chargeableForBuilding(tenant: TenantContext, buildingId: string, period: Period): Promise<ExpenseView[]> {
     await this.registry.assertBuildingVisible(tenant, buildingId);
     const today = this.clock.today();

@@ -18,6 +18,11 @@ export interface PcnExpense extends PcnExpenseLine {
   readonly id: string;
 }
 
+export interface PcnCharges {
+  readonly expenses: PcnExpense[];
+  readonly parts: readonly PcnUnitPart[];
+}
+
 export interface PcnUnits {
   readonly units: SplitUnit[];
   readonly visibleUnitIds: readonly string[] | null;
@@ -36,10 +41,9 @@ export abstract class PcnLedger {
    */
   abstract units(tenant: TenantContext, buildingId: string): Promise<PcnUnits>;
   /**
-   * The period's unit parts per account, as the building's period statement splits them (per key and registry
-   * state, each sum once); REGISTRY_INCOMPLETE (422) when the registry is incomplete on an expense date.
+   * Expenses dated within the period, cancelled ones left out, by date then id; and the unit parts per account, as
+   * the building's period statement splits them (per key and registry state, each sum once). REGISTRY_INCOMPLETE
+   * (422) when the registry is incomplete on an expense date.
    */
-  abstract unitParts(tenant: TenantContext, buildingId: string, period: PcnPeriod): Promise<PcnUnitPart[]>;
-  /** Expenses dated within the period, cancelled ones left out, by date then id. */
-  abstract expensesIn(tenant: TenantContext, buildingId: string, period: PcnPeriod): Promise<PcnExpense[]>;
+  abstract chargesIn(tenant: TenantContext, buildingId: string, period: PcnPeriod): Promise<PcnCharges>;
 }

@@ -1,12 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { BuildingsService } from '@modules/buildings';
-import { ChargesService, ExpensesService, ExpenseView } from '@modules/expenses';
+import { ChargesService, ExpenseView } from '@modules/expenses';
 import { OrganizationsService } from '@modules/identity';
 import { OwnersService } from '@modules/owners';
 import { UnitsService } from '@modules/units';
 import { Clock, type TenantContext } from '../../../shared/domain';
-import { PcnBuilding, PcnExpense, PcnLedger, PcnUnits } from '../domain/pcn-ledger';
-import type { PcnUnitPart } from '../domain/pcn-report.builder';
+import { PcnBuilding, PcnCharges, PcnExpense, PcnLedger, PcnUnits } from '../domain/pcn-ledger';
 import { PcnPeriod } from '../domain/pcn-period';
 import type { PcnExpenseStatus } from '../domain/pcn-report';
 
@@ -18,7 +17,6 @@ export class RegistryExpensesPcnLedger extends PcnLedger {
     private readonly buildings: BuildingsService,
     private readonly unitsService: UnitsService,
     private readonly owners: OwnersService,
-    private readonly expenses: ExpensesService,
     private readonly charges: ChargesService,
     private readonly clock: Clock,
   ) {
@@ -44,13 +42,14 @@ export class RegistryExpensesPcnLedger extends PcnLedger {
     return { units: units.map((u) => ({ unitId: u.unitId, unitNumber: u.unitNumber })), visibleUnitIds };
   }
 
-  async unitParts(tenant: TenantContext, buildingId: string, period: PcnPeriod): Promise<PcnUnitPart[]> {
-    const parts = await this.charges.periodParts(tenant, buildingId, period);
-    return parts.map((p) => ({ unitId: p.unitId, accountCode: p.accountCode, amountCents: p.amountCents }));
-  }
 
-  async expensesIn(tenant: TenantContext, buildingId: string, period: PcnPeriod): Promise<PcnExpense[]> {
-    return (await this.expenses.chargeableForBuilding(tenant, buildingId, period)).map(toPcnExpense);
+  /** One read of the expenses serves both the account totals and the unit parts. */
+  async chargesIn(tenant: TenantContext, buildingId: string, period: PcnPeriod): Promise<PcnCharges> {
+    const { expenses, parts } = await this.charges.periodCharges(tenant, buildingId, period);
+    return {
+      expenses: expenses.map(toPcnExpense),
+      parts: parts.map((p) => ({ unitId: p.unitId, accountCode: p.accountCode, amountCents: p.amountCents })),
+    };
   }
 }
 
