@@ -4,7 +4,7 @@ import type { BuildingShareHistory } from './building-shares';
 import { distributeCharge, type DistributionInput, type UnitPart } from './charge-distribution';
 import type { ExpenseCategory } from './expense-category';
 import { RegistryIncomplete, registryGaps } from './registry-completeness';
-import { type SplitKey, splitInputOn, stateSignature } from './registry-state';
+import { changeDays, type SplitKey, splitInputOn, stateSignature, stretchOf } from './registry-state';
 
 /** What the period split needs of an expense. */
 export interface SplitExpense {
@@ -62,24 +62,32 @@ export function splitPeriod(
   return parts;
 }
 
-/** Expenses are read by date, so each group's input is the registry of its first date. */
+/**
+ * Expenses are read by date, so each group's input is the registry of its first date. A registry state is computed
+ * once per (key, stretch between registry changes) and its long signature interned as a small number, so grouping
+ * costs one short key a line.
+ */
 function groupExpenses(
   history: BuildingShareHistory,
   keys: ReadonlyMap<string, SplitKey>,
   expenses: readonly SplitExpense[],
 ): Map<string, Group> {
   const groups = new Map<string, Group>();
-  const states = new Map<string, { input: DistributionInput; signature: string }>();
+  const states = new Map<string, { input: DistributionInput; id: number }>();
+  const ids = new Map<string, number>();
+  const days = changeDays(history);
   for (const expense of expenses) {
-    const stateKey = `${expense.keyId ?? ''}@${expense.expenseDate}`;
+    const stateKey = `${expense.keyId ?? ''}@${stretchOf(days, expense.expenseDate)}`;
     let state = states.get(stateKey);
     if (!state) {
       const key = expense.keyId ? (keys.get(expense.keyId) ?? null) : null;
       const input = splitInputOn(history, key, expense.amountCents, expense.expenseDate);
-      state = { input, signature: `${expense.keyId ?? ''}/${stateSignature(input)}` };
+      const signature = `${expense.keyId ?? ''}/${stateSignature(input)}`;
+      if (!ids.has(signature)) ids.set(signature, ids.size);
+      state = { input, id: ids.get(signature)! };
       states.set(stateKey, state);
     }
-    const id = `${expense.accountCode}/${expense.category}#${state.signature}`;
+    const id = `${expense.accountCode}/${expense.category}#${state.id}`;
     const group = groups.get(id);
     if (group) group.totalCents += expense.amountCents;
     else groups.set(id, { ...pick(expense), input: state.input, totalCents: expense.amountCents });

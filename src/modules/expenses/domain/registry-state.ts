@@ -65,6 +65,34 @@ export function stateSignature(input: DistributionInput): string {
   return `${input.totalQuota}|${units.join(';')}`;
 }
 
+/**
+ * The days the registry changes (an ownership starts or ends), ascending. Two days with as many change days on or
+ * before them see the same registry, so a period's registry states are computed once per stretch between changes.
+ * Dated quotas add their validity bounds here.
+ */
+export function changeDays(history: BuildingShareHistory): CalendarDate[] {
+  const days = new Set<CalendarDate>();
+  for (const unit of history.units) {
+    for (const o of unit.ownerships) {
+      days.add(o.startDate);
+      if (o.endDate !== null) days.add(o.endDate);
+    }
+  }
+  return [...days].sort();
+}
+
+/** How many of the (ascending) change days fall on or before `day`: the stretch of the registry `day` is in. */
+export function stretchOf(days: readonly CalendarDate[], day: CalendarDate): number {
+  let low = 0;
+  let high = days.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (days[middle]! <= day) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
 /** Active shares that day, one entry per owner (two rows of one owner the same day are merged). */
 function ownersOn(ownerships: readonly OwnershipPeriod[], day: CalendarDate): OwnerInput[] {
   const shares = new Map<string, number>();
