@@ -181,6 +181,35 @@ describe('distribution keys', () => {
     );
   });
 
+  it('charges a period by splitting its sum once, the owner statement too, not cent by cent', async () => {
+    const thirds = await aBuildingWithUnits(syndic, [1, 1, 1], { totalQuota: 3 });
+    const ownerIds: string[] = [];
+    for (const unitId of thirds.unitIds) {
+      ownerIds.push(await anOwner(syndic));
+      await syndic.post(`/units/${unitId}/owners`, { ownerId: ownerIds.at(-1), share: '100', startDate: '2020-01-01' });
+    }
+    for (let day = 1; day <= 10; day++) {
+      const date = `2026-01-${String(day).padStart(2, '0')}`;
+      await accountant.post(
+        '/expenses',
+        aCreateExpenseRequest(thirds.buildingId, { amountCents: 1, expenseDate: date, vatRate: null }),
+      );
+    }
+    const url = `/buildings/${thirds.buildingId}/charges?from=2026-01-01&to=2026-01-31`;
+    const charges = await syndic.get<{ units: Array<{ unitNumber: string; amountCents: number }> }>(url);
+    // Cent by cent, U1 would carry all ten cents: 10 / 0 / 0.
+    expect(charges.units.map((u) => [u.unitNumber, u.amountCents])).toEqual([
+      ['U1', 4],
+      ['U2', 3],
+      ['U3', 3],
+    ]);
+    const statement = await syndic.get<{ lines: unknown[]; totalCents: number }>(
+      `/owners/${ownerIds[1]}/statement?from=2026-01-01&to=2026-01-31`,
+    );
+    expect(statement).toMatchObject({ totalCents: 3 });
+    expect(statement.lines).toHaveLength(10);
+  });
+
   it('lets only the syndic write keys (403)', async () => {
     for (const session of [accountant, ownerUser]) {
       expectProblem(await session.request('POST', keysUrl(), { ...liftBody(), name: 'Z' }), 403, 'FORBIDDEN');
