@@ -10,6 +10,8 @@ import { createTestApp, TestApp } from '../support/test-app';
 import { TenantSession } from '../support/tenant-session';
 
 const feature = loadFeature('test/features/closed-periods.feature');
+type ExpenseInput = Parameters<ExpensesService['create']>[1];
+type UnitInput = Parameters<UnitsService['create']>[1];
 
 defineFeature(feature, (test) => {
   let api: TestApp;
@@ -30,7 +32,10 @@ defineFeature(feature, (test) => {
     outcome = await work().catch((error: unknown) => error);
   };
   const recordOn = (expenseDate: string) =>
-    service(ExpensesService).create(tenant, aCreateExpenseRequest(buildingId, { expenseDate, dueDate: undefined }));
+    service(ExpensesService).create(
+      tenant,
+      aCreateExpenseRequest(buildingId, { expenseDate, dueDate: undefined }) as ExpenseInput,
+    );
   const closeUntil = (until: string, note?: string) =>
     service(BookClosingsService).close(tenant, buildingId, { until, note });
 
@@ -39,7 +44,9 @@ defineFeature(feature, (test) => {
       const session = await TenantSession.forNewOrganization(api.app);
       tenant = { organizationId: session.organizationId, userId: session.userId, role: 'syndic' };
       buildingId = (await service(BuildingsService).create(tenant, aCreateBuildingRequest({ name }))).id;
-      unitId = (await service(UnitsService).create(tenant, aCreateUnitRequest(buildingId, { unitNumber: 'A1' }))).id;
+      unitId = (
+        await service(UnitsService).create(tenant, aCreateUnitRequest(buildingId, { unitNumber: 'A1' }) as UnitInput)
+      ).id;
       marie = (await service(OwnersService).create(tenant, aCreateOwnerRequest({ firstName: 'Marie' }))).id;
       await service(OwnershipsService).add(tenant, unitId, { ownerId: marie, share: '100', startDate: since });
       outcome = undefined;
