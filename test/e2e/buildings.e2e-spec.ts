@@ -54,6 +54,7 @@ describe('buildings', () => {
         constructionYear: null,
         unitCount: 0,
         allocatedQuota: 0,
+        closedUntil: null,
         createdAt: expect.stringMatching(/Z$/),
         updatedAt: expect.stringMatching(/Z$/),
       });

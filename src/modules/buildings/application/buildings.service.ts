@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
-import { Clock, Page, ResourceNotFound, TenantContext } from '../../../shared/domain';
+import { CalendarDate, ClosedBooks, Clock, Page, ResourceNotFound, TenantContext } from '../../../shared/domain';
 import { Building, BuildingSnapshot } from '../domain/building';
 import { BuildingRepository } from '../domain/building.repository';
 import { BuildingForDocument, BuildingInput, BuildingListInput } from './building.inputs';
@@ -10,8 +10,9 @@ const notFound = () => new ResourceNotFound('building');
 
 /**
  * Buildings of the caller's organization. Also the facade other contexts use (through `@modules/buildings`):
- * `assertExists`, `get`, `getForDocument`, `visibleBuildingIds`. For role owner, a building is visible only while the
- * caller holds a share of one of its units; anything else answers 404, like another organization's building.
+ * `assertExists`, `assertBooksOpen`, `get`, `getForDocument`, `visibleBuildingIds`. For role owner, a building is
+ * visible only while the caller holds a share of one of its units; anything else answers 404, like another
+ * organization's building.
  */
 @Injectable()
 export class BuildingsService {
@@ -47,6 +48,15 @@ export class BuildingsService {
   /** Throws ResourceNotFound (404) unless the building exists in the caller's organization and is visible to it. */
   async assertExists(tenant: TenantContext, id: string): Promise<void> {
     await this.get(tenant, id);
+  }
+
+  /**
+   * Refuses (409 PERIOD_CLOSED, naming the closing date) when any of these days lies in the building's closed books;
+   * 404 like `get`. The check other contexts make before a dated write, for a clear answer; the database guard
+   * (app_assert_books_open) refuses the same writes whoever makes them.
+   */
+  async assertBooksOpen(tenant: TenantContext, id: string, ...days: readonly CalendarDate[]): Promise<void> {
+    ClosedBooks.until((await this.get(tenant, id)).closedUntil).assertOpen(...days);
   }
 
   /** Name and address for generated documents, plus the totals a report shows; 404 like `get`. */

@@ -1,4 +1,4 @@
-import { collapseSpaces, PostalAddress } from '../../../shared/domain';
+import { CalendarDate, collapseSpaces, PostalAddress } from '../../../shared/domain';
 import {
   BuildingHasUnits,
   InvalidBuilding,
@@ -35,6 +35,8 @@ export interface BuildingSnapshot {
   /** Units recorded in the building and the sum of their quotas (kept by the database on every unit write). */
   readonly unitCount: number;
   readonly allocatedQuota: number;
+  /** The books are closed up to this day inclusive (the last closing), or null while never closed. */
+  readonly closedUntil: CalendarDate | null;
   readonly createdAt: Date;
   readonly updatedAt: Date;
 }
@@ -56,6 +58,7 @@ export class Building {
       ...details,
       unitCount: 0,
       allocatedQuota: 0,
+      closedUntil: null,
       createdAt: now,
       updatedAt: now,
     });

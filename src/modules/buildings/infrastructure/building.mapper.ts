@@ -2,13 +2,14 @@ import { searchKey } from '../../../shared/domain';
 import type { Building, BuildingSnapshot } from '../domain/building';
 import { buildings, StoredBuilding } from './buildings.table';
 
+/** A row selected with `withClosedUntil`. */
 export function buildingFromRow(row: Record<string, unknown>): BuildingSnapshot {
   const { nameKey: _name, cityKey: _city, ...snapshot } = buildings.fromRow(row);
-  return snapshot;
+  return { ...snapshot, closedUntil: (row.closed_until as string | null | undefined) ?? null };
 }
 
 export function storedBuilding(building: Building): StoredBuilding {
-  const s = building.toSnapshot();
+  const { closedUntil: _closed, ...s } = building.toSnapshot();
   return { ...s, nameKey: searchKey(s.name), cityKey: searchKey(s.city) };
 }
 

@@ -6,6 +6,7 @@ import { sql, Sql } from '../../../shared/persistence/sql';
 import type { SqlReader } from '../../../shared/persistence/sql-transaction';
 import { TenantDatabase } from '../../../shared/persistence/tenant-database';
 import { Building, BuildingSnapshot } from '../domain/building';
+import { BuildingHasClosings } from '../domain/book-closing.errors';
 import {
   BuildingHasDocuments,
   BuildingHasExpenses,
@@ -16,7 +17,7 @@ import {
 } from '../domain/building.errors';
 import { BuildingCriteria, BuildingRepository, BuildingSort } from '../domain/building.repository';
 import { buildingFromRow, editedBuilding, storedBuilding } from './building.mapper';
-import { buildings } from './buildings.table';
+import { buildings, withClosedUntil } from './buildings.table';
 
 const ORDER_BY = {
   name: 'b.name_key',
@@ -48,7 +49,7 @@ export class PostgresBuildingRepository extends BuildingRepository {
     const direction = page.order === 'desc' ? sql`DESC` : sql`ASC`;
     return readPage(
       this.db.reader(organizationId),
-      sql`SELECT ${buildings.columns}, count(*) OVER () AS total FROM ${buildings.from}
+      sql`SELECT ${withClosedUntil}, count(*) OVER () AS total FROM ${buildings.from}
         WHERE ${sql.join(where, sql` AND `)}
         ORDER BY ${sql.id(ORDER_BY[page.sort])} ${direction}, b.id ${direction}`,
       page,
@@ -68,7 +69,7 @@ export class PostgresBuildingRepository extends BuildingRepository {
         change(building);
         const [row] = await tx.rows(
           sql`UPDATE ${buildings.from} SET ${buildings.set(editedBuilding(building))}
-            WHERE b.organization_id = ${organizationId} AND b.id = ${id} RETURNING ${buildings.columns}`,
+            WHERE b.organization_id = ${organizationId} AND b.id = ${id} RETURNING ${withClosedUntil}`,
         );
         return row ? buildingFromRow(row) : null;
       })
@@ -91,7 +92,7 @@ export class PostgresBuildingRepository extends BuildingRepository {
 }
 
 const byId = (organizationId: string, id: string): Sql =>
-  sql`SELECT ${buildings.columns} FROM ${buildings.from} WHERE b.organization_id = ${organizationId} AND b.id = ${id}`;
+  sql`SELECT ${withClosedUntil} FROM ${buildings.from} WHERE b.organization_id = ${organizationId} AND b.id = ${id}`;
 
 /** The building row locked for the rest of the transaction (unit writes lock it too), as an aggregate. */
 async function lock(tx: SqlReader, organizationId: string, id: string): Promise<Building | null> {
@@ -108,6 +109,7 @@ const KEPT_BY = new Map<string, () => DomainError>([
   ['expenses_building_fk', () => new BuildingHasExpenses()],
   ['meetings_building_fk', () => new BuildingHasMeetings()],
   ['documents_building_fk', () => new BuildingHasDocuments()],
+  ['building_closings_building_fk', () => new BuildingHasClosings()],
 ]);
 
 /** The database's own nets for the rules the domain checks first, and the links it alone guards (`KEPT_BY`). */

@@ -18,7 +18,7 @@ import {
 import { buildingIdsHeldDuring, shareHistories } from './share-history-reads';
 import { unitOwnerships } from './unit-ownerships.table';
 import { activeOn, buildingExists, heldClause, heldUnits, listUnits, ownershipsOn, withOwnersOn } from './unit-reads';
-import { lockBuilding, lockUnitAndBuilding, translate, writeChanges } from './unit-writes';
+import { lockBooks, lockBuilding, lockUnitAndBuilding, translate, writeChanges } from './unit-writes';
 import { units } from './units.table';
 
 /**
@@ -114,10 +114,11 @@ export class PostgresUnitRepository extends UnitRepository {
   ): Promise<{ result: T } | null> {
     return this.db
       .transaction(organizationId, async (tx) => {
+        const books = await lockBooks(tx, organizationId, unitId);
         const unit = await tx.rows(
           sql`SELECT id FROM units WHERE organization_id = ${organizationId} AND id = ${unitId} FOR UPDATE`,
         );
-        if (!unit.length) return null;
+        if (!books || !unit.length) return null;
         const rows = await tx.rows(
           sql`SELECT ${unitOwnerships.columns} FROM ${unitOwnerships.from}
                WHERE o.organization_id = ${organizationId} AND o.unit_id = ${unitId}`,
@@ -126,6 +127,7 @@ export class PostgresUnitRepository extends UnitRepository {
           organizationId,
           unitId,
           rows.map((row) => unitOwnerships.fromRow(row)),
+          books,
         );
         const result = change(ownerships);
         await writeChanges(tx, ownerships);

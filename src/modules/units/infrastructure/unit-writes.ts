@@ -1,4 +1,4 @@
-import { ResourceNotFound } from '../../../shared/domain';
+import { ClosedBooks, ResourceNotFound } from '../../../shared/domain';
 import { postgresError } from '../../../shared/persistence/postgres-error';
 import { sql } from '../../../shared/persistence/sql';
 import type { SqlTransaction } from '../../../shared/persistence/sql-transaction';
@@ -47,6 +47,26 @@ export async function lockUnitAndBuilding(
   );
   if (!capacity || !row) return null;
   return { unit: Unit.restore(units.fromRow(row)), capacity };
+}
+
+/**
+ * The books of the unit's building, its row locked in share mode: the lock the database guard of dated writes takes
+ * (app_assert_books_open), taken first so that the order stays building, then unit, as for every unit write. The
+ * closing date is read through app_books_closed_until, the database's published reading of the buildings context's
+ * closings (this context sits below buildings in the module graph and cannot call its facade).
+ */
+export async function lockBooks(
+  tx: SqlTransaction,
+  organizationId: string,
+  unitId: string,
+): Promise<ClosedBooks | null> {
+  const [row] = await tx.rows<{ closed_until: string | null }>(
+    sql`SELECT app_books_closed_until(b.organization_id, b.id)::text AS closed_until
+          FROM buildings b JOIN units u ON u.organization_id = b.organization_id AND u.building_id = b.id
+         WHERE u.organization_id = ${organizationId} AND u.id = ${unitId}
+           FOR SHARE OF b`,
+  );
+  return row ? ClosedBooks.until(row.closed_until) : null;
 }
 
 export async function writeChanges(tx: SqlTransaction, ownerships: UnitOwnerships): Promise<void> {

@@ -15,6 +15,8 @@ export class BuildingResponse {
   unitCount!: number;
   /** Sum of the quotas of the recorded units; never above totalQuota. */
   allocatedQuota!: number;
+  /** The books are closed up to this day inclusive (YYYY-MM-DD), or null while never closed. */
+  closedUntil!: string | null;
   createdAt!: string;
   updatedAt!: string;
 
@@ -31,6 +33,7 @@ export class BuildingResponse {
       constructionYear: s.constructionYear,
       unitCount: s.unitCount,
       allocatedQuota: s.allocatedQuota,
+      closedUntil: s.closedUntil,
       createdAt: s.createdAt.toISOString(),
       updatedAt: s.updatedAt.toISOString(),
     };
