@@ -40,17 +40,18 @@ export class AuthService implements OnModuleInit {
 
   async login(email: string, password: string, ip: string): Promise<IssuedTokens> {
     const keys = [`ip:${ip}`, `email:${createHash('sha256').update(email.trim().toLowerCase()).digest('hex')}`];
-    const wait = await this.throttle.retryAfter(keys);
+    // Reserved before the hash: attempts sent in parallel are counted before any of them is checked.
+    const wait = await this.throttle.reserve(keys);
     if (wait > 0) {
       await this.audit.record({ event: 'login_rate_limited', organizationId: null, actorUserId: null, ip, details: { email: maskEmail(email) } });
       throw new TooManyLoginAttempts(wait);
     }
     const user = await this.credentials.verify(email, password);
     if (!user) {
-      await this.throttle.recordFailure(keys);
       await this.audit.record({ event: 'login_failed', organizationId: null, actorUserId: null, ip, details: { email: maskEmail(email) } });
       throw new InvalidCredentials();
     }
+    await this.throttle.refund(keys);
     await this.audit.record({ event: 'login_succeeded', organizationId: user.organizationId, actorUserId: user.id, ip });
     return this.issue(user, randomUUID());
   }
