@@ -127,4 +127,32 @@ describe('auth', () => {
     expect((await post('/auth/login', { email: 'a@b.be', password: 'x', admin: true })).statusCode).toBe(400);
     expect((await post('/auth/refresh', {})).statusCode).toBe(400);
   });
+
+  describe('behind a trusted proxy (TRUSTED_PROXIES)', () => {
+    let proxied: TestApp;
+    beforeAll(async () => {
+      proxied = await createTestApp({ TRUSTED_PROXIES: '10.9.0.1' });
+    });
+    afterAll(() => proxied.close());
+
+    const attempt = (remoteAddress: string, forwardedFor: string) =>
+      proxied.app.inject({
+        method: 'POST',
+        url: '/api/v1/auth/login',
+        payload: { email: `ghost-${Math.random()}@nowhere.be`, password: 'wrong password!!' },
+        remoteAddress,
+        headers: { 'x-forwarded-for': forwardedFor },
+      });
+
+    it('ignores X-Forwarded-For from any other peer: a spoofed address does not escape the per-IP limit', async () => {
+      for (let i = 0; i < 10; i++) expect((await attempt('10.8.0.1', `192.0.2.${i}`)).statusCode).toBe(401);
+      expect((await attempt('10.8.0.1', '192.0.2.99')).statusCode).toBe(429);
+    });
+
+    it('takes the client address from the trusted proxy', async () => {
+      for (let i = 0; i < 10; i++) expect((await attempt('10.9.0.1', '198.51.100.1')).statusCode).toBe(401);
+      expect((await attempt('10.9.0.1', '198.51.100.1')).statusCode).toBe(429);
+      expect((await attempt('10.9.0.1', '198.51.100.2')).statusCode).toBe(401);
+    });
+  });
 });
