@@ -2,8 +2,9 @@ import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { CalendarDate, Clock, formatShare, Page, ResourceNotFound, TenantContext } from '../../../shared/domain';
 import { Unit, UnitSnapshot } from '../domain/unit';
+import type { QuotaPeriod } from '../domain/unit-quotas';
 import { BuildingOwnershipHistory, UnitRepository } from '../domain/unit.repository';
-import { NewUnitInput, UnitForDistribution, UnitInput, UnitListInput } from './unit.inputs';
+import { NewUnitInput, QuotaChangeInput, UnitForDistribution, UnitInput, UnitListInput } from './unit.inputs';
 import { heldByOf, ReaderScopes } from './reader-scope';
 
 const unitNotFound = () => new ResourceNotFound('unit');
@@ -26,9 +27,9 @@ export class UnitsService {
   /** 404 for another organization's building; 422 QUOTA_EXCEEDED / UNIT_LIMIT_REACHED; 409 DUPLICATE_UNIT_NUMBER. */
   async create(tenant: TenantContext, input: NewUnitInput): Promise<UnitSnapshot> {
     const { buildingId, ...details } = input;
-    const created = await this.repo.insert(tenant.organizationId, buildingId, (capacity) =>
+    const created = await this.repo.insert(tenant.organizationId, buildingId, this.clock.today(), (capacity) =>
       Unit.create(
-        { ...details, id: randomUUID(), organizationId: tenant.organizationId, buildingId },
+        { ...details, id: randomUUID(), quotaId: randomUUID(), organizationId: tenant.organizationId, buildingId },
         capacity,
         this.clock.now(),
       ),
@@ -47,6 +48,7 @@ export class UnitsService {
       order: input.order ?? 'asc',
     };
     const criteria = {
+      on: this.clock.today(),
       buildingId: input.buildingId,
       type: input.type,
       heldBy: scope.kind === 'held' ? scope.heldBy : undefined,
@@ -68,7 +70,10 @@ export class UnitsService {
 
   async get(tenant: TenantContext, id: string): Promise<UnitSnapshot> {
     const scope = await this.scopes.of(tenant);
-    const unit = scope.kind === 'none' ? null : await this.repo.findById(tenant.organizationId, id, heldByOf(scope));
+    const unit =
+      scope.kind === 'none'
+        ? null
+        : await this.repo.findById(tenant.organizationId, id, this.clock.today(), heldByOf(scope));
     if (!unit) throw unitNotFound();
     return unit;
   }
@@ -78,13 +83,38 @@ export class UnitsService {
     await this.get(tenant, id);
   }
 
-  /** Replaces the editable fields (not the building); a larger quota must fit (422 QUOTA_EXCEEDED). */
+  /**
+   * Replaces the editable fields (not the building). A different quota corrects the period in force today as
+   * recorded (a typing error); it must fit the building on every date (422 QUOTA_EXCEEDED).
+   */
   async revise(tenant: TenantContext, id: string, input: UnitInput): Promise<UnitSnapshot> {
-    const updated = await this.repo.update(tenant.organizationId, id, (unit, capacity) =>
-      unit.revise(input, capacity, this.clock.now()),
+    const today = this.clock.today();
+    const updated = await this.repo.update(tenant.organizationId, id, today, (unit, capacity) =>
+      unit.revise(input, capacity, today, this.clock.now()),
     );
     if (!updated) throw unitNotFound();
     return updated;
+  }
+
+  /** The unit's quota history, since the deed first then by start; 404 like `get`. */
+  async quotaHistory(tenant: TenantContext, id: string): Promise<QuotaPeriod[]> {
+    const scope = await this.scopes.of(tenant);
+    const history = scope.kind === 'none' ? null : await this.repo.quotaHistory(tenant.organizationId, id, heldByOf(scope));
+    if (!history) throw unitNotFound();
+    return history;
+  }
+
+  /**
+   * A quota decided from `validFrom` on (deed or unanimous decision): the period in force ends that day. 422
+   * QUOTA_HISTORY_CONFLICT when `validFrom` is not after the current period's start, QUOTA_EXCEEDED (naming the date)
+   * when the building's total would be exceeded on some date. Returns the whole history.
+   */
+  async changeQuota(tenant: TenantContext, id: string, input: QuotaChangeInput): Promise<QuotaPeriod[]> {
+    const updated = await this.repo.update(tenant.organizationId, id, this.clock.today(), (unit, capacity) =>
+      unit.changeQuota({ ...input, id: randomUUID() }, capacity),
+    );
+    if (!updated) throw unitNotFound();
+    return this.quotaHistory(tenant, id);
   }
 
   /**
