@@ -15,7 +15,11 @@ const SORT_KEY: Record<BuildingSort, (b: BuildingSnapshot) => string | number> =
 };
 
 /** No units live here: a building reads with no lots and no quota held (seed the counters to test the totals). */
-const view = (row: BuildingSnapshot): BuildingView => ({ ...row, lotCount: 0, quotaAllocatedOnDay: row.allocatedQuota });
+const view = (row: BuildingSnapshot): BuildingView => ({
+  ...row,
+  lotCount: 0,
+  quotaAllocatedOnDay: row.allocatedQuota,
+});
 
 /** The building port in memory: rows of another organization are invisible, as under row-level security. */
 export class InMemoryBuildingRepository extends BuildingRepository {

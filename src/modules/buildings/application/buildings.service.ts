@@ -34,7 +34,12 @@ export class BuildingsService {
   async list(tenant: TenantContext, input: BuildingListInput): Promise<Page<BuildingView>> {
     const onlyIds = await this.visibility.visibleBuildingIds(tenant);
     const page = { page: input.page, perPage: input.perPage, sort: input.sort ?? 'name', order: input.order ?? 'asc' };
-    return this.repo.list(tenant.organizationId, { city: input.city, onlyIds: onlyIds ?? undefined }, page, this.clock.today());
+    return this.repo.list(
+      tenant.organizationId,
+      { city: input.city, onlyIds: onlyIds ?? undefined },
+      page,
+      this.clock.today(),
+    );
   }
 
   /** The building, or 404 (also when the caller, an owner, holds no share in it). */

@@ -74,7 +74,11 @@ describe('PostgresBuildingRepository', () => {
       sql`INSERT INTO unit_quotas (id, organization_id, building_id, unit_id, quota, valid_from)
           VALUES (${randomUUID()}, ${orgA}, ${id}, ${unitId}, 600, '2026-06-01')`,
     );
-    expect(await repo.findById(orgA, id, DAY)).toMatchObject({ unitCount: 1, allocatedQuota: 600, quotaAllocatedOnDay: 0 });
+    expect(await repo.findById(orgA, id, DAY)).toMatchObject({
+      unitCount: 1,
+      allocatedQuota: 600,
+      quotaAllocatedOnDay: 0,
+    });
     expect(await repo.findById(orgA, id, '2026-06-01')).toMatchObject({ lotCount: 1, quotaAllocatedOnDay: 600 });
     await expect(
       platformQuery(api.app, sql`UPDATE buildings SET total_quota = 500 WHERE id = ${id}`),

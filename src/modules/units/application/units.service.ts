@@ -99,7 +99,8 @@ export class UnitsService {
   /** The unit's quota history, since the deed first then by start; 404 like `get`. */
   async quotaHistory(tenant: TenantContext, id: string): Promise<QuotaPeriod[]> {
     const scope = await this.scopes.of(tenant);
-    const history = scope.kind === 'none' ? null : await this.repo.quotaHistory(tenant.organizationId, id, heldByOf(scope));
+    const history =
+      scope.kind === 'none' ? null : await this.repo.quotaHistory(tenant.organizationId, id, heldByOf(scope));
     if (!history) throw unitNotFound();
     return history;
   }
@@ -169,7 +170,12 @@ export class UnitsService {
    * Buildings (by id) where the owner held a share on at least one day of [from, to], both ends inclusive and open
    * when absent. Not filtered by role: the caller checks first that it may read this owner.
    */
-  buildingIdsHeldDuring(tenant: TenantContext, ownerId: string, from?: CalendarDate, to?: CalendarDate): Promise<string[]> {
+  buildingIdsHeldDuring(
+    tenant: TenantContext,
+    ownerId: string,
+    from?: CalendarDate,
+    to?: CalendarDate,
+  ): Promise<string[]> {
     return this.repo.buildingIdsHeldDuring(tenant.organizationId, ownerId, { from, to });
   }
 

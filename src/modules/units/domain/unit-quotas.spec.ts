@@ -22,14 +22,22 @@ describe('quotaOn', () => {
 
 describe('assertQuotasWithinTotal', () => {
   it('accepts the worked example: A, B 500 each; from 2026-07-01 A 400 and C 100', () => {
-    const periods = [q(500, '2020-01-01', '2026-07-01'), q(400, '2026-07-01'), q(500, '2020-01-01'), q(100, '2026-07-01')];
+    const periods = [
+      q(500, '2020-01-01', '2026-07-01'),
+      q(400, '2026-07-01'),
+      q(500, '2020-01-01'),
+      q(100, '2026-07-01'),
+    ];
     expect(() => assertQuotasWithinTotal(1000, periods)).not.toThrow();
   });
 
   it('names the first date the total is exceeded', () => {
     const periods = [q(500, null), q(500, null), q(1, '2026-07-01', '2026-08-01'), q(1, '2027-01-01')];
     expect(() => assertQuotasWithinTotal(1000, periods)).toThrow(
-      expect.objectContaining({ code: 'QUOTA_EXCEEDED', params: expect.objectContaining({ day: '2026-07-01', wouldBe: 1001 }) }),
+      expect.objectContaining({
+        code: 'QUOTA_EXCEEDED',
+        params: expect.objectContaining({ day: '2026-07-01', wouldBe: 1001 }),
+      }),
     );
   });
 
@@ -39,9 +47,10 @@ describe('assertQuotasWithinTotal', () => {
 });
 
 describe('UnitQuotas', () => {
-  const history = () => UnitQuotas.restore([{ id: 'p1', quota: 500, validFrom: null, validTo: null, decisionRef: null }]);
+  const history = () =>
+    UnitQuotas.restore([{ id: 'p1', quota: 500, validFrom: null, validTo: null, decisionRef: null }]);
 
-  it('ends the current period on the new one\'s first day and records the decision', () => {
+  it("ends the current period on the new one's first day and records the decision", () => {
     const quotas = history();
     quotas.change('p2', 400, '2026-07-01', '  AG 2026-06-12, point 7 ');
     expect(quotas.history()).toEqual([
@@ -54,7 +63,7 @@ describe('UnitQuotas', () => {
     });
   });
 
-  it('refuses a change on or before the current period\'s start', () => {
+  it("refuses a change on or before the current period's start", () => {
     const quotas = history();
     quotas.change('p2', 400, '2026-07-01', null);
     for (const day of ['2026-07-01', '2026-06-30']) {
@@ -85,6 +94,8 @@ describe('UnitQuotas', () => {
 
   it('refuses a quota that is not a positive integer', () => {
     expect(() => UnitQuotas.first('p', 0, null, null)).toThrow(expect.objectContaining({ code: 'INVALID_UNIT' }));
-    expect(() => history().change('p2', 1.5, '2026-07-01', null)).toThrow(expect.objectContaining({ code: 'INVALID_UNIT' }));
+    expect(() => history().change('p2', 1.5, '2026-07-01', null)).toThrow(
+      expect.objectContaining({ code: 'INVALID_UNIT' }),
+    );
   });
 });

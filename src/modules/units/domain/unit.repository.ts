@@ -80,7 +80,12 @@ export interface DateRange {
  */
 export abstract class UnitRepository {
   /** The unit with its quota on `on`. */
-  abstract findById(organizationId: string, id: string, on: CalendarDate, heldBy?: HeldBy): Promise<UnitSnapshot | null>;
+  abstract findById(
+    organizationId: string,
+    id: string,
+    on: CalendarDate,
+    heldBy?: HeldBy,
+  ): Promise<UnitSnapshot | null>;
   /** The unit's quota periods, since the deed first then by start. Null when there is no such unit (for `heldBy`). */
   abstract quotaHistory(organizationId: string, unitId: string, heldBy?: HeldBy): Promise<QuotaPeriod[] | null>;
   abstract list(

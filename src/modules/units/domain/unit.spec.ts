@@ -33,7 +33,11 @@ describe('Unit quotas', () => {
 
   it('refuses the 1001st quota, naming "since the deed"', () => {
     expect(() => create({ quota: 1 }, { quotas: [held(1000)], unitCount: 3 })).toThrow(
-      expect.objectContaining({ code: 'QUOTA_EXCEEDED', kind: 'rule_violated', params: expect.objectContaining({ day: 'since the deed' }) }),
+      expect.objectContaining({
+        code: 'QUOTA_EXCEEDED',
+        kind: 'rule_violated',
+        params: expect.objectContaining({ day: 'since the deed' }),
+      }),
     );
   });
 
@@ -68,10 +72,17 @@ describe('Unit quotas', () => {
     const unit = create({ quota: 500 }, { quotas: [held(500)] });
     expect(() =>
       unit.changeQuota({ id: 'q2', quota: 600, validFrom: '2026-07-01' }, capacity({ quotas: [held(500)] })),
-    ).toThrow(expect.objectContaining({ code: 'QUOTA_EXCEEDED', params: expect.objectContaining({ day: '2026-07-01' }) }));
+    ).toThrow(
+      expect.objectContaining({ code: 'QUOTA_EXCEEDED', params: expect.objectContaining({ day: '2026-07-01' }) }),
+    );
     const fresh = create({ quota: 500 }, { quotas: [held(500)] });
     fresh.changeQuota({ id: 'q2', quota: 400, validFrom: '2026-07-01', decisionRef: 'AG 2026' }, capacity());
-    expect(fresh.quotaHistory().history().map((p) => [p.quota, p.validFrom, p.validTo])).toEqual([
+    expect(
+      fresh
+        .quotaHistory()
+        .history()
+        .map((p) => [p.quota, p.validFrom, p.validTo]),
+    ).toEqual([
       [500, null, '2026-07-01'],
       [400, '2026-07-01', null],
     ]);

@@ -66,7 +66,14 @@ export class Unit {
     if (capacity.unitCount + 1 > capacity.totalUnits) throw new UnitLimitReached(capacity.totalUnits);
     const quotas = UnitQuotas.first(input.quotaId, input.quota, input.quotaValidFrom ?? null, null);
     const unit = new Unit(
-      { id: input.id, organizationId: input.organizationId, buildingId: input.buildingId, ...details, createdAt: now, updatedAt: now },
+      {
+        id: input.id,
+        organizationId: input.organizationId,
+        buildingId: input.buildingId,
+        ...details,
+        createdAt: now,
+        updatedAt: now,
+      },
       quotas,
     );
     unit.assertFits(capacity);

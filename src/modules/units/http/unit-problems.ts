@@ -20,7 +20,7 @@ export function registerUnitProblems(): void {
       nl: 'De quotiteiten van de kavels mogen het totaal aan quotiteiten van het gebouw niet overschrijden',
     },
     QUOTA_HISTORY_CONFLICT: {
-      fr: "Une nouvelle quotité doit commencer après le début de la quotité en vigueur : corrigez celle-ci plutôt",
+      fr: 'Une nouvelle quotité doit commencer après le début de la quotité en vigueur : corrigez celle-ci plutôt',
       nl: 'Een nieuwe quotiteit moet na het begin van de geldende quotiteit ingaan: verbeter die liever',
     },
     UNIT_LIMIT_REACHED: {

@@ -19,7 +19,10 @@ export class UnitQuotasController {
   /** The quota history, since the deed first then by start (`validTo` exclusive, null while current). */
   @Get(':id/quotas')
   @ApiProblem(400, 401, 403, 404)
-  async history(@Tenant() tenant: TenantContext, @Param('id', uuidParam('id')) id: string): Promise<QuotaHistoryResponse> {
+  async history(
+    @Tenant() tenant: TenantContext,
+    @Param('id', uuidParam('id')) id: string,
+  ): Promise<QuotaHistoryResponse> {
     return QuotaHistoryResponse.from(await this.units.quotaHistory(tenant, id));
   }
 

@@ -27,7 +27,16 @@ describe('PostgresUnitRepository', () => {
   const insertUnit = (organizationId: string, buildingId: string, unitNumber: string, quota = 100) =>
     repo.insert(organizationId, buildingId, DAY, (capacity) =>
       Unit.create(
-        { id: randomUUID(), quotaId: randomUUID(), organizationId, buildingId, unitNumber, type: 'apartment', surfaceArea: 50.25, quota },
+        {
+          id: randomUUID(),
+          quotaId: randomUUID(),
+          organizationId,
+          buildingId,
+          unitNumber,
+          type: 'apartment',
+          surfaceArea: 50.25,
+          quota,
+        },
         capacity,
         new Date(),
       ),

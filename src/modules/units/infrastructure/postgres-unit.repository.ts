@@ -18,7 +18,16 @@ import {
 } from '../domain/unit.repository';
 import { buildingIdsHeldDuring, shareHistories } from './share-history-reads';
 import { unitOwnerships } from './unit-ownerships.table';
-import { activeOn, buildingExists, heldUnits, listUnits, ownershipsOn, quotaHistory, unitById, withOwnersOn } from './unit-reads';
+import {
+  activeOn,
+  buildingExists,
+  heldUnits,
+  listUnits,
+  ownershipsOn,
+  quotaHistory,
+  unitById,
+  withOwnersOn,
+} from './unit-reads';
 import { lockBuilding, lockUnitAndBuilding, translate, writeChanges, writeQuotaChanges } from './unit-writes';
 import { unitFromRow, units } from './units.table';
 

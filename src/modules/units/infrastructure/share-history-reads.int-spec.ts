@@ -34,7 +34,16 @@ describe('PostgresUnitRepository: ownership histories and charged units', () => 
   async function aUnit(organizationId: string, buildingId: string, unitNumber: string, quota = 100) {
     const unit = await repo.insert(organizationId, buildingId, DAY, (capacity) =>
       Unit.create(
-        { id: randomUUID(), quotaId: randomUUID(), organizationId, buildingId, unitNumber, type: 'apartment', surfaceArea: 60, quota },
+        {
+          id: randomUUID(),
+          quotaId: randomUUID(),
+          organizationId,
+          buildingId,
+          unitNumber,
+          type: 'apartment',
+          surfaceArea: 60,
+          quota,
+        },
         capacity,
         new Date(),
       ),

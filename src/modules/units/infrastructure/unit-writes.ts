@@ -58,7 +58,13 @@ export async function lockUnitAndBuilding(
   const periods = await tx.rows(
     sql`SELECT ${unitQuotas.columns} FROM ${unitQuotas.from} WHERE q.organization_id = ${organizationId} AND q.unit_id = ${id}`,
   );
-  return { unit: Unit.restore(units.fromRow(row), periods.map((p) => unitQuotas.fromRow(p))), capacity };
+  return {
+    unit: Unit.restore(
+      units.fromRow(row),
+      periods.map((p) => unitQuotas.fromRow(p)),
+    ),
+    capacity,
+  };
 }
 
 /** Ended or corrected periods first, so that the new ones never meet an old one still open. */
