@@ -40,9 +40,9 @@ SELECT app_isolate_tenant('unit_quotas');
 INSERT INTO unit_quotas (id, organization_id, building_id, unit_id, quota, created_at)
 SELECT gen_random_uuid(), organization_id, building_id, id, quota, created_at FROM units;
 
--- The sum of a building's quotas is piecewise constant and only rises where a period starts, so the sums at the
--- period starts (and since the deed) are all the dates there are to check. A building has a few hundred periods:
--- recomputing its largest sum on every write is cheap, and also right after a period shrinks or goes.
+-- The sum of a building's quotas is piecewise constant and only changes where a period starts or ends, so the sums
+-- at those dates (and since the deed) are all there is to check. Recomputing the building's largest sum on every
+-- write keeps it right after a period shrinks or goes too.
 CREATE FUNCTION registry_check_unit_quotas() RETURNS trigger LANGUAGE plpgsql AS $$
 DECLARE
   b_id uuid := CASE WHEN TG_OP = 'DELETE' THEN OLD.building_id ELSE NEW.building_id END;
@@ -58,16 +58,18 @@ BEGIN
     RAISE EXCEPTION 'Two quota periods of unit % overlap', NEW.unit_id
       USING ERRCODE = 'exclusion_violation', CONSTRAINT = 'unit_quotas_no_overlap';
   END IF;
-  WITH days AS (
-    SELECT DISTINCT coalesce(valid_from, '-infinity'::date) AS day FROM unit_quotas WHERE building_id = b_id
+  -- A sweep over the period bounds: +quota where a period starts, -quota where it ends; the running sum at a day is
+  -- what the units hold that day (ends are exclusive). One sort of the building's periods, whatever their number.
+  WITH bounds AS (
+    SELECT coalesce(valid_from, '-infinity'::date) AS day, quota AS delta FROM unit_quotas WHERE building_id = b_id
+    UNION ALL
+    SELECT valid_to, -quota FROM unit_quotas WHERE building_id = b_id AND valid_to IS NOT NULL
+  ), per_day AS (
+    SELECT day, sum(delta) AS delta FROM bounds GROUP BY day
   ), sums AS (
-    SELECT d.day, sum(q.quota)::int AS allocated
-      FROM days d JOIN unit_quotas q
-        ON q.building_id = b_id AND coalesce(q.valid_from, '-infinity') <= d.day
-       AND (q.valid_to IS NULL OR q.valid_to > d.day)
-     GROUP BY d.day
+    SELECT day, sum(delta) OVER (ORDER BY day) AS allocated FROM per_day
   )
-  SELECT (SELECT min(day) FROM sums WHERE allocated > total) AS day, coalesce(max(allocated), 0) AS peak
+  SELECT min(day) FILTER (WHERE allocated > total) AS day, coalesce(max(allocated), 0)::int AS peak
     INTO first_over FROM sums;
   IF first_over.day IS NOT NULL THEN
     RAISE EXCEPTION 'The quotas of building % would exceed its total on %', b_id, first_over.day
