@@ -13,12 +13,14 @@ export class QuotaExceeded extends DomainError {
   readonly kind = 'rule_violated';
   readonly code = 'QUOTA_EXCEEDED';
   constructor(wouldBe: number, totalQuota: number, day?: string | null) {
-    super(
-      `The units' quotas would reach ${wouldBe} of the building's ${totalQuota}${
-        day === undefined ? '' : day === null ? ' since the deed' : ` on ${day}`
-      }`,
-      { wouldBe, totalQuota, day: day === undefined ? '' : (day ?? 'since the deed') },
-    );
+    const when = day === undefined ? '' : day === null ? ' since the deed' : ` on ${day}`;
+    // The database's own check (the last net) knows the date but not the figures.
+    const what = totalQuota > 0 ? `reach ${wouldBe} of the building's ${totalQuota}` : "exceed the building's total";
+    super(`The units' quotas would ${what}${when}`, {
+      wouldBe,
+      totalQuota,
+      day: day === undefined ? '' : (day ?? 'since the deed'),
+    });
   }
 }
 

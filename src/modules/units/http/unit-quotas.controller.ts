@@ -1,5 +1,5 @@
 import { Body, Controller, Get, Param, Post, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import type { TenantContext } from '../../../shared/domain';
 import { Roles, Tenant } from '../../../shared/http/access.decorators';
@@ -18,6 +18,7 @@ export class UnitQuotasController {
 
   /** The quota history, since the deed first then by start (`validTo` exclusive, null while current). */
   @Get(':id/quotas')
+  @ApiOkResponse({ type: QuotaHistoryResponse })
   @ApiProblem(400, 401, 403, 404)
   async history(
     @Tenant() tenant: TenantContext,
@@ -33,6 +34,7 @@ export class UnitQuotasController {
    */
   @Post(':id/quotas')
   @Roles('syndic')
+  @ApiCreatedResponse({ type: QuotaHistoryResponse })
   @ApiProblem(400, 401, 403, 404, 422)
   async change(
     @Tenant() tenant: TenantContext,

@@ -116,6 +116,21 @@ describe('PostgresUnitRepository: quotas over time', () => {
     ).rejects.toMatchObject({ constraint: 'buildings_quota_within_total' });
   });
 
+  it('answers QUOTA_EXCEEDED naming the date when only the database catches it', async () => {
+    const building = await aBuildingRow(api.app, orgA);
+    await aUnit(building, 'A', 900, '2020-01-01');
+    const b = await aUnit(building, 'B', 100, '2020-01-01');
+    // Changing the history without the unit's own check: only the database stands in the way.
+    const write = repo.update(orgA, b.id, DAY, (unit) =>
+      unit.quotaHistory().change(randomUUID(), 101, '2026-07-01', null),
+    );
+    await expect(write).rejects.toMatchObject({
+      code: 'QUOTA_EXCEEDED',
+      params: expect.objectContaining({ day: '2026-07-01' }),
+    });
+    expect(await repo.quotaHistory(orgA, b.id)).toHaveLength(1);
+  });
+
   it('lets exactly one of two concurrent writes take the last quotas of a date', async () => {
     const building = await aBuildingRow(api.app, orgA);
     const [x, y] = [await aUnit(building, 'X', 400, '2025-01-01'), await aUnit(building, 'Y', 400, '2025-01-01')];

@@ -103,7 +103,7 @@ export function translate(error: unknown, unitNumber: string): never {
       case 'units_building_number_uq':
         throw new DuplicateUnitNumber(unitNumber);
       case 'buildings_quota_within_total':
-        throw new QuotaExceeded(0, 0);
+        throw new QuotaExceeded(0, 0, dayOver((pg as { message?: string }).message));
       case 'unit_quotas_no_overlap':
       case 'unit_quotas_unit_from_uq':
       case 'unit_quotas_unit_current_uq':
@@ -123,4 +123,10 @@ export function translate(error: unknown, unitNumber: string): never {
     }
   }
   throw error;
+}
+
+/** The date the database's quota check names ("… would exceed its total on 2026-07-01"), when it names one. */
+function dayOver(message: string | undefined): string | null | undefined {
+  const day = /on (-infinity|\d{4}-\d{2}-\d{2})$/.exec(message ?? '')?.[1];
+  return day === '-infinity' ? null : day;
 }
