@@ -132,9 +132,9 @@ export class UnitsService {
   }
 
   /**
-   * Every unit of the building, ordered by unit number (plain string order), with its quota and the owners whose
-   * shares are active on `day` (inclusive start, exclusive end): one query. A unit without owners that day has an
-   * empty list. Not filtered by role: callers (charge distribution, PCN) compute on the whole building and filter
+   * Every unit of the building holding a quota on `day`, ordered by unit number (plain string order), with that
+   * quota and the owners whose shares are active on `day` (inclusive start, exclusive end): one query. A unit without
+   * owners that day has an empty list; a unit without a quota that day (not created yet) is left out. Not filtered by role: callers (charge distribution, PCN) compute on the whole building and filter
    * what they show. 404 when the building is not in the caller's organization.
    */
   async listForDistribution(
@@ -157,8 +157,8 @@ export class UnitsService {
   }
 
   /**
-   * The units of these buildings (by unit number) with every ownership they ever had, [startDate, endDate) with
-   * endDate the first day without the share, in one query: read once, it distributes any number of expenses dated
+   * The units of these buildings (by unit number) with every quota period and every ownership they ever had,
+   * [startDate, endDate) with endDate the first day without the share, in one query: read once, it distributes any number of expenses dated
    * anywhere. Buildings not in the caller's organization are left out. Not filtered by role, like
    * `listForDistribution`: callers check what the caller may see and filter what they show.
    */
