@@ -49,10 +49,12 @@ export function listUnits(
   if (criteria.type) where.push(sql`u.type = ${criteria.type}`);
   if (criteria.heldBy) where.push(heldClause(criteria.heldBy));
   const direction = page.order === 'desc' ? sql`DESC` : sql`ASC`;
-  // Sorting by quota sorts by the quota of the day read: a unit without one that day comes last.
+  // Sorting by quota sorts by the quota of the day read: a unit without one that day comes last. Other sorts keep
+  // their index order.
+  const nulls = page.sort === 'quota' ? sql`NULLS LAST` : sql.empty;
   const select = sql`SELECT ${unitColumns}, count(*) OVER () AS total FROM ${units.from} ${quotaOnJoin(criteria.on)}
     WHERE ${sql.join(where, sql` AND `)}
-    ORDER BY ${sql.id(ORDER_BY[page.sort])} ${direction} NULLS LAST, u.id ${direction}`;
+    ORDER BY ${sql.id(ORDER_BY[page.sort])} ${direction} ${nulls}, u.id ${direction}`;
   return readPage(m, select, page, (row: Record<string, unknown>) => unitFromRow(row));
 }
 
