@@ -55,6 +55,9 @@ describe('buildings', () => {
         unitCount: 0,
         allocatedQuota: 0,
         closedUntil: null,
+        lotCount: 0,
+        boardRequired: false,
+        accountingMode: 'simplified',
         createdAt: expect.stringMatching(/Z$/),
         updatedAt: expect.stringMatching(/Z$/),
       });

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { CalendarDate, ClosedBooks, Clock, Page, ResourceNotFound, TenantContext } from '../../../shared/domain';
-import { Building, BuildingSnapshot } from '../domain/building';
+import { Building, BuildingView } from '../domain/building';
 import { BuildingRepository } from '../domain/building.repository';
 import { BuildingForDocument, BuildingInput, BuildingListInput } from './building.inputs';
 import { BuildingVisibility } from './building-visibility';
@@ -22,25 +22,31 @@ export class BuildingsService {
     private readonly clock: Clock,
   ) {}
 
-  async create(tenant: TenantContext, input: BuildingInput): Promise<BuildingSnapshot> {
+  async create(tenant: TenantContext, input: BuildingInput): Promise<BuildingView> {
     const building = Building.create(
       { ...input, id: randomUUID(), organizationId: tenant.organizationId },
       this.clock.now(),
     );
     await this.repo.insert(building);
-    return building.toSnapshot();
+    return { ...building.toSnapshot(), lotCount: 0, quotaAllocatedOnDay: 0 };
   }
 
-  async list(tenant: TenantContext, input: BuildingListInput): Promise<Page<BuildingSnapshot>> {
+  /** Each with its lots and the quotas its units hold today. */
+  async list(tenant: TenantContext, input: BuildingListInput): Promise<Page<BuildingView>> {
     const onlyIds = await this.visibility.visibleBuildingIds(tenant);
     const page = { page: input.page, perPage: input.perPage, sort: input.sort ?? 'name', order: input.order ?? 'asc' };
-    return this.repo.list(tenant.organizationId, { city: input.city, onlyIds: onlyIds ?? undefined }, page);
+    return this.repo.list(
+      tenant.organizationId,
+      { city: input.city, onlyIds: onlyIds ?? undefined },
+      page,
+      this.clock.today(),
+    );
   }
 
   /** The building, or 404 (also when the caller, an owner, holds no share in it). */
-  async get(tenant: TenantContext, id: string): Promise<BuildingSnapshot> {
+  async get(tenant: TenantContext, id: string): Promise<BuildingView> {
     await this.assertVisible(tenant, id);
-    const building = await this.repo.findById(tenant.organizationId, id);
+    const building = await this.repo.findById(tenant.organizationId, id, this.clock.today());
     if (!building) throw notFound();
     return building;
   }
@@ -79,8 +85,8 @@ export class BuildingsService {
     return this.visibility.visibleBuildingIds(tenant);
   }
 
-  async revise(tenant: TenantContext, id: string, input: BuildingInput): Promise<BuildingSnapshot> {
-    const updated = await this.repo.update(tenant.organizationId, id, (building) =>
+  async revise(tenant: TenantContext, id: string, input: BuildingInput): Promise<BuildingView> {
+    const updated = await this.repo.update(tenant.organizationId, id, this.clock.today(), (building) =>
       building.revise(input, this.clock.now()),
     );
     if (!updated) throw notFound();

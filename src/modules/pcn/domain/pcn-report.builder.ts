@@ -1,6 +1,6 @@
 import type { PcnPeriod } from './pcn-period';
 import type { PcnAccountTotal, PcnLanguage, PcnReport, PcnUnitTotal } from './pcn-report';
-import { SplitUnit, UnitSplit } from './unit-split';
+import { SplitUnit, splitQuotaOn, UnitSplit } from './unit-split';
 
 /** An account line of the JSON report: api.md's fields plus the part of the total no unit carries. */
 export interface PcnAccountLine extends PcnAccountTotal {
@@ -22,7 +22,11 @@ export interface PcnReportInput {
   readonly totalQuota: number;
   readonly units: readonly SplitUnit[];
   /** Chargeable expenses only (the caller leaves cancelled ones out). */
-  readonly expenses: ReadonlyArray<{ readonly accountCode: string; readonly amountCents: number }>;
+  readonly expenses: ReadonlyArray<{
+    readonly accountCode: string;
+    readonly amountCents: number;
+    readonly date?: string;
+  }>;
   /** Account labels in `lang`; a code missing from the chart is labelled with the code itself. */
   readonly labels: ReadonlyMap<string, string>;
   /** Null: every unit; otherwise the only units listed (an owner's), the building's account totals unchanged. */
@@ -35,6 +39,7 @@ export interface PcnReportInput {
  */
 export function buildPcnReport(input: PcnReportInput): PcnBuildingReport {
   const split = UnitSplit.of(input.totalQuota, input.units);
+  const splitOn = datedSplits(input.totalQuota, split);
   const byAccount = new Map<string, { count: number; totalCents: number; parts: number[] }>();
   for (const expense of input.expenses) {
     let account = byAccount.get(expense.accountCode);
@@ -44,19 +49,28 @@ export function buildPcnReport(input: PcnReportInput): PcnBuildingReport {
     }
     account.count += 1;
     account.totalCents += expense.amountCents;
-    split.addTo(account.parts, expense.amountCents);
+    splitOn(expense.date).addTo(account.parts, expense.amountCents);
   }
   const codes = [...byAccount.keys()].sort();
   const unallocatedAt = split.units.length;
   const accounts = codes.map((accountCode) => {
     const { count, totalCents, parts } = byAccount.get(accountCode)!;
-    return { accountCode, label: input.labels.get(accountCode) ?? accountCode, count, totalCents, unallocatedCents: parts[unallocatedAt] };
+    return {
+      accountCode,
+      label: input.labels.get(accountCode) ?? accountCode,
+      count,
+      totalCents,
+      unallocatedCents: parts[unallocatedAt],
+    };
   });
   const visible = input.visibleUnitIds ? new Set(input.visibleUnitIds) : null;
   const units: PcnUnitTotal[] = [];
   split.units.forEach((unit, position) => {
     if (visible && !visible.has(unit.unitId)) return;
-    const lines = codes.map((accountCode) => ({ accountCode, amountCents: byAccount.get(accountCode)!.parts[position] }));
+    const lines = codes.map((accountCode) => ({
+      accountCode,
+      amountCents: byAccount.get(accountCode)!.parts[position],
+    }));
     const totalCents = lines.reduce((sum, line) => sum + line.amountCents, 0);
     units.push({ unitId: unit.unitId, unitNumber: unit.unitNumber, totalCents, accounts: lines });
   });
@@ -69,5 +83,22 @@ export function buildPcnReport(input: PcnReportInput): PcnBuildingReport {
     totalCents: accounts.reduce((sum, account) => sum + account.totalCents, 0),
     unallocatedCents: accounts.reduce((sum, account) => sum + account.unallocatedCents, 0),
     units,
+  };
+}
+
+/**
+ * The split of an expense dated D uses the quotas of D: one split per distinct set of quotas (a few per building),
+ * with every unit at its position, a unit without a quota that day weighing 0.
+ */
+function datedSplits(totalQuota: number, current: UnitSplit): (day?: string) => UnitSplit {
+  const dated = current.units.some((unit) => unit.quotas);
+  const splits = new Map<string, UnitSplit>();
+  return (day) => {
+    if (!dated || day === undefined) return current;
+    const units = current.units.map((unit) => ({ ...unit, quota: splitQuotaOn(unit, day) }));
+    const key = units.map((unit) => unit.quota).join(',');
+    let split = splits.get(key);
+    if (!split) splits.set(key, (split = UnitSplit.of(totalQuota, units)));
+    return split;
   };
 }

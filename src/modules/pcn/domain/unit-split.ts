@@ -3,7 +3,19 @@ import { PcnQuotaInconsistent } from './pcn.errors';
 export interface SplitUnit {
   readonly unitId: string;
   readonly unitNumber: string;
+  /** The quota as recorded now; `quotas`, when given, say which quota held on each date. */
   readonly quota: number;
+  /** Quota periods [validFrom, validTo), validFrom null since the deed: an expense dated D uses the quota of D. */
+  readonly quotas?: ReadonlyArray<{ quota: number; validFrom: string | null; validTo: string | null }>;
+}
+
+/** The quota the unit held on `day` (0 when it held none: it takes no part that day). */
+export function splitQuotaOn(unit: SplitUnit, day: string): number {
+  if (!unit.quotas) return unit.quota;
+  const period = unit.quotas.find(
+    (p) => (p.validFrom === null || p.validFrom <= day) && (p.validTo === null || p.validTo > day),
+  );
+  return period?.quota ?? 0;
 }
 
 /**
@@ -58,7 +70,8 @@ export class UnitSplit {
   /** Adds each participant's part of `amountCents` to `into` (units by position, then the unallocated part). */
   addTo(into: number[], amountCents: number): void {
     const leftover = this.divide(amountCents);
-    for (let position = 0; position < this.groupOf.length; position++) into[position] += this.bases[this.groupOf[position]];
+    for (let position = 0; position < this.groupOf.length; position++)
+      into[position] += this.bases[this.groupOf[position]];
     if (leftover > 0) this.handOut(into, leftover);
   }
 
@@ -92,7 +105,7 @@ export class UnitSplit {
     const count = this.weights.length;
     const keys = this.keys.sort();
     let left = leftover;
-    for (let i = count - 1; i >= 0 && left > 0; ) {
+    for (let i = count - 1; i >= 0 && left > 0;) {
       const remainder = Math.floor(keys[i] / count);
       let end = i - 1;
       while (end >= 0 && Math.floor(keys[end] / count) === remainder) end--;
