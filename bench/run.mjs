@@ -418,7 +418,7 @@ async function main() {
     }
 
     log('\n[5/5] Results');
-    const removedAfter = await removePostedExpenses(url);
+    const removedAfter = await removePostedExpenses(url, access.platformUrl);
     const apiBuildings = measured.find((r) => r.key === 'buildings.get');
     Object.assign(results, {
       commit,

@@ -7,9 +7,6 @@ ALTER TABLE expenses DROP CONSTRAINT expenses_amount_cents_check;
 ALTER TABLE expenses ADD CONSTRAINT expenses_amount_cents_check
   CHECK (amount_cents <> 0 AND amount_cents BETWEEN -1000000000 AND 1000000000);
 
--- A key's units belong to the key's building: the weights reference (organization, building, unit).
-ALTER TABLE units ADD CONSTRAINT units_org_building_id_uq UNIQUE (organization_id, building_id, id);
-
 CREATE TABLE distribution_keys (
   id uuid PRIMARY KEY,
   organization_id uuid NOT NULL REFERENCES organizations (id),
@@ -35,7 +32,8 @@ CREATE TABLE distribution_key_weights (
   PRIMARY KEY (key_id, unit_id),
   CONSTRAINT distribution_key_weights_key_fk FOREIGN KEY (organization_id, building_id, key_id)
     REFERENCES distribution_keys (organization_id, building_id, id) ON DELETE CASCADE,
-  -- A unit named by a key is not deleted (the units adapter answers 409).
+  -- A key's units belong to the key's building (units_org_building_id_uq, from the quotas migration); a unit named
+  -- by a key is not deleted (the units adapter answers 409).
   CONSTRAINT distribution_key_weights_unit_fk FOREIGN KEY (organization_id, building_id, unit_id)
     REFERENCES units (organization_id, building_id, id)
 );
@@ -52,7 +50,6 @@ CREATE INDEX expenses_key_idx ON expenses (organization_id, key_id) WHERE key_id
 ALTER TABLE expenses DROP COLUMN key_id;
 DROP TABLE distribution_key_weights;
 DROP TABLE distribution_keys;
-ALTER TABLE units DROP CONSTRAINT units_org_building_id_uq;
 DELETE FROM expenses WHERE amount_cents < 0;
 ALTER TABLE expenses DROP CONSTRAINT expenses_amount_cents_check;
 ALTER TABLE expenses ADD CONSTRAINT expenses_amount_cents_check CHECK (amount_cents > 0 AND amount_cents <= 1000000000);

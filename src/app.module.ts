@@ -7,6 +7,7 @@ import { AppConfig } from './config/app-config';
 import { AuthModule } from './modules/auth';
 import { DemoModule } from './modules/demo';
 import { BuildingsModule } from './modules/buildings';
+import { ChartOfAccountsModule } from './modules/chart-of-accounts';
 import { DocumentsModule } from './modules/documents';
 import { ExpensesModule } from './modules/expenses';
 import { IdentityModule } from './modules/identity';
@@ -52,6 +53,7 @@ export class AppModule {
         MeetingsModule,
         DocumentsModule,
         DemoModule,
+        ChartOfAccountsModule,
       ],
       providers: [
         { provide: AppConfig, useValue: config },

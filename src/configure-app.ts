@@ -27,7 +27,9 @@ export function fastifyOptions(config: AppConfig) {
       const given = request.headers['x-request-id'];
       return typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
     },
-    trustProxy: config.nodeEnv === 'production',
+    // Only the proxies named in TRUSTED_PROXIES may say who the client is: anyone else's X-Forwarded-For is ignored,
+    // so the per-IP login limit and the audit log see the real address.
+    trustProxy: config.trustedProxies.length > 0 ? [...config.trustedProxies] : false,
     return503OnClosing: true,
   };
 }

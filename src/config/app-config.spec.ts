@@ -36,6 +36,15 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ DATA_ENCRYPTION_KEY: 'short' })).toThrow(ConfigError);
   });
 
+  it('trusts no proxy by default, even in production, and reads TRUSTED_PROXIES as addresses or CIDRs', () => {
+    expect(loadConfig(production).trustedProxies).toEqual([]);
+    const proxies = '10.0.0.1, 10.1.0.0/16,::1,fd00::/8';
+    expect(loadConfig({ ...production, TRUSTED_PROXIES: proxies }).trustedProxies).toEqual(['10.0.0.1', '10.1.0.0/16', '::1', 'fd00::/8']);
+    for (const bad of ['*', 'true', 'proxy.local', '10.0.0.1/33', '10.0.0/8', '10.0.0.1/8/1']) {
+      expect(() => loadConfig({ ...production, TRUSTED_PROXIES: bad })).toThrow(/TRUSTED_PROXIES/);
+    }
+  });
+
   it('demands a strong JWT secret and a database URL in production', () => {
     expect(loadConfig(production).nodeEnv).toBe('production');
     expect(() => loadConfig({ ...production, JWT_SECRET: 'too-short' })).toThrow(/JWT_SECRET.*32 bytes/);

@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { isIP } from 'node:net';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
@@ -22,6 +23,8 @@ export abstract class AppConfig {
   abstract readonly maxUploadBytes: number;
   abstract readonly storageDir: string;
   abstract readonly redisUrl: string | undefined;
+  /** Proxies whose X-Forwarded-For is believed (addresses or CIDRs); none by default: the peer is the client. */
+  abstract readonly trustedProxies: readonly string[];
   abstract readonly adminEmail: string | undefined;
   abstract readonly adminPassword: string | undefined;
   /** 32-byte keys by key id; `activeKeyId` encrypts, every listed key decrypts. */
@@ -77,6 +80,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     maxUploadBytes: integer('MAX_UPLOAD_MB', env.MAX_UPLOAD_MB, 25, 1, 10_240) * 1024 * 1024,
     storageDir: resolve(env.STORAGE_DIR?.trim() || join(dataDir, 'storage')),
     redisUrl: optional(env.REDIS_URL),
+    trustedProxies: parseTrustedProxies(env.TRUSTED_PROXIES),
     adminEmail: optional(env.ADMIN_EMAIL)?.toLowerCase(),
     adminPassword: optional(env.ADMIN_PASSWORD),
     encryptionKeys: keys.keys,
@@ -112,6 +116,21 @@ function boolean(name: string, value: string | undefined, fallback: boolean): bo
   if (['1', 'true', 'yes', 'on'].includes(raw)) return true;
   if (['0', 'false', 'no', 'off'].includes(raw)) return false;
   throw new ConfigError(name, `must be true or false (got "${raw}")`);
+}
+
+/** Comma-separated IPv4/IPv6 addresses or CIDRs (`10.0.0.0/8`); anything else stops the start. */
+function parseTrustedProxies(value: string | undefined): string[] {
+  const entries = (value ?? '').split(',').map((entry) => entry.trim()).filter(Boolean);
+  for (const entry of entries) {
+    const [address = '', prefix, extra] = entry.split('/');
+    const version = isIP(address);
+    const max = version === 6 ? 128 : 32;
+    const prefixOk = prefix === undefined || (/^\d{1,3}$/.test(prefix) && Number(prefix) <= max);
+    if (!version || !prefixOk || extra !== undefined) {
+      throw new ConfigError('TRUSTED_PROXIES', `must be IP addresses or CIDRs separated by commas (got "${entry}")`);
+    }
+  }
+  return entries;
 }
 
 function parseLogLevel(value: string | undefined, nodeEnv: NodeEnv): LogLevel {

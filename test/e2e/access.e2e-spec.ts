@@ -32,7 +32,7 @@ describe('authentication of requests', () => {
 
     const jwt = api.app.get(JwtService);
     const expired = await jwt.signAsync(
-      { sub: syndic.userId, role: 'syndic', organization_id: syndic.organizationId, jti: randomUUID() },
+      { sub: syndic.userId, role: 'syndic', organization_id: syndic.organizationId, sid: syndic.sessionId, jti: randomUUID() },
       { expiresIn: -10 },
     );
     expect((await me(`Bearer ${expired}`)).statusCode).toBe(401);
@@ -61,7 +61,8 @@ describe('authentication of requests', () => {
 
   it('takes a reactivated account back at once', async () => {
     const accountant = await syndic.as('accountant');
-    await syndic.put(`/users/${accountant.userId}/deactivate`);
+    // Set in the database: deactivating through the API also ends the account's sign-ins, for good.
+    await platformQuery(api.app, sql`UPDATE users SET active = false WHERE id = ${accountant.userId}`);
     expect((await me(`Bearer ${accountant.token}`)).statusCode).toBe(401);
     await platformQuery(api.app, sql`UPDATE users SET active = true WHERE id = ${accountant.userId}`);
     expect((await me(`Bearer ${accountant.token}`)).statusCode).toBe(200);

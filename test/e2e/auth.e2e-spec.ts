@@ -50,6 +50,25 @@ describe('auth', () => {
     expect(blocked.json().code).toBe('RATE_LIMITED');
   });
 
+  it('counts parallel wrong passwords before checking them: exactly the limit answer 401, the rest 429', async () => {
+    const { email } = await newSyndic();
+    const results = await Promise.all(
+      Array.from({ length: 400 }, (_, i) => login(email, 'wrong password!!', `10.4.${i % 250}.${Math.floor(i / 250)}`)),
+    );
+    const statuses = results.map((r) => r.statusCode);
+    expect(statuses.filter((s) => s === 401)).toHaveLength(10);
+    expect(statuses.filter((s) => s === 429)).toHaveLength(390);
+    for (const res of results.filter((r) => r.statusCode === 429)) expect(Number(res.headers['retry-after'])).toBeGreaterThan(0);
+  });
+
+  it('refuses the right password sent among parallel wrong ones once the limit is reached', async () => {
+    const { email } = await newSyndic();
+    const wrong = (n: number) => Array.from({ length: n }, (_, i) => login(email, 'wrong password!!', `10.5.0.${i}`));
+    expect((await Promise.all(wrong(10))).map((r) => r.statusCode)).toEqual(Array(10).fill(401));
+    const results = await Promise.all([...wrong(30), login(email, A_PASSWORD, '10.5.1.1'), ...wrong(30)]);
+    expect(results.map((r) => r.statusCode)).toEqual(Array(61).fill(429));
+  });
+
   it('limits failed sign-ins per IP, and successful sign-ins do not count', async () => {
     const { email } = await newSyndic();
     for (let i = 0; i < 12; i++) expect((await login(email, A_PASSWORD, '10.3.0.1')).statusCode).toBe(200);
@@ -107,5 +126,33 @@ describe('auth', () => {
     expect((await post('/auth/login', { email: 'a@b.be' })).statusCode).toBe(400);
     expect((await post('/auth/login', { email: 'a@b.be', password: 'x', admin: true })).statusCode).toBe(400);
     expect((await post('/auth/refresh', {})).statusCode).toBe(400);
+  });
+
+  describe('behind a trusted proxy (TRUSTED_PROXIES)', () => {
+    let proxied: TestApp;
+    beforeAll(async () => {
+      proxied = await createTestApp({ TRUSTED_PROXIES: '10.9.0.1' });
+    });
+    afterAll(() => proxied.close());
+
+    const attempt = (remoteAddress: string, forwardedFor: string) =>
+      proxied.app.inject({
+        method: 'POST',
+        url: '/api/v1/auth/login',
+        payload: { email: `ghost-${Math.random()}@nowhere.be`, password: 'wrong password!!' },
+        remoteAddress,
+        headers: { 'x-forwarded-for': forwardedFor },
+      });
+
+    it('ignores X-Forwarded-For from any other peer: a spoofed address does not escape the per-IP limit', async () => {
+      for (let i = 0; i < 10; i++) expect((await attempt('10.8.0.1', `192.0.2.${i}`)).statusCode).toBe(401);
+      expect((await attempt('10.8.0.1', '192.0.2.99')).statusCode).toBe(429);
+    });
+
+    it('takes the client address from the trusted proxy', async () => {
+      for (let i = 0; i < 10; i++) expect((await attempt('10.9.0.1', '198.51.100.1')).statusCode).toBe(401);
+      expect((await attempt('10.9.0.1', '198.51.100.1')).statusCode).toBe(429);
+      expect((await attempt('10.9.0.1', '198.51.100.2')).statusCode).toBe(401);
+    });
   });
 });

@@ -54,6 +54,10 @@ describe('buildings', () => {
         constructionYear: null,
         unitCount: 0,
         allocatedQuota: 0,
+        closedUntil: null,
+        lotCount: 0,
+        boardRequired: false,
+        accountingMode: 'simplified',
         createdAt: expect.stringMatching(/Z$/),
         updatedAt: expect.stringMatching(/Z$/),
       });

@@ -37,7 +37,7 @@ describe('organizations and users', () => {
       const clash = aCreateOrganizationRequest({ syndic: { ...taken.syndic } });
       const res = await admin.request('POST', '/organizations', clash);
       expect(res.statusCode).toBe(409);
-      expect(res.json().code).toBe('EMAIL_ALREADY_USED');
+      expect(res.json().code).toBe('EMAIL_NOT_AVAILABLE');
       const list = await admin.get<{ data: Array<{ name: string }> }>('/organizations?perPage=100');
       expect(list.data.map((o) => o.name)).not.toContain(clash.name);
     });
@@ -78,6 +78,23 @@ describe('organizations and users', () => {
   });
 
   describe('users', () => {
+    it('refuses an e-mail taken here or in another organization with the same answer, naming neither', async () => {
+      const here = aCreateUserRequest();
+      const elsewhere = aCreateUserRequest();
+      await syndic.post('/users', here);
+      await other.post('/users', elsewhere);
+      const again = await syndic.request('POST', '/users', aCreateUserRequest({ email: here.email }));
+      const foreign = await syndic.request('POST', '/users', aCreateUserRequest({ email: elsewhere.email }));
+      const strip = (res: { json: () => Record<string, unknown> }) => ({ ...res.json(), requestId: undefined });
+      expect(foreign.statusCode).toBe(409);
+      expect(strip(foreign)).toEqual(strip(again));
+      expect(foreign.json()).toMatchObject({ code: 'EMAIL_NOT_AVAILABLE' });
+      expect(JSON.stringify(foreign.json())).not.toMatch(/already|organi[sz]ation|exists/i);
+      const clash = aCreateOrganizationRequest({ syndic: { ...aCreateOrganizationRequest().syndic, email: elsewhere.email } });
+      const organization = await admin.request('POST', '/organizations', clash);
+      expect(strip(organization)).toEqual(strip(foreign));
+    });
+
     it('lets a syndic create users of its organization, but never a superadmin', async () => {
       const body = aCreateUserRequest({ role: 'board_member' });
       const res = await syndic.request('POST', '/users', body);

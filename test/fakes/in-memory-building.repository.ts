@@ -1,4 +1,4 @@
-import { Building, BuildingSnapshot } from '../../src/modules/buildings/domain/building';
+import { Building, BuildingSnapshot, BuildingView } from '../../src/modules/buildings/domain/building';
 import {
   BuildingCriteria,
   BuildingRepository,
@@ -14,6 +14,13 @@ const SORT_KEY: Record<BuildingSort, (b: BuildingSnapshot) => string | number> =
   totalUnits: (b) => b.totalUnits,
 };
 
+/** No units live here: a building reads with no lots and no quota held (seed the counters to test the totals). */
+const view = (row: BuildingSnapshot): BuildingView => ({
+  ...row,
+  lotCount: 0,
+  quotaAllocatedOnDay: row.allocatedQuota,
+});
+
 /** The building port in memory: rows of another organization are invisible, as under row-level security. */
 export class InMemoryBuildingRepository extends BuildingRepository {
   private readonly rows = new Map<string, BuildingSnapshot>();
@@ -23,17 +30,18 @@ export class InMemoryBuildingRepository extends BuildingRepository {
     this.rows.set(snapshot.id, { ...snapshot });
   }
 
-  async findById(organizationId: string, id: string): Promise<BuildingSnapshot | null> {
+  async findById(organizationId: string, id: string): Promise<BuildingView | null> {
     const row = this.rows.get(id);
-    return row && row.organizationId === organizationId ? { ...row } : null;
+    return row && row.organizationId === organizationId ? view(row) : null;
   }
 
   async list(
     organizationId: string,
     criteria: BuildingCriteria,
     page: PageRequest<BuildingSort>,
-  ): Promise<Page<BuildingSnapshot>> {
+  ): Promise<Page<BuildingView>> {
     const rows = [...this.rows.values()]
+      .map(view)
       .filter((b) => b.organizationId === organizationId)
       .filter((b) => criteria.city === undefined || searchKey(b.city) === searchKey(criteria.city))
       .filter((b) => !criteria.onlyIds || criteria.onlyIds.includes(b.id));
@@ -47,19 +55,20 @@ export class InMemoryBuildingRepository extends BuildingRepository {
   async update(
     organizationId: string,
     id: string,
+    _on: string,
     change: (building: Building) => void,
-  ): Promise<BuildingSnapshot | null> {
+  ): Promise<BuildingView | null> {
     const row = await this.findById(organizationId, id);
     if (!row) return null;
     const building = Building.restore(row);
     change(building);
     this.seed(building.toSnapshot());
-    return building.toSnapshot();
+    return view(building.toSnapshot());
   }
 
   async delete(organizationId: string, id: string, check: (building: Building) => void): Promise<boolean> {
-    const row = await this.findById(organizationId, id);
-    if (!row) return false;
+    const row = this.rows.get(id);
+    if (!row || row.organizationId !== organizationId) return false;
     check(Building.restore(row));
     this.rows.delete(id);
     return true;

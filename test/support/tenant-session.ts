@@ -1,6 +1,6 @@
 import { JwtService } from '@nestjs/jwt';
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { randomUUID } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import type { InjectOptions, Response as LightMyRequestResponse } from 'light-my-request';
 import { PersonalDataCipher } from '../../src/shared/crypto/personal-data-cipher';
 import type { Role } from '../../src/shared/domain/tenant';
@@ -23,6 +23,7 @@ export class TenantSession {
     readonly userId: string,
     readonly role: Role,
     readonly token: string,
+    readonly sessionId: string,
   ) {}
 
   static async forNewOrganization(app: NestFastifyApplication, role: Role = 'syndic'): Promise<TenantSession> {
@@ -60,10 +61,17 @@ export class TenantSession {
           VALUES (${userId}, ${organizationId}, ${cipher.emailIndex(email)}, ${cipher.encrypt(email)}, ${NO_PASSWORD},
                   'Test', ${role}, ${role})`,
     );
+    // Tokens are tied to a sign-in, as the API's own are: a refresh-session family that signing out would end.
+    const sessionId = randomUUID();
+    await platformQuery(
+      app,
+      sql`INSERT INTO refresh_sessions (id, family_id, user_id, token_hash, expires_at)
+          VALUES (${randomUUID()}, ${sessionId}, ${userId}, ${randomBytes(32).toString('hex')}, now() + interval '1 day')`,
+    );
     const token = await app
       .get(JwtService)
-      .signAsync({ sub: userId, role, organization_id: organizationId, jti: randomUUID() });
-    return new TenantSession(app, organizationId as string, userId, role, token);
+      .signAsync({ sub: userId, role, organization_id: organizationId, sid: sessionId, jti: randomUUID() });
+    return new TenantSession(app, organizationId as string, userId, role, token, sessionId);
   }
 
   request(

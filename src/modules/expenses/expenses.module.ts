@@ -1,10 +1,12 @@
 import { Module } from '@nestjs/common';
 import { BuildingsModule } from '@modules/buildings';
+import { ChartOfAccountsModule } from '@modules/chart-of-accounts';
 import { OwnersModule } from '@modules/owners';
 import { UnitsModule } from '@modules/units';
 import { ChargesService } from './application/charges.service';
 import { DistributionKeysService } from './application/distribution-keys.service';
 import { ExpensesService } from './application/expenses.service';
+import { AccountChart } from './domain/account-chart';
 import { BuildingShares } from './domain/building-shares';
 import { DistributionKeyRepository } from './domain/distribution-key.repository';
 import { ExpenseRepository } from './domain/expense.repository';
@@ -15,17 +17,17 @@ import { registerExpenseProblems } from './http/expense-problems';
 import { ExpensesController } from './http/expenses.controller';
 import { OwnerStatementsController } from './http/owner-statements.controller';
 import { PostgresDistributionKeyRepository } from './infrastructure/postgres-distribution-key.repository';
+import { ChartAccountChart } from './infrastructure/chart.account-chart';
 import { PostgresExpenseRepository } from './infrastructure/postgres-expense.repository';
 import { RegistryFacadeAccess } from './infrastructure/registry-facade.access';
 import { RegistryShareHistory } from './infrastructure/registry-share-history';
 
 /**
- * Expenses of the common parts and their exact distribution over units and owners. `AccountChart` is not provided
- * here: the PCN context answers it from the organization's chart (its global PcnChartModule), and a local provider
- * would shadow it.
+ * Expenses of the common parts, booked on the organization's chart of accounts, and their exact distribution over
+ * units and owners.
  */
 @Module({
-  imports: [BuildingsModule, OwnersModule, UnitsModule],
+  imports: [ChartOfAccountsModule, BuildingsModule, OwnersModule, UnitsModule],
   controllers: [ExpensesController, BuildingExpensesController, OwnerStatementsController, DistributionKeysController],
   providers: [
     ExpensesService,
@@ -33,6 +35,7 @@ import { RegistryShareHistory } from './infrastructure/registry-share-history';
     DistributionKeysService,
     { provide: DistributionKeyRepository, useClass: PostgresDistributionKeyRepository },
     { provide: ExpenseRepository, useClass: PostgresExpenseRepository },
+    { provide: AccountChart, useClass: ChartAccountChart },
     { provide: RegistryAccess, useClass: RegistryFacadeAccess },
     { provide: BuildingShares, useClass: RegistryShareHistory },
   ],

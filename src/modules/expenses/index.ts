@@ -1,7 +1,6 @@
 export { ExpensesModule } from './expenses.module';
 export { ExpensesService } from './application/expenses.service';
 export { ChargesService, type ExpenseDistribution, type PeriodCharges } from './application/charges.service';
-export { AccountChart } from './domain/account-chart';
 export { distributeCharge } from './domain/charge-distribution';
 export type { ChargeDistribution, DistributionInput } from './domain/charge-distribution';
 export type { ExpenseView, ExpenseStatus } from './domain/expense';

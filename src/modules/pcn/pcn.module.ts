@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { BuildingsModule } from '@modules/buildings';
+import { ChartOfAccountsModule } from '@modules/chart-of-accounts';
 import { ExpensesModule } from '@modules/expenses';
 import { IdentityModule } from '@modules/identity';
 import { OwnersModule } from '@modules/owners';
@@ -7,14 +8,14 @@ import { UnitsModule } from '@modules/units';
 import { PcnReportsService } from './application/pcn-reports.service';
 import { PcnDocuments } from './domain/pcn-documents';
 import { PcnLedger } from './domain/pcn-ledger';
+import { registerPcnProblems } from './http/pcn-problems';
 import { PcnReportsController } from './http/pcn-reports.controller';
 import { PcnFileRenderer } from './infrastructure/pcn-file.renderer';
 import { RegistryExpensesPcnLedger } from './infrastructure/registry-expenses.pcn-ledger';
-import { PcnChartModule } from './pcn-chart.module';
 
-/** PCN: the chart of accounts and the building reports with their PDF and Excel exports. */
+/** PCN: the building reports by account of the chart, with their PDF and Excel exports. */
 @Module({
-  imports: [PcnChartModule, IdentityModule, BuildingsModule, UnitsModule, OwnersModule, ExpensesModule],
+  imports: [ChartOfAccountsModule, IdentityModule, BuildingsModule, UnitsModule, OwnersModule, ExpensesModule],
   controllers: [PcnReportsController],
   providers: [
     PcnReportsService,
@@ -22,4 +23,8 @@ import { PcnChartModule } from './pcn-chart.module';
     { provide: PcnDocuments, useClass: PcnFileRenderer },
   ],
 })
-export class PcnModule {}
+export class PcnModule {
+  constructor() {
+    registerPcnProblems();
+  }
+}

@@ -10,13 +10,14 @@ import { UnitRepository } from './domain/unit.repository';
 import { RelatedUnitsController } from './http/related-units.controller';
 import { UnitOwnersController } from './http/unit-owners.controller';
 import { registerUnitProblems } from './http/unit-problems';
+import { UnitQuotasController } from './http/unit-quotas.controller';
 import { UnitsController } from './http/units.controller';
 import { PostgresOwnerHoldings } from './infrastructure/postgres-owner-holdings';
 import { PostgresUnitRepository } from './infrastructure/postgres-unit.repository';
 
 @Module({
   imports: [OwnersModule, IdentityModule],
-  controllers: [UnitsController, UnitOwnersController, RelatedUnitsController],
+  controllers: [UnitsController, UnitQuotasController, UnitOwnersController, RelatedUnitsController],
   providers: [
     UnitsService,
     OwnershipsService,

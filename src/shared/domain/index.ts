@@ -7,3 +7,4 @@ export * from './brussels-time';
 export * from './calendar-date';
 export * from './share';
 export * from './clock';
+export * from './closed-books';

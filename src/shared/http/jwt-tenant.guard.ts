@@ -11,8 +11,9 @@ import { VerifiedTokens } from './verified-tokens';
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
- * The global guard: verifies the bearer token (HS256 only; once per token, see VerifiedTokens), checks the account
- * is still active, attaches the actor, then applies `@Roles()`. Routes opt out with `@Public()`.
+ * The global guard: verifies the bearer token (HS256 only; once per token, see VerifiedTokens), checks on every
+ * request that the account is active with the role and organization the token names and that its sign-in has not
+ * ended, attaches the actor, then applies `@Roles()`. Routes opt out with `@Public()`.
  */
 @Injectable()
 export class JwtTenantGuard implements CanActivate {
@@ -29,7 +30,8 @@ export class JwtTenantGuard implements CanActivate {
     if (this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, targets)) return true;
     const request = ctx.switchToHttp().getRequest<AuthenticatedRequest>();
     const claims = await this.verify(request.headers.authorization);
-    if (!(await this.sessions.isActive(claims.sub, claims.organization_id))) throw unauthenticated();
+    const holder = { userId: claims.sub, role: claims.role, organizationId: claims.organization_id, sessionId: claims.sid };
+    if (!(await this.sessions.isCurrent(holder))) throw unauthenticated();
     request.actor = { userId: claims.sub, role: claims.role, organizationId: claims.organization_id };
     const allowed = this.reflector.getAllAndOverride<Role[] | undefined>(ROLES, targets);
     if (allowed && !allowed.includes(claims.role)) throw forbidden();
@@ -46,6 +48,9 @@ export class JwtTenantGuard implements CanActivate {
       .catch(() => Promise.reject(unauthenticated()));
     const organizationOk = claims.organization_id === null || UUID.test(String(claims.organization_id));
     if (!UUID.test(String(claims.sub)) || !ALL_ROLES.includes(claims.role) || !organizationOk) throw unauthenticated();
+    // A token that never expires, or that cannot be tied to a sign-in, could not be ended: refused.
+    if (!Number.isInteger(claims.exp) || !Number.isInteger(claims.iat)) throw unauthenticated();
+    if (!UUID.test(String(claims.jti)) || !UUID.test(String(claims.sid))) throw unauthenticated();
     if ((claims.role === 'superadmin') !== (claims.organization_id === null)) throw unauthenticated();
     this.verified.remember(token, claims);
     return claims;

@@ -54,6 +54,11 @@ const catalog: Catalog = {
     fr: 'Trop de tentatives ; réessayez plus tard',
     nl: 'Te veel pogingen; probeer later opnieuw',
   },
+  PERIOD_CLOSED: {
+    en: 'The books are closed until {closedUntil}: a write dated {date} is refused',
+    fr: "Les comptes sont clôturés jusqu'au {closedUntil} : une écriture datée du {date} est refusée",
+    nl: 'De boeken zijn afgesloten tot {closedUntil}: een boeking op {date} wordt geweigerd',
+  },
   INTERNAL_ERROR: {
     en: 'An unexpected error occurred',
     fr: "Une erreur inattendue s'est produite",

@@ -1,6 +1,7 @@
-import { Client } from 'pg';
 import type { AppConfig } from '../../config/app-config';
+import { asOwner } from './database-access';
 import { EmbeddedPostgres } from './embedded-postgres';
+import { sql } from './sql';
 
 export interface DatabaseServer {
   /** Connection URL of the application database. */
@@ -10,7 +11,7 @@ export interface DatabaseServer {
   stop(): Promise<void>;
 }
 
-const APP_DATABASE = 'koprogo';
+const APP_DATABASE = 'koprogo' as const;
 
 /** `DATABASE_URL` when set; otherwise an embedded PostgreSQL whose data lives in DATA_DIR and survives restarts. */
 export async function openDatabaseServer(
@@ -21,17 +22,14 @@ export async function openDatabaseServer(
     return { url: config.databaseUrl, embedded: false, stop: async () => undefined };
   }
   const server = await EmbeddedPostgres.start({ dataDir: config.dataDir, log });
-  await ensureDatabase(server.url('postgres'), APP_DATABASE);
+  await ensureDatabase(server.url('postgres'));
   return { url: server.url(APP_DATABASE), embedded: true, stop: () => server.stop() };
 }
 
-export async function ensureDatabase(adminUrl: string, name: string): Promise<void> {
-  const client = new Client({ connectionString: adminUrl });
-  await client.connect();
-  try {
-    const { rowCount } = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [name]);
-    if (!rowCount) await client.query(`CREATE DATABASE "${name}"`);
-  } finally {
-    await client.end();
-  }
+/** Creates the application database on the embedded server the first time. */
+async function ensureDatabase(adminUrl: string): Promise<void> {
+  await asOwner(adminUrl, async (query) => {
+    const existing = await query(sql`SELECT 1 FROM pg_database WHERE datname = ${APP_DATABASE}`);
+    if (existing.length === 0) await query(sql`CREATE DATABASE ${sql.id(APP_DATABASE)}`);
+  });
 }

@@ -1,5 +1,12 @@
 import { QueryFailedError } from 'typeorm';
-import { isUniqueViolation, postgresError, violatedForeignKey } from './postgres-error';
+import { PeriodClosed, ResourceNotFound } from '../domain';
+import {
+  isUniqueViolation,
+  periodClosedFrom,
+  postgresError,
+  rethrowTranslated,
+  violatedForeignKey,
+} from './postgres-error';
 
 const wrapped = (code: string, constraint: string) =>
   new QueryFailedError('INSERT …', [], Object.assign(new Error('violation'), { code, constraint }));
@@ -20,5 +27,29 @@ describe('postgres errors', () => {
     expect(isUniqueViolation(wrapped('23503', 'a'))).toBe(false);
     expect(violatedForeignKey(wrapped('23503', 'expenses_building_fk'))).toBe('expenses_building_fk');
     expect(violatedForeignKey(wrapped('23505', 'expenses_building_fk'))).toBeUndefined();
+  });
+
+  it('reads the refusal of a write dated in closed books as 409 PERIOD_CLOSED with both dates', () => {
+    const refused = Object.assign(new Error('closed'), {
+      code: '23514',
+      constraint: 'period_closed',
+      detail: '{"closedUntil" : "2025-12-31", "date" : "2025-06-30"}',
+    });
+    const wrappedRefusal = new QueryFailedError('UPDATE …', [], refused);
+    expect(periodClosedFrom(wrappedRefusal)).toMatchObject({
+      code: 'PERIOD_CLOSED',
+      params: { date: '2025-06-30', closedUntil: '2025-12-31' },
+    });
+    expect(() => rethrowTranslated(refused)).toThrow(PeriodClosed);
+    expect(periodClosedFrom(wrapped('23514', 'expenses_paid_at'))).toBeNull();
+    expect(
+      periodClosedFrom(Object.assign(new Error('x'), { code: '23514', constraint: 'period_closed', detail: 'x' })),
+    ).toMatchObject({ params: { date: '', closedUntil: '' } });
+  });
+
+  it('passes any other failure through unchanged, and never reads a DomainError as a database error', () => {
+    const other = new Error('connection lost');
+    expect(() => rethrowTranslated(other)).toThrow(other);
+    expect(postgresError(new ResourceNotFound('unit'))).toBeNull();
   });
 });

@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto';
 import * as pg from 'pg';
 import { DataSource } from 'typeorm';
 import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
+import { rethrowTranslated } from './postgres-error';
 import { sql, Sql } from './sql';
 import { inTransaction, SqlReader, SqlTransaction } from './sql-transaction';
 
@@ -30,7 +31,7 @@ export class TenantDatabase {
 
   /** Runs `work` in one transaction that sees only this organization's rows: for writes and locked reads. */
   transaction<T>(organizationId: string, work: (tx: SqlTransaction) => Promise<T>): Promise<T> {
-    return inTransaction(this.dataSource, `BEGIN; ${this.setting(organizationId)}`, work);
+    return inTransaction(this.dataSource, `BEGIN; ${this.setting(organizationId)}`, work).catch(rethrowTranslated);
   }
 
   /**
@@ -59,7 +60,9 @@ export class TenantDatabase {
   }
 
   private async oneRoundTrip<Row>(setting: string, statement: Sql): Promise<Row[]> {
-    const results = (await this.pool.query(`${setting}\n${inline(statement)}`)) as unknown as pg.QueryResult[];
+    const results = (await this.pool
+      .query(`${setting}\n${inline(statement)}`)
+      .catch(rethrowTranslated)) as unknown as pg.QueryResult[];
     return (results[1]?.rows ?? []) as Row[];
   }
 

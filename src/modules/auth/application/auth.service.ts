@@ -40,17 +40,18 @@ export class AuthService implements OnModuleInit {
 
   async login(email: string, password: string, ip: string): Promise<IssuedTokens> {
     const keys = [`ip:${ip}`, `email:${createHash('sha256').update(email.trim().toLowerCase()).digest('hex')}`];
-    const wait = await this.throttle.retryAfter(keys);
+    // Reserved before the hash: attempts sent in parallel are counted before any of them is checked.
+    const wait = await this.throttle.reserve(keys);
     if (wait > 0) {
       await this.audit.record({ event: 'login_rate_limited', organizationId: null, actorUserId: null, ip, details: { email: maskEmail(email) } });
       throw new TooManyLoginAttempts(wait);
     }
     const user = await this.credentials.verify(email, password);
     if (!user) {
-      await this.throttle.recordFailure(keys);
       await this.audit.record({ event: 'login_failed', organizationId: null, actorUserId: null, ip, details: { email: maskEmail(email) } });
       throw new InvalidCredentials();
     }
+    await this.throttle.refund(keys);
     await this.audit.record({ event: 'login_succeeded', organizationId: user.organizationId, actorUserId: user.id, ip });
     return this.issue(user, randomUUID());
   }
@@ -65,19 +66,25 @@ export class AuthService implements OnModuleInit {
     if (!user) throw new InvalidRefreshToken();
     const next = this.newSession(user.id, session.familyId);
     if (!(await this.sessions.rotate(session.id, next.record))) return this.reuseDetected(session.familyId, user.id, ip);
-    return this.tokens(user, next.token);
+    return this.tokens(user, session.familyId, next.token);
   }
 
   /** Ends the session family of this refresh token; unknown tokens are ignored. */
   async logout(refreshToken: string): Promise<void> {
     const session = await this.sessions.findByTokenHash(hashToken(refreshToken));
     if (!session) return;
-    await this.sessions.revokeFamily(session.familyId);
+    await this.endSession(session.familyId);
     await this.audit.record({ event: 'logout', organizationId: null, actorUserId: session.userId });
   }
 
-  private async reuseDetected(familyId: string, userId: string, ip: string): Promise<never> {
+  /** Revokes the family's refresh tokens and, with them, every access token it issued. */
+  private async endSession(familyId: string): Promise<void> {
     await this.sessions.revokeFamily(familyId);
+    await this.hooks.sessionEnded(familyId);
+  }
+
+  private async reuseDetected(familyId: string, userId: string, ip: string): Promise<never> {
+    await this.endSession(familyId);
     await this.audit.record({ event: 'refresh_reuse_detected', organizationId: null, actorUserId: userId, ip, details: { familyId } });
     throw new InvalidRefreshToken();
   }
@@ -85,7 +92,7 @@ export class AuthService implements OnModuleInit {
   private async issue(user: UserSnapshot, familyId: string): Promise<IssuedTokens> {
     const next = this.newSession(user.id, familyId);
     await this.sessions.create(next.record);
-    return this.tokens(user, next.token);
+    return this.tokens(user, familyId, next.token);
   }
 
   private newSession(userId: string, familyId: string) {
@@ -94,9 +101,15 @@ export class AuthService implements OnModuleInit {
     return { token, record };
   }
 
-  private async tokens(user: UserSnapshot, refreshToken: string): Promise<IssuedTokens> {
-    const claims: AccessClaims = { sub: user.id, role: user.role, organization_id: user.organizationId, jti: randomUUID() };
-    const accessToken = await this.jwt.signAsync({ ...claims });
+  private async tokens(user: UserSnapshot, familyId: string, refreshToken: string): Promise<IssuedTokens> {
+    const claims: Omit<AccessClaims, 'iat' | 'exp'> = {
+      sub: user.id,
+      role: user.role,
+      organization_id: user.organizationId,
+      sid: familyId,
+      jti: randomUUID(),
+    };
+    const accessToken = await this.jwt.signAsync({ ...claims }); // iat and exp are added by the signer
     return { accessToken, refreshToken, tokenType: 'Bearer', expiresIn: ACCESS_TOKEN_TTL_SECONDS, user };
   }
 }

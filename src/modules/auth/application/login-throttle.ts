@@ -2,9 +2,14 @@
 export const MAX_FAILED_LOGINS = 10;
 export const LOGIN_WINDOW_SECONDS = 15 * 60;
 
-/** Counts failed sign-ins per key in a fixed window: in memory for one instance, in Redis for several. */
+/**
+ * Counts sign-in attempts per key in a fixed window, in memory for one instance or in Redis for several. An attempt
+ * is reserved before the password is checked, so parallel attempts cannot all pass the check together; a sign-in
+ * that succeeds gives its attempt back.
+ */
 export abstract class LoginThrottle {
-  /** Seconds until the most constrained key may try again; 0 when none is blocked. */
-  abstract retryAfter(keys: readonly string[]): Promise<number>;
-  abstract recordFailure(keys: readonly string[]): Promise<void>;
+  /** Reserves one attempt on every key: 0 when granted, else the seconds to wait (the attempt is not made). */
+  abstract reserve(keys: readonly string[]): Promise<number>;
+  /** Gives back the attempts reserved by a sign-in that succeeded. */
+  abstract refund(keys: readonly string[]): Promise<void>;
 }

@@ -4,46 +4,46 @@ import { LoginThrottle, MAX_FAILED_LOGINS } from '../application/login-throttle'
 import { MemoryLoginThrottle } from './memory-login.throttle';
 import { RedisLoginThrottle } from './redis-login.throttle';
 
+const granted = (waits: number[]) => waits.filter((wait) => wait === 0).length;
+
 function behavesAsALoginThrottle(name: string, make: () => LoginThrottle) {
   describe(name, () => {
-    it(`blocks a key after ${MAX_FAILED_LOGINS} failures for the rest of the 15-minute window`, async () => {
+    it(`grants ${MAX_FAILED_LOGINS} attempts per key, then refuses for the rest of the 15-minute window`, async () => {
       const throttle = make();
       const key = `email:${randomUUID()}`;
-      for (let i = 0; i < MAX_FAILED_LOGINS - 1; i++) await throttle.recordFailure([key]);
-      expect(await throttle.retryAfter([key])).toBe(0);
-      await throttle.recordFailure([key]);
-      const wait = await throttle.retryAfter([key, `ip:${randomUUID()}`]);
+      for (let i = 0; i < MAX_FAILED_LOGINS; i++) expect(await throttle.reserve([key])).toBe(0);
+      const wait = await throttle.reserve([key, `ip:${randomUUID()}`]);
       expect(wait).toBeGreaterThan(14 * 60);
       expect(wait).toBeLessThanOrEqual(15 * 60);
     });
 
-    it('keeps keys apart', async () => {
+    it('grants exactly the limit to attempts made in parallel', async () => {
       const throttle = make();
-      const blocked = `ip:${randomUUID()}`;
-      for (let i = 0; i < MAX_FAILED_LOGINS; i++) await throttle.recordFailure([blocked]);
-      expect(await throttle.retryAfter([`ip:${randomUUID()}`])).toBe(0);
+      const key = `email:${randomUUID()}`;
+      const waits = await Promise.all(Array.from({ length: 400 }, () => throttle.reserve([key])));
+      expect(granted(waits)).toBe(MAX_FAILED_LOGINS);
+    });
+
+    it('does not count attempts that are given back (successful sign-ins)', async () => {
+      const throttle = make();
+      const key = `email:${randomUUID()}`;
+      for (let i = 0; i < 3 * MAX_FAILED_LOGINS; i++) {
+        expect(await throttle.reserve([key])).toBe(0);
+        await throttle.refund([key]);
+      }
+    });
+
+    it('keeps keys apart, and a refused attempt takes nothing from the keys that had room', async () => {
+      const throttle = make();
+      const [blocked, ip] = [`email:${randomUUID()}`, `ip:${randomUUID()}`];
+      for (let i = 0; i < MAX_FAILED_LOGINS; i++) await throttle.reserve([blocked]);
+      for (let i = 0; i < 3 * MAX_FAILED_LOGINS; i++) expect(await throttle.reserve([ip, blocked])).toBeGreaterThan(0);
+      expect(await throttle.reserve([ip, `email:${randomUUID()}`])).toBe(0);
     });
   });
 }
 
 behavesAsALoginThrottle('in memory', () => new MemoryLoginThrottle());
-
-describe('in memory, over time', () => {
-  it('forgets failures once the window has passed', async () => {
-    let now = 1_000_000;
-    const throttle = new MemoryLoginThrottle(() => now);
-    for (let i = 0; i < MAX_FAILED_LOGINS; i++) await throttle.recordFailure(['k']);
-    expect(await throttle.retryAfter(['k'])).toBe(900);
-    now += 900_001;
-    expect(await throttle.retryAfter(['k'])).toBe(0);
-  });
-
-  it('stays bounded under a flood of distinct keys', async () => {
-    const throttle = new MemoryLoginThrottle(Date.now, 100);
-    for (let i = 0; i < 1000; i++) await throttle.recordFailure([`ip:${i}`]);
-    expect((throttle as unknown as { windows: Map<string, unknown> }).windows.size).toBeLessThanOrEqual(101);
-  });
-});
 
 // Redis is optional on a developer machine; CI sets REDIS_URL to the machine's server.
 const redisUrl = process.env.REDIS_URL;
@@ -60,14 +60,11 @@ const redisUrl = process.env.REDIS_URL;
 
   behavesAsALoginThrottle('one instance', make);
 
-  it('counts failures recorded by two instances together', async () => {
+  it('grants exactly the limit to parallel attempts spread over two instances', async () => {
     const [a, b] = [make(), make()];
     const key = `email:${randomUUID()}`;
-    for (let i = 0; i < MAX_FAILED_LOGINS / 2; i++) {
-      await a.recordFailure([key]);
-      await b.recordFailure([key]);
-    }
-    expect(await a.retryAfter([key])).toBeGreaterThan(0);
-    expect(await b.retryAfter([key])).toBeGreaterThan(0);
+    const waits = await Promise.all(Array.from({ length: 400 }, (_, i) => (i % 2 ? a : b).reserve([key])));
+    expect(granted(waits)).toBe(MAX_FAILED_LOGINS);
+    expect(await a.reserve([key])).toBeGreaterThan(0);
   });
 });

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
-import { Clock, Page, ResourceNotFound, TenantContext } from '../../../shared/domain';
-import { Building, BuildingSnapshot } from '../domain/building';
+import { CalendarDate, ClosedBooks, Clock, Page, ResourceNotFound, TenantContext } from '../../../shared/domain';
+import { Building, BuildingView } from '../domain/building';
 import { BuildingRepository } from '../domain/building.repository';
 import { BuildingForDocument, BuildingInput, BuildingListInput } from './building.inputs';
 import { BuildingVisibility } from './building-visibility';
@@ -10,8 +10,9 @@ const notFound = () => new ResourceNotFound('building');
 
 /**
  * Buildings of the caller's organization. Also the facade other contexts use (through `@modules/buildings`):
- * `assertExists`, `get`, `getForDocument`, `visibleBuildingIds`. For role owner, a building is visible only while the
- * caller holds a share of one of its units; anything else answers 404, like another organization's building.
+ * `assertExists`, `assertBooksOpen`, `get`, `getForDocument`, `visibleBuildingIds`. For role owner, a building is
+ * visible only while the caller holds a share of one of its units; anything else answers 404, like another
+ * organization's building.
  */
 @Injectable()
 export class BuildingsService {
@@ -21,25 +22,31 @@ export class BuildingsService {
     private readonly clock: Clock,
   ) {}
 
-  async create(tenant: TenantContext, input: BuildingInput): Promise<BuildingSnapshot> {
+  async create(tenant: TenantContext, input: BuildingInput): Promise<BuildingView> {
     const building = Building.create(
       { ...input, id: randomUUID(), organizationId: tenant.organizationId },
       this.clock.now(),
     );
     await this.repo.insert(building);
-    return building.toSnapshot();
+    return { ...building.toSnapshot(), lotCount: 0, quotaAllocatedOnDay: 0 };
   }
 
-  async list(tenant: TenantContext, input: BuildingListInput): Promise<Page<BuildingSnapshot>> {
+  /** Each with its lots and the quotas its units hold today. */
+  async list(tenant: TenantContext, input: BuildingListInput): Promise<Page<BuildingView>> {
     const onlyIds = await this.visibility.visibleBuildingIds(tenant);
     const page = { page: input.page, perPage: input.perPage, sort: input.sort ?? 'name', order: input.order ?? 'asc' };
-    return this.repo.list(tenant.organizationId, { city: input.city, onlyIds: onlyIds ?? undefined }, page);
+    return this.repo.list(
+      tenant.organizationId,
+      { city: input.city, onlyIds: onlyIds ?? undefined },
+      page,
+      this.clock.today(),
+    );
   }
 
   /** The building, or 404 (also when the caller, an owner, holds no share in it). */
-  async get(tenant: TenantContext, id: string): Promise<BuildingSnapshot> {
+  async get(tenant: TenantContext, id: string): Promise<BuildingView> {
     await this.assertVisible(tenant, id);
-    const building = await this.repo.findById(tenant.organizationId, id);
+    const building = await this.repo.findById(tenant.organizationId, id, this.clock.today());
     if (!building) throw notFound();
     return building;
   }
@@ -47,6 +54,15 @@ export class BuildingsService {
   /** Throws ResourceNotFound (404) unless the building exists in the caller's organization and is visible to it. */
   async assertExists(tenant: TenantContext, id: string): Promise<void> {
     await this.get(tenant, id);
+  }
+
+  /**
+   * Refuses (409 PERIOD_CLOSED, naming the closing date) when any of these days lies in the building's closed books;
+   * 404 like `get`. The check other contexts make before a dated write, for a clear answer; the database guard
+   * (app_assert_books_open) refuses the same writes whoever makes them.
+   */
+  async assertBooksOpen(tenant: TenantContext, id: string, ...days: readonly CalendarDate[]): Promise<void> {
+    ClosedBooks.until((await this.get(tenant, id)).closedUntil).assertOpen(...days);
   }
 
   /** Name and address for generated documents, plus the totals a report shows; 404 like `get`. */
@@ -69,8 +85,8 @@ export class BuildingsService {
     return this.visibility.visibleBuildingIds(tenant);
   }
 
-  async revise(tenant: TenantContext, id: string, input: BuildingInput): Promise<BuildingSnapshot> {
-    const updated = await this.repo.update(tenant.organizationId, id, (building) =>
+  async revise(tenant: TenantContext, id: string, input: BuildingInput): Promise<BuildingView> {
+    const updated = await this.repo.update(tenant.organizationId, id, this.clock.today(), (building) =>
       building.revise(input, this.clock.now()),
     );
     if (!updated) throw notFound();

@@ -1,5 +1,6 @@
 import type { Page, PageRequest } from '../../../shared/domain';
-import type { Building, BuildingSnapshot } from './building';
+import type { CalendarDate } from '../../../shared/domain/calendar-date';
+import type { Building, BuildingView } from './building';
 
 export const BUILDING_SORTS = ['name', 'city', 'createdAt', 'totalUnits'] as const;
 export type BuildingSort = (typeof BUILDING_SORTS)[number];
@@ -16,12 +17,14 @@ export interface BuildingCriteria {
  * one transaction.
  */
 export abstract class BuildingRepository {
-  abstract findById(organizationId: string, id: string): Promise<BuildingSnapshot | null>;
+  /** The building with its lot count and the quotas its units hold on `on`. */
+  abstract findById(organizationId: string, id: string, on: CalendarDate): Promise<BuildingView | null>;
   abstract list(
     organizationId: string,
     criteria: BuildingCriteria,
     page: PageRequest<BuildingSort>,
-  ): Promise<Page<BuildingSnapshot>>;
+    on: CalendarDate,
+  ): Promise<Page<BuildingView>>;
   abstract insert(building: Building): Promise<void>;
   /**
    * Locks the building row (unit writes lock it too), lets `change` apply a domain rule against its current unit
@@ -30,8 +33,9 @@ export abstract class BuildingRepository {
   abstract update(
     organizationId: string,
     id: string,
+    on: CalendarDate,
     change: (building: Building) => void,
-  ): Promise<BuildingSnapshot | null>;
+  ): Promise<BuildingView | null>;
   /** Locks the row, lets `check` refuse, then deletes it. False when there is no such building. */
   abstract delete(organizationId: string, id: string, check: (building: Building) => void): Promise<boolean>;
 }

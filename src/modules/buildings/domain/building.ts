@@ -1,4 +1,4 @@
-import { collapseSpaces, PostalAddress } from '../../../shared/domain';
+import { CalendarDate, collapseSpaces, PostalAddress } from '../../../shared/domain';
 import {
   BuildingHasUnits,
   InvalidBuilding,
@@ -32,11 +32,23 @@ export interface BuildingSnapshot {
   readonly totalUnits: number;
   readonly totalQuota: number;
   readonly constructionYear: number | null;
-  /** Units recorded in the building and the sum of their quotas (kept by the database on every unit write). */
+  /**
+   * Units recorded in the building, and the largest sum of their quotas on any date (kept by the database on every
+   * unit and quota write): the total may not drop below it.
+   */
   readonly unitCount: number;
   readonly allocatedQuota: number;
+  /** The books are closed up to this day inclusive (the last closing), or null while never closed. */
+  readonly closedUntil: CalendarDate | null;
   readonly createdAt: Date;
   readonly updatedAt: Date;
+}
+
+/** A building as read on a day: its snapshot, its lots and the quotas its units hold that day. */
+export interface BuildingView extends BuildingSnapshot {
+  /** Units other than parkings, garages and cellars (LOT_RULES). */
+  readonly lotCount: number;
+  readonly quotaAllocatedOnDay: number;
 }
 
 type Details = Pick<
@@ -56,6 +68,7 @@ export class Building {
       ...details,
       unitCount: 0,
       allocatedQuota: 0,
+      closedUntil: null,
       createdAt: now,
       updatedAt: now,
     });

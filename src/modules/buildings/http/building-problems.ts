@@ -30,6 +30,18 @@ export function registerBuildingProblems(): void {
       fr: "L'immeuble a des documents : supprimez-les d'abord",
       nl: 'Het gebouw heeft documenten: verwijder die eerst',
     },
+    BUILDING_HAS_CLOSINGS: {
+      fr: "Les comptes de l'immeuble ont été clôturés (historique comptable) : il ne peut pas être supprimé",
+      nl: 'De boeken van het gebouw zijn afgesloten (boekhoudkundige geschiedenis): het kan niet worden verwijderd',
+    },
+    CLOSING_NOT_AFTER_LAST: {
+      fr: "Les comptes sont déjà clôturés jusqu'au {lastUntil} : une nouvelle clôture doit venir après cette date",
+      nl: 'De boeken zijn al afgesloten tot {lastUntil}: een nieuwe afsluiting moet na die datum komen',
+    },
+    CLOSING_IN_FUTURE: {
+      fr: "Les comptes ne peuvent pas être clôturés à l'avance : le {until} est après aujourd'hui ({today})",
+      nl: 'De boeken kunnen niet vooraf worden afgesloten: {until} ligt na vandaag ({today})',
+    },
     TOTAL_QUOTA_BELOW_ALLOCATED: {
       fr: "Le total des quotités de l'immeuble ne peut pas être inférieur aux quotités déjà attribuées à ses lots",
       nl: 'Het totaal aan quotiteiten van het gebouw mag niet lager zijn dan de quotiteiten die zijn kavels al hebben',

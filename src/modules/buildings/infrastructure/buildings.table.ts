@@ -1,8 +1,12 @@
+import { sql } from '../../../shared/persistence/sql';
 import { column, table } from '../../../shared/persistence/table';
 import type { BuildingSnapshot } from '../domain/building';
 
-/** A building as stored: its snapshot plus the name and city keys that sorting and the city filter use. */
-export interface StoredBuilding extends BuildingSnapshot {
+/**
+ * A building as stored: its snapshot plus the name and city keys that sorting and the city filter use. Its closing
+ * date is not a column: `withClosedUntil` reads it from the closings in the same statement.
+ */
+export interface StoredBuilding extends Omit<BuildingSnapshot, 'closedUntil'> {
   readonly nameKey: string;
   readonly cityKey: string;
 }
@@ -25,3 +29,11 @@ export const buildings = table<StoredBuilding>('buildings', 'b', {
   createdAt: column('created_at'),
   updatedAt: column('updated_at'),
 });
+
+/**
+ * The select list of a building with its closing date (`closed_until`): the last closing's day, one probe of
+ * building_closings_building_until_idx per building, in the same statement.
+ */
+export const withClosedUntil = sql`${buildings.columns},
+  (SELECT c.until::text FROM building_closings c WHERE c.building_id = b.id ORDER BY c.until DESC LIMIT 1)
+    AS closed_until`;

@@ -5,7 +5,10 @@ import { postgresError, violatedForeignKey } from '../../../shared/persistence/p
 import { sql, Sql } from '../../../shared/persistence/sql';
 import type { SqlReader } from '../../../shared/persistence/sql-transaction';
 import { TenantDatabase } from '../../../shared/persistence/tenant-database';
-import { Building, BuildingSnapshot } from '../domain/building';
+import type { CalendarDate } from '../../../shared/domain/calendar-date';
+import { Building, BuildingView } from '../domain/building';
+import { BuildingHasClosings } from '../domain/book-closing.errors';
+import { LOT_RULES } from '../domain/lots';
 import {
   BuildingHasDocuments,
   BuildingHasExpenses,
@@ -15,8 +18,8 @@ import {
   TotalUnitsBelowCount,
 } from '../domain/building.errors';
 import { BuildingCriteria, BuildingRepository, BuildingSort } from '../domain/building.repository';
-import { buildingFromRow, editedBuilding, storedBuilding } from './building.mapper';
-import { buildings } from './buildings.table';
+import { buildingFromRow, buildingViewFromRow, editedBuilding, storedBuilding } from './building.mapper';
+import { buildings, withClosedUntil } from './buildings.table';
 
 const ORDER_BY = {
   name: 'b.name_key',
@@ -32,27 +35,28 @@ export class PostgresBuildingRepository extends BuildingRepository {
     super();
   }
 
-  async findById(organizationId: string, id: string): Promise<BuildingSnapshot | null> {
-    const [row] = await this.db.reader(organizationId).rows(byId(organizationId, id));
-    return row ? buildingFromRow(row) : null;
+  async findById(organizationId: string, id: string, on: CalendarDate): Promise<BuildingView | null> {
+    const [row] = await this.db.reader(organizationId).rows(viewById(organizationId, id, on));
+    return row ? buildingViewFromRow(row) : null;
   }
 
   list(
     organizationId: string,
     criteria: BuildingCriteria,
     page: PageRequest<BuildingSort>,
-  ): Promise<Page<BuildingSnapshot>> {
+    on: CalendarDate,
+  ): Promise<Page<BuildingView>> {
     const where: Sql[] = [sql`b.organization_id = ${organizationId}`];
     if (criteria.city !== undefined) where.push(sql`b.city_key = ${searchKey(criteria.city)}`);
     if (criteria.onlyIds) where.push(sql`b.id = ANY(${criteria.onlyIds}::uuid[])`);
     const direction = page.order === 'desc' ? sql`DESC` : sql`ASC`;
     return readPage(
       this.db.reader(organizationId),
-      sql`SELECT ${buildings.columns}, count(*) OVER () AS total FROM ${buildings.from}
+      sql`SELECT ${withClosedUntil}, ${derivedColumns(on)}, count(*) OVER () AS total FROM ${buildings.from}
         WHERE ${sql.join(where, sql` AND `)}
         ORDER BY ${sql.id(ORDER_BY[page.sort])} ${direction}, b.id ${direction}`,
       page,
-      buildingFromRow,
+      buildingViewFromRow,
     );
   }
 
@@ -60,17 +64,23 @@ export class PostgresBuildingRepository extends BuildingRepository {
     await this.db.writeOnce(building.toSnapshot().organizationId, buildings.insert([storedBuilding(building)]));
   }
 
-  update(organizationId: string, id: string, change: (building: Building) => void): Promise<BuildingSnapshot | null> {
+  update(
+    organizationId: string,
+    id: string,
+    on: CalendarDate,
+    change: (building: Building) => void,
+  ): Promise<BuildingView | null> {
     return this.db
       .transaction(organizationId, async (tx) => {
         const building = await lock(tx, organizationId, id);
         if (!building) return null;
         change(building);
-        const [row] = await tx.rows(
+        await tx.execute(
           sql`UPDATE ${buildings.from} SET ${buildings.set(editedBuilding(building))}
-            WHERE b.organization_id = ${organizationId} AND b.id = ${id} RETURNING ${buildings.columns}`,
+            WHERE b.organization_id = ${organizationId} AND b.id = ${id}`,
         );
-        return row ? buildingFromRow(row) : null;
+        const [row] = await tx.rows(viewById(organizationId, id, on));
+        return row ? buildingViewFromRow(row) : null;
       })
       .catch(translate);
   }
@@ -91,7 +101,22 @@ export class PostgresBuildingRepository extends BuildingRepository {
 }
 
 const byId = (organizationId: string, id: string): Sql =>
-  sql`SELECT ${buildings.columns} FROM ${buildings.from} WHERE b.organization_id = ${organizationId} AND b.id = ${id}`;
+  sql`SELECT ${withClosedUntil} FROM ${buildings.from} WHERE b.organization_id = ${organizationId} AND b.id = ${id}`;
+
+/**
+ * What a read adds to the row, in the same statement: the lots (units of the types LOT_RULES counts, served by
+ * units_building_type_idx) and the quotas the units hold on `on` (unit_quotas_building_idx).
+ */
+const derivedColumns = (on: CalendarDate): Sql =>
+  sql`(SELECT count(*)::int FROM units lu
+        WHERE lu.building_id = b.id AND lu.type <> ALL(${[...LOT_RULES.notCountedTypes]}::text[])) AS lot_count,
+      (SELECT coalesce(sum(q.quota), 0)::int FROM unit_quotas q
+        WHERE q.building_id = b.id AND (q.valid_from IS NULL OR q.valid_from <= ${on}::date)
+          AND (q.valid_to IS NULL OR q.valid_to > ${on}::date)) AS quota_on_day`;
+
+const viewById = (organizationId: string, id: string, on: CalendarDate): Sql =>
+  sql`SELECT ${withClosedUntil}, ${derivedColumns(on)} FROM ${buildings.from}
+       WHERE b.organization_id = ${organizationId} AND b.id = ${id}`;
 
 /** The building row locked for the rest of the transaction (unit writes lock it too), as an aggregate. */
 async function lock(tx: SqlReader, organizationId: string, id: string): Promise<Building | null> {
@@ -108,6 +133,7 @@ const KEPT_BY = new Map<string, () => DomainError>([
   ['expenses_building_fk', () => new BuildingHasExpenses()],
   ['meetings_building_fk', () => new BuildingHasMeetings()],
   ['documents_building_fk', () => new BuildingHasDocuments()],
+  ['building_closings_building_fk', () => new BuildingHasClosings()],
 ]);
 
 /** The database's own nets for the rules the domain checks first, and the links it alone guards (`KEPT_BY`). */

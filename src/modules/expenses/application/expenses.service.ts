@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { brusselsDate, Clock, Page, Period, ResourceNotFound, TenantContext } from '@shared/domain';
 import { AccountChart } from '../domain/account-chart';
 import { Expense, ExpenseSnapshot, ExpenseView, viewOf } from '../domain/expense';
+import { daysWritten } from '../domain/expense-books';
 import { UnknownAccountCode } from '../domain/expense.errors';
 import { ExpenseRepository } from '../domain/expense.repository';
 import { RegistryAccess } from '../domain/registry-access';
@@ -25,8 +26,8 @@ export class ExpensesService {
   ) {}
 
   /**
-   * Only syndics and accountants record expenses, and they see every building of their organization: the building
-   * is checked by the insert itself (a foreign key on organization and building answers 404), saving a transaction.
+   * Only syndics and accountants record expenses, and they see every building of their organization. 404 for an
+   * unknown building, 409 PERIOD_CLOSED when the expense date lies in the building's closed books.
    */
   async create(tenant: TenantContext, input: CreateExpenseInput): Promise<ExpenseView> {
     await this.assertInChart(tenant, input.accountCode);
@@ -34,6 +35,7 @@ export class ExpensesService {
       { ...input, id: randomUUID(), organizationId: tenant.organizationId },
       this.clock.now(),
     );
+    await this.registry.assertBooksOpen(tenant, input.buildingId, ...daysWritten(null, expense.toSnapshot()));
     await this.repo.insert(expense);
     return viewOf(expense.toSnapshot(), this.clock.today());
   }
@@ -87,8 +89,13 @@ export class ExpensesService {
     return this.change(tenant, id, (expense, now) => expense.cancel(now));
   }
 
+  /** 409 EXPENSE_ALREADY_PAID / EXPENSE_CANCELLED, and PERIOD_CLOSED when it is dated in closed books. */
   async remove(tenant: TenantContext, id: string): Promise<void> {
-    if (!(await this.repo.delete(tenant.organizationId, id, (expense) => expense.assertRemovable()))) throw notFound();
+    const removed = await this.repo.delete(tenant.organizationId, id, (expense, books) => {
+      expense.assertRemovable();
+      books.assertOpen(...daysWritten(expense.toSnapshot(), null));
+    });
+    if (!removed) throw notFound();
   }
 
   /** Facade: the building's expenses dated within the period, cancelled ones left out, by date; 404 like a list. */
@@ -119,7 +126,12 @@ export class ExpensesService {
     apply: (expense: Expense, now: Date) => void,
   ): Promise<ExpenseView> {
     const now = this.clock.now();
-    const updated = await this.repo.update(tenant.organizationId, id, (expense) => apply(expense, now));
+    const updated = await this.repo.update(tenant.organizationId, id, (expense, books) => {
+      const before = expense.toSnapshot();
+      apply(expense, now);
+      // Nothing is stored when this refuses: the transaction rolls back.
+      books.assertOpen(...daysWritten(before, expense.toSnapshot()));
+    });
     if (!updated) throw notFound();
     return viewOf(updated, brusselsDate(now));
   }

@@ -11,10 +11,20 @@ export interface OwnershipPeriod {
   readonly endDate: CalendarDate | null;
 }
 
+/** A quota over [validFrom, validTo): validFrom null since the deed, validTo null while current. */
+export interface QuotaPeriod {
+  readonly quota: number;
+  readonly validFrom: CalendarDate | null;
+  readonly validTo: CalendarDate | null;
+}
+
 export interface UnitShareHistory {
   readonly unitId: string;
   readonly unitNumber: string;
+  /** The quota as recorded now (its latest period), for display. */
   readonly quota: number;
+  /** Every quota period; absent, `quota` holds on every date. A split dated D uses the quota of D. */
+  readonly quotas?: readonly QuotaPeriod[];
   readonly ownerships: readonly OwnershipPeriod[];
 }
 
@@ -36,19 +46,31 @@ export abstract class BuildingShares {
   abstract buildingIdsHeldBy(tenant: TenantContext, ownerId: string, period: Period): Promise<string[]>;
 }
 
-/** The exact distribution of an amount over the building as owned on `day`. */
+/**
+ * The exact distribution of an amount over the building as it stood on `day`: each unit with the quota it held that
+ * day and its owners that day. A unit without a quota that day (the deed did not create it yet) takes no part.
+ */
 export function distributeOn(
   history: BuildingShareHistory,
   amountCents: number,
   day: CalendarDate,
 ): ChargeDistribution {
-  const units: UnitInput[] = history.units.map((unit) => ({
-    unitId: unit.unitId,
-    unitNumber: unit.unitNumber,
-    quota: unit.quota,
-    owners: ownersOn(unit.ownerships, day),
-  }));
+  const units: UnitInput[] = [];
+  for (const unit of history.units) {
+    const quota = quotaOn(unit, day);
+    if (quota === null) continue;
+    units.push({ unitId: unit.unitId, unitNumber: unit.unitNumber, quota, owners: ownersOn(unit.ownerships, day) });
+  }
   return distributeCharge({ amountCents, totalQuota: history.totalQuota, units });
+}
+
+/** The quota the unit held on `day`, null when it held none. */
+export function quotaOn(unit: UnitShareHistory, day: CalendarDate): number | null {
+  if (!unit.quotas) return unit.quota;
+  const period = unit.quotas.find(
+    (p) => (p.validFrom === null || p.validFrom <= day) && (p.validTo === null || p.validTo > day),
+  );
+  return period?.quota ?? null;
 }
 
 /** Active shares that day, one entry per owner (two rows of one owner the same day are merged). */

@@ -1,4 +1,4 @@
-import type { Page, PageRequest } from '@shared/domain';
+import type { ClosedBooks, Page, PageRequest } from '@shared/domain';
 import type { CalendarDate, Period } from '../../../shared/domain/calendar-date';
 import type { Expense, ExpenseSnapshot, ExpenseStatus } from './expense';
 import type { ExpenseCategory } from './expense-category';
@@ -34,14 +34,22 @@ export abstract class ExpenseRepository {
     period: Period,
   ): Promise<ExpenseSnapshot[]>;
   abstract insert(expense: Expense): Promise<void>;
-  /** Locks the row, lets `change` apply a domain rule, stores the result. Null when there is no such expense. */
+  /**
+   * Locks the row, lets `change` apply a domain rule, stores the result. Null when there is no such expense. `books`
+   * are the expense's building's books as read with the row, for a clear refusal of a change dated in closed books
+   * (the database refuses it anyway).
+   */
   abstract update(
     organizationId: string,
     id: string,
-    change: (expense: Expense) => void,
+    change: (expense: Expense, books: ClosedBooks) => void,
   ): Promise<ExpenseSnapshot | null>;
   /** Locks the row, lets `check` refuse, deletes it. False when there is no such expense. */
-  abstract delete(organizationId: string, id: string, check: (expense: Expense) => void): Promise<boolean>;
+  abstract delete(
+    organizationId: string,
+    id: string,
+    check: (expense: Expense, books: ClosedBooks) => void,
+  ): Promise<boolean>;
   /** True when the building has at least one expense that is not cancelled. */
   abstract existsForBuilding(organizationId: string, buildingId: string): Promise<boolean>;
 }

@@ -1,4 +1,4 @@
-import type { TenantContext } from '@shared/domain';
+import type { CalendarDate, TenantContext } from '@shared/domain';
 
 /**
  * What the caller may see of the property registry (buildings, owners). Role owner sees only the buildings where
@@ -9,6 +9,11 @@ export abstract class RegistryAccess {
   abstract assertBuildingVisible(tenant: TenantContext, buildingId: string): Promise<void>;
   /** Null: every building of the organization; otherwise the only building ids the caller may see. */
   abstract visibleBuildingIds(tenant: TenantContext): Promise<readonly string[] | null>;
+  /**
+   * Throws PeriodClosed (409) when one of these days lies in the building's closed books, and a not-found
+   * DomainError like `assertBuildingVisible`.
+   */
+  abstract assertBooksOpen(tenant: TenantContext, buildingId: string, ...days: readonly CalendarDate[]): Promise<void>;
   /** Throws a not-found DomainError unless the owner exists and the caller may read it (an owner: itself only). */
   abstract assertOwnerVisible(tenant: TenantContext, ownerId: string): Promise<void>;
 }

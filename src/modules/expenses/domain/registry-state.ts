@@ -1,5 +1,5 @@
 import type { CalendarDate } from '../../../shared/domain/calendar-date';
-import type { BuildingShareHistory, OwnershipPeriod } from './building-shares';
+import { type BuildingShareHistory, type OwnershipPeriod, quotaOn } from './building-shares';
 import {
   type ChargeDistribution,
   distributeCharge,
@@ -16,7 +16,8 @@ export interface SplitKey {
 
 /**
  * The building as registered on `day`: each unit's weight and active owners. With a key, only the key's units, by
- * its weights (their sum is the total); otherwise every unit by quota over the building's total quota.
+ * its weights (their sum is the total); otherwise every unit with the quota it held that day over the building's
+ * total quota (a unit without a quota that day, not yet created by the deed, takes no part).
  */
 export function splitInputOn(
   history: BuildingShareHistory,
@@ -25,15 +26,17 @@ export function splitInputOn(
   day: CalendarDate,
 ): DistributionInput {
   const weights = key ? new Map(key.weights.map((w) => [w.unitId, w.weight])) : null;
-  const units = history.units
-    .filter((unit) => !weights || weights.has(unit.unitId))
-    .map((unit) => ({
+  const units = [];
+  for (const unit of history.units) {
+    const weight = weights ? weights.get(unit.unitId) : quotaOn(unit, day);
+    if (weight === undefined || weight === null) continue;
+    units.push({
       unitId: unit.unitId,
       unitNumber: unit.unitNumber,
-      // The quota as the registry history gives it for `day`.
-      quota: weights ? weights.get(unit.unitId)! : unit.quota,
+      quota: weight,
       owners: ownersOn(unit.ownerships, day),
-    }));
+    });
+  }
   const totalQuota = weights ? key!.weights.reduce((sum, w) => sum + w.weight, 0) : history.totalQuota;
   return { amountCents, totalQuota, units, on: day };
 }
@@ -66,17 +69,15 @@ export function stateSignature(input: DistributionInput): string {
 }
 
 /**
- * The days the registry changes (an ownership starts or ends), ascending. Two days with as many change days on or
- * before them see the same registry, so a period's registry states are computed once per stretch between changes.
- * Dated quotas add their validity bounds here.
+ * The days the registry changes (an ownership or a quota starts or ends), ascending. Two days with as many change
+ * days on or before them see the same registry, so a period's registry states are computed once per stretch.
  */
 export function changeDays(history: BuildingShareHistory): CalendarDate[] {
   const days = new Set<CalendarDate>();
+  const add = (day: CalendarDate | null) => day !== null && days.add(day);
   for (const unit of history.units) {
-    for (const o of unit.ownerships) {
-      days.add(o.startDate);
-      if (o.endDate !== null) days.add(o.endDate);
-    }
+    for (const o of unit.ownerships) [o.startDate, o.endDate].forEach(add);
+    for (const q of unit.quotas ?? []) [q.validFrom, q.validTo].forEach(add);
   }
   return [...days].sort();
 }

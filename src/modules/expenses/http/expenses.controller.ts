@@ -30,10 +30,10 @@ export class ExpensesController {
     return paginated(await this.expenses.list(tenant, query), ExpenseResponse.from);
   }
 
-  /** Records an expense, pending (syndic, accountant). */
+  /** Records an expense, pending (syndic, accountant); 409 PERIOD_CLOSED when dated in the building's closed books. */
   @Post()
   @Roles('syndic', 'accountant')
-  @ApiProblem(404, 422)
+  @ApiProblem(404, 409, 422)
   async create(
     @Tenant() tenant: TenantContext,
     @Body() body: CreateExpenseRequest,
@@ -50,7 +50,10 @@ export class ExpensesController {
     return ExpenseResponse.from(await this.expenses.get(tenant, id));
   }
 
-  /** Replaces the editable fields of a pending expense (409 once paid or cancelled). */
+  /**
+   * Replaces the editable fields of a pending expense (409 once paid or cancelled; 409 PERIOD_CLOSED when its old or
+   * new date lies in the building's closed books).
+   */
   @Put(':id')
   @Roles('syndic', 'accountant')
   @ApiProblem(404, 409, 422)
@@ -62,7 +65,7 @@ export class ExpensesController {
     return ExpenseResponse.from(await this.expenses.revise(tenant, id, body));
   }
 
-  /** Deletes a pending expense (409 once paid or cancelled: cancel it instead). */
+  /** Deletes a pending expense (409 once paid or cancelled: cancel it instead; 409 PERIOD_CLOSED in closed books). */
   @Delete(':id')
   @HttpCode(204)
   @Roles('syndic', 'accountant')
@@ -71,6 +74,7 @@ export class ExpensesController {
     await this.expenses.remove(tenant, id);
   }
 
+  /** Marks it paid: a payment dated on its paid day (409 PERIOD_CLOSED when that day lies in closed books). */
   @Put(':id/mark-paid')
   @Roles('syndic', 'accountant')
   @ApiProblem(404, 409)
@@ -82,6 +86,7 @@ export class ExpensesController {
     return ExpenseResponse.from(await this.expenses.markPaid(tenant, id, body));
   }
 
+  /** Cancels a pending expense (409 PERIOD_CLOSED when it is dated in the building's closed books). */
   @Put(':id/cancel')
   @Roles('syndic', 'accountant')
   @ApiProblem(404, 409)

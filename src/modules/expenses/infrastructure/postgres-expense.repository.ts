@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { Page, PageRequest, ResourceNotFound } from '@shared/domain';
+import { ClosedBooks, Page, PageRequest, ResourceNotFound } from '@shared/domain';
 import { readPage } from '@shared/persistence/page-query';
 import { violatedForeignKey } from '@shared/persistence/postgres-error';
 import { sql, Sql } from '@shared/persistence/sql';
@@ -76,11 +76,16 @@ export class PostgresExpenseRepository extends ExpenseRepository {
     await this.db.writeOnce(s.organizationId, expenses.insert([s])).catch(translate);
   }
 
-  update(organizationId: string, id: string, change: (expense: Expense) => void): Promise<ExpenseSnapshot | null> {
+  update(
+    organizationId: string,
+    id: string,
+    change: (expense: Expense, books: ClosedBooks) => void,
+  ): Promise<ExpenseSnapshot | null> {
     return this.db.transaction(organizationId, async (tx) => {
-      const expense = await lock(tx, organizationId, id);
-      if (!expense) return null;
-      change(expense);
+      const locked = await lock(tx, organizationId, id);
+      if (!locked) return null;
+      const { expense, books } = locked;
+      change(expense, books);
       // Identity, organization, building and creation date never change once recorded.
       const {
         id: _id,
@@ -98,11 +103,11 @@ export class PostgresExpenseRepository extends ExpenseRepository {
     });
   }
 
-  delete(organizationId: string, id: string, check: (expense: Expense) => void): Promise<boolean> {
+  delete(organizationId: string, id: string, check: (expense: Expense, books: ClosedBooks) => void): Promise<boolean> {
     return this.db.transaction(organizationId, async (tx) => {
-      const expense = await lock(tx, organizationId, id);
-      if (!expense) return false;
-      check(expense);
+      const locked = await lock(tx, organizationId, id);
+      if (!locked) return false;
+      check(locked.expense, locked.books);
       await tx.execute(sql`DELETE FROM ${expenses.from} WHERE e.organization_id = ${organizationId} AND e.id = ${id}`);
       return true;
     });
@@ -132,9 +137,22 @@ function byId(organizationId: string, id: string): Sql {
   return sql`SELECT ${expenses.columns} FROM ${expenses.from} WHERE e.organization_id = ${organizationId} AND e.id = ${id}`;
 }
 
-async function lock(tx: SqlReader, organizationId: string, id: string): Promise<Expense | null> {
-  const [row] = await tx.rows(sql`${byId(organizationId, id)} FOR UPDATE`);
-  return row ? Expense.restore(expenses.fromRow(row)) : null;
+/**
+ * The expense row locked, with its building's closing date read in the same statement through the database's own
+ * function (the closings belong to the buildings context; app_books_closed_until is their published reading).
+ */
+async function lock(
+  tx: SqlReader,
+  organizationId: string,
+  id: string,
+): Promise<{ expense: Expense; books: ClosedBooks } | null> {
+  const [row] = await tx.rows(
+    sql`SELECT ${expenses.columns}, app_books_closed_until(e.organization_id, e.building_id)::text AS closed_until
+          FROM ${expenses.from} WHERE e.organization_id = ${organizationId} AND e.id = ${id} FOR UPDATE`,
+  );
+  if (!row) return null;
+  const closedUntil = (row.closed_until as string | null) ?? null;
+  return { expense: Expense.restore(expenses.fromRow(row)), books: ClosedBooks.until(closedUntil) };
 }
 
 function listConditions(organizationId: string, c: ExpenseCriteria): Sql[] {

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { BuildingsService } from '@modules/buildings';
 import { OwnersService } from '@modules/owners';
-import type { TenantContext } from '@shared/domain';
+import type { CalendarDate, TenantContext } from '@shared/domain';
 import { RegistryAccess } from '../domain/registry-access';
 
 /** Visibility rules of the registry, through its facades only. */
@@ -16,6 +16,10 @@ export class RegistryFacadeAccess extends RegistryAccess {
 
   assertBuildingVisible(tenant: TenantContext, buildingId: string): Promise<void> {
     return this.buildings.assertExists(tenant, buildingId);
+  }
+
+  assertBooksOpen(tenant: TenantContext, buildingId: string, ...days: readonly CalendarDate[]): Promise<void> {
+    return this.buildings.assertBooksOpen(tenant, buildingId, ...days);
   }
 
   visibleBuildingIds(tenant: TenantContext): Promise<readonly string[] | null> {

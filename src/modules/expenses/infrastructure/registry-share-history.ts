@@ -29,6 +29,7 @@ function toShareHistory(building: BuildingOwnershipHistory): BuildingShareHistor
       unitId: unit.unitId,
       unitNumber: unit.unitNumber,
       quota: unit.quota,
+      quotas: unit.quotas,
       ownerships: unit.ownerships.map((o) => ({
         ownerId: o.ownerId,
         share: o.shareTenThousandths,

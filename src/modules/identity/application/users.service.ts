@@ -57,6 +57,8 @@ export class UsersService {
     const user = await this.load(actor, id);
     user.updateProfile(input, this.clock.now());
     await this.users.save(user);
+    // A new role applies to the tokens already handed out, from the next request on.
+    await this.hooks.accountChanged(id);
     await this.audit.record({ event: 'user_updated', organizationId: user.toSnapshot().organizationId, actorUserId: actor.userId, subjectUserId: id });
     return user.toSnapshot();
   }

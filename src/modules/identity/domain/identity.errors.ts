@@ -13,11 +13,15 @@ export class WeakPassword extends DomainError {
   }
 }
 
+/**
+ * E-mails are unique across the platform (they sign in), so a taken one must be refused; the answer is the same
+ * whether the account is in the caller's organization or another's, and does not say which or that it exists.
+ */
 export class EmailAlreadyUsed extends DomainError {
   readonly kind = 'conflict';
-  readonly code = 'EMAIL_ALREADY_USED';
+  readonly code = 'EMAIL_NOT_AVAILABLE';
   constructor() {
-    super('An account already uses this email');
+    super('This email cannot be used for a new account; choose another');
   }
 }
 

@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
+import { ChartOfAccounts } from '@modules/chart-of-accounts';
 import type { TenantContext } from '../../../shared/domain/tenant';
 import { PcnDocuments } from '../domain/pcn-documents';
 import { PcnBuilding, PcnExpense, PcnLedger } from '../domain/pcn-ledger';
 import { reportPeriod } from '../domain/pcn-period';
 import type { PcnLanguage } from '../domain/pcn-report';
 import { buildPcnReport, PcnBuildingReport } from '../domain/pcn-report.builder';
-import { ChartOfAccounts } from './chart-of-accounts.service';
 import { Clock } from '../../../shared/domain/clock';
 
 export interface PcnReportQuery {

@@ -1,7 +1,7 @@
 import { registerProblemMessages } from '../../../shared/http/problem-messages';
 
 /**
- * French and Dutch `detail` texts of the PCN error codes (Accept-Language); English is the error's own message.
+ * French and Dutch `detail` texts of the PCN reports' error codes (Accept-Language); English is the error's own message.
  * QUOTA_EXCEEDED is the units context's code too: its texts are registered there.
  */
 export function registerPcnProblems(): void {
@@ -9,10 +9,6 @@ export function registerPcnProblems(): void {
     INVALID_PERIOD: {
       fr: 'La période commence après sa fin ({from} > {to})',
       nl: 'De periode begint na het einde ervan ({from} > {to})',
-    },
-    PCN_ACCOUNT_EXISTS: {
-      fr: 'Le plan comptable contient déjà le compte {accountCode}',
-      nl: 'Het rekeningenstelsel bevat de rekening {accountCode} al',
     },
   });
 }

@@ -3,7 +3,7 @@ import { BuildingsService } from '@modules/buildings';
 import { ChargesService, ExpenseView } from '@modules/expenses';
 import { OrganizationsService } from '@modules/identity';
 import { OwnersService } from '@modules/owners';
-import { UnitsService } from '@modules/units';
+import { type OwnershipSpan, UnitsService } from '@modules/units';
 import { Clock, type TenantContext } from '../../../shared/domain';
 import { PcnBuilding, PcnCharges, PcnExpense, PcnLedger, PcnUnits } from '../domain/pcn-ledger';
 import { PcnPeriod } from '../domain/pcn-period';
@@ -29,16 +29,28 @@ export class RegistryExpensesPcnLedger extends PcnLedger {
 
   async building(tenant: TenantContext, buildingId: string): Promise<PcnBuilding> {
     const b = await this.buildings.getForDocument(tenant, buildingId);
-    return { id: b.id, name: b.name, address: b.address, postalCode: b.postalCode, city: b.city, totalQuota: b.totalQuota };
+    return {
+      id: b.id,
+      name: b.name,
+      address: b.address,
+      postalCode: b.postalCode,
+      city: b.city,
+      totalQuota: b.totalQuota,
+    };
   }
 
+  /** Every unit, and the units an owner holds a share of today: one registry read. */
   async units(tenant: TenantContext, buildingId: string): Promise<PcnUnits> {
-    const [units, ownerId] = await Promise.all([
-      this.unitsService.listForDistribution(tenant, buildingId, this.clock.today()),
+    const [[history], ownerId] = await Promise.all([
+      this.unitsService.shareHistories(tenant, [buildingId]),
       tenant.role === 'owner' ? this.owners.ownerIdOf(tenant) : Promise.resolve(null),
     ]);
+    const units = history?.units ?? [];
+    const today = this.clock.today();
+    const holdsToday = (o: OwnershipSpan) =>
+      o.ownerId === ownerId && o.startDate <= today && (o.endDate === null || o.endDate > today);
     const visibleUnitIds =
-      tenant.role === 'owner' ? units.filter((u) => u.owners.some((o) => o.ownerId === ownerId)).map((u) => u.unitId) : null;
+      tenant.role === 'owner' ? units.filter((u) => u.ownerships.some(holdsToday)).map((u) => u.unitId) : null;
     return { units: units.map((u) => ({ unitId: u.unitId, unitNumber: u.unitNumber })), visibleUnitIds };
   }
 

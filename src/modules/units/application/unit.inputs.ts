@@ -1,10 +1,17 @@
 import type { SortOrder } from '../../../shared/domain';
 import type { CalendarDate } from '../../../shared/domain/calendar-date';
-import type { UnitDetailsInput, UnitType } from '../domain/unit';
+import type { NewUnitDetails, UnitDetailsInput, UnitType } from '../domain/unit';
 import type { UnitSort } from '../domain/unit.repository';
 
 export type UnitInput = UnitDetailsInput;
-export type NewUnitInput = UnitDetailsInput & { readonly buildingId: string };
+export type NewUnitInput = NewUnitDetails & { readonly buildingId: string };
+
+export interface QuotaChangeInput {
+  readonly quota: number;
+  readonly validFrom: CalendarDate;
+  /** The deed or the assembly decision (unanimity) the change comes from. */
+  readonly decisionRef?: string | null;
+}
 
 export interface PageInput {
   readonly page: number;

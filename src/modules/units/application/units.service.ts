@@ -2,8 +2,9 @@ import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { CalendarDate, Clock, formatShare, Page, ResourceNotFound, TenantContext } from '../../../shared/domain';
 import { Unit, UnitSnapshot } from '../domain/unit';
+import type { QuotaPeriod } from '../domain/unit-quotas';
 import { BuildingOwnershipHistory, UnitRepository } from '../domain/unit.repository';
-import { NewUnitInput, UnitForDistribution, UnitInput, UnitListInput } from './unit.inputs';
+import { NewUnitInput, QuotaChangeInput, UnitForDistribution, UnitInput, UnitListInput } from './unit.inputs';
 import { heldByOf, ReaderScopes } from './reader-scope';
 
 const unitNotFound = () => new ResourceNotFound('unit');
@@ -26,9 +27,9 @@ export class UnitsService {
   /** 404 for another organization's building; 422 QUOTA_EXCEEDED / UNIT_LIMIT_REACHED; 409 DUPLICATE_UNIT_NUMBER. */
   async create(tenant: TenantContext, input: NewUnitInput): Promise<UnitSnapshot> {
     const { buildingId, ...details } = input;
-    const created = await this.repo.insert(tenant.organizationId, buildingId, (capacity) =>
+    const created = await this.repo.insert(tenant.organizationId, buildingId, this.clock.today(), (capacity) =>
       Unit.create(
-        { ...details, id: randomUUID(), organizationId: tenant.organizationId, buildingId },
+        { ...details, id: randomUUID(), quotaId: randomUUID(), organizationId: tenant.organizationId, buildingId },
         capacity,
         this.clock.now(),
       ),
@@ -47,6 +48,7 @@ export class UnitsService {
       order: input.order ?? 'asc',
     };
     const criteria = {
+      on: this.clock.today(),
       buildingId: input.buildingId,
       type: input.type,
       heldBy: scope.kind === 'held' ? scope.heldBy : undefined,
@@ -68,7 +70,10 @@ export class UnitsService {
 
   async get(tenant: TenantContext, id: string): Promise<UnitSnapshot> {
     const scope = await this.scopes.of(tenant);
-    const unit = scope.kind === 'none' ? null : await this.repo.findById(tenant.organizationId, id, heldByOf(scope));
+    const unit =
+      scope.kind === 'none'
+        ? null
+        : await this.repo.findById(tenant.organizationId, id, this.clock.today(), heldByOf(scope));
     if (!unit) throw unitNotFound();
     return unit;
   }
@@ -78,13 +83,39 @@ export class UnitsService {
     await this.get(tenant, id);
   }
 
-  /** Replaces the editable fields (not the building); a larger quota must fit (422 QUOTA_EXCEEDED). */
+  /**
+   * Replaces the editable fields (not the building). A different quota corrects the period in force today as
+   * recorded (a typing error); it must fit the building on every date (422 QUOTA_EXCEEDED).
+   */
   async revise(tenant: TenantContext, id: string, input: UnitInput): Promise<UnitSnapshot> {
-    const updated = await this.repo.update(tenant.organizationId, id, (unit, capacity) =>
-      unit.revise(input, capacity, this.clock.now()),
+    const today = this.clock.today();
+    const updated = await this.repo.update(tenant.organizationId, id, today, (unit, capacity) =>
+      unit.revise(input, capacity, today, this.clock.now()),
     );
     if (!updated) throw unitNotFound();
     return updated;
+  }
+
+  /** The unit's quota history, since the deed first then by start; 404 like `get`. */
+  async quotaHistory(tenant: TenantContext, id: string): Promise<QuotaPeriod[]> {
+    const scope = await this.scopes.of(tenant);
+    const history =
+      scope.kind === 'none' ? null : await this.repo.quotaHistory(tenant.organizationId, id, heldByOf(scope));
+    if (!history) throw unitNotFound();
+    return history;
+  }
+
+  /**
+   * A quota decided from `validFrom` on (deed or unanimous decision): the period in force ends that day. 422
+   * QUOTA_HISTORY_CONFLICT when `validFrom` is not after the current period's start, QUOTA_EXCEEDED (naming the date)
+   * when the building's total would be exceeded on some date. Returns the whole history.
+   */
+  async changeQuota(tenant: TenantContext, id: string, input: QuotaChangeInput): Promise<QuotaPeriod[]> {
+    const updated = await this.repo.update(tenant.organizationId, id, this.clock.today(), (unit, capacity) =>
+      unit.changeQuota({ ...input, id: randomUUID() }, capacity),
+    );
+    if (!updated) throw unitNotFound();
+    return this.quotaHistory(tenant, id);
   }
 
   /**
@@ -101,9 +132,9 @@ export class UnitsService {
   }
 
   /**
-   * Every unit of the building, ordered by unit number (plain string order), with its quota and the owners whose
-   * shares are active on `day` (inclusive start, exclusive end): one query. A unit without owners that day has an
-   * empty list. Not filtered by role: callers (charge distribution, PCN) compute on the whole building and filter
+   * Every unit of the building holding a quota on `day`, ordered by unit number (plain string order), with that
+   * quota and the owners whose shares are active on `day` (inclusive start, exclusive end): one query. A unit without
+   * owners that day has an empty list; a unit without a quota that day (not created yet) is left out. Not filtered by role: callers (charge distribution, PCN) compute on the whole building and filter
    * what they show. 404 when the building is not in the caller's organization.
    */
   async listForDistribution(
@@ -126,8 +157,8 @@ export class UnitsService {
   }
 
   /**
-   * The units of these buildings (by unit number) with every ownership they ever had, [startDate, endDate) with
-   * endDate the first day without the share, in one query: read once, it distributes any number of expenses dated
+   * The units of these buildings (by unit number) with every quota period and every ownership they ever had,
+   * [startDate, endDate) with endDate the first day without the share, in one query: read once, it distributes any number of expenses dated
    * anywhere. Buildings not in the caller's organization are left out. Not filtered by role, like
    * `listForDistribution`: callers check what the caller may see and filter what they show.
    */
@@ -139,7 +170,12 @@ export class UnitsService {
    * Buildings (by id) where the owner held a share on at least one day of [from, to], both ends inclusive and open
    * when absent. Not filtered by role: the caller checks first that it may read this owner.
    */
-  buildingIdsHeldDuring(tenant: TenantContext, ownerId: string, from?: CalendarDate, to?: CalendarDate): Promise<string[]> {
+  buildingIdsHeldDuring(
+    tenant: TenantContext,
+    ownerId: string,
+    from?: CalendarDate,
+    to?: CalendarDate,
+  ): Promise<string[]> {
     return this.repo.buildingIdsHeldDuring(tenant.organizationId, ownerId, { from, to });
   }
 

@@ -1,4 +1,4 @@
-import { Share } from '../../../shared/domain';
+import { ClosedBooks, Share } from '../../../shared/domain';
 import { OwnershipSnapshot, UnitOwnerships } from './unit-ownerships';
 
 let n = 0;
@@ -121,5 +121,35 @@ describe('UnitOwnerships: history', () => {
     const again = UnitOwnerships.restore('org', 'u', [sole]);
     expect(again.assignSole({ id: 's2', ownerId: 'd', today: '2026-03-02' })).toEqual(sole);
     expect(again.changes()).toEqual({ added: [], ended: [], removed: [] });
+  });
+});
+
+describe('UnitOwnerships: closed books', () => {
+  const closed = (...items: OwnershipSnapshot[]) =>
+    UnitOwnerships.restore('org', 'u', items, ClosedBooks.until('2025-12-31'));
+  const periodClosed = (date: string) =>
+    expect.objectContaining({ code: 'PERIOD_CLOSED', params: { date, closedUntil: '2025-12-31' } });
+
+  it('refuses an owner added from a day of the closed books, accepts one from the first open day', () => {
+    expect(() => add(closed(), 'alice', '100', '2025-12-31')).toThrow(periodClosed('2025-12-31'));
+    expect(add(closed(), 'alice', '100', '2026-01-01').startDate).toBe('2026-01-01');
+  });
+
+  it('refuses ending or transferring an ownership on a day of the closed books', () => {
+    const o = closed(held('alice', '100', '2020-01-01'));
+    expect(() => o.end('alice', '2025-06-01')).toThrow(periodClosed('2025-06-01'));
+    expect(() => o.transfer({ id: 'n', fromOwnerId: 'alice', toOwnerId: 'bob', date: '2025-12-31' })).toThrow(
+      periodClosed('2025-12-31'),
+    );
+    expect(o.changes()).toEqual({ added: [], ended: [], removed: [] });
+    expect(o.transfer({ id: 'n', fromOwnerId: 'alice', toOwnerId: 'bob', date: '2026-01-01' }).startDate).toBe(
+      '2026-01-01',
+    );
+  });
+
+  it('refuses a sole owner assigned on a day of the closed books', () => {
+    expect(() =>
+      closed(held('alice', '100', '2020-01-01')).assignSole({ id: 'n', ownerId: 'bob', today: '2025-12-31' }),
+    ).toThrow(periodClosed('2025-12-31'));
   });
 });

@@ -1,5 +1,6 @@
 import {
   type CalendarDate,
+  ClosedBooks,
   FULL_SHARE,
   formatShareSum,
   ResourceNotFound,
@@ -42,7 +43,9 @@ export const isActiveOn = (o: Pick<OwnershipSnapshot, 'startDate' | 'endDate'>, 
 
 /**
  * The ownership history of one unit, loaded under the unit row's lock. Rule: on every day, the shares active that
- * day sum to at most 100 %; one owner holds at most one share of the unit at a time.
+ * day sum to at most 100 %; one owner holds at most one share of the unit at a time. No change may touch a day of
+ * the building's closed books (409 PERIOD_CLOSED): a change counts from the first day it alters, the start of a new
+ * or dropped ownership and the new end of an ended one.
  */
 export class UnitOwnerships {
   private readonly original: ReadonlyMap<string, OwnershipSnapshot>;
@@ -52,13 +55,20 @@ export class UnitOwnerships {
     readonly organizationId: string,
     readonly unitId: string,
     items: readonly OwnershipSnapshot[],
+    private readonly books: ClosedBooks,
   ) {
     this.items = items.map((o) => ({ ...o }));
     this.original = new Map(items.map((o) => [o.id, o]));
   }
 
-  static restore(organizationId: string, unitId: string, items: readonly OwnershipSnapshot[]): UnitOwnerships {
-    return new UnitOwnerships(organizationId, unitId, items);
+  /** `books`: the building's books as read under the same locks (open on every day by default). */
+  static restore(
+    organizationId: string,
+    unitId: string,
+    items: readonly OwnershipSnapshot[],
+    books: ClosedBooks = ClosedBooks.open(),
+  ): UnitOwnerships {
+    return new UnitOwnerships(organizationId, unitId, items, books);
   }
 
   activeOn(day: CalendarDate): OwnershipSnapshot[] {
@@ -75,6 +85,7 @@ export class UnitOwnerships {
       (o) => o.ownerId === input.ownerId && (o.endDate === null || o.endDate > input.startDate),
     );
     if (clash) throw new OwnershipAlreadyActive();
+    this.books.assertOpen(input.startDate);
     const created: OwnershipSnapshot = {
       id: input.id,
       organizationId: this.organizationId,
@@ -129,7 +140,10 @@ export class UnitOwnerships {
     }
     for (const o of current) {
       if (o.startDate < input.today) this.replace({ ...o, endDate: input.today });
-      else this.items = this.items.filter((item) => item.id !== o.id);
+      else {
+        this.books.assertOpen(o.startDate);
+        this.items = this.items.filter((item) => item.id !== o.id);
+      }
     }
     return this.add({
       id: input.id,
@@ -156,6 +170,7 @@ export class UnitOwnerships {
 
   private close(ownership: OwnershipSnapshot, endDate: CalendarDate): OwnershipSnapshot {
     if (endDate <= ownership.startDate) throw new OwnershipPeriodInvalid(ownership.startDate, endDate);
+    this.books.assertOpen(endDate);
     const ended = { ...ownership, endDate };
     this.replace(ended);
     return ended;

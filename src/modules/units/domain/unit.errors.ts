@@ -8,11 +8,33 @@ export class InvalidUnit extends DomainError {
   }
 }
 
+/** On some date (null: since the deed) the quotas of the building's units would exceed its total. */
 export class QuotaExceeded extends DomainError {
   readonly kind = 'rule_violated';
   readonly code = 'QUOTA_EXCEEDED';
-  constructor(wouldBe: number, totalQuota: number) {
-    super(`The units' quotas would reach ${wouldBe} of the building's ${totalQuota}`, { wouldBe, totalQuota });
+  constructor(wouldBe: number, totalQuota: number, day?: string | null) {
+    const when = day === undefined ? '' : day === null ? ' since the deed' : ` on ${day}`;
+    // The database's own check (the last net) knows the date but not the figures.
+    const what = totalQuota > 0 ? `reach ${wouldBe} of the building's ${totalQuota}` : "exceed the building's total";
+    super(`The units' quotas would ${what}${when}`, {
+      wouldBe,
+      totalQuota,
+      day: day === undefined ? '' : (day ?? 'since the deed'),
+    });
+  }
+}
+
+/** A new quota must start after the current period's start: an earlier date would rewrite recorded periods. */
+export class QuotaHistoryConflict extends DomainError {
+  readonly kind = 'rule_violated';
+  readonly code = 'QUOTA_HISTORY_CONFLICT';
+  constructor(validFrom: string, currentFrom: string | null) {
+    super(
+      currentFrom === null
+        ? `The unit has no current quota to end on ${validFrom}`
+        : `A new quota from ${validFrom} must start after the current one, which holds from ${currentFrom}`,
+      { validFrom, currentFrom: currentFrom ?? '' },
+    );
   }
 }
 

@@ -1,6 +1,7 @@
 import type { Page, PageRequest } from '../../../shared/domain';
 import type { CalendarDate } from '../../../shared/domain/calendar-date';
 import type { BuildingCapacity, Unit, UnitSnapshot, UnitType } from './unit';
+import type { QuotaPeriod } from './unit-quotas';
 import type { OwnershipSnapshot, UnitOwnerships } from './unit-ownerships';
 
 export const UNIT_SORTS = ['unitNumber', 'floor', 'quota'] as const;
@@ -13,6 +14,8 @@ export interface HeldBy {
 }
 
 export interface UnitCriteria {
+  /** The day whose quota the units carry (and sort by). */
+  readonly on: CalendarDate;
   readonly buildingId?: string;
   readonly type?: UnitType;
   readonly heldBy?: HeldBy;
@@ -41,11 +44,20 @@ export interface OwnershipSpan {
   readonly endDate: CalendarDate | null;
 }
 
-/** A unit with every ownership it ever had, by start date. */
+/** A quota over [validFrom, validTo): validFrom null since the deed, validTo null while current. */
+export interface QuotaSpan {
+  readonly quota: number;
+  readonly validFrom: CalendarDate | null;
+  readonly validTo: CalendarDate | null;
+}
+
+/** A unit with every quota and every ownership it ever had, by start date. */
 export interface UnitOwnershipHistory {
   readonly unitId: string;
   readonly unitNumber: string;
+  /** The quota of its latest period (as recorded now): for display; a split dated D reads `quotas` on D. */
   readonly quota: number;
+  readonly quotas: readonly QuotaSpan[];
   readonly ownerships: readonly OwnershipSpan[];
 }
 
@@ -67,23 +79,39 @@ export interface DateRange {
  * transaction, so two concurrent writes that together would break a rule run one after the other.
  */
 export abstract class UnitRepository {
-  abstract findById(organizationId: string, id: string, heldBy?: HeldBy): Promise<UnitSnapshot | null>;
+  /** The unit with its quota on `on`. */
+  abstract findById(
+    organizationId: string,
+    id: string,
+    on: CalendarDate,
+    heldBy?: HeldBy,
+  ): Promise<UnitSnapshot | null>;
+  /** The unit's quota periods, since the deed first then by start. Null when there is no such unit (for `heldBy`). */
+  abstract quotaHistory(organizationId: string, unitId: string, heldBy?: HeldBy): Promise<QuotaPeriod[] | null>;
   abstract list(
     organizationId: string,
     criteria: UnitCriteria,
     page: PageRequest<UnitSort>,
   ): Promise<Page<UnitSnapshot>>;
   abstract buildingExists(organizationId: string, buildingId: string): Promise<boolean>;
-  /** Locks the building, builds the unit against its capacity, inserts it. Null when there is no such building. */
+  /**
+   * Locks the building, builds the unit (and its first quota) against its capacity, inserts it; returns it with its
+   * quota on `on`. Null when there is no such building.
+   */
   abstract insert(
     organizationId: string,
     buildingId: string,
+    on: CalendarDate,
     build: (capacity: BuildingCapacity) => Unit,
   ): Promise<UnitSnapshot | null>;
-  /** Locks building and unit, applies `change`, stores it. Null when there is no such unit. */
+  /**
+   * Locks building and unit, applies `change` (details, quota periods), stores it; returns it with its quota on `on`.
+   * Null when there is no such unit.
+   */
   abstract update(
     organizationId: string,
     id: string,
+    on: CalendarDate,
     change: (unit: Unit, capacity: BuildingCapacity) => void,
   ): Promise<UnitSnapshot | null>;
   /** Locks building and unit, lets `check` refuse given the unit's ownership count, deletes. False when absent. */
@@ -115,7 +143,10 @@ export abstract class UnitRepository {
   ): Promise<Page<HeldUnit>>;
   /** Buildings where the owner holds a share on that day. */
   abstract buildingIdsHeldBy(organizationId: string, heldBy: HeldBy): Promise<string[]>;
-  /** Every unit of the building (by unit number) with its shares on that day, in one query. Null when no building. */
+  /**
+   * Every unit of the building holding a quota that day (by unit number), with that quota and its shares that day, in
+   * one query. Null when no building.
+   */
   abstract withOwnersOn(
     organizationId: string,
     buildingId: string,

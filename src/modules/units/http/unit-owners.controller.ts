@@ -59,11 +59,11 @@ export class UnitOwnersController {
     return OwnershipResponse.from(ownership);
   }
 
-  /** Ends the owner's ownership on `endDate` (today by default); the history stays. */
+  /** Ends the owner's ownership on `endDate` (today by default); the history stays. 409 PERIOD_CLOSED in closed books. */
   @Delete('owners/:ownerId')
   @HttpCode(204)
   @Roles('syndic')
-  @ApiProblem(400, 401, 403, 404, 422)
+  @ApiProblem(400, 401, 403, 404, 409, 422)
   async end(
     @Tenant() tenant: TenantContext,
     @Param('id', uuidParam('id')) id: string,

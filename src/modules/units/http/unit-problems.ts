@@ -19,6 +19,10 @@ export function registerUnitProblems(): void {
       fr: "Les quotités des lots ne peuvent pas dépasser le total des quotités de l'immeuble",
       nl: 'De quotiteiten van de kavels mogen het totaal aan quotiteiten van het gebouw niet overschrijden',
     },
+    QUOTA_HISTORY_CONFLICT: {
+      fr: 'Une nouvelle quotité doit commencer après le début de la quotité en vigueur : corrigez celle-ci plutôt',
+      nl: 'Een nieuwe quotiteit moet na het begin van de geldende quotiteit ingaan: verbeter die liever',
+    },
     UNIT_LIMIT_REACHED: {
       fr: "L'immeuble a déjà le nombre de lots prévu par l'acte de base",
       nl: 'Het gebouw heeft al het aantal kavels dat de basisakte bepaalt',

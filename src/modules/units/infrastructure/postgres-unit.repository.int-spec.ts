@@ -21,12 +21,22 @@ describe('PostgresUnitRepository', () => {
   });
   afterAll(() => api.close());
 
+  const DAY = '2026-03-01';
   const aBuilding = (organizationId: string, totalQuota = 1000) => aBuildingRow(api.app, organizationId, totalQuota);
   const anOwner = (organizationId: string) => anOwnerRow(api.app, organizationId);
   const insertUnit = (organizationId: string, buildingId: string, unitNumber: string, quota = 100) =>
-    repo.insert(organizationId, buildingId, (capacity) =>
+    repo.insert(organizationId, buildingId, DAY, (capacity) =>
       Unit.create(
-        { id: randomUUID(), organizationId, buildingId, unitNumber, type: 'apartment', surfaceArea: 50.25, quota },
+        {
+          id: randomUUID(),
+          quotaId: randomUUID(),
+          organizationId,
+          buildingId,
+          unitNumber,
+          type: 'apartment',
+          surfaceArea: 50.25,
+          quota,
+        },
         capacity,
         new Date(),
       ),
@@ -36,11 +46,12 @@ describe('PostgresUnitRepository', () => {
   it('stores a unit against the locked capacity and reads it exactly', async () => {
     const buildingId = await aBuilding(orgA);
     const seen: unknown[] = [];
-    await repo.insert(orgA, buildingId, (capacity) => {
+    await repo.insert(orgA, buildingId, DAY, (capacity) => {
       seen.push(capacity);
       return Unit.create(
         {
           id: randomUUID(),
+          quotaId: randomUUID(),
           organizationId: orgA,
           buildingId,
           unitNumber: 'A',
@@ -53,8 +64,9 @@ describe('PostgresUnitRepository', () => {
       );
     });
     const second = await insertUnit(orgA, buildingId, 'B', 200);
-    expect(seen).toEqual([{ totalQuota: 1000, totalUnits: 5, allocatedQuota: 0, unitCount: 0 }]);
-    expect(await repo.findById(orgA, second!.id)).toEqual(second);
+    expect(seen).toEqual([{ totalQuota: 1000, totalUnits: 5, unitCount: 0, quotas: [] }]);
+    expect(await repo.findById(orgA, second!.id, DAY)).toEqual(second);
+    expect(second!.quota).toBe(200);
     expect(second!.surfaceAreaHundredths).toBe(5025);
   });
 
@@ -67,10 +79,10 @@ describe('PostgresUnitRepository', () => {
     );
     const day = '2024-01-01';
     expect(await insertUnit(orgB, buildingId, 'X')).toBeNull();
-    expect(await repo.findById(orgB, unit.id)).toBeNull();
-    expect((await repo.list(orgB, { buildingId }, page)).items).toEqual([]);
+    expect(await repo.findById(orgB, unit.id, DAY)).toBeNull();
+    expect((await repo.list(orgB, { buildingId, on: DAY }, page)).items).toEqual([]);
     expect(await repo.buildingExists(orgB, buildingId)).toBe(false);
-    expect(await repo.update(orgB, unit.id, () => undefined)).toBeNull();
+    expect(await repo.update(orgB, unit.id, DAY, () => undefined)).toBeNull();
     expect(await repo.delete(orgB, unit.id, () => undefined)).toBe(false);
     expect(await repo.changeOwnerships(orgB, unit.id, () => 1)).toBeNull();
     expect(await repo.ownershipsOn(orgB, unit.id, day, { ...page, sort: 'startDate' })).toBeNull();
@@ -123,7 +135,7 @@ describe('PostgresUnitRepository', () => {
     await insert('70');
     await expect(insert('30.0001')).rejects.toMatchObject({ constraint: 'unit_ownerships_shares_within_100' });
     await expect(
-      platformQuery(api.app, sql`UPDATE units SET quota = 2000 WHERE id = ${unit.id}`),
+      platformQuery(api.app, sql`UPDATE unit_quotas SET quota = 2000 WHERE unit_id = ${unit.id}`),
     ).rejects.toMatchObject({ constraint: 'buildings_quota_within_total' });
     await expect(repo.delete(orgA, unit.id, () => undefined)).rejects.toMatchObject({ code: 'UNIT_HAS_OWNERSHIPS' });
   });

@@ -4,6 +4,7 @@ import type { CalendarDate } from '../../../shared/domain/calendar-date';
 import { sql } from '../../../shared/persistence/sql';
 import { TenantDatabase } from '../../../shared/persistence/tenant-database';
 import { BuildingCapacity, Unit, UnitSnapshot } from '../domain/unit';
+import type { QuotaPeriod } from '../domain/unit-quotas';
 import { UnitOwnerships } from '../domain/unit-ownerships';
 import {
   BuildingOwnershipHistory,
@@ -17,9 +18,18 @@ import {
 } from '../domain/unit.repository';
 import { buildingIdsHeldDuring, shareHistories } from './share-history-reads';
 import { unitOwnerships } from './unit-ownerships.table';
-import { activeOn, buildingExists, heldClause, heldUnits, listUnits, ownershipsOn, withOwnersOn } from './unit-reads';
-import { lockBuilding, lockUnitAndBuilding, translate, writeChanges } from './unit-writes';
-import { units } from './units.table';
+import {
+  activeOn,
+  buildingExists,
+  heldUnits,
+  listUnits,
+  ownershipsOn,
+  quotaHistory,
+  unitById,
+  withOwnersOn,
+} from './unit-reads';
+import { lockBooks, lockBuilding, lockUnitAndBuilding, translate, writeChanges, writeQuotaChanges } from './unit-writes';
+import { unitFromRow, units } from './units.table';
 
 /**
  * Units and ownerships in plain SQL: reads in one round trip each, writes in a tenant transaction. The units context reads (never writes) its
@@ -31,14 +41,13 @@ export class PostgresUnitRepository extends UnitRepository {
     super();
   }
 
-  async findById(organizationId: string, id: string, heldBy?: HeldBy): Promise<UnitSnapshot | null> {
-    const held = heldBy ? sql`AND ${heldClause(heldBy)}` : sql.empty;
-    const [row] = await this.db
-      .reader(organizationId)
-      .rows(
-        sql`SELECT ${units.columns} FROM ${units.from} WHERE u.organization_id = ${organizationId} AND u.id = ${id} ${held}`,
-      );
-    return row ? units.fromRow(row) : null;
+  async findById(organizationId: string, id: string, on: CalendarDate, heldBy?: HeldBy): Promise<UnitSnapshot | null> {
+    const [row] = await this.db.reader(organizationId).rows(unitById(organizationId, id, on, heldBy));
+    return row ? unitFromRow(row) : null;
+  }
+
+  async quotaHistory(organizationId: string, unitId: string, heldBy?: HeldBy): Promise<QuotaPeriod[] | null> {
+    return quotaHistory(this.db.reader(organizationId), organizationId, unitId, heldBy);
   }
 
   list(organizationId: string, criteria: UnitCriteria, page: PageRequest<UnitSort>): Promise<Page<UnitSnapshot>> {
@@ -52,6 +61,7 @@ export class PostgresUnitRepository extends UnitRepository {
   insert(
     organizationId: string,
     buildingId: string,
+    on: CalendarDate,
     build: (capacity: BuildingCapacity) => Unit,
   ): Promise<UnitSnapshot | null> {
     let unitNumber = '';
@@ -59,12 +69,12 @@ export class PostgresUnitRepository extends UnitRepository {
       .transaction(organizationId, async (tx) => {
         const capacity = await lockBuilding(tx, organizationId, buildingId);
         if (!capacity) return null;
-        const unit = build(capacity).toSnapshot();
-        unitNumber = unit.unitNumber;
-        const [row] = await tx.rows(
-          sql`WITH inserted AS (${units.insert([unit])} RETURNING *) SELECT ${units.columns} FROM inserted u`,
-        );
-        return units.fromRow(row as Record<string, unknown>);
+        const unit = build(capacity);
+        unitNumber = unit.record().unitNumber;
+        await tx.execute(units.insert([unit.record()]));
+        await writeQuotaChanges(tx, unit);
+        const [row] = await tx.rows(unitById(organizationId, unit.record().id, on));
+        return unitFromRow(row as Record<string, unknown>);
       })
       .catch((error: unknown) => translate(error, unitNumber));
   }
@@ -72,6 +82,7 @@ export class PostgresUnitRepository extends UnitRepository {
   update(
     organizationId: string,
     id: string,
+    on: CalendarDate,
     change: (unit: Unit, capacity: BuildingCapacity) => void,
   ): Promise<UnitSnapshot | null> {
     let unitNumber = '';
@@ -80,14 +91,15 @@ export class PostgresUnitRepository extends UnitRepository {
         const locked = await lockUnitAndBuilding(tx, organizationId, id);
         if (!locked) return null;
         change(locked.unit, locked.capacity);
-        const { unitNumber: revised, type, floor, surfaceAreaHundredths, quota, updatedAt } = locked.unit.toSnapshot();
+        const { unitNumber: revised, type, floor, surfaceAreaHundredths, updatedAt } = locked.unit.record();
         unitNumber = revised;
-        const details = { unitNumber, type, floor, surfaceAreaHundredths, quota, updatedAt };
-        const [row] = await tx.rows(
-          sql`UPDATE ${units.from} SET ${units.set(details)}
-               WHERE u.organization_id = ${organizationId} AND u.id = ${id} RETURNING ${units.columns}`,
+        const details = { unitNumber, type, floor, surfaceAreaHundredths, updatedAt };
+        await tx.execute(
+          sql`UPDATE ${units.from} SET ${units.set(details)} WHERE u.organization_id = ${organizationId} AND u.id = ${id}`,
         );
-        return units.fromRow(row as Record<string, unknown>);
+        await writeQuotaChanges(tx, locked.unit);
+        const [row] = await tx.rows(unitById(organizationId, id, on));
+        return unitFromRow(row as Record<string, unknown>);
       })
       .catch((error: unknown) => translate(error, unitNumber));
   }
@@ -114,10 +126,11 @@ export class PostgresUnitRepository extends UnitRepository {
   ): Promise<{ result: T } | null> {
     return this.db
       .transaction(organizationId, async (tx) => {
+        const books = await lockBooks(tx, organizationId, unitId);
         const unit = await tx.rows(
           sql`SELECT id FROM units WHERE organization_id = ${organizationId} AND id = ${unitId} FOR UPDATE`,
         );
-        if (!unit.length) return null;
+        if (!books || !unit.length) return null;
         const rows = await tx.rows(
           sql`SELECT ${unitOwnerships.columns} FROM ${unitOwnerships.from}
                WHERE o.organization_id = ${organizationId} AND o.unit_id = ${unitId}`,
@@ -126,6 +139,7 @@ export class PostgresUnitRepository extends UnitRepository {
           organizationId,
           unitId,
           rows.map((row) => unitOwnerships.fromRow(row)),
+          books,
         );
         const result = change(ownerships);
         await writeChanges(tx, ownerships);

@@ -21,6 +21,7 @@ describe('PostgresUnitRepository: ownership histories and charged units', () => 
   });
   afterAll(() => api.close());
 
+  const DAY = '2026-03-01';
   const aBuilding = (organizationId: string, totalQuota = 1000) => aBuildingRow(api.app, organizationId, totalQuota);
   const anOwner = (organizationId: string) => anOwnerRow(api.app, organizationId);
   async function anExpense(organizationId: string, buildingId: string, status: 'pending' | 'cancelled'): Promise<void> {
@@ -31,9 +32,18 @@ describe('PostgresUnitRepository: ownership histories and charged units', () => 
     );
   }
   async function aUnit(organizationId: string, buildingId: string, unitNumber: string, quota = 100) {
-    const unit = await repo.insert(organizationId, buildingId, (capacity) =>
+    const unit = await repo.insert(organizationId, buildingId, DAY, (capacity) =>
       Unit.create(
-        { id: randomUUID(), organizationId, buildingId, unitNumber, type: 'apartment', surfaceArea: 60, quota },
+        {
+          id: randomUUID(),
+          quotaId: randomUUID(),
+          organizationId,
+          buildingId,
+          unitNumber,
+          type: 'apartment',
+          surfaceArea: 60,
+          quota,
+        },
         capacity,
         new Date(),
       ),
@@ -68,12 +78,19 @@ describe('PostgresUnitRepository: ownership histories and charged units', () => 
           unitId: a1.id,
           unitNumber: 'A1',
           quota: 300,
+          quotas: [{ quota: 300, validFrom: null, validTo: null }],
           ownerships: [
             { ownerId: seller, shareTenThousandths: 333_333, startDate: '2019-05-01', endDate: '2023-07-15' },
             { ownerId: buyer, shareTenThousandths: 333_333, startDate: '2023-07-15', endDate: null },
           ],
         },
-        { unitId: b1.id, unitNumber: 'B1', quota: 250, ownerships: [] },
+        {
+          unitId: b1.id,
+          unitNumber: 'B1',
+          quota: 250,
+          quotas: [{ quota: 250, validFrom: null, validTo: null }],
+          ownerships: [],
+        },
       ],
     });
     expect(await repo.shareHistories(orgB, [building])).toEqual([]);
@@ -122,7 +139,7 @@ describe('PostgresUnitRepository: ownership histories and charged units', () => 
 
     await anExpense(orgA, building, 'pending');
     await expect(repo.delete(orgA, charged.id, () => undefined)).rejects.toMatchObject({ code: 'UNIT_HAS_CHARGES' });
-    expect(await repo.findById(orgA, charged.id)).not.toBeNull();
+    expect(await repo.findById(orgA, charged.id, DAY)).not.toBeNull();
     // The database refuses whoever deletes.
     await expect(platformQuery(api.app, sql`DELETE FROM units WHERE id = ${charged.id}`)).rejects.toMatchObject({
       code: '23503',

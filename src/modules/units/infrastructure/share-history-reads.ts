@@ -4,17 +4,21 @@ import type {
   BuildingOwnershipHistory,
   DateRange,
   OwnershipSpan,
+  QuotaSpan,
   UnitOwnershipHistory,
 } from '../domain/unit.repository';
 
-/** The ownership histories the charge distribution reads: whole buildings, every period, in one query each. */
+/**
+ * The quota and ownership histories the charge distribution reads: whole buildings, every period, in one query each
+ * (each unit's quota periods travel as one JSON array beside its ownerships).
+ */
 
 interface HistoryRow {
   building_id: string;
   total_quota: number;
   unit_id: string | null;
   unit_number: string | null;
-  quota: number | null;
+  quotas: QuotaSpan[] | null;
   owner_id: string | null;
   share: number | null;
   start_date: string | null;
@@ -27,10 +31,17 @@ export async function shareHistories(
   buildingIds: readonly string[],
 ): Promise<BuildingOwnershipHistory[]> {
   const rows = await m.rows<HistoryRow>(
-    sql`SELECT b.id AS building_id, b.total_quota, u.id AS unit_id, u.unit_number, u.quota, o.owner_id,
+    sql`WITH unit_histories AS (
+       SELECT u.organization_id, u.building_id, u.id, u.unit_number,
+              (SELECT json_agg(json_build_object('quota', q.quota, 'validFrom', q.valid_from, 'validTo', q.valid_to)
+                               ORDER BY q.valid_from NULLS FIRST)
+                 FROM unit_quotas q WHERE q.unit_id = u.id) AS quotas
+         FROM units u
+        WHERE u.organization_id = ${organizationId} AND u.building_id = ANY(${buildingIds}::uuid[]))
+     SELECT b.id AS building_id, b.total_quota, u.id AS unit_id, u.unit_number, u.quotas, o.owner_id,
             round(o.share * 10000)::int AS share, o.start_date::text AS start_date, o.end_date::text AS end_date
        FROM buildings b
-       LEFT JOIN units u ON u.organization_id = b.organization_id AND u.building_id = b.id
+       LEFT JOIN unit_histories u ON u.organization_id = b.organization_id AND u.building_id = b.id
        LEFT JOIN unit_ownerships o ON o.organization_id = u.organization_id AND o.unit_id = u.id
       WHERE b.organization_id = ${organizationId} AND b.id = ANY(${buildingIds}::uuid[])
       ORDER BY b.id, u.unit_number, u.id, o.start_date, o.owner_id, o.id`,
@@ -66,7 +77,9 @@ function toHistories(rows: readonly HistoryRow[]): BuildingOwnershipHistory[] {
     if (row.unit_id === null) continue;
     let unit = building.units.get(row.unit_id);
     if (!unit) {
-      unit = { unitId: row.unit_id, unitNumber: row.unit_number as string, quota: row.quota as number, ownerships: [] };
+      const quotas = row.quotas ?? [];
+      const quota = quotas.length ? quotas[quotas.length - 1]!.quota : 0;
+      unit = { unitId: row.unit_id, unitNumber: row.unit_number as string, quota, quotas, ownerships: [] };
       building.units.set(row.unit_id, unit);
     }
     if (row.owner_id === null) continue;

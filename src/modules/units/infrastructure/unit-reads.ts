@@ -5,14 +5,16 @@ import { sql, Sql } from '../../../shared/persistence/sql';
 import type { SqlReader } from '../../../shared/persistence/sql-transaction';
 import { Share } from '../../../shared/domain/share';
 import type { UnitSnapshot } from '../domain/unit';
+import type { QuotaPeriod } from '../domain/unit-quotas';
 import type { OwnershipSnapshot } from '../domain/unit-ownerships';
 import type { HeldBy, HeldUnit, UnitCriteria, UnitSort, UnitWithOwners } from '../domain/unit.repository';
 import { unitOwnerships } from './unit-ownerships.table';
-import { units } from './units.table';
+import { quotaHoldsOn, quotaOnJoin, unitQuotas } from './unit-quotas.table';
+import { unitColumns, unitFromRow, units } from './units.table';
 
 /** The read queries of the units adapter: one page query each, the total from a window count. */
 
-const ORDER_BY = { unitNumber: 'u.unit_number', floor: 'u.floor', quota: 'u.quota' } as const satisfies Record<
+const ORDER_BY = { unitNumber: 'u.unit_number', floor: 'u.floor', quota: 'cq.quota' } as const satisfies Record<
   UnitSort,
   string
 >;
@@ -47,10 +49,43 @@ export function listUnits(
   if (criteria.type) where.push(sql`u.type = ${criteria.type}`);
   if (criteria.heldBy) where.push(heldClause(criteria.heldBy));
   const direction = page.order === 'desc' ? sql`DESC` : sql`ASC`;
-  const select = sql`SELECT ${units.columns}, count(*) OVER () AS total FROM ${units.from}
+  // Sorting by quota sorts by the quota of the day read: a unit without one that day comes last. Other sorts keep
+  // their index order.
+  const nulls = page.sort === 'quota' ? sql`NULLS LAST` : sql.empty;
+  const select = sql`SELECT ${unitColumns}, count(*) OVER () AS total FROM ${units.from} ${quotaOnJoin(criteria.on)}
     WHERE ${sql.join(where, sql` AND `)}
-    ORDER BY ${sql.id(ORDER_BY[page.sort])} ${direction}, u.id ${direction}`;
-  return readPage(m, select, page, (row: Record<string, unknown>) => units.fromRow(row));
+    ORDER BY ${sql.id(ORDER_BY[page.sort])} ${direction} ${nulls}, u.id ${direction}`;
+  return readPage(m, select, page, (row: Record<string, unknown>) => unitFromRow(row));
+}
+
+/** One unit with its quota on `on`; restricted to what `heldBy` holds when given. */
+export function unitById(organizationId: string, id: string, on: CalendarDate, heldBy?: HeldBy): Sql {
+  const held = heldBy ? sql`AND ${heldClause(heldBy)}` : sql.empty;
+  return sql`SELECT ${unitColumns} FROM ${units.from} ${quotaOnJoin(on)}
+    WHERE u.organization_id = ${organizationId} AND u.id = ${id} ${held}`;
+}
+
+/** The unit's quota periods, null first then by start; null when there is no such unit (visible to `heldBy`). */
+export async function quotaHistory(
+  m: SqlReader,
+  organizationId: string,
+  unitId: string,
+  heldBy?: HeldBy,
+): Promise<QuotaPeriod[] | null> {
+  const held = heldBy ? sql`AND ${heldClause(heldBy)}` : sql.empty;
+  const rows = await m.rows<Record<string, unknown>>(
+    sql`SELECT ${unitQuotas.columns}, u.id AS found FROM ${units.from}
+          LEFT JOIN ${unitQuotas.from} ON q.organization_id = u.organization_id AND q.unit_id = u.id
+         WHERE u.organization_id = ${organizationId} AND u.id = ${unitId} ${held}
+         ORDER BY q.valid_from NULLS FIRST`,
+  );
+  if (!rows.length) return null;
+  return rows
+    .filter((row) => row.id !== null)
+    .map((row) => {
+      const { id, quota, validFrom, validTo, decisionRef } = unitQuotas.fromRow(row);
+      return { id, quota, validFrom, validTo, decisionRef };
+    });
 }
 
 export async function ownershipsOn(
@@ -80,13 +115,13 @@ export function heldUnits(
   day: CalendarDate,
   page: PageRequest,
 ): Promise<Page<HeldUnit>> {
-  const select = sql`SELECT ${units.columns}, to_jsonb(held) AS ownership, count(*) OVER () AS total
-      FROM ${unitOwnerships.from} JOIN ${units.from} ON u.id = o.unit_id
+  const select = sql`SELECT ${unitColumns}, to_jsonb(held) AS ownership, count(*) OVER () AS total
+      FROM ${unitOwnerships.from} JOIN ${units.from} ON u.id = o.unit_id ${quotaOnJoin(day)}
      CROSS JOIN LATERAL (SELECT ${unitOwnerships.columns}) held
      WHERE o.organization_id = ${organizationId} AND o.owner_id = ${ownerId} AND ${activeOn('o', day)}
      ORDER BY u.unit_number, u.id`;
   return readPage(m, select, page, (row: Record<string, unknown> & { ownership: Record<string, unknown> }) => ({
-    unit: units.fromRow(row),
+    unit: unitFromRow(row),
     ownership: unitOwnerships.fromRow(row.ownership),
   }));
 }
@@ -106,8 +141,9 @@ export async function withOwnersOn(
   day: CalendarDate,
 ): Promise<UnitWithOwners[]> {
   const rows = await m.rows<OwnerOnDayRow>(
-    sql`SELECT u.id, u.unit_number, u.quota, o.owner_id, o.share
-         FROM ${units.from} LEFT JOIN ${unitOwnerships.from} ON o.unit_id = u.id AND ${activeOn('o', day)}
+    sql`SELECT u.id, u.unit_number, q.quota, o.owner_id, o.share
+         FROM ${units.from} JOIN ${unitQuotas.from} ON q.unit_id = u.id AND ${quotaHoldsOn(day)}
+         LEFT JOIN ${unitOwnerships.from} ON o.unit_id = u.id AND ${activeOn('o', day)}
         WHERE u.organization_id = ${organizationId} AND u.building_id = ${buildingId}
         ORDER BY u.unit_number, u.id, o.owner_id`,
   );

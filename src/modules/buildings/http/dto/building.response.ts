@@ -1,4 +1,5 @@
-import type { BuildingSnapshot } from '../../domain/building';
+import type { BuildingView } from '../../domain/building';
+import { AccountingMode, lotRegime } from '../../domain/lots';
 
 export class BuildingResponse {
   id!: string;
@@ -13,12 +14,21 @@ export class BuildingResponse {
   constructionYear!: number | null;
   /** Units recorded so far. */
   unitCount!: number;
-  /** Sum of the quotas of the recorded units; never above totalQuota. */
+  /** Sum of the quotas the units hold today; on no date above totalQuota. */
   allocatedQuota!: number;
+  /** The books are closed up to this day inclusive (YYYY-MM-DD), or null while never closed. */
+  closedUntil!: string | null;
+  /** Lots: units other than parkings, garages and cellars (art. 3.90 Civil Code). */
+  lotCount!: number;
+  /** A board of co-owners is mandatory from 20 lots (art. 3.90 Civil Code). */
+  boardRequired!: boolean;
+  /** `full` double-entry accounts from 20 lots, else `simplified` accounts are allowed (RD 12 July 2012). */
+  accountingMode!: AccountingMode;
   createdAt!: string;
   updatedAt!: string;
 
-  static from(s: BuildingSnapshot): BuildingResponse {
+  static from(s: BuildingView): BuildingResponse {
+    const regime = lotRegime(s.lotCount);
     return {
       id: s.id,
       name: s.name,
@@ -30,7 +40,11 @@ export class BuildingResponse {
       totalQuota: s.totalQuota,
       constructionYear: s.constructionYear,
       unitCount: s.unitCount,
-      allocatedQuota: s.allocatedQuota,
+      allocatedQuota: s.quotaAllocatedOnDay,
+      lotCount: regime.lotCount,
+      boardRequired: regime.boardRequired,
+      accountingMode: regime.accountingMode,
+      closedUntil: s.closedUntil,
       createdAt: s.createdAt.toISOString(),
       updatedAt: s.updatedAt.toISOString(),
     };

@@ -1,13 +1,5 @@
 import { IsIn, IsOptional, Matches } from 'class-validator';
-import { PageQuery } from '../../../../shared/http/page.query';
 import { LANGUAGES, Language } from '../../../../shared/http/language';
-
-export class ListPcnAccountsQuery extends PageQuery {
-  /** The chart is ordered by code. */
-  @IsOptional()
-  @IsIn(['code'])
-  sort?: 'code';
-}
 
 export class PcnReportQuery {
   /** First day, YYYY-MM-DD, inclusive; default 1 January of the year of `to` (or of the current year). */

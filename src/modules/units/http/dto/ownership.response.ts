@@ -39,7 +39,8 @@ export class HeldUnitResponse {
   buildingId!: string;
   unitNumber!: string;
   type!: UnitType;
-  quota!: number;
+  /** The quota on the day read (null when the unit has none yet that day). */
+  quota!: number | null;
   ownershipId!: string;
   /** Percentage with 4 decimals. */
   share!: string;

@@ -12,7 +12,7 @@ import {
   MaxLength,
   Min,
 } from 'class-validator';
-import { Collapse } from '../../../../shared/http/validation';
+import { Collapse, IsCalendarDate } from '../../../../shared/http/validation';
 import { UNIT_TYPES, UnitType } from '../../domain/unit';
 
 /** The body of POST /units. */
@@ -49,7 +49,18 @@ export class CreateUnitRequest {
   @Min(1)
   @Max(100_000_000)
   quota!: number;
+
+  /**
+   * The day the first quota holds from (YYYY-MM-DD). Absent: the unit has existed since the deed, and its quota holds
+   * for every earlier date too.
+   */
+  @IsOptional()
+  @IsCalendarDate()
+  quotaValidFrom?: string;
 }
 
-/** The body of PUT /units/:id: every editable field (the building does not change). */
-export class UpdateUnitRequest extends OmitType(CreateUnitRequest, ['buildingId'] as const) {}
+/**
+ * The body of PUT /units/:id: every editable field (the building does not change). A different quota corrects the
+ * quota in force today as recorded (a typing error); a change decided from a date on is POST /units/:id/quotas.
+ */
+export class UpdateUnitRequest extends OmitType(CreateUnitRequest, ['buildingId', 'quotaValidFrom'] as const) {}

@@ -8,7 +8,8 @@ export class UnitResponse {
   floor!: number | null;
   /** m², 2 decimals. */
   surfaceArea!: number;
-  quota!: number;
+  /** The quota valid today (its history: GET /units/:id/quotas); null while its first quota starts later. */
+  quota!: number | null;
   createdAt!: string;
   updatedAt!: string;
 

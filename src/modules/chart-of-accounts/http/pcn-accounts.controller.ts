@@ -10,7 +10,7 @@ import { ChartOfAccounts } from '../application/chart-of-accounts.service';
 import { PCN_ACCOUNT_CODE } from '../domain/pcn-account';
 import { CreatePcnAccountRequest, RelabelPcnAccountRequest } from './dto/pcn-account.request';
 import { PcnAccountResponse } from './dto/pcn-account.response';
-import { ListPcnAccountsQuery } from './dto/pcn.query';
+import { ListPcnAccountsQuery } from './dto/pcn-account.query';
 
 /** A malformed code in the path is a bad request, like a malformed uuid. */
 @Injectable()

@@ -4,7 +4,7 @@ import type { SqlTransaction } from '../../../shared/persistence/sql-transaction
 import { TenantDatabase } from '../../../shared/persistence/tenant-database';
 import { DEFAULT_PCN_ACCOUNTS, PcnAccount, PcnAccountSnapshot } from '../domain/pcn-account';
 import { PcnAccountRepository } from '../domain/pcn-account.repository';
-import { PcnAccountAlreadyExists } from '../domain/pcn.errors';
+import { PcnAccountAlreadyExists } from '../domain/pcn-account.errors';
 import { pcnAccounts } from './pcn-accounts.table';
 
 const DEFAULTS = JSON.stringify(DEFAULT_PCN_ACCOUNTS);

@@ -2,16 +2,15 @@ import { Injectable } from '@nestjs/common';
 import { ResourceNotFound } from '../../../shared/domain/domain-error';
 import type { Page, PageRequest } from '../../../shared/domain/pagination';
 import type { TenantContext } from '../../../shared/domain/tenant';
-import { labelIn, PcnAccount, PcnAccountLabels, PcnAccountSnapshot } from '../domain/pcn-account';
+import { LabelLanguage, labelIn, PcnAccount, PcnAccountLabels, PcnAccountSnapshot } from '../domain/pcn-account';
 import { PcnAccountRepository } from '../domain/pcn-account.repository';
-import type { PcnLanguage } from '../domain/pcn-report';
 import { Clock } from '../../../shared/domain/clock';
 
 const notFound = () => new ResourceNotFound('account');
 
 /**
  * The organization's chart of accounts, seeded with the default accounts on first use. Also the facade other
- * contexts use (`@modules/pcn`): `exists(organizationId, code)` validates an expense's account code.
+ * contexts use (`@modules/chart-of-accounts`): `exists(organizationId, code)` validates an expense's account code.
  */
 @Injectable()
 export class ChartOfAccounts {
@@ -49,7 +48,7 @@ export class ChartOfAccounts {
   }
 
   /** Every account's label in `lang`, by code. */
-  async labelsIn(organizationId: string, lang: PcnLanguage): Promise<Map<string, string>> {
+  async labelsIn(organizationId: string, lang: LabelLanguage): Promise<Map<string, string>> {
     const all = await this.repo.listAll(organizationId);
     return new Map(all.map((account) => [account.code, labelIn(account, lang)]));
   }

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { AccountChart } from '@modules/expenses';
-import { ChartOfAccounts } from '../application/chart-of-accounts.service';
+import { ChartOfAccounts } from '@modules/chart-of-accounts';
+import { AccountChart } from '../domain/account-chart';
 
-/** The expenses context's `AccountChart` port, answered from the organization's chart of accounts. */
+/** The `AccountChart` port, answered from the organization's chart of accounts. */
 @Injectable()
 export class ChartAccountChart extends AccountChart {
   constructor(private readonly chart: ChartOfAccounts) {

@@ -3,7 +3,7 @@ import { TenantDatabase } from '../../../shared/persistence/tenant-database';
 import { createTestApp, TestApp } from '../../../../test/support/test-app';
 import { TenantSession } from '../../../../test/support/tenant-session';
 import { PcnAccount } from '../domain/pcn-account';
-import { PcnAccountAlreadyExists } from '../domain/pcn.errors';
+import { PcnAccountAlreadyExists } from '../domain/pcn-account.errors';
 import { PostgresPcnAccountRepository } from './postgres-pcn-account.repository';
 
 describe('PostgresPcnAccountRepository', () => {

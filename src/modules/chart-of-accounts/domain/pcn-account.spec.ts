@@ -1,5 +1,5 @@
 import { DEFAULT_PCN_ACCOUNTS, labelIn, PcnAccount } from './pcn-account';
-import { InvalidPcnInput } from './pcn.errors';
+import { InvalidPcnAccount } from './pcn-account.errors';
 
 const now = new Date('2026-03-01T10:00:00Z');
 const anAccount = (overrides: Partial<Parameters<typeof PcnAccount.open>[0]> = {}) =>
@@ -19,7 +19,7 @@ describe('PcnAccount', () => {
   });
 
   it.each(['61500', '6150000', '715000', '61500a', ''])('refuses the code %p', (code) => {
-    expect(() => anAccount({ code })).toThrow(InvalidPcnInput);
+    expect(() => anAccount({ code })).toThrow(InvalidPcnAccount);
   });
 
   it.each([

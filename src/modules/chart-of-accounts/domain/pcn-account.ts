@@ -1,9 +1,11 @@
-import type { PcnLanguage } from './pcn-report';
-import { InvalidPcnInput } from './pcn.errors';
+import { InvalidPcnAccount } from './pcn-account.errors';
 
 /** A charge account of the Belgian PCN: class 6, six digits. Other classes are not booked by expenses. */
 export const PCN_ACCOUNT_CODE = /^6\d{5}$/;
 const MAX_LABEL = 255;
+
+/** The languages an account is labelled in. */
+export type LabelLanguage = 'fr' | 'nl' | 'en';
 
 export interface PcnAccountLabels {
   readonly labelFr: string;
@@ -39,7 +41,7 @@ export class PcnAccount {
   private constructor(private state: PcnAccountSnapshot) {}
 
   static open(input: PcnAccountLabels & { organizationId: string; code: string }, now: Date): PcnAccount {
-    if (!PCN_ACCOUNT_CODE.test(input.code)) throw new InvalidPcnInput('code', 'must be a class-6 account of 6 digits');
+    if (!PCN_ACCOUNT_CODE.test(input.code)) throw new InvalidPcnAccount('code', 'must be a class-6 account of 6 digits');
     return new PcnAccount({ organizationId: input.organizationId, code: input.code, ...checkedLabels(input), createdAt: now, updatedAt: now });
   }
 
@@ -57,7 +59,7 @@ export class PcnAccount {
 }
 
 /** The label printed for `lang`; English falls back to French when the account has no English label. */
-export function labelIn(account: Pick<PcnAccountSnapshot, 'labelFr' | 'labelNl' | 'labelEn'>, lang: PcnLanguage): string {
+export function labelIn(account: Pick<PcnAccountSnapshot, 'labelFr' | 'labelNl' | 'labelEn'>, lang: LabelLanguage): string {
   if (lang === 'nl') return account.labelNl;
   if (lang === 'en') return account.labelEn ?? account.labelFr;
   return account.labelFr;
@@ -73,6 +75,6 @@ function checkedLabels(labels: PcnAccountLabels): Pick<PcnAccountSnapshot, 'labe
 
 function requiredLabel(field: string, value: string): string {
   const label = (value ?? '').trim().replace(/\s+/g, ' ');
-  if (label.length < 1 || label.length > MAX_LABEL) throw new InvalidPcnInput(field, `must have 1 to ${MAX_LABEL} characters`);
+  if (label.length < 1 || label.length > MAX_LABEL) throw new InvalidPcnAccount(field, `must have 1 to ${MAX_LABEL} characters`);
   return label;
 }

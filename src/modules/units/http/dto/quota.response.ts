@@ -1,0 +1,25 @@
+import type { QuotaPeriod } from '../../domain/unit-quotas';
+
+/** One period of a unit's quota. */
+export class QuotaPeriodResponse {
+  quota!: number;
+  /** First day (YYYY-MM-DD); null: since the deed, every earlier date included. */
+  validFrom!: string | null;
+  /** First day without it (exclusive); null while current. */
+  validTo!: string | null;
+  /** The deed or decision it comes from. */
+  decisionRef!: string | null;
+
+  static from(p: QuotaPeriod): QuotaPeriodResponse {
+    return { quota: p.quota, validFrom: p.validFrom, validTo: p.validTo, decisionRef: p.decisionRef };
+  }
+}
+
+/** A unit's quota history, since the deed first, then by start. */
+export class QuotaHistoryResponse {
+  data!: QuotaPeriodResponse[];
+
+  static from(periods: readonly QuotaPeriod[]): QuotaHistoryResponse {
+    return { data: periods.map(QuotaPeriodResponse.from) };
+  }
+}
