@@ -127,6 +127,8 @@ const byId = (organizationId: string, id: string): Sql =>
 function translate(error: unknown): never {
   if (isUniqueViolation(error, 'owners_email_uq')) throw new DuplicateOwnerEmail();
   if (isUniqueViolation(error, 'owners_user_uq')) throw new OwnerUserAlreadyLinked();
-  if (violatedForeignKey(error) === 'unit_ownerships_owner_fk') throw new OwnerHasOwnerships();
+  const foreignKey = violatedForeignKey(error);
+  if (foreignKey === 'unit_ownerships_owner_fk' || foreignKey === 'unit_representatives_owner_fk')
+    throw new OwnerHasOwnerships();
   throw error;
 }

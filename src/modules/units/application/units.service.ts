@@ -3,6 +3,8 @@ import { randomUUID } from 'node:crypto';
 import { CalendarDate, Clock, formatShare, Page, ResourceNotFound, TenantContext } from '../../../shared/domain';
 import { Unit, UnitSnapshot } from '../domain/unit';
 import { BuildingOwnershipHistory, UnitRepository } from '../domain/unit.repository';
+import { RepresentativeRepository } from '../domain/representative.repository';
+import { voterOf } from '../domain/unit-representation';
 import { NewUnitInput, UnitForDistribution, UnitInput, UnitListInput } from './unit.inputs';
 import { heldByOf, ReaderScopes } from './reader-scope';
 
@@ -21,6 +23,7 @@ export class UnitsService {
     private readonly repo: UnitRepository,
     private readonly scopes: ReaderScopes,
     private readonly clock: Clock,
+    private readonly representatives: RepresentativeRepository,
   ) {}
 
   /** 404 for another organization's building; 422 QUOTA_EXCEEDED / UNIT_LIMIT_REACHED; 409 DUPLICATE_UNIT_NUMBER. */
@@ -139,8 +142,29 @@ export class UnitsService {
    * Buildings (by id) where the owner held a share on at least one day of [from, to], both ends inclusive and open
    * when absent. Not filtered by role: the caller checks first that it may read this owner.
    */
-  buildingIdsHeldDuring(tenant: TenantContext, ownerId: string, from?: CalendarDate, to?: CalendarDate): Promise<string[]> {
+  buildingIdsHeldDuring(
+    tenant: TenantContext,
+    ownerId: string,
+    from?: CalendarDate,
+    to?: CalendarDate,
+  ): Promise<string[]> {
     return this.repo.buildingIdsHeldDuring(tenant.organizationId, ownerId, { from, to });
+  }
+
+  /**
+   * Who casts each unit's votes on `day`, by unit id, in one query (general assembly): the only owner of a unit held
+   * by one person; the representative of a jointly held unit while it holds a share that day; null when the unit's
+   * votes are suspended (several owners and no valid representative) or nobody holds it. Not filtered by role.
+   * 404 when the building is not in the caller's organization.
+   */
+  async representativesOn(
+    tenant: TenantContext,
+    buildingId: string,
+    day: CalendarDate,
+  ): Promise<Map<string, string | null>> {
+    const units = await this.representatives.votersOn(tenant.organizationId, buildingId, day);
+    if (!units) throw buildingNotFound();
+    return new Map(units.map((u) => [u.unitId, voterOf(u.ownerIds, u.representativeId)]));
   }
 
   /**
