@@ -32,7 +32,9 @@ describe('representative of a jointly held unit', () => {
   beforeAll(async () => {
     app = await startRegistryApp();
     syndic = app.syndic;
-    ({ buildingId, unitIds: [unitId, soleUnitId] = [] } = await aBuildingWithUnits(syndic, [500, 500]));
+    const building = await aBuildingWithUnits(syndic, [500, 500]);
+    buildingId = building.buildingId;
+    [unitId, soleUnitId] = building.unitIds as [string, string];
     [marie, jan, piet] = [await anOwner(syndic), await anOwner(syndic), await anOwner(syndic)];
     const own = (id: string, ownerId: string, share: string) =>
       syndic.post(`/units/${id}/owners`, { ownerId, share, startDate: '2020-01-01' });
