@@ -2,7 +2,6 @@ import { Injectable } from '@nestjs/common';
 import { BuildingsService } from '@modules/buildings';
 import { ExpensesService, ExpenseView } from '@modules/expenses';
 import { OrganizationsService } from '@modules/identity';
-import { OwnersService } from '@modules/owners';
 import { UnitsService } from '@modules/units';
 import { Clock, type TenantContext } from '../../../shared/domain';
 import { PcnBuilding, PcnExpense, PcnLedger, PcnUnits } from '../domain/pcn-ledger';
@@ -16,7 +15,6 @@ export class RegistryExpensesPcnLedger extends PcnLedger {
     private readonly organizations: OrganizationsService,
     private readonly buildings: BuildingsService,
     private readonly unitsService: UnitsService,
-    private readonly owners: OwnersService,
     private readonly expenses: ExpensesService,
     private readonly clock: Clock,
   ) {
@@ -27,19 +25,40 @@ export class RegistryExpensesPcnLedger extends PcnLedger {
     return this.organizations.nameOf(tenant.organizationId);
   }
 
-  async building(tenant: TenantContext, buildingId: string): Promise<PcnBuilding> {
-    const b = await this.buildings.getForDocument(tenant, buildingId);
-    return { id: b.id, name: b.name, address: b.address, postalCode: b.postalCode, city: b.city, totalQuota: b.totalQuota };
+  async building(tenant: TenantContext, buildingId: string, period: PcnPeriod): Promise<PcnBuilding> {
+    const b = await this.buildings.getForDocument(tenant, buildingId, period);
+    return {
+      id: b.id,
+      name: b.name,
+      address: b.address,
+      postalCode: b.postalCode,
+      city: b.city,
+      totalQuota: b.totalQuota,
+    };
   }
 
-  async units(tenant: TenantContext, buildingId: string): Promise<PcnUnits> {
-    const [units, ownerId] = await Promise.all([
+  /** An owner sees the units it held a share of on at least one day of the period (a seller, those it sold). */
+  async units(tenant: TenantContext, buildingId: string, period: PcnPeriod): Promise<PcnUnits> {
+    const [units, holdings] = await Promise.all([
       this.unitsService.listForDistribution(tenant, buildingId, this.clock.today()),
-      tenant.role === 'owner' ? this.owners.ownerIdOf(tenant) : Promise.resolve(null),
+      this.unitsService.holdingsOf(tenant),
     ]);
-    const visibleUnitIds =
-      tenant.role === 'owner' ? units.filter((u) => u.owners.some((o) => o.ownerId === ownerId)).map((u) => u.unitId) : null;
-    return { units: units.map((u) => ({ unitId: u.unitId, unitNumber: u.unitNumber, quota: u.quota })), visibleUnitIds };
+    const visibleUnitIds = holdings && [
+      ...new Set(
+        holdings
+          .filter(
+            (h) =>
+              h.buildingId === buildingId &&
+              h.startDate <= period.to &&
+              (h.endDate === null || h.endDate > period.from),
+          )
+          .map((h) => h.unitId),
+      ),
+    ];
+    return {
+      units: units.map((u) => ({ unitId: u.unitId, unitNumber: u.unitNumber, quota: u.quota })),
+      visibleUnitIds,
+    };
   }
 
   async expensesIn(tenant: TenantContext, buildingId: string, period: PcnPeriod): Promise<PcnExpense[]> {

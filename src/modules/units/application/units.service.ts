@@ -1,8 +1,16 @@
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
-import { CalendarDate, Clock, formatShare, Page, ResourceNotFound, TenantContext } from '../../../shared/domain';
+import {
+  CalendarDate,
+  Clock,
+  formatShare,
+  Page,
+  Period,
+  ResourceNotFound,
+  TenantContext,
+} from '../../../shared/domain';
 import { Unit, UnitSnapshot } from '../domain/unit';
-import { BuildingOwnershipHistory, UnitRepository } from '../domain/unit.repository';
+import { BuildingOwnershipHistory, HoldingSpan, UnitRepository } from '../domain/unit.repository';
 import { RepresentativeRepository } from '../domain/representative.repository';
 import { voterOf } from '../domain/unit-representation';
 import { NewUnitInput, UnitForDistribution, UnitInput, UnitListInput } from './unit.inputs';
@@ -14,7 +22,7 @@ const empty = <T>(input: { page: number; perPage: number }): Page<T> => ({ items
 
 /**
  * Units of the caller's organization, and the facade other contexts use (`@modules/units`): `assertExists`,
- * `listForDistribution`, `shareHistories`, `buildingIdsHeldDuring`, `visibleBuildingIds`. A caller with role owner reads only the units it holds a share of
+ * `listForDistribution`, `shareHistories`, `buildingIdsHeldDuring`, `visibleBuildingIds`, `holdingsOf`, `representativesOn`. A caller with role owner reads only the units it holds a share of
  * today, and the buildings of those units; anything else answers 404.
  */
 @Injectable()
@@ -169,12 +177,26 @@ export class UnitsService {
 
   /**
    * Null for roles that read the whole organization. For role owner: the buildings where the caller's owner record
-   * holds a share today (empty when no owner record is linked to the user).
+   * holds a share today, or, given a period, on at least one day of it (both ends inclusive, open when absent); empty
+   * when no owner record is linked to the user.
    */
-  async visibleBuildingIds(tenant: TenantContext): Promise<readonly string[] | null> {
+  async visibleBuildingIds(tenant: TenantContext, during?: Period): Promise<readonly string[] | null> {
     const scope = await this.scopes.of(tenant);
     if (scope.kind === 'all') return null;
     if (scope.kind === 'none') return [];
+    if (during) return this.repo.buildingIdsHeldDuring(tenant.organizationId, scope.heldBy.ownerId, during);
     return this.repo.buildingIdsHeldBy(tenant.organizationId, scope.heldBy);
+  }
+
+  /**
+   * Null for roles that read the whole organization. For role owner: every share its owner record holds or held,
+   * [startDate, endDate) with the unit and building, in one query (empty without an owner record). What an owner may
+   * read of the books follows these periods: the charges of the days it held a share, not today's holdings.
+   */
+  async holdingsOf(tenant: TenantContext): Promise<readonly HoldingSpan[] | null> {
+    const scope = await this.scopes.of(tenant);
+    if (scope.kind === 'all') return null;
+    if (scope.kind === 'none') return [];
+    return this.repo.holdingsOf(tenant.organizationId, scope.heldBy.ownerId);
   }
 }

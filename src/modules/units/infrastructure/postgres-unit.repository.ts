@@ -10,12 +10,13 @@ import {
   DateRange,
   HeldBy,
   HeldUnit,
+  HoldingSpan,
   UnitCriteria,
   UnitRepository,
   UnitSort,
   UnitWithOwners,
 } from '../domain/unit.repository';
-import { buildingIdsHeldDuring, shareHistories } from './share-history-reads';
+import { buildingIdsHeldDuring, holdingsOf, shareHistories } from './share-history-reads';
 import { unitOwnerships } from './unit-ownerships.table';
 import { activeOn, buildingExists, heldClause, heldUnits, listUnits, ownershipsOn, withOwnersOn } from './unit-reads';
 import { lockBuilding, lockUnitAndBuilding, translate, writeChanges } from './unit-writes';
@@ -175,5 +176,9 @@ export class PostgresUnitRepository extends UnitRepository {
 
   buildingIdsHeldDuring(organizationId: string, ownerId: string, range: DateRange): Promise<string[]> {
     return buildingIdsHeldDuring(this.db.reader(organizationId), organizationId, ownerId, range);
+  }
+
+  holdingsOf(organizationId: string, ownerId: string): Promise<HoldingSpan[]> {
+    return holdingsOf(this.db.reader(organizationId), organizationId, ownerId);
   }
 }
