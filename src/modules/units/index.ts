@@ -10,3 +10,4 @@ export type {
 export type { UnitSnapshot, UnitType } from './domain/unit';
 export type { CalendarDate } from '../../shared/domain/calendar-date';
 export { OwnershipsService } from './application/ownerships.service';
+export { RepresentativesService } from './application/representatives.service';
