@@ -15,21 +15,13 @@ const notFound = () => new ResourceNotFound('account');
  */
 @Injectable()
 export class ChartOfAccounts {
-  constructor(
-    private readonly repo: PcnAccountRepository,
-    private readonly clock: Clock,
-  ) {}
+  constructor(private readonly repo: PcnAccountRepository, private readonly clock: Clock) {}
 
   async list(tenant: TenantContext, page: PageRequest<'code'>): Promise<Page<PcnAccountSnapshot>> {
     const all = await this.repo.listAll(tenant.organizationId);
     const ordered = page.order === 'desc' ? [...all].reverse() : all;
     const start = (page.page - 1) * page.perPage;
-    return {
-      items: ordered.slice(start, start + page.perPage),
-      totalItems: all.length,
-      page: page.page,
-      perPage: page.perPage,
-    };
+    return { items: ordered.slice(start, start + page.perPage), totalItems: all.length, page: page.page, perPage: page.perPage };
   }
 
   async get(tenant: TenantContext, code: string): Promise<PcnAccountSnapshot> {
@@ -46,9 +38,7 @@ export class ChartOfAccounts {
   }
 
   async relabel(tenant: TenantContext, code: string, labels: PcnAccountLabels): Promise<PcnAccountSnapshot> {
-    const updated = await this.repo.update(tenant.organizationId, code, (account) =>
-      account.relabel(labels, this.clock.now()),
-    );
+    const updated = await this.repo.update(tenant.organizationId, code, (account) => account.relabel(labels, this.clock.now()));
     if (!updated) throw notFound();
     return updated;
   }

@@ -12,9 +12,5 @@ export abstract class PcnAccountRepository {
   /** Throws PcnAccountAlreadyExists when the code is taken. */
   abstract insert(account: PcnAccount): Promise<void>;
   /** Locks the row, lets `change` apply a domain rule, stores the result; null when there is no such code. */
-  abstract update(
-    organizationId: string,
-    code: string,
-    change: (account: PcnAccount) => void,
-  ): Promise<PcnAccountSnapshot | null>;
+  abstract update(organizationId: string, code: string, change: (account: PcnAccount) => void): Promise<PcnAccountSnapshot | null>;
 }

@@ -3,10 +3,7 @@ import { InvalidPcnInput } from './pcn.errors';
 
 const now = new Date('2026-03-01T10:00:00Z');
 const anAccount = (overrides: Partial<Parameters<typeof PcnAccount.open>[0]> = {}) =>
-  PcnAccount.open(
-    { organizationId: 'org-1', code: '615000', labelFr: ' Ascenseur ', labelNl: 'Lift', ...overrides },
-    now,
-  );
+  PcnAccount.open({ organizationId: 'org-1', code: '615000', labelFr: ' Ascenseur ', labelNl: 'Lift', ...overrides }, now);
 
 describe('PcnAccount', () => {
   it('opens a class-6 account with trimmed labels and no English label by default', () => {
@@ -43,24 +40,11 @@ describe('PcnAccount', () => {
 
   it('prints the label of the language, English falling back to French', () => {
     const account = anAccount().toSnapshot();
-    expect([labelIn(account, 'fr'), labelIn(account, 'nl'), labelIn(account, 'en')]).toEqual([
-      'Ascenseur',
-      'Lift',
-      'Ascenseur',
-    ]);
+    expect([labelIn(account, 'fr'), labelIn(account, 'nl'), labelIn(account, 'en')]).toEqual(['Ascenseur', 'Lift', 'Ascenseur']);
     expect(labelIn({ ...account, labelEn: 'Lift (EN)' }, 'en')).toBe('Lift (EN)');
   });
 
   it('starts every chart with the eight default accounts of domain.md', () => {
-    expect(DEFAULT_PCN_ACCOUNTS.map((a) => a.code)).toEqual([
-      '610000',
-      '610100',
-      '610200',
-      '611000',
-      '612000',
-      '613000',
-      '614000',
-      '619000',
-    ]);
+    expect(DEFAULT_PCN_ACCOUNTS.map((a) => a.code)).toEqual(['610000', '610100', '610200', '611000', '612000', '613000', '614000', '619000']);
   });
 });

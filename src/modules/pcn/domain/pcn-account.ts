@@ -27,19 +27,9 @@ export const DEFAULT_PCN_ACCOUNTS: ReadonlyArray<{ code: string } & Required<Pcn
   { code: '610000', labelFr: 'Entretien courant', labelNl: 'Gewoon onderhoud', labelEn: 'Routine maintenance' },
   { code: '610100', labelFr: 'Réparations', labelNl: 'Herstellingen', labelEn: 'Repairs' },
   { code: '610200', labelFr: 'Nettoyage', labelNl: 'Schoonmaak', labelEn: 'Cleaning' },
-  {
-    code: '611000',
-    labelFr: 'Travaux (fonds de réserve)',
-    labelNl: 'Werken (reservekapitaal)',
-    labelEn: 'Works (reserve fund)',
-  },
+  { code: '611000', labelFr: 'Travaux (fonds de réserve)', labelNl: 'Werken (reservekapitaal)', labelEn: 'Works (reserve fund)' },
   { code: '612000', labelFr: 'Eau et énergie', labelNl: 'Water en energie', labelEn: 'Water and energy' },
-  {
-    code: '613000',
-    labelFr: 'Honoraires et frais de gestion',
-    labelNl: 'Erelonen en beheerskosten',
-    labelEn: 'Management fees',
-  },
+  { code: '613000', labelFr: 'Honoraires et frais de gestion', labelNl: 'Erelonen en beheerskosten', labelEn: 'Management fees' },
   { code: '614000', labelFr: 'Assurances', labelNl: 'Verzekeringen', labelEn: 'Insurance' },
   { code: '619000', labelFr: 'Autres charges', labelNl: 'Andere kosten', labelEn: 'Other charges' },
 ];
@@ -50,13 +40,7 @@ export class PcnAccount {
 
   static open(input: PcnAccountLabels & { organizationId: string; code: string }, now: Date): PcnAccount {
     if (!PCN_ACCOUNT_CODE.test(input.code)) throw new InvalidPcnInput('code', 'must be a class-6 account of 6 digits');
-    return new PcnAccount({
-      organizationId: input.organizationId,
-      code: input.code,
-      ...checkedLabels(input),
-      createdAt: now,
-      updatedAt: now,
-    });
+    return new PcnAccount({ organizationId: input.organizationId, code: input.code, ...checkedLabels(input), createdAt: now, updatedAt: now });
   }
 
   static restore(snapshot: PcnAccountSnapshot): PcnAccount {
@@ -73,10 +57,7 @@ export class PcnAccount {
 }
 
 /** The label printed for `lang`; English falls back to French when the account has no English label. */
-export function labelIn(
-  account: Pick<PcnAccountSnapshot, 'labelFr' | 'labelNl' | 'labelEn'>,
-  lang: PcnLanguage,
-): string {
+export function labelIn(account: Pick<PcnAccountSnapshot, 'labelFr' | 'labelNl' | 'labelEn'>, lang: PcnLanguage): string {
   if (lang === 'nl') return account.labelNl;
   if (lang === 'en') return account.labelEn ?? account.labelFr;
   return account.labelFr;
@@ -92,7 +73,6 @@ function checkedLabels(labels: PcnAccountLabels): Pick<PcnAccountSnapshot, 'labe
 
 function requiredLabel(field: string, value: string): string {
   const label = (value ?? '').trim().replace(/\s+/g, ' ');
-  if (label.length < 1 || label.length > MAX_LABEL)
-    throw new InvalidPcnInput(field, `must have 1 to ${MAX_LABEL} characters`);
+  if (label.length < 1 || label.length > MAX_LABEL) throw new InvalidPcnInput(field, `must have 1 to ${MAX_LABEL} characters`);
   return label;
 }

@@ -50,22 +50,13 @@ export function buildPcnReport(input: PcnReportInput): PcnBuildingReport {
   const unallocatedAt = split.units.length;
   const accounts = codes.map((accountCode) => {
     const { count, totalCents, parts } = byAccount.get(accountCode)!;
-    return {
-      accountCode,
-      label: input.labels.get(accountCode) ?? accountCode,
-      count,
-      totalCents,
-      unallocatedCents: parts[unallocatedAt],
-    };
+    return { accountCode, label: input.labels.get(accountCode) ?? accountCode, count, totalCents, unallocatedCents: parts[unallocatedAt] };
   });
   const visible = input.visibleUnitIds ? new Set(input.visibleUnitIds) : null;
   const units: PcnUnitTotal[] = [];
   split.units.forEach((unit, position) => {
     if (visible && !visible.has(unit.unitId)) return;
-    const lines = codes.map((accountCode) => ({
-      accountCode,
-      amountCents: byAccount.get(accountCode)!.parts[position],
-    }));
+    const lines = codes.map((accountCode) => ({ accountCode, amountCents: byAccount.get(accountCode)!.parts[position] }));
     const totalCents = lines.reduce((sum, line) => sum + line.amountCents, 0);
     units.push({ unitId: unit.unitId, unitNumber: unit.unitNumber, totalCents, accounts: lines });
   });

@@ -10,9 +10,7 @@ function reference(amount: number, totalQuota: number, units: readonly SplitUnit
   const parts = weights.map((w) => (BigInt(amount) * w) / q);
   const remainders = weights.map((w) => (BigInt(amount) * w) % q);
   let left = BigInt(amount) - parts.reduce((s, p) => s + p, 0n);
-  const order = weights
-    .map((_, i) => i)
-    .sort((a, b) => (remainders[a] === remainders[b] ? a - b : remainders[a] > remainders[b] ? -1 : 1));
+  const order = weights.map((_, i) => i).sort((a, b) => (remainders[a] === remainders[b] ? a - b : remainders[a] > remainders[b] ? -1 : 1));
   for (const i of order) {
     if (left-- <= 0n) break;
     parts[i] += 1n;
@@ -42,9 +40,7 @@ describe('UnitSplit', () => {
 
   it('merges units of different quotas whose remainders are equal, by position', () => {
     // 7 × 2 mod 4 = 2 and 7 × 6 mod 4 = 2: A-1 (quota 6) and A-2 (quota 2) tie
-    expect(split(7, 12, [unit('A-2', 2), unit('A-1', 6), unit('A-3', 4)])).toEqual(
-      reference(7, 12, [unit('A-2', 2), unit('A-1', 6), unit('A-3', 4)]),
-    );
+    expect(split(7, 12, [unit('A-2', 2), unit('A-1', 6), unit('A-3', 4)])).toEqual(reference(7, 12, [unit('A-2', 2), unit('A-1', 6), unit('A-3', 4)]));
   });
 
   it('puts the whole amount on the building when it has no units', () => {
@@ -62,19 +58,13 @@ describe('UnitSplit', () => {
 
   it('matches the unit-by-unit rule and sums to the amount, for any building and amount', () => {
     const building = fc
-      .uniqueArray(
-        fc.record({ unitNumber: fc.string({ minLength: 1, maxLength: 3 }), quota: fc.integer({ min: 1, max: 40 }) }),
-        {
-          selector: (u) => u.unitNumber,
-          maxLength: 30,
-        },
-      )
+      .uniqueArray(fc.record({ unitNumber: fc.string({ minLength: 1, maxLength: 3 }), quota: fc.integer({ min: 1, max: 40 }) }), {
+        selector: (u) => u.unitNumber,
+        maxLength: 30,
+      })
       .chain((units) => {
         const sum = units.reduce((s, u) => s + u.quota, 0);
-        return fc.tuple(
-          fc.constant(units.map((u) => unit(u.unitNumber, u.quota))),
-          fc.integer({ min: Math.max(sum, 1), max: sum + 50 }),
-        );
+        return fc.tuple(fc.constant(units.map((u) => unit(u.unitNumber, u.quota))), fc.integer({ min: Math.max(sum, 1), max: sum + 50 }));
       });
     fc.assert(
       fc.property(building, fc.integer({ min: 1, max: 1_000_000_000 }), ([units, totalQuota], amount) => {

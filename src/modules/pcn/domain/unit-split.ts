@@ -58,8 +58,7 @@ export class UnitSplit {
   /** Adds each participant's part of `amountCents` to `into` (units by position, then the unallocated part). */
   addTo(into: number[], amountCents: number): void {
     const leftover = this.divide(amountCents);
-    for (let position = 0; position < this.groupOf.length; position++)
-      into[position] += this.bases[this.groupOf[position]];
+    for (let position = 0; position < this.groupOf.length; position++) into[position] += this.bases[this.groupOf[position]];
     if (leftover > 0) this.handOut(into, leftover);
   }
 
@@ -93,7 +92,7 @@ export class UnitSplit {
     const count = this.weights.length;
     const keys = this.keys.sort();
     let left = leftover;
-    for (let i = count - 1; i >= 0 && left > 0;) {
+    for (let i = count - 1; i >= 0 && left > 0; ) {
       const remainder = Math.floor(keys[i] / count);
       let end = i - 1;
       while (end >= 0 && Math.floor(keys[end] / count) === remainder) end--;

@@ -16,8 +16,7 @@ import { ListPcnAccountsQuery } from './dto/pcn.query';
 @Injectable()
 export class ParseAccountCodePipe implements PipeTransform<string, string> {
   transform(value: string): string {
-    if (!PCN_ACCOUNT_CODE.test(value))
-      throw validationFailed([{ field: 'code', message: 'code must be a class-6 account code of 6 digits' }]);
+    if (!PCN_ACCOUNT_CODE.test(value)) throw validationFailed([{ field: 'code', message: 'code must be a class-6 account code of 6 digits' }]);
     return value;
   }
 }
@@ -33,10 +32,7 @@ export class PcnAccountsController {
   @Get()
   @Roles('syndic', 'accountant', 'board_member', 'owner')
   @ApiPaginatedResponse(PcnAccountResponse)
-  async list(
-    @Tenant() tenant: TenantContext,
-    @Query() query: ListPcnAccountsQuery,
-  ): Promise<Paginated<PcnAccountResponse>> {
+  async list(@Tenant() tenant: TenantContext, @Query() query: ListPcnAccountsQuery): Promise<Paginated<PcnAccountResponse>> {
     const page = { page: query.page, perPage: query.perPage, sort: 'code' as const, order: query.order ?? 'asc' };
     return paginated(await this.chart.list(tenant, page), PcnAccountResponse.from);
   }
@@ -44,10 +40,7 @@ export class PcnAccountsController {
   @Get(':code')
   @Roles('syndic', 'accountant', 'board_member', 'owner')
   @ApiProblem(404)
-  async get(
-    @Tenant() tenant: TenantContext,
-    @Param('code', ParseAccountCodePipe) code: string,
-  ): Promise<PcnAccountResponse> {
+  async get(@Tenant() tenant: TenantContext, @Param('code', ParseAccountCodePipe) code: string): Promise<PcnAccountResponse> {
     return PcnAccountResponse.from(await this.chart.get(tenant, code));
   }
 

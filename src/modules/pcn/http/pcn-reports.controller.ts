@@ -60,12 +60,7 @@ export class PcnReportsController {
     @Res({ passthrough: true }) reply: FastifyReply,
     @Headers('accept-language') acceptLanguage?: string,
   ): Promise<Buffer> {
-    return sendFile(
-      reply,
-      await this.reports.workbook(tenant, buildingId, withLanguage(query, acceptLanguage)),
-      XLSX,
-      'xlsx',
-    );
+    return sendFile(reply, await this.reports.workbook(tenant, buildingId, withLanguage(query, acceptLanguage)), XLSX, 'xlsx');
   }
 }
 

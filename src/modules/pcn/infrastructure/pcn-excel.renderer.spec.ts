@@ -114,11 +114,7 @@ describe('renderPcnWorkbook', () => {
 
   it('adds the unallocated column, its total and a note when quotas are missing (fr, nl, en)', async () => {
     for (const [lang, heading, note] of [
-      [
-        'fr',
-        'Non attribué',
-        "Non attribué : la part des quotités qui ne sont encore attribuées à aucun lot ; elle reste à charge de l'immeuble.",
-      ],
+      ['fr', 'Non attribué', "Non attribué : la part des quotités qui ne sont encore attribuées à aucun lot ; elle reste à charge de l'immeuble."],
       ['nl', 'Niet toegewezen', 'Niet toegewezen: het deel van de quotiteiten'],
       ['en', 'Unallocated', 'Unallocated: the share of the quotas'],
     ] as const) {

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { BuildingsService } from '@modules/buildings';
 import { ExpensesService, ExpenseView } from '@modules/expenses';
 import { OrganizationsService } from '@modules/identity';
-import { UnitsService } from '@modules/units';
+import { type HoldingSpan, UnitsService } from '@modules/units';
 import { Clock, type TenantContext } from '../../../shared/domain';
 import { PcnBuilding, PcnExpense, PcnLedger, PcnUnits } from '../domain/pcn-ledger';
 import { PcnPeriod } from '../domain/pcn-period';
@@ -27,14 +27,7 @@ export class RegistryExpensesPcnLedger extends PcnLedger {
 
   async building(tenant: TenantContext, buildingId: string, period: PcnPeriod): Promise<PcnBuilding> {
     const b = await this.buildings.getForDocument(tenant, buildingId, period);
-    return {
-      id: b.id,
-      name: b.name,
-      address: b.address,
-      postalCode: b.postalCode,
-      city: b.city,
-      totalQuota: b.totalQuota,
-    };
+    return { id: b.id, name: b.name, address: b.address, postalCode: b.postalCode, city: b.city, totalQuota: b.totalQuota };
   }
 
   /** An owner sees the units it held a share of on at least one day of the period (a seller, those it sold). */
@@ -43,22 +36,10 @@ export class RegistryExpensesPcnLedger extends PcnLedger {
       this.unitsService.listForDistribution(tenant, buildingId, this.clock.today()),
       this.unitsService.holdingsOf(tenant),
     ]);
-    const visibleUnitIds = holdings && [
-      ...new Set(
-        holdings
-          .filter(
-            (h) =>
-              h.buildingId === buildingId &&
-              h.startDate <= period.to &&
-              (h.endDate === null || h.endDate > period.from),
-          )
-          .map((h) => h.unitId),
-      ),
-    ];
-    return {
-      units: units.map((u) => ({ unitId: u.unitId, unitNumber: u.unitNumber, quota: u.quota })),
-      visibleUnitIds,
-    };
+    const heldDuring = (h: HoldingSpan) =>
+      h.buildingId === buildingId && h.startDate <= period.to && (h.endDate === null || h.endDate > period.from);
+    const visibleUnitIds = holdings && [...new Set(holdings.filter(heldDuring).map((h) => h.unitId))];
+    return { units: units.map((u) => ({ unitId: u.unitId, unitNumber: u.unitNumber, quota: u.quota })), visibleUnitIds };
   }
 
   async expensesIn(tenant: TenantContext, buildingId: string, period: PcnPeriod): Promise<PcnExpense[]> {

@@ -150,12 +150,7 @@ export class UnitsService {
    * Buildings (by id) where the owner held a share on at least one day of [from, to], both ends inclusive and open
    * when absent. Not filtered by role: the caller checks first that it may read this owner.
    */
-  buildingIdsHeldDuring(
-    tenant: TenantContext,
-    ownerId: string,
-    from?: CalendarDate,
-    to?: CalendarDate,
-  ): Promise<string[]> {
+  buildingIdsHeldDuring(tenant: TenantContext, ownerId: string, from?: CalendarDate, to?: CalendarDate): Promise<string[]> {
     return this.repo.buildingIdsHeldDuring(tenant.organizationId, ownerId, { from, to });
   }
 
