@@ -49,17 +49,13 @@ export class ChargesService {
     );
   }
 
+  /** An owner gets the expenses dated within its holding periods only (404 when it held no share in the period). */
   async buildingCharges(tenant: TenantContext, buildingId: string, period: Period): Promise<BuildingCharges> {
-    await this.registry.assertBuildingVisible(tenant, buildingId);
-    const [history, expenses] = await Promise.all([
+    const [expenses, history] = await Promise.all([
+      this.expenses.chargeableForBuilding(tenant, buildingId, period),
       this.historyOf(tenant, buildingId),
-      this.repo.chargeableIn(tenant.organizationId, [buildingId], period),
     ]);
-    const today = this.clock.today();
-    return buildingCharges(
-      history,
-      expenses.map((e) => viewOf(e, today)),
-    );
+    return buildingCharges(history, expenses);
   }
 
   private async historyOf(tenant: TenantContext, buildingId: string): Promise<BuildingShareHistory> {

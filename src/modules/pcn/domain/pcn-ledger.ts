@@ -24,12 +24,13 @@ export interface PcnUnits {
  */
 export abstract class PcnLedger {
   abstract organizationName(tenant: TenantContext): Promise<string>;
-  abstract building(tenant: TenantContext, buildingId: string): Promise<PcnBuilding>;
+  /** The building; for role owner, 404 unless it held a share of one of its units on a day of the period. */
+  abstract building(tenant: TenantContext, buildingId: string, period: PcnPeriod): Promise<PcnBuilding>;
   /**
    * Every unit of the building with its quota, whoever the caller is (the split needs them all), and the units the
-   * caller may see: null for every unit, or (role owner) those it holds a share of today.
+   * caller may see: null for every unit, or (role owner) those it held a share of on a day of the period.
    */
-  abstract units(tenant: TenantContext, buildingId: string): Promise<PcnUnits>;
-  /** Expenses dated within the period, cancelled ones left out, by date then id. */
+  abstract units(tenant: TenantContext, buildingId: string, period: PcnPeriod): Promise<PcnUnits>;
+  /** Expenses dated within the period, cancelled ones left out, by date then id; an owner's within its holdings. */
   abstract expensesIn(tenant: TenantContext, buildingId: string, period: PcnPeriod): Promise<PcnExpense[]>;
 }
