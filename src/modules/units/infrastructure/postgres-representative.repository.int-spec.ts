@@ -28,8 +28,13 @@ describe('PostgresRepresentativeRepository', () => {
     const unitId = randomUUID();
     await platformQuery(
       api.app,
-      sql`INSERT INTO units (id, organization_id, building_id, unit_number, type, surface_area, quota)
-          VALUES (${unitId}, ${organizationId}, ${buildingId}, 'J1', 'apartment', 70, 100)`,
+      sql`INSERT INTO units (id, organization_id, building_id, unit_number, type, surface_area)
+          VALUES (${unitId}, ${organizationId}, ${buildingId}, 'J1', 'apartment', 70)`,
+    );
+    await platformQuery(
+      api.app,
+      sql`INSERT INTO unit_quotas (id, organization_id, building_id, unit_id, quota)
+          VALUES (${randomUUID()}, ${organizationId}, ${buildingId}, ${unitId}, 100)`,
     );
     const owners = [await anOwnerRow(api.app, organizationId), await anOwnerRow(api.app, organizationId)];
     for (const ownerId of owners) {
