@@ -4,6 +4,7 @@ import { chownSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync }
 import { createServer } from 'node:net';
 import { arch, platform, tmpdir, userInfo } from 'node:os';
 import { join } from 'node:path';
+import { ConfigError } from '../../config/app-config';
 
 interface Binaries {
   initdb: string;
@@ -147,6 +148,16 @@ function initialise(binaries: Binaries, clusterDir: string, passwordFile: string
       ],
       { uid: runAs?.uid, gid: runAs?.gid, stdio: 'pipe' },
     );
+  } catch (error) {
+    const output = String((error as { stderr?: unknown }).stderr ?? '');
+    if (runAs && output.includes('Permission denied')) {
+      rmSync(clusterDir, { recursive: true, force: true });
+      throw new ConfigError(
+        'DATA_DIR',
+        `must be a folder the postgres user can reach: started as root, the embedded PostgreSQL runs as that user and cannot enter ${clusterDir}`,
+      );
+    }
+    throw error;
   } finally {
     rmSync(pwfile, { force: true });
   }
