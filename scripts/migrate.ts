@@ -1,4 +1,7 @@
-/** `npm run migration:run` / `npm run migration:revert`: on DATABASE_URL, or the embedded database in DATA_DIR. */
+/**
+ * `npm run migration:run` / `npm run migration:revert`: on DATABASE_URL, or the embedded database in DATA_DIR (the
+ * running API's server when it is up).
+ */
 import { loadConfig } from '../src/config/app-config';
 import { openDatabaseServer } from '../src/shared/persistence/database-server';
 import { revertLastMigration, runMigrations } from '../src/shared/persistence/migrator';
@@ -6,14 +9,14 @@ import { revertLastMigration, runMigrations } from '../src/shared/persistence/mi
 async function main(command: string | undefined): Promise<void> {
   if (command !== 'run' && command !== 'revert') throw new Error('usage: migrate run|revert');
   const config = loadConfig();
-  const server = await openDatabaseServer(config);
+  const server = await openDatabaseServer(config, { shareRunning: true });
   try {
     if (command === 'run') {
       const applied = await runMigrations(server.url);
       process.stdout.write(applied.length ? `Applied: ${applied.join(', ')}\n` : 'Nothing to apply\n');
     } else {
-      await revertLastMigration(server.url);
-      process.stdout.write('Reverted the last migration\n');
+      const reverted = await revertLastMigration(server.url);
+      process.stdout.write(reverted ? `Reverted: ${reverted}\n` : 'Nothing to revert\n');
     }
   } finally {
     await server.stop();

@@ -15,9 +15,15 @@ export interface RunningApi {
   close(): Promise<void>;
 }
 
-/** Opens the database (embedded or DATABASE_URL), applies migrations and builds the configured application. */
-export async function createApi(config: AppConfig): Promise<RunningApi> {
-  const database = await openDatabaseServer(config);
+/**
+ * Opens the database (embedded or DATABASE_URL), applies migrations and builds the configured application.
+ * `shareRunningDatabase`: use the embedded server of an API already running on DATA_DIR (the seed script).
+ */
+export async function createApi(
+  config: AppConfig,
+  { shareRunningDatabase = false }: { shareRunningDatabase?: boolean } = {},
+): Promise<RunningApi> {
+  const database = await openDatabaseServer(config, { shareRunning: shareRunningDatabase });
   try {
     await runMigrations(database.url);
     const access = await prepareDatabaseAccess(database.url);

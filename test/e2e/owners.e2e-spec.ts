@@ -53,6 +53,8 @@ describe('owners', () => {
         phone: '+32 2 123 45 67',
         address: { street: 'Avenue Louise 54', postalCode: '1050', city: 'Ixelles', country: 'BE' },
         userId: null,
+        convocationChannel: 'registered_mail',
+        emailConsent: null,
         createdAt: expect.any(String),
         updatedAt: expect.any(String),
       });

@@ -1,5 +1,6 @@
 import { DataSource } from 'typeorm';
 import { dataSourceOptions } from '../../src/shared/persistence/data-source-options';
+import { revertLastMigration, runMigrations } from '../../src/shared/persistence/migrator';
 import { readSqlMigrations } from '../../src/shared/persistence/sql-migrations';
 import { createTestDatabase, TestDatabase } from '../support/test-database';
 
@@ -37,6 +38,14 @@ describe('SQL migrations', () => {
 
     expect((await source.runMigrations()).length).toBe(count);
     expect(await tables()).toEqual(schema);
+  });
+
+  it('names the migration it reverts, and only that one is applied again', async () => {
+    const names = readSqlMigrations().map((migration) => migration.name);
+    const last = names[names.length - 1];
+    expect(await runMigrations(database.url)).toEqual([]);
+    expect(await revertLastMigration(database.url)).toBe(last);
+    expect(await runMigrations(database.url)).toEqual([last]);
   });
 
   it('puts every table with an organization_id under forced row-level security', async () => {

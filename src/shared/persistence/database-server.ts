@@ -13,15 +13,18 @@ export interface DatabaseServer {
 
 const APP_DATABASE = 'koprogo' as const;
 
-/** `DATABASE_URL` when set; otherwise an embedded PostgreSQL whose data lives in DATA_DIR and survives restarts. */
+/**
+ * `DATABASE_URL` when set; otherwise an embedded PostgreSQL whose data lives in DATA_DIR and survives restarts.
+ * With `shareRunning`, the embedded server of an API already running on DATA_DIR is used and left running.
+ */
 export async function openDatabaseServer(
   config: Pick<AppConfig, 'databaseUrl' | 'dataDir'>,
-  log: (line: string) => void = () => undefined,
+  options: { log?: (line: string) => void; shareRunning?: boolean } = {},
 ): Promise<DatabaseServer> {
   if (config.databaseUrl) {
     return { url: config.databaseUrl, embedded: false, stop: async () => undefined };
   }
-  const server = await EmbeddedPostgres.start({ dataDir: config.dataDir, log });
+  const server = await EmbeddedPostgres.start({ dataDir: config.dataDir, ...options });
   await ensureDatabase(server.url('postgres'));
   return { url: server.url(APP_DATABASE), embedded: true, stop: () => server.stop() };
 }

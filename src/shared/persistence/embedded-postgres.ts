@@ -4,6 +4,7 @@ import { chownSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync }
 import { createServer } from 'node:net';
 import { arch, platform, tmpdir, userInfo } from 'node:os';
 import { join } from 'node:path';
+import { ConfigError } from '../../config/app-config';
 
 interface Binaries {
   initdb: string;
@@ -15,6 +16,11 @@ export interface EmbeddedPostgresOptions {
   readonly dataDir: string;
   /** Deletes the cluster on stop (test runs). */
   readonly ephemeral?: boolean;
+  /**
+   * When another process (a running API) already serves this cluster, connect to its server instead of failing;
+   * `stop()` then leaves it running. For the seed and migration scripts.
+   */
+  readonly shareRunning?: boolean;
   readonly log?: (line: string) => void;
 }
 
@@ -42,6 +48,10 @@ export class EmbeddedPostgres {
     const runAs = systemUser();
     if (!existsSync(join(clusterDir, 'PG_VERSION'))) {
       initialise(binaries, clusterDir, passwordFile, runAs);
+    }
+    const running = options.shareRunning ? runningPort(clusterDir) : undefined;
+    if (running !== undefined) {
+      return new EmbeddedPostgres(options, running, readFileSync(passwordFile, 'utf8').trim());
     }
     removeStaleLock(clusterDir);
     const server = new EmbeddedPostgres(options, await freePort(), readFileSync(passwordFile, 'utf8').trim());
@@ -138,9 +148,29 @@ function initialise(binaries: Binaries, clusterDir: string, passwordFile: string
       ],
       { uid: runAs?.uid, gid: runAs?.gid, stdio: 'pipe' },
     );
+  } catch (error) {
+    const output = String((error as { stderr?: unknown }).stderr ?? '');
+    if (runAs && output.includes('Permission denied')) {
+      rmSync(clusterDir, { recursive: true, force: true });
+      throw new ConfigError(
+        'DATA_DIR',
+        `must be a folder the postgres user can reach: started as root, the embedded PostgreSQL runs as that user and cannot enter ${clusterDir}`,
+      );
+    }
+    throw error;
   } finally {
     rmSync(pwfile, { force: true });
   }
+}
+
+/** The port of the live server that holds the cluster's postmaster.pid (its fourth line), if there is one. */
+function runningPort(clusterDir: string): number | undefined {
+  const lock = join(clusterDir, 'postmaster.pid');
+  if (!existsSync(lock)) return undefined;
+  const lines = readFileSync(lock, 'utf8').split('\n');
+  const pid = Number(lines[0]);
+  const port = Number(lines[3]);
+  return Number.isInteger(pid) && pid > 0 && isAlive(pid) && Number.isInteger(port) && port > 0 ? port : undefined;
 }
 
 /** A server killed without a shutdown leaves postmaster.pid behind; it blocks the next start unless removed. */

@@ -1,4 +1,4 @@
-import { DataSource } from 'typeorm';
+import { DataSource, MigrationExecutor } from 'typeorm';
 import { dataSourceOptions } from './data-source-options';
 
 /** Applies pending migrations with a short-lived connection, as the schema owner. Returns their names. */
@@ -8,9 +8,15 @@ export async function runMigrations(url: string): Promise<string[]> {
   );
 }
 
-/** Reverts the most recent migration. */
-export async function revertLastMigration(url: string): Promise<void> {
-  await withMigrationSource(url, (source) => source.undoLastMigration({ transaction: 'each' }));
+/** Reverts the most recently applied migration and returns its name; undefined when none is applied. */
+export async function revertLastMigration(url: string): Promise<string | undefined> {
+  return withMigrationSource(url, async (source) => {
+    // Listed most recent first, as undoLastMigration picks it.
+    const [last] = await new MigrationExecutor(source).getExecutedMigrations();
+    if (!last) return undefined;
+    await source.undoLastMigration({ transaction: 'each' });
+    return last.name;
+  });
 }
 
 async function withMigrationSource<T>(url: string, work: (source: DataSource) => Promise<T>): Promise<T> {

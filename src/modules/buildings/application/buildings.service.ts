@@ -1,6 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
-import { CalendarDate, ClosedBooks, Clock, Page, ResourceNotFound, TenantContext } from '../../../shared/domain';
+import {
+  CalendarDate,
+  ClosedBooks,
+  Clock,
+  Page,
+  Period,
+  ResourceNotFound,
+  TenantContext,
+} from '../../../shared/domain';
 import { Building, BuildingView } from '../domain/building';
 import { BuildingRepository } from '../domain/building.repository';
 import { BuildingForDocument, BuildingInput, BuildingListInput } from './building.inputs';
@@ -43,17 +51,20 @@ export class BuildingsService {
     );
   }
 
-  /** The building, or 404 (also when the caller, an owner, holds no share in it). */
-  async get(tenant: TenantContext, id: string): Promise<BuildingView> {
-    await this.assertVisible(tenant, id);
+  /**
+   * The building, or 404 (also when the caller, an owner, holds no share in it: today, or given a period, on any day
+   * of it, as the reports of a period read it).
+   */
+  async get(tenant: TenantContext, id: string, during?: Period): Promise<BuildingView> {
+    await this.assertVisible(tenant, id, during);
     const building = await this.repo.findById(tenant.organizationId, id, this.clock.today());
     if (!building) throw notFound();
     return building;
   }
 
   /** Throws ResourceNotFound (404) unless the building exists in the caller's organization and is visible to it. */
-  async assertExists(tenant: TenantContext, id: string): Promise<void> {
-    await this.get(tenant, id);
+  async assertExists(tenant: TenantContext, id: string, during?: Period): Promise<void> {
+    await this.get(tenant, id, during);
   }
 
   /**
@@ -66,8 +77,8 @@ export class BuildingsService {
   }
 
   /** Name and address for generated documents, plus the totals a report shows; 404 like `get`. */
-  async getForDocument(tenant: TenantContext, id: string): Promise<BuildingForDocument> {
-    const b = await this.get(tenant, id);
+  async getForDocument(tenant: TenantContext, id: string, during?: Period): Promise<BuildingForDocument> {
+    const b = await this.get(tenant, id, during);
     return {
       id: b.id,
       name: b.name,
@@ -80,9 +91,12 @@ export class BuildingsService {
     };
   }
 
-  /** Null for roles that see the whole organization; for role owner, the buildings where it holds a share today. */
-  visibleBuildingIds(tenant: TenantContext): Promise<readonly string[] | null> {
-    return this.visibility.visibleBuildingIds(tenant);
+  /**
+   * Null for roles that see the whole organization; for role owner, the buildings where it holds a share today, or
+   * given a period, on at least one day of it.
+   */
+  visibleBuildingIds(tenant: TenantContext, during?: Period): Promise<readonly string[] | null> {
+    return this.visibility.visibleBuildingIds(tenant, during);
   }
 
   async revise(tenant: TenantContext, id: string, input: BuildingInput): Promise<BuildingView> {
@@ -102,8 +116,8 @@ export class BuildingsService {
       throw notFound();
   }
 
-  private async assertVisible(tenant: TenantContext, id: string): Promise<void> {
-    const visible = await this.visibility.visibleBuildingIds(tenant);
+  private async assertVisible(tenant: TenantContext, id: string, during?: Period): Promise<void> {
+    const visible = await this.visibility.visibleBuildingIds(tenant, during);
     if (visible && !visible.includes(id)) throw notFound();
   }
 }

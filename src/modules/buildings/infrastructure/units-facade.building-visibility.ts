@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { UnitsService } from '@modules/units';
-import type { TenantContext } from '@shared/domain';
+import type { Period, TenantContext } from '@shared/domain';
 import { BuildingVisibility } from '../application/building-visibility';
 
 /** An owner sees the buildings where it holds a unit: the units context knows who owns what. */
@@ -10,7 +10,7 @@ export class UnitsFacadeBuildingVisibility extends BuildingVisibility {
     super();
   }
 
-  visibleBuildingIds(tenant: TenantContext): Promise<readonly string[] | null> {
-    return this.units.visibleBuildingIds(tenant);
+  visibleBuildingIds(tenant: TenantContext, during?: Period): Promise<readonly string[] | null> {
+    return this.units.visibleBuildingIds(tenant, during);
   }
 }

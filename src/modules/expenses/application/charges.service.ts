@@ -70,34 +70,28 @@ export class ChargesService {
     );
   }
 
+  /** An owner gets the expenses dated within its holding periods only (404 when it held no share in the period). */
   async buildingCharges(tenant: TenantContext, buildingId: string, period: Period): Promise<BuildingCharges> {
-    await this.registry.assertBuildingVisible(tenant, buildingId);
-    const [history, expenses, keys] = await Promise.all([
+    const [expenses, history, keys] = await Promise.all([
+      this.expenses.chargeableForBuilding(tenant, buildingId, period),
       this.historyOf(tenant, buildingId),
-      this.repo.chargeableIn(tenant.organizationId, [buildingId], period),
       this.keysOf(tenant, [buildingId]),
     ]);
-    const today = this.clock.today();
-    return buildingCharges(
-      history,
-      keys,
-      expenses.map((e) => viewOf(e, today)),
-    );
+    return buildingCharges(history, keys, expenses);
   }
 
   /**
-   * Facade (PCN): a building's chargeable expenses of the period (by date, cancelled ones left out) and its unit
-   * parts, each (account, key, registry state) sum split once, as the building charges split them; 404 like a list.
+   * Facade (PCN): a building's chargeable expenses of the period as `ExpensesService.chargeableForBuilding` reads
+   * them (an owner's within its holdings; 404 like a list) and their unit parts, each (account, key, registry state)
+   * sum split once, as the building charges split them.
    */
   async periodCharges(tenant: TenantContext, buildingId: string, period: Period): Promise<PeriodCharges> {
-    await this.registry.assertBuildingVisible(tenant, buildingId);
-    const [history, expenses, keys] = await Promise.all([
+    const [expenses, history, keys] = await Promise.all([
+      this.expenses.chargeableForBuilding(tenant, buildingId, period),
       this.historyOf(tenant, buildingId),
-      this.repo.chargeableIn(tenant.organizationId, [buildingId], period),
       this.keysOf(tenant, [buildingId]),
     ]);
-    const today = this.clock.today();
-    return { expenses: expenses.map((e) => viewOf(e, today)), parts: splitPeriod(history, keys, expenses) };
+    return { expenses, parts: splitPeriod(history, keys, expenses) };
   }
 
   private async keysOf(tenant: TenantContext, buildingIds: readonly string[]): Promise<KeysById> {

@@ -6,14 +6,17 @@ import { Expense, ExpenseSnapshot, ExpenseView, viewOf } from '../domain/expense
 import { daysWritten } from '../domain/expense-books';
 import { UnknownAccountCode } from '../domain/expense.errors';
 import { ExpenseRepository } from '../domain/expense.repository';
+import { heldOn, HoldingPeriod, periodsDuring } from '../domain/holding-periods';
 import { RegistryAccess } from '../domain/registry-access';
 import { CreateExpenseInput, ListExpensesInput, MarkPaidInput, ReviseExpenseInput } from './expense.inputs';
 
 const notFound = () => new ResourceNotFound('expense');
+const buildingNotFound = () => new ResourceNotFound('building');
 
 /**
- * Expenses of the caller's organization. Owners read only the expenses of buildings where they hold a share; any
- * other expense answers 404. Also the facade other contexts use: `chargeableForBuilding` (PCN), `assertInBuilding`
+ * Expenses of the caller's organization. Owners read only the expenses of the buildings where they held a share,
+ * dated within the periods they held it (a seller keeps the months before the sale, a buyer starts with the deed);
+ * any other expense answers 404. Also the facade other contexts use: `chargeableForBuilding` (PCN), `assertInBuilding`
  * (documents), `hasExpensesForBuilding`.
  */
 @Injectable()
@@ -41,24 +44,17 @@ export class ExpensesService {
   }
 
   async list(tenant: TenantContext, input: ListExpensesInput): Promise<Page<ExpenseView>> {
-    const visible = await this.registry.visibleBuildingIds(tenant);
-    const today = this.clock.today();
-    const page = await this.repo.list(
-      tenant.organizationId,
-      { ...input, onlyBuildingIds: visible ?? undefined, today },
-      { page: input.page, perPage: input.perPage, sort: input.sort ?? 'expenseDate', order: input.order ?? 'desc' },
-    );
-    return { ...page, items: page.items.map((s) => viewOf(s, today)) };
+    return this.listWithin(tenant, input, await this.registry.holdingPeriods(tenant));
   }
 
-  /** `GET /buildings/:id/expenses`: 404 when the building is not visible to the caller. */
+  /** `GET /buildings/:id/expenses`: 404 when the building is not visible to the caller (an owner: never held). */
   async listForBuilding(
     tenant: TenantContext,
     buildingId: string,
     input: ListExpensesInput,
   ): Promise<Page<ExpenseView>> {
-    await this.registry.assertBuildingVisible(tenant, buildingId);
-    return this.list(tenant, { ...input, buildingId });
+    const held = await this.readablePeriods(tenant, buildingId, {});
+    return this.listWithin(tenant, { ...input, buildingId }, held);
   }
 
   async get(tenant: TenantContext, id: string): Promise<ExpenseView> {
@@ -67,10 +63,11 @@ export class ExpensesService {
 
   /** The expense if the caller may read it, else 404. */
   async load(tenant: TenantContext, id: string): Promise<ExpenseSnapshot> {
-    const expense = await this.repo.findById(tenant.organizationId, id);
-    if (!expense) throw notFound();
-    const visible = await this.registry.visibleBuildingIds(tenant);
-    if (visible && !visible.includes(expense.buildingId)) throw notFound();
+    const [expense, held] = await Promise.all([
+      this.repo.findById(tenant.organizationId, id),
+      this.registry.holdingPeriods(tenant),
+    ]);
+    if (!expense || (held && !heldOn(held, expense.buildingId, expense.expenseDate))) throw notFound();
     return expense;
   }
 
@@ -98,12 +95,48 @@ export class ExpensesService {
     if (!removed) throw notFound();
   }
 
-  /** Facade: the building's expenses dated within the period, cancelled ones left out, by date; 404 like a list. */
+  /**
+   * Facade (PCN, building charges): the building's expenses dated within the period, cancelled ones left out, by
+   * date. An owner gets those dated within its holding periods, and 404 when it held no share during the period.
+   */
   async chargeableForBuilding(tenant: TenantContext, buildingId: string, period: Period): Promise<ExpenseView[]> {
-    await this.registry.assertBuildingVisible(tenant, buildingId);
+    const held = await this.readablePeriods(tenant, buildingId, period);
     const today = this.clock.today();
     const expenses = await this.repo.chargeableIn(tenant.organizationId, [buildingId], period);
-    return expenses.map((s) => viewOf(s, today));
+    return expenses.filter((e) => !held || heldOn(held, buildingId, e.expenseDate)).map((s) => viewOf(s, today));
+  }
+
+  /**
+   * Null when the caller reads every day of the building's books (after checking the building is visible); for an
+   * owner, its holding periods of the building that meet `period`, and 404 when there are none.
+   */
+  private async readablePeriods(
+    tenant: TenantContext,
+    buildingId: string,
+    period: Period,
+  ): Promise<readonly HoldingPeriod[] | null> {
+    const held = await this.registry.holdingPeriods(tenant);
+    if (!held) {
+      await this.registry.assertBuildingVisible(tenant, buildingId);
+      return null;
+    }
+    const during = periodsDuring(held, buildingId, period);
+    if (!during.length) throw buildingNotFound();
+    return during;
+  }
+
+  private async listWithin(
+    tenant: TenantContext,
+    input: ListExpensesInput,
+    held: readonly HoldingPeriod[] | null,
+  ): Promise<Page<ExpenseView>> {
+    const today = this.clock.today();
+    const page = await this.repo.list(
+      tenant.organizationId,
+      { ...input, heldPeriods: held ?? undefined, today },
+      { page: input.page, perPage: input.perPage, sort: input.sort ?? 'expenseDate', order: input.order ?? 'desc' },
+    );
+    return { ...page, items: page.items.map((s) => viewOf(s, today)) };
   }
 
   /** Facade (documents): 404 unless the expense is visible to the caller and belongs to this building. */

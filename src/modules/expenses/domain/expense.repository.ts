@@ -2,14 +2,15 @@ import type { ClosedBooks, Page, PageRequest } from '@shared/domain';
 import type { CalendarDate, Period } from '../../../shared/domain/calendar-date';
 import type { Expense, ExpenseSnapshot, ExpenseStatus } from './expense';
 import type { ExpenseCategory } from './expense-category';
+import type { HoldingPeriod } from './holding-periods';
 
 export const EXPENSE_SORTS = ['expenseDate', 'amountCents', 'createdAt'] as const;
 export type ExpenseSort = (typeof EXPENSE_SORTS)[number];
 
 export interface ExpenseCriteria extends Period {
   readonly buildingId?: string;
-  /** Restricts the list to these buildings (an owner's). */
-  readonly onlyBuildingIds?: readonly string[];
+  /** Restricts the list to the expenses of these buildings dated within these periods (an owner's). */
+  readonly heldPeriods?: readonly HoldingPeriod[];
   readonly category?: ExpenseCategory;
   /** `overdue` and `pending` are told apart with `today`. */
   readonly status?: ExpenseStatus;

@@ -8,6 +8,7 @@ import { TenantDatabase } from '@shared/persistence/tenant-database';
 import type { Period } from '../../../shared/domain/calendar-date';
 import { Expense, ExpenseSnapshot } from '../domain/expense';
 import { ExpenseCriteria, ExpenseRepository, ExpenseSort } from '../domain/expense.repository';
+import type { HoldingPeriod } from '../domain/holding-periods';
 import { expenses } from './expenses.table';
 
 const ORDER_BY = {
@@ -37,8 +38,7 @@ export class PostgresExpenseRepository extends ExpenseRepository {
     criteria: ExpenseCriteria,
     page: PageRequest<ExpenseSort>,
   ): Promise<Page<ExpenseSnapshot>> {
-    if (criteria.onlyBuildingIds?.length === 0)
-      return { items: [], totalItems: 0, page: page.page, perPage: page.perPage };
+    if (criteria.heldPeriods?.length === 0) return { items: [], totalItems: 0, page: page.page, perPage: page.perPage };
     const direction = page.order === 'desc' ? sql`DESC` : sql`ASC`;
     return readPage(
       this.db.reader(organizationId),
@@ -158,7 +158,7 @@ async function lock(
 function listConditions(organizationId: string, c: ExpenseCriteria): Sql[] {
   const where = [sql`e.organization_id = ${organizationId}`];
   if (c.buildingId) where.push(sql`e.building_id = ${c.buildingId}`);
-  if (c.onlyBuildingIds) where.push(sql`e.building_id = ANY(${c.onlyBuildingIds}::uuid[])`);
+  if (c.heldPeriods) where.push(heldCondition(c.heldPeriods));
   if (c.category) where.push(sql`e.category = ${c.category}`);
   where.push(...periodConditions(c));
   // `overdue` is pending past its due date: derived in SQL so that filters, counts and pages agree.
@@ -167,6 +167,21 @@ function listConditions(organizationId: string, c: ExpenseCriteria): Sql[] {
     where.push(sql`e.status = 'pending' AND (e.due_date IS NULL OR e.due_date >= ${c.today})`);
   else if (c.status) where.push(sql`e.status = ${c.status}`);
   return where;
+}
+
+/**
+ * An owner's expenses: of a building it held a share of, dated within that holding, one range per period on the
+ * (organization, building, date) index, so the list stays one query whatever the number of periods. The list of
+ * buildings repeats what the ranges say: without it the planner walks the organization's date index backwards
+ * and filters every expense (about 200 ms for 200,000 expenses, against about 15 ms with it).
+ */
+function heldCondition(periods: readonly HoldingPeriod[]): Sql {
+  const buildingIds = [...new Set(periods.map((p) => p.buildingId))];
+  const ranges = periods.map((p) => {
+    const until = p.until === null ? sql.empty : sql` AND e.expense_date < ${p.until}`;
+    return sql`(e.building_id = ${p.buildingId} AND e.expense_date >= ${p.from}${until})`;
+  });
+  return sql`e.building_id = ANY(${buildingIds}::uuid[]) AND (${sql.join(ranges, sql` OR `)})`;
 }
 
 function periodConditions(period: Period): Sql[] {

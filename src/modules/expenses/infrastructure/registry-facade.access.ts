@@ -1,7 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { BuildingsService } from '@modules/buildings';
 import { OwnersService } from '@modules/owners';
+import { UnitsService } from '@modules/units';
 import type { CalendarDate, TenantContext } from '@shared/domain';
+import { HoldingPeriod, holdingPeriods } from '../domain/holding-periods';
 import { RegistryAccess } from '../domain/registry-access';
 
 /** Visibility rules of the registry, through its facades only. */
@@ -10,6 +12,7 @@ export class RegistryFacadeAccess extends RegistryAccess {
   constructor(
     private readonly buildings: BuildingsService,
     private readonly owners: OwnersService,
+    private readonly units: UnitsService,
   ) {
     super();
   }
@@ -22,8 +25,9 @@ export class RegistryFacadeAccess extends RegistryAccess {
     return this.buildings.assertBooksOpen(tenant, buildingId, ...days);
   }
 
-  visibleBuildingIds(tenant: TenantContext): Promise<readonly string[] | null> {
-    return this.buildings.visibleBuildingIds(tenant);
+  async holdingPeriods(tenant: TenantContext): Promise<readonly HoldingPeriod[] | null> {
+    const spans = await this.units.holdingsOf(tenant);
+    return spans && holdingPeriods(spans);
   }
 
   assertOwnerVisible(tenant: TenantContext, ownerId: string): Promise<void> {

@@ -5,6 +5,7 @@ import { InMemoryOwnerRepository } from '../../../../test/fakes/in-memory-owner.
 import { OwnerPersonalData } from './owner-personal-data';
 import { OwnersService } from './owners.service';
 import { FixedClock } from '../../../../test/fakes/fixed-clock';
+import { InMemoryConsentRegister } from '../../../../test/fakes/in-memory-consent.register';
 
 describe('OwnerPersonalData', () => {
   const syndic = aTenant();
@@ -18,7 +19,7 @@ describe('OwnerPersonalData', () => {
     repo = new InMemoryOwnerRepository();
     const accounts = new FakeOwnerAccounts();
     accounts.add(user.userId, { organizationId: user.organizationId, role: 'owner', active: true });
-    owners = new OwnersService(repo, accounts, new FixedClock());
+    owners = new OwnersService(repo, accounts, new FixedClock(), new InMemoryConsentRegister());
     registry = new PersonalDataRegistry();
     contributor = new OwnerPersonalData(repo, registry, new FixedClock());
     contributor.onModuleInit();

@@ -3,6 +3,7 @@ import { FakeOwnerAccounts } from '../../../../test/fakes/fake-owner-accounts';
 import { InMemoryOwnerRepository } from '../../../../test/fakes/in-memory-owner.repository';
 import { OwnersService } from './owners.service';
 import { FixedClock } from '../../../../test/fakes/fixed-clock';
+import { InMemoryConsentRegister } from '../../../../test/fakes/in-memory-consent.register';
 
 describe('OwnersService', () => {
   let repo: InMemoryOwnerRepository;
@@ -14,7 +15,7 @@ describe('OwnersService', () => {
   beforeEach(() => {
     repo = new InMemoryOwnerRepository();
     accounts = new FakeOwnerAccounts();
-    service = new OwnersService(repo, accounts, new FixedClock());
+    service = new OwnersService(repo, accounts, new FixedClock(), new InMemoryConsentRegister());
   });
 
   const notFound = expect.objectContaining({ code: 'NOT_FOUND', kind: 'not_found' });

@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
-import { Clock, Page, ResourceNotFound, TenantContext } from '../../../shared/domain';
+import { CalendarDate, Clock, Page, ResourceNotFound, TenantContext } from '../../../shared/domain';
+import { ConsentRegister } from '../domain/consent.register';
+import type { ConvocationChannel } from '../domain/email-consent';
 import { Owner, OwnerSnapshot } from '../domain/owner';
 import { UserIsNotAnOwner } from '../domain/owner.errors';
 import { OwnerCriteria, OwnerName, OwnerRepository } from '../domain/owner.repository';
@@ -11,7 +13,7 @@ const notFound = () => new ResourceNotFound('owner');
 
 /**
  * Owners of the caller's organization, and the facade other contexts use (`@modules/owners`): `assertExists`,
- * `ownerIdOf`, `ownerIdLinkedTo`, `namesFor`. A caller with role owner sees only its own record (linked through
+ * `ownerIdOf`, `ownerIdLinkedTo`, `namesFor`, `channelsOn`. A caller with role owner sees only its own record (linked through
  * `userId`, which must be an active owner-role account of the organization).
  */
 @Injectable()
@@ -20,6 +22,7 @@ export class OwnersService {
     private readonly repo: OwnerRepository,
     private readonly accounts: OwnerAccounts,
     private readonly clock: Clock,
+    private readonly consents: ConsentRegister,
   ) {}
 
   /** 404 for a `userId` unknown to the organization, 422 USER_NOT_OWNER_ROLE, 409 DUPLICATE_OWNER_EMAIL. */
@@ -75,6 +78,18 @@ export class OwnersService {
   /** First and last names by owner id, in one query; unknown ids are left out. */
   namesFor(tenant: TenantContext, ids: readonly string[]): Promise<Map<string, OwnerName>> {
     return this.repo.namesFor(tenant.organizationId, [...new Set(ids)]);
+  }
+
+  /**
+   * How each owner is convoked on `day` (general assembly): `email` while a written consent is in force that day,
+   * else `registered_mail`; one query, ids not in the organization left out. Not filtered by role.
+   */
+  channelsOn(
+    tenant: TenantContext,
+    ownerIds: readonly string[],
+    day: CalendarDate,
+  ): Promise<Map<string, ConvocationChannel>> {
+    return this.consents.channelsOn(tenant.organizationId, [...new Set(ownerIds)], day);
   }
 
   /** Replaces the editable fields; a newly linked `userId` is checked like on creation. */

@@ -39,3 +39,21 @@ export class UserIsNotAnOwner extends DomainError {
     super('Only an active user account with the owner role can be linked to an owner');
   }
 }
+
+export class ConsentInFuture extends DomainError {
+  readonly kind = 'rule_violated';
+  readonly code = 'CONSENT_IN_FUTURE';
+  constructor(givenOn: string) {
+    super(`A consent is recorded once given: ${givenOn} is in the future`, { givenOn });
+  }
+}
+
+export class ConsentBeforeWithdrawal extends DomainError {
+  readonly kind = 'rule_violated';
+  readonly code = 'CONSENT_BEFORE_WITHDRAWAL';
+  constructor(withdrawnOn: string) {
+    super(`The owner withdrew an earlier consent on ${withdrawnOn}: a new consent is given on that day or later`, {
+      withdrawnOn,
+    });
+  }
+}

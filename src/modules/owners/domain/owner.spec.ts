@@ -62,6 +62,7 @@ describe('Owner', () => {
       email: 'erased-o@anonymized.invalid',
       phone: null,
       address: null,
+      emailConsent: null,
       createdAt: NOW,
       updatedAt: later,
     });

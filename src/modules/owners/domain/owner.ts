@@ -5,6 +5,7 @@ import {
   PostalAddressInput,
   PostalAddressSnapshot,
 } from '../../../shared/domain';
+import type { EmailConsent } from './email-consent';
 import { InvalidOwner } from './owner.errors';
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
@@ -33,6 +34,8 @@ export interface OwnerSnapshot {
   /** Stored encrypted. */
   readonly phone: string | null;
   readonly address: OwnerAddress | null;
+  /** The written consent to e-mail in force, kept by the consent register (`OwnerConsents`), not by this record. */
+  readonly emailConsent: EmailConsent | null;
   readonly createdAt: Date;
   readonly updatedAt: Date;
 }
@@ -48,6 +51,7 @@ export class Owner {
       id: input.id,
       organizationId: input.organizationId,
       ...checked(input),
+      emailConsent: null,
       createdAt: now,
       updatedAt: now,
     });

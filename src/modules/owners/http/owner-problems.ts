@@ -23,5 +23,13 @@ export function registerOwnerProblems(): void {
       fr: 'Seul un compte utilisateur actif ayant le rôle de copropriétaire peut être lié à un copropriétaire',
       nl: 'Alleen een actieve gebruikersaccount met de rol mede-eigenaar kan aan een mede-eigenaar gekoppeld worden',
     },
+    CONSENT_IN_FUTURE: {
+      fr: 'Un consentement est enregistré une fois donné : le {givenOn} est dans le futur',
+      nl: 'Een toestemming wordt geregistreerd zodra ze gegeven is: {givenOn} ligt in de toekomst',
+    },
+    CONSENT_BEFORE_WITHDRAWAL: {
+      fr: 'Le copropriétaire a retiré un consentement antérieur le {withdrawnOn} : un nouveau consentement date de ce jour ou après',
+      nl: 'De mede-eigenaar trok een eerdere toestemming in op {withdrawnOn}: een nieuwe toestemming dateert van die dag of later',
+    },
   });
 }

@@ -22,9 +22,17 @@ export function ownerFromRow(row: Record<string, unknown>, cipher: PersonalDataC
             country: stored.addressCountry as string,
           }
         : null,
+    emailConsent: consentOf(row),
     createdAt: stored.createdAt,
     updatedAt: stored.updatedAt,
   };
+}
+
+/** The consent in force, joined by `withConsent` (absent from rows read without it). */
+function consentOf(row: Record<string, unknown>): OwnerSnapshot['emailConsent'] {
+  const givenOn = row.consent_given_on;
+  if (typeof givenOn !== 'string') return null;
+  return { givenOn, documentId: (row.consent_document_id as string | null) ?? null };
 }
 
 /** The owner as stored but for its email rank, which depends on the organization's other owners (`email-rank.ts`). */

@@ -35,7 +35,10 @@ export class PostgresOwnerRepository extends OwnerRepository {
   }
 
   async findById(organizationId: string, id: string): Promise<OwnerSnapshot | null> {
-    const [row] = await this.db.reader(organizationId).rows(byId(organizationId, id));
+    const [row] = await this.db.reader(organizationId).rows(
+      sql`SELECT ${owners.columns}, ${consentColumns} FROM ${owners.from} ${withConsent}
+           WHERE o.organization_id = ${organizationId} AND o.id = ${id}`,
+    );
     return row ? ownerFromRow(row, this.cipher) : null;
   }
 
@@ -60,7 +63,7 @@ export class PostgresOwnerRepository extends OwnerRepository {
     const order = sql.join(ORDER_BY[page.sort].map((column) => sql`${sql.id(column)} ${direction}`));
     return readPage(
       this.db.reader(organizationId),
-      sql`SELECT ${owners.columns}, count(*) OVER () AS total FROM ${owners.from}
+      sql`SELECT ${owners.columns}, ${consentColumns}, count(*) OVER () AS total FROM ${owners.from} ${withConsent}
         WHERE ${sql.join(where, sql` AND `)} ORDER BY ${order}`,
       page,
       (row: Record<string, unknown>) => ownerFromRow(row, this.cipher),
@@ -102,8 +105,9 @@ export class PostgresOwnerRepository extends OwnerRepository {
           ? { ...edited, emailRank: await emailRankFor(tx, this.cipher, organizationId, id, s.email) }
           : edited;
         const [row] = await tx.rows(
-          sql`UPDATE ${owners.from} SET ${owners.set(changes)}
-            WHERE o.organization_id = ${organizationId} AND o.id = ${id} RETURNING ${owners.columns}`,
+          sql`WITH updated AS (UPDATE ${owners.from} SET ${owners.set(changes)}
+                WHERE o.organization_id = ${organizationId} AND o.id = ${id} RETURNING o.*)
+              SELECT ${owners.columns}, ${consentColumns} FROM updated o ${withConsent}`,
         );
         return ownerFromRow(row as Record<string, unknown>, this.cipher);
       })
@@ -121,12 +125,19 @@ export class PostgresOwnerRepository extends OwnerRepository {
   }
 }
 
+/** The consent in force (at most one: a unique index), beside the owner's columns. */
+const withConsent = sql`LEFT JOIN owner_consents c
+  ON c.organization_id = o.organization_id AND c.owner_id = o.id AND c.withdrawn_on IS NULL`;
+const consentColumns = sql`c.given_on::text AS consent_given_on, c.document_id AS consent_document_id`;
+
 const byId = (organizationId: string, id: string): Sql =>
   sql`SELECT ${owners.columns} FROM ${owners.from} WHERE o.organization_id = ${organizationId} AND o.id = ${id}`;
 
 function translate(error: unknown): never {
   if (isUniqueViolation(error, 'owners_email_uq')) throw new DuplicateOwnerEmail();
   if (isUniqueViolation(error, 'owners_user_uq')) throw new OwnerUserAlreadyLinked();
-  if (violatedForeignKey(error) === 'unit_ownerships_owner_fk') throw new OwnerHasOwnerships();
+  const foreignKey = violatedForeignKey(error);
+  if (foreignKey === 'unit_ownerships_owner_fk' || foreignKey === 'unit_representatives_owner_fk')
+    throw new OwnerHasOwnerships();
   throw error;
 }

@@ -59,9 +59,9 @@ export class PcnReportsService {
 
   private async compute(tenant: TenantContext, buildingId: string, query: PcnReportQuery) {
     const period = reportPeriod(query.from, query.to, this.clock.today());
-    const building = await this.ledger.building(tenant, buildingId); // 404 first: nothing else is read for a stranger
+    const building = await this.ledger.building(tenant, buildingId, period); // 404 first: nothing else is read for a stranger
     const [units, { expenses, parts }, labels] = await Promise.all([
-      this.ledger.units(tenant, buildingId),
+      this.ledger.units(tenant, buildingId, period),
       this.ledger.chargesIn(tenant, buildingId, period),
       this.chart.labelsIn(tenant.organizationId, query.lang),
     ]);

@@ -34,16 +34,17 @@ export interface PcnUnits {
  */
 export abstract class PcnLedger {
   abstract organizationName(tenant: TenantContext): Promise<string>;
-  abstract building(tenant: TenantContext, buildingId: string): Promise<PcnBuilding>;
+  /** The building; for role owner, 404 unless it held a share of one of its units on a day of the period. */
+  abstract building(tenant: TenantContext, buildingId: string, period: PcnPeriod): Promise<PcnBuilding>;
   /**
    * Every unit of the building, whoever the caller is, and the units the caller may see: null for every unit, or
-   * (role owner) those it holds a share of today.
+   * (role owner) those it held a share of on a day of the period.
    */
-  abstract units(tenant: TenantContext, buildingId: string): Promise<PcnUnits>;
+  abstract units(tenant: TenantContext, buildingId: string, period: PcnPeriod): Promise<PcnUnits>;
   /**
-   * Expenses dated within the period, cancelled ones left out, by date then id; and the unit parts per account, as
-   * the building's period statement splits them (per key and registry state, each sum once). REGISTRY_INCOMPLETE
-   * (422) when the registry is incomplete on an expense date.
+   * Expenses dated within the period, cancelled ones left out, by date then id (an owner's within its holdings);
+   * and the unit parts per account, as the building's period statement splits them (per key and registry state,
+   * each sum once). REGISTRY_INCOMPLETE (422) when the registry is incomplete on an expense date.
    */
   abstract chargesIn(tenant: TenantContext, buildingId: string, period: PcnPeriod): Promise<PcnCharges>;
 }

@@ -2,9 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { BuildingsService } from '@modules/buildings';
 import { ChargesService, ExpenseView } from '@modules/expenses';
 import { OrganizationsService } from '@modules/identity';
-import { OwnersService } from '@modules/owners';
-import { type OwnershipSpan, UnitsService } from '@modules/units';
-import { Clock, type TenantContext } from '../../../shared/domain';
+import { type HoldingSpan, UnitsService } from '@modules/units';
+import type { TenantContext } from '../../../shared/domain';
 import { PcnBuilding, PcnCharges, PcnExpense, PcnLedger, PcnUnits } from '../domain/pcn-ledger';
 import { PcnPeriod } from '../domain/pcn-period';
 import type { PcnExpenseStatus } from '../domain/pcn-report';
@@ -16,9 +15,7 @@ export class RegistryExpensesPcnLedger extends PcnLedger {
     private readonly organizations: OrganizationsService,
     private readonly buildings: BuildingsService,
     private readonly unitsService: UnitsService,
-    private readonly owners: OwnersService,
     private readonly charges: ChargesService,
-    private readonly clock: Clock,
   ) {
     super();
   }
@@ -27,8 +24,8 @@ export class RegistryExpensesPcnLedger extends PcnLedger {
     return this.organizations.nameOf(tenant.organizationId);
   }
 
-  async building(tenant: TenantContext, buildingId: string): Promise<PcnBuilding> {
-    const b = await this.buildings.getForDocument(tenant, buildingId);
+  async building(tenant: TenantContext, buildingId: string, period: PcnPeriod): Promise<PcnBuilding> {
+    const b = await this.buildings.getForDocument(tenant, buildingId, period);
     return {
       id: b.id,
       name: b.name,
@@ -39,18 +36,19 @@ export class RegistryExpensesPcnLedger extends PcnLedger {
     };
   }
 
-  /** Every unit, and the units an owner holds a share of today: one registry read. */
-  async units(tenant: TenantContext, buildingId: string): Promise<PcnUnits> {
-    const [[history], ownerId] = await Promise.all([
+  /**
+   * Every unit, in one registry read; an owner sees the units it held a share of on at least one day of the period
+   * (a seller, those it sold).
+   */
+  async units(tenant: TenantContext, buildingId: string, period: PcnPeriod): Promise<PcnUnits> {
+    const [[history], holdings] = await Promise.all([
       this.unitsService.shareHistories(tenant, [buildingId]),
-      tenant.role === 'owner' ? this.owners.ownerIdOf(tenant) : Promise.resolve(null),
+      this.unitsService.holdingsOf(tenant),
     ]);
     const units = history?.units ?? [];
-    const today = this.clock.today();
-    const holdsToday = (o: OwnershipSpan) =>
-      o.ownerId === ownerId && o.startDate <= today && (o.endDate === null || o.endDate > today);
-    const visibleUnitIds =
-      tenant.role === 'owner' ? units.filter((u) => u.ownerships.some(holdsToday)).map((u) => u.unitId) : null;
+    const heldDuring = (h: HoldingSpan) =>
+      h.buildingId === buildingId && h.startDate <= period.to && (h.endDate === null || h.endDate > period.from);
+    const visibleUnitIds = holdings && [...new Set(holdings.filter(heldDuring).map((h) => h.unitId))];
     return { units: units.map((u) => ({ unitId: u.unitId, unitNumber: u.unitNumber })), visibleUnitIds };
   }
 

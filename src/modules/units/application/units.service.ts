@@ -1,9 +1,19 @@
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
-import { CalendarDate, Clock, formatShare, Page, ResourceNotFound, TenantContext } from '../../../shared/domain';
+import {
+  CalendarDate,
+  Clock,
+  formatShare,
+  Page,
+  Period,
+  ResourceNotFound,
+  TenantContext,
+} from '../../../shared/domain';
 import { Unit, UnitSnapshot } from '../domain/unit';
 import type { QuotaPeriod } from '../domain/unit-quotas';
-import { BuildingOwnershipHistory, UnitRepository } from '../domain/unit.repository';
+import { BuildingOwnershipHistory, HoldingSpan, UnitRepository } from '../domain/unit.repository';
+import { RepresentativeRepository } from '../domain/representative.repository';
+import { voterOf } from '../domain/unit-representation';
 import { NewUnitInput, QuotaChangeInput, UnitForDistribution, UnitInput, UnitListInput } from './unit.inputs';
 import { heldByOf, ReaderScopes } from './reader-scope';
 
@@ -13,7 +23,7 @@ const empty = <T>(input: { page: number; perPage: number }): Page<T> => ({ items
 
 /**
  * Units of the caller's organization, and the facade other contexts use (`@modules/units`): `assertExists`,
- * `listForDistribution`, `shareHistories`, `buildingIdsHeldDuring`, `visibleBuildingIds`. A caller with role owner reads only the units it holds a share of
+ * `listForDistribution`, `shareHistories`, `buildingIdsHeldDuring`, `visibleBuildingIds`, `holdingsOf`, `representativesOn`. A caller with role owner reads only the units it holds a share of
  * today, and the buildings of those units; anything else answers 404.
  */
 @Injectable()
@@ -22,6 +32,7 @@ export class UnitsService {
     private readonly repo: UnitRepository,
     private readonly scopes: ReaderScopes,
     private readonly clock: Clock,
+    private readonly representatives: RepresentativeRepository,
   ) {}
 
   /** 404 for another organization's building; 422 QUOTA_EXCEEDED / UNIT_LIMIT_REACHED; 409 DUPLICATE_UNIT_NUMBER. */
@@ -180,13 +191,43 @@ export class UnitsService {
   }
 
   /**
-   * Null for roles that read the whole organization. For role owner: the buildings where the caller's owner record
-   * holds a share today (empty when no owner record is linked to the user).
+   * Who casts each unit's votes on `day`, by unit id, in one query (general assembly): the only owner of a unit held
+   * by one person; the representative of a jointly held unit while it holds a share that day; null when the unit's
+   * votes are suspended (several owners and no valid representative) or nobody holds it. Not filtered by role.
+   * 404 when the building is not in the caller's organization.
    */
-  async visibleBuildingIds(tenant: TenantContext): Promise<readonly string[] | null> {
+  async representativesOn(
+    tenant: TenantContext,
+    buildingId: string,
+    day: CalendarDate,
+  ): Promise<Map<string, string | null>> {
+    const units = await this.representatives.votersOn(tenant.organizationId, buildingId, day);
+    if (!units) throw buildingNotFound();
+    return new Map(units.map((u) => [u.unitId, voterOf(u.ownerIds, u.representativeId)]));
+  }
+
+  /**
+   * Null for roles that read the whole organization. For role owner: the buildings where the caller's owner record
+   * holds a share today, or, given a period, on at least one day of it (both ends inclusive, open when absent); empty
+   * when no owner record is linked to the user.
+   */
+  async visibleBuildingIds(tenant: TenantContext, during?: Period): Promise<readonly string[] | null> {
     const scope = await this.scopes.of(tenant);
     if (scope.kind === 'all') return null;
     if (scope.kind === 'none') return [];
+    if (during) return this.repo.buildingIdsHeldDuring(tenant.organizationId, scope.heldBy.ownerId, during);
     return this.repo.buildingIdsHeldBy(tenant.organizationId, scope.heldBy);
+  }
+
+  /**
+   * Null for roles that read the whole organization. For role owner: every share its owner record holds or held,
+   * [startDate, endDate) with the unit and building, in one query (empty without an owner record). What an owner may
+   * read of the books follows these periods: the charges of the days it held a share, not today's holdings.
+   */
+  async holdingsOf(tenant: TenantContext): Promise<readonly HoldingSpan[] | null> {
+    const scope = await this.scopes.of(tenant);
+    if (scope.kind === 'all') return null;
+    if (scope.kind === 'none') return [];
+    return this.repo.holdingsOf(tenant.organizationId, scope.heldBy.ownerId);
   }
 }

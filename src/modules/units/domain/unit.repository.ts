@@ -68,6 +68,14 @@ export interface BuildingOwnershipHistory {
   readonly units: readonly UnitOwnershipHistory[];
 }
 
+/** One share an owner holds or held, over [startDate, endDate) (endDate: the first day without it). */
+export interface HoldingSpan {
+  readonly buildingId: string;
+  readonly unitId: string;
+  readonly startDate: CalendarDate;
+  readonly endDate: CalendarDate | null;
+}
+
 /** Both ends inclusive; an absent end leaves that side open. */
 export interface DateRange {
   readonly from?: CalendarDate;
@@ -156,4 +164,6 @@ export abstract class UnitRepository {
   abstract shareHistories(organizationId: string, buildingIds: readonly string[]): Promise<BuildingOwnershipHistory[]>;
   /** Buildings where the owner held a share on at least one day of the range, by id. */
   abstract buildingIdsHeldDuring(organizationId: string, ownerId: string, range: DateRange): Promise<string[]>;
+  /** Every share the owner holds or held, by building then start date, in one query. */
+  abstract holdingsOf(organizationId: string, ownerId: string): Promise<HoldingSpan[]>;
 }

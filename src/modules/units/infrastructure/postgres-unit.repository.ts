@@ -11,12 +11,13 @@ import {
   DateRange,
   HeldBy,
   HeldUnit,
+  HoldingSpan,
   UnitCriteria,
   UnitRepository,
   UnitSort,
   UnitWithOwners,
 } from '../domain/unit.repository';
-import { buildingIdsHeldDuring, shareHistories } from './share-history-reads';
+import { buildingIdsHeldDuring, holdingsOf, shareHistories } from './share-history-reads';
 import { unitOwnerships } from './unit-ownerships.table';
 import {
   activeOn,
@@ -28,7 +29,14 @@ import {
   unitById,
   withOwnersOn,
 } from './unit-reads';
-import { lockBooks, lockBuilding, lockUnitAndBuilding, translate, writeChanges, writeQuotaChanges } from './unit-writes';
+import {
+  lockBooks,
+  lockBuilding,
+  lockUnitAndBuilding,
+  translate,
+  writeChanges,
+  writeQuotaChanges,
+} from './unit-writes';
 import { unitFromRow, units } from './units.table';
 
 /**
@@ -189,5 +197,9 @@ export class PostgresUnitRepository extends UnitRepository {
 
   buildingIdsHeldDuring(organizationId: string, ownerId: string, range: DateRange): Promise<string[]> {
     return buildingIdsHeldDuring(this.db.reader(organizationId), organizationId, ownerId, range);
+  }
+
+  holdingsOf(organizationId: string, ownerId: string): Promise<HoldingSpan[]> {
+    return holdingsOf(this.db.reader(organizationId), organizationId, ownerId);
   }
 }

@@ -3,6 +3,7 @@ import type { SqlReader } from '../../../shared/persistence/sql-transaction';
 import type {
   BuildingOwnershipHistory,
   DateRange,
+  HoldingSpan,
   OwnershipSpan,
   QuotaSpan,
   UnitOwnershipHistory,
@@ -65,6 +66,22 @@ export async function buildingIdsHeldDuring(
       ORDER BY u.building_id`,
   );
   return rows.map((row) => row.building_id);
+}
+
+/** On the owner index (owner_id, start_date, end_date): an owner's few shares, whatever the size of the registry. */
+export async function holdingsOf(m: SqlReader, organizationId: string, ownerId: string): Promise<HoldingSpan[]> {
+  const rows = await m.rows<{ building_id: string; unit_id: string; start_date: string; end_date: string | null }>(
+    sql`SELECT u.building_id, o.unit_id, o.start_date::text AS start_date, o.end_date::text AS end_date
+       FROM unit_ownerships o JOIN units u ON u.organization_id = o.organization_id AND u.id = o.unit_id
+      WHERE o.organization_id = ${organizationId} AND o.owner_id = ${ownerId}
+      ORDER BY u.building_id, o.start_date, o.unit_id`,
+  );
+  return rows.map((r) => ({
+    buildingId: r.building_id,
+    unitId: r.unit_id,
+    startDate: r.start_date,
+    endDate: r.end_date,
+  }));
 }
 
 type MutableUnit = UnitOwnershipHistory & { ownerships: OwnershipSpan[] };

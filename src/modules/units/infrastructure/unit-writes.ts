@@ -131,6 +131,7 @@ export function translate(error: unknown, unitNumber: string): never {
       case 'buildings_units_within_total':
         throw new UnitLimitReached(0);
       case 'unit_ownerships_unit_fk':
+      case 'unit_representatives_unit_fk':
         throw new UnitHasOwnerships();
       case 'units_building_charges':
       case 'distribution_key_weights_unit_fk':

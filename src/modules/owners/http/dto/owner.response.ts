@@ -8,6 +8,13 @@ export class OwnerAddressResponse {
   country!: string;
 }
 
+export class EmailConsentResponse {
+  /** The day the owner agreed in writing, YYYY-MM-DD. */
+  givenOn!: string;
+  /** The signed consent among the organization's documents, if scanned. */
+  documentId!: string | null;
+}
+
 export class OwnerResponse {
   id!: string;
   firstName!: string;
@@ -17,6 +24,10 @@ export class OwnerResponse {
   address!: OwnerAddressResponse | null;
   /** The linked owner-portal account, if any. */
   userId!: string | null;
+  /** How convocations and letters reach the owner today: `email` only with a written consent in force. */
+  convocationChannel!: 'email' | 'registered_mail';
+  /** The written consent to e-mail in force, or null. */
+  emailConsent!: EmailConsentResponse | null;
   createdAt!: string;
   updatedAt!: string;
 
@@ -36,6 +47,8 @@ export class OwnerResponse {
           }
         : null,
       userId: s.userId,
+      convocationChannel: s.emailConsent ? 'email' : 'registered_mail',
+      emailConsent: s.emailConsent ? { givenOn: s.emailConsent.givenOn, documentId: s.emailConsent.documentId } : null,
       createdAt: s.createdAt.toISOString(),
       updatedAt: s.updatedAt.toISOString(),
     };
