@@ -1,4 +1,5 @@
-import { BuildingShareHistory, distributeOn, quotaOn, UnitShareHistory } from './building-shares';
+import { BuildingShareHistory, quotaOn, UnitShareHistory } from './building-shares';
+import { distributeByKeyOn } from './registry-state';
 
 const everyone = [{ ownerId: 'o', share: 1_000_000, startDate: '2019-01-01', endDate: null }];
 const unit = (unitNumber: string, quotas: UnitShareHistory['quotas']): UnitShareHistory => ({
@@ -23,9 +24,9 @@ const history: BuildingShareHistory = {
   ],
 };
 const parts = (day: string, amountCents = 100_000) =>
-  distributeOn(history, amountCents, day).units.map((u) => [u.unitNumber, u.quota, u.amountCents]);
+  distributeByKeyOn(history, null, amountCents, day).units.map((u) => [u.unitNumber, u.quota, u.amountCents]);
 
-describe('distributeOn with dated quotas', () => {
+describe('distributeByKeyOn (quotas) with dated quotas', () => {
   it('splits an expense of 2025-05-01 with the quotas of that day: A 500.00, B 500.00, C takes no part', () => {
     expect(parts('2025-05-01')).toEqual([
       ['A', 500, 50_000],

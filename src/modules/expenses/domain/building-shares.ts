@@ -1,6 +1,6 @@
 import type { TenantContext } from '@shared/domain';
 import type { CalendarDate, Period } from '../../../shared/domain/calendar-date';
-import { ChargeDistribution, distributeCharge, OwnerInput, UnitInput } from './charge-distribution';
+import type { OwnerInput } from './charge-distribution';
 
 /** One ownership over [startDate, endDate): endDate is the first day the owner no longer holds the share. */
 export interface OwnershipPeriod {
@@ -46,24 +46,6 @@ export abstract class BuildingShares {
   abstract buildingIdsHeldBy(tenant: TenantContext, ownerId: string, period: Period): Promise<string[]>;
 }
 
-/**
- * The exact distribution of an amount over the building as it stood on `day`: each unit with the quota it held that
- * day and its owners that day. A unit without a quota that day (the deed did not create it yet) takes no part.
- */
-export function distributeOn(
-  history: BuildingShareHistory,
-  amountCents: number,
-  day: CalendarDate,
-): ChargeDistribution {
-  const units: UnitInput[] = [];
-  for (const unit of history.units) {
-    const quota = quotaOn(unit, day);
-    if (quota === null) continue;
-    units.push({ unitId: unit.unitId, unitNumber: unit.unitNumber, quota, owners: ownersOn(unit.ownerships, day) });
-  }
-  return distributeCharge({ amountCents, totalQuota: history.totalQuota, units });
-}
-
 /** The quota the unit held on `day`, null when it held none. */
 export function quotaOn(unit: UnitShareHistory, day: CalendarDate): number | null {
   if (!unit.quotas) return unit.quota;
@@ -74,7 +56,7 @@ export function quotaOn(unit: UnitShareHistory, day: CalendarDate): number | nul
 }
 
 /** Active shares that day, one entry per owner (two rows of one owner the same day are merged). */
-function ownersOn(ownerships: readonly OwnershipPeriod[], day: CalendarDate): OwnerInput[] {
+export function ownersOn(ownerships: readonly OwnershipPeriod[], day: CalendarDate): OwnerInput[] {
   const shares = new Map<string, number>();
   for (const o of ownerships) {
     if (o.startDate <= day && (o.endDate === null || o.endDate > day)) {

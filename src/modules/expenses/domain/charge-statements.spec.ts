@@ -1,4 +1,5 @@
-import { BuildingShareHistory, distributeOn, OwnershipPeriod } from './building-shares';
+import { BuildingShareHistory, OwnershipPeriod } from './building-shares';
+import { distributeByKeyOn } from './registry-state';
 import { buildingCharges, ChargeableExpense, ownerStatement } from './charge-statements';
 
 const own = (
@@ -47,10 +48,10 @@ const expense = (
 });
 const noKeys = new Map();
 
-describe('distributeOn', () => {
+describe('distributeByKeyOn (quotas)', () => {
   it('uses the owners of the expense date: the seller before the sale, the buyer from its day', () => {
-    const before = distributeOn(history, 100_000, '2026-03-31');
-    const after = distributeOn(history, 100_000, '2026-04-01');
+    const before = distributeByKeyOn(history, null, 100_000, '2026-03-31');
+    const after = distributeByKeyOn(history, null, 100_000, '2026-04-01');
     expect(before.units.find((u) => u.unitNumber === 'A')!.owners).toEqual([
       { ownerId: 'alice', share: '100.0000', amountCents: 33_300 },
     ]);
@@ -67,7 +68,7 @@ describe('distributeOn', () => {
         { unitId: 'u', unitNumber: '1', quota: 10, ownerships: [own('x', 500_000), own('x', 500_000, '2021-01-01')] },
       ],
     };
-    expect(distributeOn(split, 1_000, '2022-01-01').units[0]!.owners).toEqual([
+    expect(distributeByKeyOn(split, null, 1_000, '2022-01-01').units[0]!.owners).toEqual([
       { ownerId: 'x', share: '100.0000', amountCents: 1_000 },
     ]);
   });

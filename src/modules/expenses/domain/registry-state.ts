@@ -1,11 +1,6 @@
 import type { CalendarDate } from '../../../shared/domain/calendar-date';
-import { type BuildingShareHistory, type OwnershipPeriod, quotaOn } from './building-shares';
-import {
-  type ChargeDistribution,
-  distributeCharge,
-  type DistributionInput,
-  type OwnerInput,
-} from './charge-distribution';
+import { type BuildingShareHistory, ownersOn, quotaOn } from './building-shares';
+import { type ChargeDistribution, distributeCharge, type DistributionInput } from './charge-distribution';
 import type { KeyWeight } from './distribution-key';
 
 /** The weights an expense is split by: a key's, or null for the quotas. */
@@ -94,13 +89,3 @@ export function stretchOf(days: readonly CalendarDate[], day: CalendarDate): num
   return low;
 }
 
-/** Active shares that day, one entry per owner (two rows of one owner the same day are merged). */
-function ownersOn(ownerships: readonly OwnershipPeriod[], day: CalendarDate): OwnerInput[] {
-  const shares = new Map<string, number>();
-  for (const o of ownerships) {
-    if (o.startDate <= day && (o.endDate === null || o.endDate > day)) {
-      shares.set(o.ownerId, (shares.get(o.ownerId) ?? 0) + o.share);
-    }
-  }
-  return [...shares].map(([ownerId, share]) => ({ ownerId, share }));
-}
