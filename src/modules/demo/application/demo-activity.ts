@@ -6,26 +6,146 @@ import type { TenantContext } from '../../../shared/domain/tenant';
 import { renderPdf } from '../../../shared/pdf/pdf-renderer';
 import { Clock } from '../../../shared/domain/clock';
 
-type Category = 'maintenance' | 'repairs' | 'cleaning' | 'works' | 'utilities' | 'administration' | 'insurance' | 'other';
+type Category =
+  'maintenance' | 'repairs' | 'cleaning' | 'works' | 'utilities' | 'administration' | 'insurance' | 'other';
 
 /** Twelve months of a building's life: recurring charges, works, insurance, and next assembly. */
-const YEARLY_EXPENSES: ReadonlyArray<{ month: number; category: Category; description: string; supplier: string; amountCents: number; vatRate: 0 | 6 | 21 }> = [
-  { month: 0, category: 'insurance', description: 'Assurance incendie immeuble', supplier: 'AG Insurance', amountCents: 284_350, vatRate: 0 },
-  { month: 0, category: 'administration', description: 'Honoraires du syndic, 1er trimestre', supplier: 'Syndic', amountCents: 96_800, vatRate: 21 },
-  { month: 1, category: 'cleaning', description: 'Nettoyage des communs, janvier-février', supplier: 'Net & Clair SRL', amountCents: 43_560, vatRate: 21 },
-  { month: 2, category: 'utilities', description: "Électricité des communs", supplier: 'Engie', amountCents: 31_277, vatRate: 6 },
-  { month: 3, category: 'maintenance', description: 'Entretien annuel de la chaudière', supplier: 'Vivaqua Chauffage', amountCents: 54_450, vatRate: 6 },
-  { month: 3, category: 'administration', description: 'Honoraires du syndic, 2e trimestre', supplier: 'Syndic', amountCents: 96_800, vatRate: 21 },
-  { month: 4, category: 'repairs', description: "Réparation de la porte d'entrée", supplier: 'Menuiserie Dewitte', amountCents: 73_205, vatRate: 6 },
-  { month: 5, category: 'utilities', description: 'Eau des communs', supplier: 'Vivaqua', amountCents: 18_933, vatRate: 6 },
-  { month: 6, category: 'works', description: 'Rénovation de la toiture (fonds de réserve)', supplier: 'Toitures Bruxelloises', amountCents: 1_845_000, vatRate: 6 },
-  { month: 6, category: 'administration', description: 'Honoraires du syndic, 3e trimestre', supplier: 'Syndic', amountCents: 96_800, vatRate: 21 },
-  { month: 7, category: 'cleaning', description: 'Nettoyage des communs, juillet-août', supplier: 'Net & Clair SRL', amountCents: 43_560, vatRate: 21 },
-  { month: 8, category: 'maintenance', description: "Contrôle de l'ascenseur", supplier: 'Schindler', amountCents: 38_720, vatRate: 21 },
-  { month: 9, category: 'other', description: 'Frais de convocation et de reprographie', supplier: 'bpost', amountCents: 4_999, vatRate: 0 },
-  { month: 9, category: 'administration', description: 'Honoraires du syndic, 4e trimestre', supplier: 'Syndic', amountCents: 96_800, vatRate: 21 },
-  { month: 10, category: 'repairs', description: 'Remplacement des luminaires du hall', supplier: 'Électricité Janssens', amountCents: 61_347, vatRate: 21 },
-  { month: 11, category: 'utilities', description: 'Électricité des communs, régularisation', supplier: 'Engie', amountCents: 27_100, vatRate: 6 },
+const YEARLY_EXPENSES: ReadonlyArray<{
+  month: number;
+  category: Category;
+  description: string;
+  supplier: string;
+  amountCents: number;
+  vatRate: 0 | 6 | 21;
+}> = [
+  {
+    month: 0,
+    category: 'insurance',
+    description: 'Assurance incendie immeuble',
+    supplier: 'AG Insurance',
+    amountCents: 284_350,
+    vatRate: 0,
+  },
+  {
+    month: 0,
+    category: 'administration',
+    description: 'Honoraires du syndic, 1er trimestre',
+    supplier: 'Syndic',
+    amountCents: 96_800,
+    vatRate: 21,
+  },
+  {
+    month: 1,
+    category: 'cleaning',
+    description: 'Nettoyage des communs, janvier-février',
+    supplier: 'Net & Clair SRL',
+    amountCents: 43_560,
+    vatRate: 21,
+  },
+  {
+    month: 2,
+    category: 'utilities',
+    description: 'Électricité des communs',
+    supplier: 'Engie',
+    amountCents: 31_277,
+    vatRate: 6,
+  },
+  {
+    month: 3,
+    category: 'maintenance',
+    description: 'Entretien annuel de la chaudière',
+    supplier: 'Vivaqua Chauffage',
+    amountCents: 54_450,
+    vatRate: 6,
+  },
+  {
+    month: 3,
+    category: 'administration',
+    description: 'Honoraires du syndic, 2e trimestre',
+    supplier: 'Syndic',
+    amountCents: 96_800,
+    vatRate: 21,
+  },
+  {
+    month: 4,
+    category: 'repairs',
+    description: "Réparation de la porte d'entrée",
+    supplier: 'Menuiserie Dewitte',
+    amountCents: 73_205,
+    vatRate: 6,
+  },
+  {
+    month: 5,
+    category: 'utilities',
+    description: 'Eau des communs',
+    supplier: 'Vivaqua',
+    amountCents: 18_933,
+    vatRate: 6,
+  },
+  {
+    month: 6,
+    category: 'works',
+    description: 'Rénovation de la toiture (fonds de réserve)',
+    supplier: 'Toitures Bruxelloises',
+    amountCents: 1_845_000,
+    vatRate: 6,
+  },
+  {
+    month: 6,
+    category: 'administration',
+    description: 'Honoraires du syndic, 3e trimestre',
+    supplier: 'Syndic',
+    amountCents: 96_800,
+    vatRate: 21,
+  },
+  {
+    month: 7,
+    category: 'cleaning',
+    description: 'Nettoyage des communs, juillet-août',
+    supplier: 'Net & Clair SRL',
+    amountCents: 43_560,
+    vatRate: 21,
+  },
+  {
+    month: 8,
+    category: 'maintenance',
+    description: "Contrôle de l'ascenseur",
+    supplier: 'Schindler',
+    amountCents: 38_720,
+    vatRate: 21,
+  },
+  {
+    month: 9,
+    category: 'other',
+    description: 'Frais de convocation et de reprographie',
+    supplier: 'bpost',
+    amountCents: 4_999,
+    vatRate: 0,
+  },
+  {
+    month: 9,
+    category: 'administration',
+    description: 'Honoraires du syndic, 4e trimestre',
+    supplier: 'Syndic',
+    amountCents: 96_800,
+    vatRate: 21,
+  },
+  {
+    month: 10,
+    category: 'repairs',
+    description: 'Remplacement des luminaires du hall',
+    supplier: 'Électricité Janssens',
+    amountCents: 61_347,
+    vatRate: 21,
+  },
+  {
+    month: 11,
+    category: 'utilities',
+    description: 'Électricité des communs, régularisation',
+    supplier: 'Engie',
+    amountCents: 27_100,
+    vatRate: 6,
+  },
 ];
 
 const isoDate = (d: Date): string => d.toISOString().slice(0, 10);
@@ -56,7 +176,10 @@ export class DemoActivity {
         dueDate: isoDate(new Date(day.getTime() + 30 * 86_400_000)),
         invoiceNumber: `F-${day.getUTCFullYear()}-${String(index + 1).padStart(4, '0')}`,
       });
-      if (spec.month < 10) await this.expenses.markPaid(tenant, expense.id, { paidAt: new Date(day.getTime() + 20 * 86_400_000).toISOString() });
+      if (spec.month < 10)
+        await this.expenses.markPaid(tenant, expense.id, {
+          paidAt: new Date(day.getTime() + 20 * 86_400_000).toISOString(),
+        });
     }
     const assembly = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate() + 30, 17, 30));
     await this.meetings.schedule(tenant, {
@@ -66,7 +189,10 @@ export class DemoActivity {
       scheduledAt: assembly.toISOString(),
       location: 'Salle polyvalente, rez-de-chaussée',
       agenda: [
-        { title: 'Approbation des comptes de l’exercice', description: 'Comptes arrêtés au 31 décembre, rapport du commissaire aux comptes.' },
+        {
+          title: 'Approbation des comptes de l’exercice',
+          description: 'Comptes arrêtés au 31 décembre, rapport du commissaire aux comptes.',
+        },
         { title: 'Décharge au syndic et au conseil de copropriété' },
         { title: 'Budget prévisionnel et appels de fonds', description: 'Fonds de roulement et fonds de réserve.' },
         { title: 'Travaux de façade: devis et décision', description: 'Majorité des deux tiers (art. 3.88 §1er).' },
@@ -88,7 +214,10 @@ export class DemoActivity {
   ): Promise<void> {
     const key = await this.keys.create(tenant, buildingId, {
       name: 'Ascenseur',
-      weights: Object.entries(weights).map(([unitNumber, weight]) => ({ unitId: unitIds.get(unitNumber) as string, weight })),
+      weights: Object.entries(weights).map(([unitNumber, weight]) => ({
+        unitId: unitIds.get(unitNumber) as string,
+        weight,
+      })),
     });
     const day = (month: number) => isoDate(new Date(Date.UTC(now.getUTCFullYear() - 1, now.getUTCMonth() + month, 12)));
     await this.expenses.create(tenant, {
@@ -118,7 +247,7 @@ export class DemoActivity {
       content: [
         { text: "Règlement d'ordre intérieur", style: 'title' },
         'Les parties communes sont tenues en bon état de propreté. Les poubelles sont sorties la veille du ramassage.',
-        "Les travaux bruyants sont autorisés en semaine de 8 h à 18 h. Les animaux sont tenus en laisse dans les communs.",
+        'Les travaux bruyants sont autorisés en semaine de 8 h à 18 h. Les animaux sont tenus en laisse dans les communs.',
       ],
     });
     await this.documents.upload(tenant, {

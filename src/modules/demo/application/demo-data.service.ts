@@ -3,8 +3,17 @@ import { BuildingsService } from '../../buildings';
 import { OrganizationsService, PlatformAccountsService, UsersService } from '../../identity';
 import { OwnersService } from '../../owners';
 import { OwnershipsService, UnitsService } from '../../units';
+import { Clock } from '../../../shared/domain';
 import type { Actor, TenantContext } from '../../../shared/domain/tenant';
-import { DEMO_ADMIN_EMAIL, DEMO_BUILDINGS, DEMO_ORGANIZATIONS, DEMO_OWNERS, DEMO_OWNERSHIPS, DEMO_PASSWORD } from './demo-data';
+import {
+  DEMO_ADMIN_EMAIL,
+  DEMO_BUILDINGS,
+  type DemoBuilding,
+  DEMO_ORGANIZATIONS,
+  DEMO_OWNERS,
+  DEMO_OWNERSHIPS,
+  DEMO_PASSWORD,
+} from './demo-data';
 import { DemoActivity } from './demo-activity';
 
 export interface DemoLoadResult {
@@ -29,11 +38,16 @@ export class DemoDataService {
     private readonly owners: OwnersService,
     private readonly ownerships: OwnershipsService,
     private readonly activity: DemoActivity,
+    private readonly clock: Clock,
   ) {}
 
   async load(): Promise<DemoLoadResult> {
     let loaded = await this.platform.ensureSuperadmin(DEMO_ADMIN_EMAIL, DEMO_PASSWORD);
-    const platformActor: Actor = { userId: '00000000-0000-4000-8000-000000000000', role: 'superadmin', organizationId: null };
+    const platformActor: Actor = {
+      userId: '00000000-0000-4000-8000-000000000000',
+      role: 'superadmin',
+      organizationId: null,
+    };
     for (const spec of DEMO_ORGANIZATIONS) {
       if (await this.organizations.findBySlug(spec.slug)) continue;
       loaded = true;
@@ -51,31 +65,68 @@ export class DemoDataService {
       await this.loadProperty(tenant, spec.slug, userIds);
       this.logger.log(`Demo organization "${spec.name}" loaded`);
     }
-    return { loaded, accounts: [DEMO_ADMIN_EMAIL, ...DEMO_ORGANIZATIONS.flatMap((o) => [o.syndic.email, ...o.users.map((u) => u.email)])] };
+    return {
+      loaded,
+      accounts: [
+        DEMO_ADMIN_EMAIL,
+        ...DEMO_ORGANIZATIONS.flatMap((o) => [o.syndic.email, ...o.users.map((u) => u.email)]),
+      ],
+    };
   }
 
   private async loadProperty(tenant: TenantContext, slug: string, userIds: Map<string, string>): Promise<void> {
     const ownerIds = new Map<string, string>();
     for (const owner of DEMO_OWNERS[slug] ?? []) {
       const { linkUser, ...details } = owner;
-      const created = await this.owners.create(tenant, { ...details, userId: linkUser ? (userIds.get(linkUser) ?? null) : null });
+      const created = await this.owners.create(tenant, {
+        ...details,
+        userId: linkUser ? (userIds.get(linkUser) ?? null) : null,
+      });
       ownerIds.set(owner.email, created.id);
     }
     const startDate = this.activity.yearStart();
     for (const spec of DEMO_BUILDINGS[slug] ?? []) {
       const { units, ...details } = spec;
-      const { liftKey, ...rest } = details;
-      const building = await this.buildings.create(tenant, { ...rest, country: 'BE', totalUnits: units.length, totalQuota: 1000 });
+      const { liftKey, quotaRevision, ...rest } = details;
+      const building = await this.buildings.create(tenant, {
+        ...rest,
+        country: 'BE',
+        totalUnits: units.length,
+        totalQuota: 1000,
+      });
       const unitIds = new Map<string, string>();
       for (const unitSpec of units) {
         const unit = await this.units.create(tenant, { ...unitSpec, buildingId: building.id });
         unitIds.set(unitSpec.unitNumber, unit.id);
         for (const [email, share] of DEMO_OWNERSHIPS[spec.name]?.[unitSpec.unitNumber] ?? []) {
-          await this.ownerships.add(tenant, unit.id, { ownerId: ownerIds.get(email) as string, share, startDate, isPrimaryContact: share !== '40' });
+          await this.ownerships.add(tenant, unit.id, {
+            ownerId: ownerIds.get(email) as string,
+            share,
+            startDate,
+            isPrimaryContact: share !== '40',
+          });
         }
       }
       await this.activity.load(tenant, building.id);
       if (liftKey) await this.activity.loadLift(tenant, building.id, liftKey, unitIds);
+      if (quotaRevision) await this.reviseQuotas(tenant, quotaRevision, unitIds);
+    }
+  }
+
+  /** Lowered quotas first, so that the building total holds at every step of a revision that keeps it. */
+  private async reviseQuotas(
+    tenant: TenantContext,
+    revision: NonNullable<DemoBuilding['quotaRevision']>,
+    unitIds: ReadonlyMap<string, string>,
+  ): Promise<void> {
+    const now = this.clock.now();
+    const validFrom = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - revision.monthsAgo, 1))
+      .toISOString()
+      .slice(0, 10);
+    const changes = Object.entries(revision.quotas).sort(([, a], [, b]) => a - b);
+    for (const [unitNumber, quota] of changes) {
+      const unitId = unitIds.get(unitNumber) as string;
+      await this.units.changeQuota(tenant, unitId, { quota, validFrom, decisionRef: revision.decisionRef });
     }
   }
 }

@@ -39,6 +39,13 @@ export interface DemoBuilding {
   readonly units: readonly DemoUnit[];
   /** A distribution key of the statutes: the lift, charged to the upper floors only, by unit number → weight. */
   readonly liftKey?: Readonly<Record<string, number>>;
+  /** A quota revision decided by the assembly (unanimity), from the first day of a month some months ago. */
+  readonly quotaRevision?: {
+    readonly monthsAgo: number;
+    readonly decisionRef: string;
+    /** Unit number → its new quota; the building total still holds on every date. */
+    readonly quotas: Readonly<Record<string, number>>;
+  };
 }
 
 /** Quotas sum exactly to the 1000 of each building. */
@@ -71,6 +78,11 @@ export const DEMO_BUILDINGS: Record<string, readonly DemoBuilding[]> = {
         { unitNumber: '2', type: 'apartment', floor: 2, surfaceArea: 110, quota: 350 },
         { unitNumber: '3', type: 'apartment', floor: 3, surfaceArea: 85.4, quota: 300 },
       ],
+      quotaRevision: {
+        monthsAgo: 4,
+        decisionRef: 'AG extraordinaire, unanimité, acte modificatif des statuts',
+        quotas: { '1': 340, '3': 310 },
+      },
     },
   ],
   'syndic-liege': [
@@ -88,9 +100,18 @@ export const DEMO_BUILDINGS: Record<string, readonly DemoBuilding[]> = {
   ],
 };
 
-export const DEMO_OWNERS: Record<string, ReadonlyArray<{ firstName: string; lastName: string; email: string; phone: string; linkUser?: string }>> = {
+export const DEMO_OWNERS: Record<
+  string,
+  ReadonlyArray<{ firstName: string; lastName: string; email: string; phone: string; linkUser?: string }>
+> = {
   'syndic-grand-place': [
-    { firstName: 'Élise', lastName: 'Vermeulen', email: 'owner@demo.koprogo.be', phone: '+32 470 12 34 56', linkUser: 'owner@demo.koprogo.be' },
+    {
+      firstName: 'Élise',
+      lastName: 'Vermeulen',
+      email: 'owner@demo.koprogo.be',
+      phone: '+32 470 12 34 56',
+      linkUser: 'owner@demo.koprogo.be',
+    },
     { firstName: 'Thomas', lastName: 'Vermeulen', email: 'thomas.vermeulen@example.be', phone: '+32 471 22 33 44' },
     { firstName: 'Fatima', lastName: 'El Amrani', email: 'fatima.elamrani@example.be', phone: '+32 472 55 66 77' },
     { firstName: 'Pieter', lastName: 'De Smet', email: 'pieter.desmet@example.be', phone: '+32 473 88 99 00' },
@@ -117,7 +138,10 @@ export const DEMO_OWNERSHIPS: Record<string, Record<string, ReadonlyArray<[strin
   'Résidence Flagey': {
     '1': [['pieter.desmet@example.be', '100']],
     '2': [['chantal.leroy@example.be', '100']],
-    '3': [['fatima.elamrani@example.be', '50'], ['pieter.desmet@example.be', '50']],
+    '3': [
+      ['fatima.elamrani@example.be', '50'],
+      ['pieter.desmet@example.be', '50'],
+    ],
   },
   'Résidence Outremeuse': {
     '1A': [['marie.lejeune@example.be', '100']],
