@@ -109,7 +109,7 @@ export class DemoDataService {
       }
       await this.activity.load(tenant, building.id);
       if (liftKey) await this.activity.loadLift(tenant, building.id, liftKey, unitIds);
-      if (quotaRevision) await this.reviseQuotas(tenant, quotaRevision, unitIds);
+      if (quotaRevision) await this.reviseQuotas(tenant, quotaRevision, units, unitIds);
     }
   }
 
@@ -117,13 +117,16 @@ export class DemoDataService {
   private async reviseQuotas(
     tenant: TenantContext,
     revision: NonNullable<DemoBuilding['quotaRevision']>,
+    units: DemoBuilding['units'],
     unitIds: ReadonlyMap<string, string>,
   ): Promise<void> {
     const now = this.clock.now();
     const validFrom = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - revision.monthsAgo, 1))
       .toISOString()
       .slice(0, 10);
-    const changes = Object.entries(revision.quotas).sort(([, a], [, b]) => a - b);
+    const before = new Map(units.map((u) => [u.unitNumber, u.quota]));
+    const change = ([unitNumber, quota]: [string, number]) => quota - (before.get(unitNumber) ?? 0);
+    const changes = Object.entries(revision.quotas).sort((a, b) => change(a) - change(b));
     for (const [unitNumber, quota] of changes) {
       const unitId = unitIds.get(unitNumber) as string;
       await this.units.changeQuota(tenant, unitId, { quota, validFrom, decisionRef: revision.decisionRef });
