@@ -5,6 +5,8 @@ import { randomUUID } from 'node:crypto';
 import type { FastifyRequest } from 'fastify';
 import { AppConfig } from './config/app-config';
 import { FieldError, validationFailed } from './shared/http/api-exception';
+import { clientErrorHandler, frameworkErrors } from './shared/http/framework-errors';
+import { jsonBodyParser, MAX_JSON_DEPTH } from './shared/http/json-body';
 import { RejectUnstorableText } from './shared/http/unstorable-text.pipe';
 import { OpenApiMetadata, setUpOpenApi } from './shared/http/openapi';
 import { securityHeaders } from './shared/http/security-headers';
@@ -21,7 +23,8 @@ export const openApiMetadata: OpenApiMetadata = async () => (await import('./met
 /** Options of the Fastify instance, shared by main.ts and the test app. */
 export function fastifyOptions(config: AppConfig) {
   return {
-    bodyLimit: 1024 * 1024,
+    // Every body but uploads (multipart streams under MAX_UPLOAD_MB): JSON and forms are refused above it with 413.
+    bodyLimit: config.maxJsonBytes,
     requestIdHeader: false as const,
     genReqId: (request: { headers: FastifyRequest['headers'] }) => {
       const given = request.headers['x-request-id'];
@@ -31,6 +34,8 @@ export function fastifyOptions(config: AppConfig) {
     // so the per-IP login limit and the audit log see the real address.
     trustProxy: config.trustedProxies.length > 0 ? [...config.trustedProxies] : false,
     return503OnClosing: true,
+    frameworkErrors,
+    clientErrorHandler,
   };
 }
 
@@ -42,6 +47,7 @@ export async function configureApp(app: NestFastifyApplication, config: AppConfi
     void reply.headers(headers).header('x-request-id', request.id);
     done();
   });
+  app.useBodyParser('application/json', { bodyLimit: config.maxJsonBytes }, jsonBodyParser(fastify, MAX_JSON_DEPTH));
   // --- documents: multipart uploads, read as streams by the route (POST /documents/upload) ---
   await app.register(multipart, { limits: { fileSize: config.maxUploadBytes, files: 1, fields: 10 } });
   // --- end documents ---

@@ -21,6 +21,8 @@ export abstract class AppConfig {
   abstract readonly requestLogging: boolean;
   abstract readonly corsOrigins: readonly string[];
   abstract readonly maxUploadBytes: number;
+  /** Largest JSON (or form) body: a distribution key over 10,000 units still fits in the default 1 MB. */
+  abstract readonly maxJsonBytes: number;
   abstract readonly storageDir: string;
   abstract readonly redisUrl: string | undefined;
   /** Proxies whose X-Forwarded-For is believed (addresses or CIDRs); none by default: the peer is the client. */
@@ -78,6 +80,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
       .map((origin) => origin.trim())
       .filter(Boolean),
     maxUploadBytes: integer('MAX_UPLOAD_MB', env.MAX_UPLOAD_MB, 25, 1, 10_240) * 1024 * 1024,
+    maxJsonBytes: integer('MAX_JSON_KB', env.MAX_JSON_KB, 1024, 16, 102_400) * 1024,
     storageDir: resolve(env.STORAGE_DIR?.trim() || join(dataDir, 'storage')),
     redisUrl: optional(env.REDIS_URL),
     trustedProxies: parseTrustedProxies(env.TRUSTED_PROXIES),

@@ -14,11 +14,17 @@ export const anUploadFields = (buildingId: string, overrides: UploadFields = {})
 
 // --- Contents: recognised from their bytes, whatever they are called ---
 
-export const aPdf = (body = 'Procès-verbal'): Buffer =>
-  Buffer.concat([
+/** A small PDF with the structure the API checks: a cross-reference table, `startxref` pointing at it, `%%EOF`. */
+export const aPdf = (body = 'Procès-verbal'): Buffer => {
+  const objects = Buffer.concat([
     Buffer.from('%PDF-1.7\n%\xe2\xe3\xcf\xd3\n', 'latin1'),
-    Buffer.from(`1 0 obj\n(${body})\nendobj\n%%EOF\n`),
+    Buffer.from(`1 0 obj\n(${body})\nendobj\n`),
   ]);
+  return Buffer.concat([objects, pdfEnd(objects.length)]);
+};
+/** The end of a PDF whose cross-reference table starts at `xrefOffset`. */
+export const pdfEnd = (xrefOffset: number): Buffer =>
+  Buffer.from(`xref\n0 1\n0000000000 65535 f \ntrailer\n<< /Size 1 >>\nstartxref\n${xrefOffset}\n%%EOF\n`);
 export const aPng = (): Buffer =>
   Buffer.from(
     'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==',
@@ -102,9 +108,11 @@ export function streamedPdfUpload(
   async function* body(): AsyncGenerator<Buffer> {
     for (const [name, value] of Object.entries(fields)) yield fieldPart(boundary, name, value);
     yield fileHead(boundary, { fileName: 'big.pdf', contentType: 'application/pdf' });
+    const end = pdfEnd(size - 100);
     for (let sent = 0; sent < size; sent += CHUNK) {
       const chunk = Buffer.allocUnsafe(Math.min(CHUNK, size - sent)).fill(sent % 251);
       if (sent === 0) chunk.write('%PDF-1.7\n');
+      if (sent + chunk.length >= size) end.copy(chunk, Math.max(0, chunk.length - end.length));
       hash.update(chunk);
       onChunk(sent);
       yield chunk;

@@ -13,6 +13,7 @@ import {
   anUploadFields,
   FilePart,
   multipartBody,
+  pdfEnd,
   randomContent,
   sha256,
   streamedPdfUpload,
@@ -199,6 +200,17 @@ describe('documents', () => {
       expect(await documentCount(api, syndic.organizationId)).toBe(rows);
       expect(storageOf(api)).toEqual({ objects: expect.any(Array), temp: [] });
       expect(storageOf(api).objects).toHaveLength(objects);
+    });
+
+    it.each([
+      ['%PDF- followed by HTML and script', Buffer.from('%PDF-1.7\n<html><script>alert(document.cookie)</script>\n')],
+      ['a PDF with a ZIP appended', Buffer.concat([aPdf(), Buffer.from('PK\x03\x04 hidden payload after the end')])],
+    ])('answers 415 DOCUMENT_CONTENT_MISMATCH to %s and keeps nothing', async (_, content) => {
+      const rows = await documentCount(api, syndic.organizationId);
+      const res = await upload(syndic, anUploadFields(b1), aPdfPart('report.pdf', content));
+      expectProblem(res, 415, 'DOCUMENT_CONTENT_MISMATCH');
+      expect(await documentCount(api, syndic.organizationId)).toBe(rows);
+      expect(storageOf(api).temp).toEqual([]);
     });
 
     it('answers 400 EMPTY_DOCUMENT to an empty file', async () => {
@@ -446,7 +458,11 @@ describe('documents: upload limits', () => {
   });
   afterAll(() => api.close());
 
-  const pdfOf = (size: number): Buffer => Buffer.concat([aPdf(), Buffer.alloc(size - aPdf().length, 0x20)]);
+  // Padding goes before the end of the PDF: bytes after %%EOF are refused as a hidden payload.
+  const pdfOf = (size: number): Buffer => {
+    const end = pdfEnd(9);
+    return Buffer.concat([Buffer.from('%PDF-1.7\n'), Buffer.alloc(size - 9 - end.length, 0x20), end]);
+  };
 
   it('answers 413 above MAX_UPLOAD_MB and keeps neither a row nor a file', async () => {
     const res = await upload(syndic, anUploadFields(building), aPdfPart('big.pdf', pdfOf(2 * MB)));

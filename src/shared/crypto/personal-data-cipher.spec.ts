@@ -42,4 +42,9 @@ describe('PersonalDataCipher', () => {
   it('masks emails for logs', () => {
     expect(maskEmail('Marie.Dubois@example.be')).toBe('m***@example.be');
   });
+
+  it('keeps a first character outside the Basic Multilingual Plane whole', () => {
+    const masked = maskEmail('😀marie@example.be');
+    expect(masked).toBe('😀***@example.be');
+  });
 });

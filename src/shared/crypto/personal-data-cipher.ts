@@ -60,5 +60,7 @@ export const normalizeEmail = (email: string): string => email.trim().toLowerCas
 /** "j***@example.be": enough to recognise an address in an audit trail, not enough to leak it. */
 export function maskEmail(email: string): string {
   const [local = '', domain = ''] = normalizeEmail(email).split('@');
-  return `${local.slice(0, 1)}***@${domain}`;
+  // The first character, not the first UTF-16 unit: half an emoji is not text and the audit record would be lost.
+  const [first = ''] = local;
+  return `${first}***@${domain}`;
 }

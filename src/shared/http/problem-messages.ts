@@ -39,6 +39,21 @@ const catalog: Catalog = {
     fr: 'Votre rôle ne permet pas cette action',
     nl: 'Uw rol laat dit niet toe',
   },
+  JSON_TOO_DEEP: {
+    en: 'The request body nests too deeply',
+    fr: 'Le corps de la requête est imbriqué trop profondément',
+    nl: 'De inhoud van het verzoek is te diep genest',
+  },
+  MALFORMED_URL: {
+    en: 'The request URL is not valid',
+    fr: "L'URL de la requête n'est pas valide",
+    nl: 'De URL van het verzoek is ongeldig',
+  },
+  MALFORMED_MULTIPART: {
+    en: 'The multipart body is malformed or incomplete',
+    fr: 'Le corps multipart est mal formé ou incomplet',
+    nl: 'De multipart-inhoud is misvormd of onvolledig',
+  },
   PAYLOAD_TOO_LARGE: {
     en: 'The request body is larger than allowed',
     fr: 'Le corps de la requête dépasse la taille autorisée',

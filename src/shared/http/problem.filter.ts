@@ -30,5 +30,8 @@ export function sendProblem(
   if (problem.status >= 500) (reply.raw as { err?: unknown }).err = error;
   if (problem.unexpected) logger?.error({ err: error, requestId: request.id }, 'Unexpected error');
   if (reply.sent) return;
+  // Refused before its body was read (an upload above the limit): the rest of it would arrive as the next request on a
+  // keep-alive connection and leave the client waiting. Closing it after the answer is the only safe way out.
+  if (!request.raw.complete) void reply.header('connection', 'close');
   void reply.status(problem.status).headers(problem.headers).type(PROBLEM_CONTENT_TYPE).send(problem.body);
 }

@@ -86,3 +86,21 @@ export function IsYearAtMostAhead(years: number) {
       },
     });
 }
+
+/**
+ * A finite number with at most `places` decimals, whatever way it is written: class-validator's own decimal check
+ * reads the text after a dot and fails (500) on exponent forms such as 1e-300, which also round to zero when stored.
+ */
+export function HasAtMostDecimals(places: number) {
+  return (target: object, property: string) =>
+    registerDecorator({
+      name: 'hasAtMostDecimals',
+      target: target.constructor,
+      propertyName: property,
+      validator: {
+        validate: (value: unknown) =>
+          typeof value === 'number' && Number.isFinite(value) && Number(value.toFixed(places)) === value,
+        defaultMessage: () => `${property} must be a number with at most ${places} decimals`,
+      },
+    });
+}

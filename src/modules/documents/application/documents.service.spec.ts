@@ -114,7 +114,7 @@ class FaultyStorage extends DocumentStorage {
 }
 
 const KB = 1024;
-const pdf = Buffer.from('%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<<>>\nendobj\n%%EOF\n', 'latin1');
+const pdf = Buffer.from('%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<<>>\nendobj\nxref\n0 1\n0000000000 65535 f \ntrailer\n<<>>\nstartxref\n31\n%%EOF\n', 'latin1');
 async function* chunks(...parts: Buffer[]): ByteSource {
   for (const part of parts) yield part;
 }

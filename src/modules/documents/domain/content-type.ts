@@ -1,4 +1,12 @@
-import { EmptyDocument, RefusalReason, UnsupportedDocumentType } from './document.errors';
+import { ContentLimits, DEFAULT_CONTENT_LIMITS } from './content-limits';
+import {
+  DocumentContentMismatch,
+  EmptyDocument,
+  isContentMismatch,
+  RefusalReason,
+  UnsupportedDocumentType,
+} from './document.errors';
+import { pdfStructureProblem } from './pdf-structure';
 import { classifyZipPackage, DOCX, ODS, ODT, PackageContentType, XLSX, ZIP_TAIL_BYTES } from './zip-package';
 
 export const PDF = 'application/pdf';
@@ -41,7 +49,8 @@ function familyOf(head: Uint8Array): Family {
 
 /**
  * Finds the document type from the bytes themselves while they stream past, never from a name or declared type.
- * Memory stays bounded: the first KiB, plus the last ZIP_TAIL_BYTES for ZIPs (their directory is at the end).
+ * Memory stays bounded: the first KiB, plus the end of the file, where PDFs keep their cross-reference pointer and
+ * ZIPs their directory (the last ZIP_TAIL_BYTES, or `pdfTailBytes`).
  * `push` throws UnsupportedDocumentType as soon as the content is known to be refused, so an upload stops early.
  */
 export class ContentTypeDetector {
@@ -53,6 +62,8 @@ export class ContentTypeDetector {
   private tail: Uint8Array | undefined;
   private tailEnd = 0;
   private readonly decoder = new TextDecoder('utf-8', { fatal: true });
+
+  constructor(private readonly limits: ContentLimits = DEFAULT_CONTENT_LIMITS) {}
 
   push(chunk: Uint8Array): void {
     if (chunk.length === 0) return;
@@ -77,10 +88,18 @@ export class ContentTypeDetector {
       this.checkText(new Uint8Array(0), false);
       return TEXT;
     }
+    if (family === PDF) {
+      const problem = pdfStructureProblem(this.tailBytes(), this.total, this.limits);
+      if (problem) throw new DocumentContentMismatch(PDF, problem);
+      return PDF;
+    }
     if (family !== 'zip') return family;
-    const verdict = classifyZipPackage(this.head.subarray(0, this.headLength), this.tailBytes(), this.total);
-    if ('refused' in verdict) throw new UnsupportedDocumentType(verdict.refused);
-    return verdict.type;
+    const head = this.head.subarray(0, this.headLength);
+    const verdict = classifyZipPackage(head, this.tailBytes(), this.total, this.limits);
+    if (!('refused' in verdict)) return verdict.type;
+    const reason = verdict.refused;
+    if (isContentMismatch(reason)) throw new DocumentContentMismatch('a ZIP-based document', reason);
+    throw new UnsupportedDocumentType(reason);
   }
 
   /** Passes `source` through unchanged while detecting; errors surface in the consumer's loop, aborting it. */
@@ -100,7 +119,7 @@ export class ContentTypeDetector {
 
   private feed(chunk: Uint8Array): void {
     if (this.family === 'text') this.checkText(chunk, true);
-    else if (this.family === 'zip') this.keepTail(chunk);
+    else if (this.family === 'zip' || this.family === PDF) this.keepTail(chunk);
   }
 
   private checkText(chunk: Uint8Array, stream: boolean): void {
@@ -118,31 +137,37 @@ export class ContentTypeDetector {
     return new UnsupportedDocumentType(executable ? 'executable' : reason);
   }
 
-  /** A ring over the last ZIP_TAIL_BYTES: fixed memory whatever the size of the upload. */
+  private get tailSize(): number {
+    return this.family === PDF ? this.limits.pdfTailBytes : ZIP_TAIL_BYTES;
+  }
+
+  /** A ring over the last bytes: fixed memory whatever the size of the upload. */
   private keepTail(chunk: Uint8Array): void {
-    this.tail ??= new Uint8Array(ZIP_TAIL_BYTES);
-    const bytes = chunk.subarray(Math.max(0, chunk.length - ZIP_TAIL_BYTES));
-    const at = (this.tailEnd + chunk.length - bytes.length) % ZIP_TAIL_BYTES;
-    const first = Math.min(bytes.length, ZIP_TAIL_BYTES - at);
+    const size = this.tailSize;
+    this.tail ??= new Uint8Array(size);
+    const bytes = chunk.subarray(Math.max(0, chunk.length - size));
+    const at = (this.tailEnd + chunk.length - bytes.length) % size;
+    const first = Math.min(bytes.length, size - at);
     this.tail.set(bytes.subarray(0, first), at);
     this.tail.set(bytes.subarray(first), 0);
     this.tailEnd += chunk.length;
   }
 
   private tailBytes(): Uint8Array {
+    const size = this.tailSize;
     const ring = this.tail ?? new Uint8Array(0);
-    if (this.tailEnd <= ZIP_TAIL_BYTES) return ring.subarray(0, this.tailEnd);
-    const at = this.tailEnd % ZIP_TAIL_BYTES;
-    const ordered = new Uint8Array(ZIP_TAIL_BYTES);
+    if (this.tailEnd <= size) return ring.subarray(0, this.tailEnd);
+    const at = this.tailEnd % size;
+    const ordered = new Uint8Array(size);
     ordered.set(ring.subarray(at), 0);
-    ordered.set(ring.subarray(0, at), ZIP_TAIL_BYTES - at);
+    ordered.set(ring.subarray(0, at), size - at);
     return ordered;
   }
 }
 
 /** One-shot detection for content already in memory. */
-export function detectContentType(bytes: Uint8Array): DocumentContentType {
-  const detector = new ContentTypeDetector();
+export function detectContentType(bytes: Uint8Array, limits?: ContentLimits): DocumentContentType {
+  const detector = new ContentTypeDetector(limits);
   detector.push(bytes);
   return detector.result();
 }

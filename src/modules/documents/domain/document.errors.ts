@@ -1,7 +1,32 @@
 import { DomainError } from '@shared/domain';
 
 /** Why content was refused: logged and returned as a param, never the content itself. */
-export type RefusalReason = 'unknown' | 'executable' | 'archive' | 'macros' | 'not-utf8' | 'control-characters';
+export type RefusalReason =
+  | 'unknown'
+  | 'executable'
+  | 'archive'
+  | 'macros'
+  | 'not-utf8'
+  | 'control-characters'
+  | ContentMismatchReason;
+
+/** Why a file that starts like an accepted format is not one: its structure, a payload, or what it inflates to. */
+export type ContentMismatchReason =
+  | 'pdf-structure'
+  | 'trailing-data'
+  | 'too-many-entries'
+  | 'inflates-too-large'
+  | 'compression-ratio';
+
+const MISMATCHES: readonly string[] = [
+  'pdf-structure',
+  'trailing-data',
+  'too-many-entries',
+  'inflates-too-large',
+  'compression-ratio',
+] satisfies ContentMismatchReason[];
+
+export const isContentMismatch = (reason: RefusalReason): reason is ContentMismatchReason => MISMATCHES.includes(reason);
 
 /**
  * The content is not one of the accepted document formats (checked on the bytes, never on the name).
@@ -11,6 +36,21 @@ export class UnsupportedDocumentType extends DomainError {
   readonly code = 'UNSUPPORTED_MEDIA_TYPE';
   constructor(readonly reason: RefusalReason) {
     super(`The document content is not an accepted format (${reason})`, { reason });
+  }
+}
+
+/**
+ * The file starts like an accepted format (a PDF, a DOCX...) but is not what it claims: broken structure, data hidden
+ * after its end, or a package that would inflate far beyond its size. A distinct code so clients can tell the user.
+ */
+export class DocumentContentMismatch extends DomainError {
+  readonly kind = 'unsupported_media_type';
+  readonly code = 'DOCUMENT_CONTENT_MISMATCH';
+  constructor(
+    readonly claimed: string,
+    readonly reason: ContentMismatchReason,
+  ) {
+    super(`The document starts as ${claimed} but is not a valid one (${reason})`, { claimed, reason });
   }
 }
 

@@ -1,3 +1,4 @@
+import { ContentLimits, DEFAULT_CONTENT_LIMITS } from './content-limits';
 import { RefusalReason } from './document.errors';
 
 export const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
@@ -25,9 +26,40 @@ export type PackageVerdict = { type: PackageContentType } | { refused: RefusalRe
  * bounded-header sniffer does) means entry order does not matter (LibreOffice writes [Content_Types].xml last) and an
  * arbitrary archive with a `word/` folder is not mistaken for a DOCX.
  */
-export function classifyZipPackage(head: Uint8Array, tail: Uint8Array, totalLength: number): PackageVerdict {
-  const names = centralDirectoryNames(tail, totalLength);
-  if (!names) return { refused: 'archive' };
+export function classifyZipPackage(
+  head: Uint8Array,
+  tail: Uint8Array,
+  totalLength: number,
+  limits: ContentLimits = DEFAULT_CONTENT_LIMITS,
+): PackageVerdict {
+  const entries = centralDirectory(tail, totalLength);
+  if (!entries) return { refused: 'archive' };
+  const verdict = classifyNames(head, entries.map((entry) => entry.name));
+  if ('refused' in verdict) return verdict;
+  const excess = sizeProblem(entries, limits);
+  return excess ? { refused: excess } : verdict;
+}
+
+/**
+ * What the package would take once opened, from the sizes the central directory declares (nothing is inflated here):
+ * a small upload that a word processor would inflate to gigabytes is refused before anyone downloads it.
+ */
+function sizeProblem(entries: readonly ZipEntry[], limits: ContentLimits): RefusalReason | undefined {
+  if (entries.length > limits.zipMaxEntries) return 'too-many-entries';
+  let inflated = 0;
+  let stored = 0;
+  for (const entry of entries) {
+    inflated += entry.inflatedSize;
+    stored += entry.storedSize;
+  }
+  if (inflated > limits.zipMaxInflatedBytes) return 'inflates-too-large';
+  if (inflated > limits.zipRatioFromBytes && inflated > limits.zipMaxRatio * Math.max(stored, 1)) {
+    return 'compression-ratio';
+  }
+  return undefined;
+}
+
+function classifyNames(head: Uint8Array, names: readonly string[]): PackageVerdict {
   const lower = names.map((name) => name.toLowerCase());
   const odf = odfMimeType(head);
   if (odf) {
@@ -55,8 +87,14 @@ function odfMimeType(head: Uint8Array): typeof ODT | typeof ODS | undefined {
   return value === ODT || value === ODS ? value : undefined;
 }
 
-/** Entry names from the central directory, or undefined when the tail does not hold a consistent one. */
-function centralDirectoryNames(tail: Uint8Array, totalLength: number): string[] | undefined {
+interface ZipEntry {
+  readonly name: string;
+  readonly storedSize: number;
+  readonly inflatedSize: number;
+}
+
+/** The entries of the central directory, or undefined when the tail does not hold a consistent one. */
+function centralDirectory(tail: Uint8Array, totalLength: number): ZipEntry[] | undefined {
   const tailStart = totalLength - tail.length;
   const end = findEndRecord(tail);
   if (end === undefined) return undefined;
@@ -88,20 +126,48 @@ function findEndRecord(tail: Uint8Array): number | undefined {
   return undefined;
 }
 
-function readEntries(tail: Uint8Array, start: number, size: number, count: number): string[] | undefined {
+function readEntries(tail: Uint8Array, start: number, size: number, count: number): ZipEntry[] | undefined {
   const view = viewOf(tail);
-  const names: string[] = [];
+  const entries: ZipEntry[] = [];
   const decoder = new TextDecoder();
   let at = start;
-  while (names.length < count) {
+  while (entries.length < count) {
     if (at + 46 > start + size || view.getUint32(at, true) !== CENTRAL_HEADER) return undefined;
     const nameLength = view.getUint16(at + 28, true);
-    const next = at + 46 + nameLength + view.getUint16(at + 30, true) + view.getUint16(at + 32, true);
+    const extraLength = view.getUint16(at + 30, true);
+    const next = at + 46 + nameLength + extraLength + view.getUint16(at + 32, true);
     if (next > start + size) return undefined;
-    names.push(decoder.decode(tail.subarray(at + 46, at + 46 + nameLength)));
+    const sizes = entrySizes(view, at, tail.subarray(at + 46 + nameLength, at + 46 + nameLength + extraLength));
+    if (!sizes) return undefined;
+    entries.push({ name: decoder.decode(tail.subarray(at + 46, at + 46 + nameLength)), ...sizes });
     at = next;
   }
-  return at === start + size && names.length > 0 ? names : undefined;
+  return at === start + size && entries.length > 0 ? entries : undefined;
+}
+
+const ZIP64_EXTRA = 0x0001;
+
+/** Sizes of one central directory entry; a saturated field (0xffffffff) is given in the entry's ZIP64 extra field. */
+function entrySizes(view: DataView, at: number, extra: Uint8Array): Omit<ZipEntry, 'name'> | undefined {
+  let storedSize = view.getUint32(at + 20, true);
+  let inflatedSize = view.getUint32(at + 24, true);
+  if (inflatedSize !== 0xffffffff && storedSize !== 0xffffffff) return { storedSize, inflatedSize };
+  const fields = viewOf(extra);
+  for (let i = 0; i + 4 <= extra.length; i += 4 + fields.getUint16(i + 2, true)) {
+    if (fields.getUint16(i, true) !== ZIP64_EXTRA) continue;
+    // The ZIP64 field lists only the saturated values, uncompressed size first.
+    let value = i + 4;
+    const read = () => {
+      if (value + 8 > extra.length) return undefined;
+      const result = Number(fields.getBigUint64(value, true));
+      value += 8;
+      return result;
+    };
+    if (inflatedSize === 0xffffffff) inflatedSize = read() ?? -1;
+    if (storedSize === 0xffffffff) storedSize = read() ?? -1;
+    return inflatedSize < 0 || storedSize < 0 ? undefined : { storedSize, inflatedSize };
+  }
+  return undefined;
 }
 
 function viewOf(bytes: Uint8Array): DataView {

@@ -1,4 +1,5 @@
 import type { MultipartFile, MultipartValue } from '@fastify/multipart';
+import { HttpException } from '@nestjs/common';
 import { plainToInstance } from 'class-transformer';
 import { validate, ValidationError } from 'class-validator';
 import type { FastifyRequest } from 'fastify';
@@ -32,12 +33,16 @@ export async function withUploadForm<T>(
   const values: MultipartValue[] = [];
   let file: MultipartFile | undefined;
   // Up to one byte more than the limit, so that busboy's truncation is never mistaken for a complete file.
-  for await (const part of request.parts({ limits: { fileSize: maxBytes + 1, files: 1, fields: 10 } })) {
-    if (part.type === 'file') {
-      file = part;
-      break;
+  try {
+    for await (const part of request.parts({ limits: { fileSize: maxBytes + 1, files: 1, fields: 10 } })) {
+      if (part.type === 'file') {
+        file = part;
+        break;
+      }
+      values.push(part);
     }
-    values.push(part);
+  } catch (error) {
+    throw asMalformed(error);
   }
   try {
     const form = await validForm(values, file);
@@ -48,9 +53,30 @@ export async function withUploadForm<T>(
 }
 
 async function* contentOf(file: MultipartFile, maxBytes: number): ByteSource {
-  for await (const chunk of file.file) yield chunk as Uint8Array;
+  const chunks = file.file[Symbol.asyncIterator]();
+  for (;;) {
+    let next: IteratorResult<unknown>;
+    try {
+      next = await chunks.next();
+    } catch (error) {
+      throw asMalformed(error);
+    }
+    if (next.done) break;
+    yield next.value as Uint8Array;
+  }
   // Storage refuses the byte past the limit itself; this only guards against a parser that cut the file short.
   if (file.file.truncated) throw new DocumentTooLarge(maxBytes);
+}
+
+/**
+ * The multipart parser's own complaints (a body cut short, a broken part header, a missing boundary) are the client's
+ * fault: 400, not 500. Limits and our own refusals keep their answer.
+ */
+function asMalformed(error: unknown): unknown {
+  const parser =
+    error instanceof Error && !('statusCode' in error) && !('code' in error) && !(error instanceof HttpException);
+  if (!parser || !/multipart|part header|boundary/i.test(error.message)) return error;
+  return new ApiException(400, 'MALFORMED_MULTIPART', 'The multipart body is malformed or incomplete');
 }
 
 async function validForm(

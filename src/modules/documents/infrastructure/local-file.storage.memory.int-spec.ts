@@ -36,9 +36,11 @@ class RssProbe {
 
 /** Generated on the fly in fresh chunks, as a socket delivers them: a consumer that kept them would show in RSS. */
 async function* generated(totalBytes: number, probe: RssProbe): ByteSource {
+  const end = Buffer.from(`xref\n0 1\n0000000000 65535 f \ntrailer\n<<>>\nstartxref\n${totalBytes - 100}\n%%EOF\n`);
   for (let sent = 0; sent < totalBytes; sent += CHUNK) {
     const chunk = Buffer.allocUnsafe(Math.min(CHUNK, totalBytes - sent)).fill(sent % 251);
     if (sent === 0) chunk.write('%PDF-1.7\n');
+    if (sent + chunk.length >= totalBytes) end.copy(chunk, chunk.length - end.length);
     probe.hash.update(chunk);
     if (sent % (8 * MB) === 0) probe.sample();
     yield chunk;

@@ -1,5 +1,5 @@
 import { Type } from 'class-transformer';
-import { IsEmail, IsOptional, IsString, Length, Matches, MaxLength, ValidateNested } from 'class-validator';
+import { IsEmail, IsObject, IsOptional, IsString, Length, Matches, MaxLength, ValidateNested } from 'class-validator';
 
 /** A new sign-in account: the first syndic of an organization, or any user created later. */
 export class NewAccountRequest {
@@ -41,6 +41,7 @@ export class CreateOrganizationRequest {
   contactEmail!: string;
 
   /** The first syndic account, created in the same transaction. */
+  @IsObject() // a list would pass the nested validation with no element to check
   @ValidateNested()
   @Type(() => NewAccountRequest)
   syndic!: NewAccountRequest;

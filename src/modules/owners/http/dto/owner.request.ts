@@ -1,5 +1,5 @@
 import { Type } from 'class-transformer';
-import { IsEmail, IsNotEmpty, IsOptional, IsString, IsUUID, Matches, MaxLength, ValidateNested } from 'class-validator';
+import { IsEmail, IsNotEmpty, IsObject, IsOptional, IsString, IsUUID, Matches, MaxLength, ValidateNested } from 'class-validator';
 import { Collapse, IsPostalCodeOf, UpperCase } from '../../../../shared/http/validation';
 
 export class OwnerAddressRequest {
@@ -59,6 +59,7 @@ export class OwnerRequest {
 
   /** Postal address, for letters. */
   @IsOptional()
+  @IsObject() // a list would pass the nested validation with no element to check
   @ValidateNested()
   @Type(() => OwnerAddressRequest)
   address?: OwnerAddressRequest;

@@ -3,16 +3,14 @@ import {
   IsIn,
   IsInt,
   IsNotEmpty,
-  IsNumber,
   IsOptional,
-  IsPositive,
   IsString,
   IsUUID,
   Max,
   MaxLength,
   Min,
 } from 'class-validator';
-import { Collapse, IsCalendarDate } from '../../../../shared/http/validation';
+import { Collapse, HasAtMostDecimals, IsCalendarDate } from '../../../../shared/http/validation';
 import { UNIT_TYPES, UnitType } from '../../domain/unit';
 
 /** The body of POST /units. */
@@ -38,9 +36,9 @@ export class CreateUnitRequest {
   @Max(1000)
   floor?: number;
 
-  /** m², above 0, at most 2 decimals. */
-  @IsNumber({ allowNaN: false, allowInfinity: false, maxDecimalPlaces: 2 })
-  @IsPositive()
+  /** m², from 0.01, at most 2 decimals. */
+  @HasAtMostDecimals(2)
+  @Min(0.01)
   @Max(99_999_999.99)
   surfaceArea!: number;
 
