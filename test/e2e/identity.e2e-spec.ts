@@ -63,6 +63,37 @@ describe('organizations and users', () => {
       expect(await admin.put(`/organizations/${other.organizationId}/activate`)).toMatchObject({ active: true });
     });
 
+    it('keeps the letterhead a syndic records for its own firm, in one spelling, and refuses a bad check digit', async () => {
+      const path = `/organizations/${syndic.organizationId}`;
+      const current = await syndic.get<{ name: string; contactEmail: string }>(path);
+      const base = { name: current.name, contactEmail: current.contactEmail };
+      const updated = await syndic.put(path, {
+        ...base,
+        address: 'Rue  Haute 12, 1000 Bruxelles',
+        bceNumber: 'BE 0403 170 701',
+        ipiNumber: 'IPI 504 123',
+        phone: '+32 2 123 45 67',
+        email: 'Gestion@Syndic.be',
+        feesIban: 'be68 5390 0754 7034',
+      });
+      expect(updated).toMatchObject({
+        address: 'Rue Haute 12, 1000 Bruxelles',
+        bceNumber: '0403.170.701',
+        ipiNumber: '504.123',
+        phone: '+32 2 123 45 67',
+        email: 'gestion@syndic.be',
+        feesIban: 'BE68539007547034',
+      });
+      expect(await syndic.put(path, { ...base, phone: null })).toMatchObject({ phone: null, bceNumber: '0403.170.701' });
+      for (const bad of [{ bceNumber: '0403.170.702' }, { feesIban: 'BE68 5390 0754 7035' }, { ipiNumber: '12' }]) {
+        const res = await syndic.request('PUT', path, { ...base, ...bad });
+        expect(res.statusCode).toBe(400);
+        expect(res.headers['content-type']).toContain('application/problem+json');
+        expect(res.json().errors).toEqual([expect.objectContaining({ field: Object.keys(bad)[0] })]);
+      }
+      expect((await syndic.request('PUT', `/organizations/${other.organizationId}`, base)).statusCode).toBe(404);
+    });
+
     it('lets a syndic read its own organization and nobody else see another one', async () => {
       expect((await syndic.request('GET', `/organizations/${syndic.organizationId}`)).statusCode).toBe(200);
       expect((await syndic.request('GET', `/organizations/${other.organizationId}`)).statusCode).toBe(404);

@@ -4,7 +4,7 @@ import { ResourceNotFound } from '../../../shared/domain/domain-error';
 import type { Page } from '../../../shared/domain/pagination';
 import type { Actor } from '../../../shared/domain/tenant';
 import { AuditLog } from '../domain/audit-log';
-import { Organization, OrganizationSnapshot } from '../domain/organization';
+import { letterheadOf, Organization, OrganizationLetterhead, OrganizationSnapshot } from '../domain/organization';
 import { OrganizationRepository } from '../domain/organization.repository';
 import { PasswordHasher } from '../domain/password-hasher';
 import { assertPasswordPolicy, User, UserSnapshot } from '../domain/user';
@@ -80,9 +80,15 @@ export class OrganizationsService {
 
   /** The name of an organization, for documents it issues (convocations, reports). */
   async nameOf(organizationId: string): Promise<string> {
+    return (await this.letterheadOf(organizationId)).name;
+  }
+
+  /** The name and letterhead an organization prints on its letters and reports. */
+  async letterheadOf(organizationId: string): Promise<OrganizationLetterhead & { name: string }> {
     const organization = await this.organizations.findById(organizationId, organizationId);
     if (!organization) throw new ResourceNotFound('organization');
-    return organization.toSnapshot().name;
+    const snapshot = organization.toSnapshot();
+    return { name: snapshot.name, ...letterheadOf(snapshot) };
   }
 
   private async load(actor: Actor, id: string): Promise<Organization> {
