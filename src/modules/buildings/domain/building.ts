@@ -34,7 +34,7 @@ export interface BuildingSnapshot {
   readonly totalUnits: number;
   readonly totalQuota: number;
   readonly constructionYear: number | null;
-  /** "0850.123.456", or null while not recorded. */
+  /** "0850.123.440", or null while not recorded. */
   readonly associationBce: string | null;
   /**
    * Units recorded in the building, and the largest sum of their quotas on any date (kept by the database on every

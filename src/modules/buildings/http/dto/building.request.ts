@@ -64,7 +64,7 @@ export class BuildingRequest {
   constructionYear?: number;
 
   /**
-   * Enterprise number (BCE/KBO) of the association of co-owners, e.g. "0850.123.456" (checked by its mod-97 digits);
+   * Enterprise number (BCE/KBO) of the association of co-owners, e.g. "0850.123.440" (checked by its mod-97 digits);
    * printed on its letters and reports. Left out or null: not recorded.
    */
   @IsOptional()

@@ -12,7 +12,7 @@ export class BuildingResponse {
   totalUnits!: number;
   totalQuota!: number;
   constructionYear!: number | null;
-  /** Enterprise number (BCE/KBO) of the association of co-owners, "0850.123.456", or null while not recorded. */
+  /** Enterprise number (BCE/KBO) of the association of co-owners, "0850.123.440", or null while not recorded. */
   associationBce!: string | null;
   /** Units recorded so far. */
   unitCount!: number;
