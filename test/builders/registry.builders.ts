@@ -52,7 +52,10 @@ export const invalidBuildingRequests: Record<string, { body: Record<string, unkn
     body: { constructionYear: new Date().getUTCFullYear() + 6 },
     field: 'constructionYear',
   },
-  'an association BCE number with a wrong check digit': { body: { associationBce: '0403.170.702' }, field: 'associationBce' },
+  'an association BCE number with a wrong check digit': {
+    body: { associationBce: '0403.170.702' },
+    field: 'associationBce',
+  },
   'a string total of units': { body: { totalUnits: '10' }, field: 'totalUnits' },
   'an unknown field': { body: { organizationId: randomUUID() }, field: 'organizationId' },
 };

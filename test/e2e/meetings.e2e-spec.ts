@@ -530,7 +530,9 @@ describe('meetings (general assemblies)', () => {
       const meeting = await schedule({ scheduledAt: '2030-12-20T18:30:00+01:00' });
       const byQuery = await syndic.request('GET', `/meetings/${meeting.id}/convocation.pdf?lang=nl`);
       expect(await pdfText(byQuery.rawPayload)).toContain('Oproeping tot de gewone algemene vergadering');
-      expect(byQuery.headers['content-disposition']).toMatch(/filename="oproeping-residence-les-erables-[a-z0-9]+-2030-12-20\.pdf"/);
+      expect(byQuery.headers['content-disposition']).toMatch(
+        /filename="oproeping-residence-les-erables-[a-z0-9]+-2030-12-20\.pdf"/,
+      );
       const byHeader = await syndic.request('GET', `/meetings/${meeting.id}/convocation.pdf`, undefined, {
         'accept-language': 'nl-BE',
       });
@@ -547,7 +549,9 @@ describe('meetings (general assemblies)', () => {
     });
 
     it("prints the firm's letterhead and the association's enterprise number", async () => {
-      const organization = await syndic.get<{ name: string; contactEmail: string }>(`/organizations/${syndic.organizationId}`);
+      const organization = await syndic.get<{ name: string; contactEmail: string }>(
+        `/organizations/${syndic.organizationId}`,
+      );
       await syndic.put(`/organizations/${syndic.organizationId}`, {
         name: organization.name,
         contactEmail: organization.contactEmail,
@@ -563,7 +567,9 @@ describe('meetings (general assemblies)', () => {
         associationBce: '0850.123.440',
       });
       const meeting = await schedule();
-      const text = await pdfText((await syndic.request('GET', `/meetings/${meeting.id}/convocation.pdf?lang=nl`)).rawPayload);
+      const text = await pdfText(
+        (await syndic.request('GET', `/meetings/${meeting.id}/convocation.pdf?lang=nl`)).rawPayload,
+      );
       expect(text).toContain('Avenue Louise 54, 1050 Ixelles');
       expect(text).toContain('KBO 0403.170.701');
       expect(text).toContain('BIV 504.123');

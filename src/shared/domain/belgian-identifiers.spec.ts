@@ -1,4 +1,10 @@
-import { formatIban, normalizeEnterpriseNumber, normalizeIban, normalizeIpiNumber, normalizePhone } from './belgian-identifiers';
+import {
+  formatIban,
+  normalizeEnterpriseNumber,
+  normalizeIban,
+  normalizeIpiNumber,
+  normalizePhone,
+} from './belgian-identifiers';
 
 describe('Belgian identifiers', () => {
   it('accepts an enterprise number whose mod-97 check holds, in any usual spelling', () => {

@@ -57,8 +57,7 @@ export function letterheadBlock(issuer: IssuerIdentity, association: Association
     issuer.feesIban && `${words.feesIban} ${formatIban(issuer.feesIban)}`,
   ].filter((line): line is string => Boolean(line));
   const associationLines = [
-    association.address,
-    `${association.postalCode} ${association.city}`,
+    `${association.address}, ${association.postalCode} ${association.city}`,
     ...(association.bceNumber ? [`${words.association} – ${words.bce} ${association.bceNumber}`] : []),
   ];
   return [
