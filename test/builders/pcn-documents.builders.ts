@@ -131,7 +131,13 @@ export function aLargePcnFixture(
   const accounts: PcnAccountLine[] = codes.map((accountCode) => {
     const lines = expenses.filter((line) => line.accountCode === accountCode);
     const totalCents = lines.reduce((sum, line) => sum + line.amountCents, 0);
-    return { accountCode, label: `Compte de charges ${accountCode}`, count: lines.length, totalCents, unallocatedCents: 0 };
+    return {
+      accountCode,
+      label: `Compte de charges ${accountCode}`,
+      count: lines.length,
+      totalCents,
+      unallocatedCents: 0,
+    };
   });
   const shares = accounts.map((account) => splitByQuota(account.totalCents, [...quotas, MISSING_QUOTA]));
   accounts.forEach((account, a) => (account.unallocatedCents = shares[a][quotas.length]));

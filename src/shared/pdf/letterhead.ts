@@ -45,7 +45,11 @@ const joined = (parts: ReadonlyArray<string | null | undefined>): string | null 
 };
 
 /** Two columns: the syndic firm on the left, the association of co-owners on the right, above a thin rule. */
-export function letterheadBlock(issuer: IssuerIdentity, association: AssociationIdentity, lang: PdfLanguage): PdfContent {
+export function letterheadBlock(
+  issuer: IssuerIdentity,
+  association: AssociationIdentity,
+  lang: PdfLanguage,
+): PdfContent {
   const words = WORDS[lang];
   const firmLines = [
     issuer.address,
@@ -65,7 +69,10 @@ export function letterheadBlock(issuer: IssuerIdentity, association: Association
       columns: [
         {
           width: '*',
-          stack: [{ text: issuer.name, bold: true, fontSize: 11 }, ...firmLines.map((text) => ({ text, style: 'meta' }))],
+          stack: [
+            { text: issuer.name, bold: true, fontSize: 11 },
+            ...firmLines.map((text) => ({ text, style: 'meta' })),
+          ],
         },
         {
           width: 220,

@@ -57,7 +57,15 @@ export interface BuildingView extends BuildingSnapshot {
 
 type Details = Pick<
   BuildingSnapshot,
-  'name' | 'address' | 'city' | 'postalCode' | 'country' | 'totalUnits' | 'totalQuota' | 'constructionYear' | 'associationBce'
+  | 'name'
+  | 'address'
+  | 'city'
+  | 'postalCode'
+  | 'country'
+  | 'totalUnits'
+  | 'totalQuota'
+  | 'constructionYear'
+  | 'associationBce'
 >;
 
 /** A co-ownership (ACP / VME): its address and how many units and quotas its deed of division defines. */

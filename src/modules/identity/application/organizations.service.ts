@@ -23,7 +23,10 @@ export class OrganizationsService {
   ) {}
 
   /** A new syndic firm and its first syndic account, created together or not at all. */
-  async create(actor: Actor, input: CreateOrganizationInput): Promise<{ organization: OrganizationSnapshot; syndic: UserSnapshot }> {
+  async create(
+    actor: Actor,
+    input: CreateOrganizationInput,
+  ): Promise<{ organization: OrganizationSnapshot; syndic: UserSnapshot }> {
     assertPasswordPolicy(input.syndic.password);
     const now = this.clock.now();
     const organization = Organization.create({ id: randomUUID(), ...input, now });
@@ -36,7 +39,12 @@ export class OrganizationsService {
       now,
     });
     await this.organizations.createWithFirstUser(organization, syndic);
-    await this.audit.record({ event: 'organization_created', organizationId: organization.id, actorUserId: actor.userId, subjectUserId: syndic.id });
+    await this.audit.record({
+      event: 'organization_created',
+      organizationId: organization.id,
+      actorUserId: actor.userId,
+      subjectUserId: syndic.id,
+    });
     return { organization: organization.toSnapshot(), syndic: syndic.toSnapshot() };
   }
 
@@ -92,7 +100,10 @@ export class OrganizationsService {
   }
 
   private async load(actor: Actor, id: string): Promise<Organization> {
-    const organization = await this.organizations.findById(actor.role === 'superadmin' ? null : actor.organizationId, id);
+    const organization = await this.organizations.findById(
+      actor.role === 'superadmin' ? null : actor.organizationId,
+      id,
+    );
     if (!organization) throw new ResourceNotFound('organization');
     return organization;
   }

@@ -128,7 +128,9 @@ describe('renderPcnWorkbook', () => {
     expect(summary.getRow(rowOf(summary, "BCE de l'ACP")).getCell(2).value).toBe('0850.123.440');
 
     const units = workbook.getWorksheet('Lots')!;
-    expect(units.getRow(1).values).toEqual(expect.arrayContaining(['Quotité', 'Propriétaires', '610000 Entretien courant']));
+    expect(units.getRow(1).values).toEqual(
+      expect.arrayContaining(['Quotité', 'Propriétaires', '610000 Entretien courant']),
+    );
     const b02 = rowOf(units, 'B-02');
     expect(formula(units, b02, 2)).toMatch(/^SUM\(E\d+:G\d+\)$/);
     expect(units.getRow(b02).getCell(3).value).toBe(333);
@@ -136,7 +138,10 @@ describe('renderPcnWorkbook', () => {
     const unitsTotal = rowOf(units, 'Total');
     expect(formula(units, unitsTotal, 2)).toBe(`SUM(B2:B${unitsTotal - 1})`);
     expect(cents(units, unitsTotal, 2)).toBe(report.totalCents);
-    expect(units.getRow(unitsTotal).getCell(3).value).toMatchObject({ formula: `SUM(C2:C${unitsTotal - 1})`, result: 1000 });
+    expect(units.getRow(unitsTotal).getCell(3).value).toMatchObject({
+      formula: `SUM(C2:C${unitsTotal - 1})`,
+      result: 1000,
+    });
     expect(formula(units, unitsTotal, 5)).toBe(`SUM(E2:E${unitsTotal - 1})`);
     expect(units.pageSetup.printTitlesRow).toBe('1:1');
 
@@ -170,7 +175,11 @@ describe('renderPcnWorkbook', () => {
 
   it('adds the unallocated column, its total and a note when quotas are missing (fr, nl, en)', async () => {
     for (const [lang, heading, note] of [
-      ['fr', 'Non attribué', "Non attribué : la part des quotités qui ne sont encore attribuées à aucun lot ; elle reste à charge de l'immeuble."],
+      [
+        'fr',
+        'Non attribué',
+        "Non attribué : la part des quotités qui ne sont encore attribuées à aucun lot ; elle reste à charge de l'immeuble.",
+      ],
       ['nl', 'Niet toegewezen', 'Niet toegewezen: het deel van de quotiteiten'],
       ['en', 'Unallocated', 'Unallocated: the share of the quotas'],
     ] as const) {

@@ -55,7 +55,8 @@ function sumCell(
 
 function columnLetter(column: number): string {
   let letters = '';
-  for (let n = column; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
+  for (let n = column; n > 0; n = Math.floor((n - 1) / 26))
+    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
   return letters;
 }
 
@@ -106,15 +107,24 @@ function addSummarySheet(
   }
   const first = header.number + 1;
   const last = header.number + report.accounts.length;
-  const sum = (column: string, parts: number[], cents: number) => sumCell(`${column}${first}:${column}${last}`, parts, cents);
+  const sum = (column: string, parts: number[], cents: number) =>
+    sumCell(`${column}${first}:${column}${last}`, parts, cents);
   const counts = report.accounts.map((a) => a.count);
   const total = [
     labels.grandTotal,
     null,
     sumCell(`C${first}:C${last}`, counts, sumOf(counts), (count) => count),
-    sum('D', report.accounts.map((a) => a.totalCents), report.totalCents),
+    sum(
+      'D',
+      report.accounts.map((a) => a.totalCents),
+      report.totalCents,
+    ),
   ];
-  const unallocatedTotal = sum('E', report.accounts.map((a) => a.unallocatedCents), report.unallocatedCents);
+  const unallocatedTotal = sum(
+    'E',
+    report.accounts.map((a) => a.unallocatedCents),
+    report.unallocatedCents,
+  );
   sheet.addRow(unallocated ? [...total, unallocatedTotal] : total).font = { bold: true };
   if (unallocated) sheet.addRows([[], [labels.unallocatedNote]]);
   sheet.views = [{ state: 'frozen', ySplit: header.number }];
@@ -161,7 +171,9 @@ function addUnitsSheet(
     const parts = unit.accounts.map((line) => line.amountCents);
     sheet.addRow([
       unit.unitNumber,
-      codes.length ? sumCell(`${columnLetter(FIRST_ACCOUNT_COLUMN)}${r}:${lastAccount}${r}`, parts, unit.totalCents) : euros(unit.totalCents),
+      codes.length
+        ? sumCell(`${columnLetter(FIRST_ACCOUNT_COLUMN)}${r}:${lastAccount}${r}`, parts, unit.totalCents)
+        : euros(unit.totalCents),
       details?.quota ?? null,
       details?.owners.join('\n') ?? null,
       ...perAccount,
@@ -172,7 +184,11 @@ function addUnitsSheet(
     const column = (n: number) => columnLetter(n);
     const totals = sheet.addRow([
       labels.totalsRow,
-      sumCell(`B2:B${last}`, report.units.map((u) => u.totalCents), sumOf(report.units.map((u) => u.totalCents))),
+      sumCell(
+        `B2:B${last}`,
+        report.units.map((u) => u.totalCents),
+        sumOf(report.units.map((u) => u.totalCents)),
+      ),
       quotaTotal(report, context, last),
       null,
       ...codes.map((code, i) => {

@@ -69,7 +69,6 @@ export class RegistryExpensesPcnLedger extends PcnLedger {
     return { units: units.map((u) => ({ unitId: u.unitId, unitNumber: u.unitNumber })), visibleUnitIds, details };
   }
 
-
   /** One read of the expenses serves both the account totals and the unit parts. */
   async chargesIn(tenant: TenantContext, buildingId: string, period: PcnPeriod): Promise<PcnCharges> {
     const { expenses, parts } = await this.charges.periodCharges(tenant, buildingId, period);
