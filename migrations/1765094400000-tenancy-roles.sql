@@ -126,4 +126,4 @@ CREATE OR REPLACE FUNCTION app_organization_id() RETURNS uuid
   LANGUAGE sql STABLE PARALLEL SAFE
   AS $$ SELECT nullif(current_setting('app.organization_id', true), '')::uuid $$;
 DROP TABLE app_tenant_key;
-ALTER ROLE koprogo_app NOLOGIN;
+-- The roles are the server's, shared by every database on it: they keep their attributes.

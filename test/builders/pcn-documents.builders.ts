@@ -16,6 +16,34 @@ export function aPcnDocumentContext(overrides: Partial<PcnDocumentContext> = {})
   };
 }
 
+/** The sample report's context with the firm's letterhead, the association's number, and each unit's quota and owners. */
+export function aLetterheadPcnDocumentContext(): PcnDocumentContext {
+  const id = (n: string) => `00000000-0000-4000-8000-${n.replace(/\W/g, '').padStart(12, '0')}`;
+  return aPcnDocumentContext({
+    issuer: {
+      address: 'Avenue Louise 54, 1050 Ixelles',
+      bceNumber: '0403.170.701',
+      ipiNumber: '504.123',
+      phone: '+32 2 123 45 67',
+      email: 'gestion@grand-place.be',
+      feesIban: 'BE68539007547034',
+    },
+    building: {
+      name: 'Résidence Les Érables',
+      address: 'Rue de la Loi 16',
+      postalCode: '1000',
+      city: 'Bruxelles',
+      associationBce: '0850.123.440',
+      totalQuota: 1000,
+    },
+    units: {
+      [id('A-01')]: { quota: 500, owners: ['Dupont Marie'] },
+      [id('B-02')]: { quota: 333, owners: ['Janssens Pieter', 'Peeters Anna'] },
+      [id('P-03')]: { quota: 167, owners: ['Lefèvre Émile'] },
+    },
+  });
+}
+
 /**
  * A small report whose figures are all distinct, with thousands separators and a unit without some accounts. Its
  * units hold every quota: nothing is unallocated.
@@ -103,7 +131,13 @@ export function aLargePcnFixture(
   const accounts: PcnAccountLine[] = codes.map((accountCode) => {
     const lines = expenses.filter((line) => line.accountCode === accountCode);
     const totalCents = lines.reduce((sum, line) => sum + line.amountCents, 0);
-    return { accountCode, label: `Compte de charges ${accountCode}`, count: lines.length, totalCents, unallocatedCents: 0 };
+    return {
+      accountCode,
+      label: `Compte de charges ${accountCode}`,
+      count: lines.length,
+      totalCents,
+      unallocatedCents: 0,
+    };
   });
   const shares = accounts.map((account) => splitByQuota(account.totalCents, [...quotas, MISSING_QUOTA]));
   accounts.forEach((account, a) => (account.unallocatedCents = shares[a][quotas.length]));

@@ -24,6 +24,7 @@ export interface BuildingBody {
   totalUnits: number;
   totalQuota?: number;
   constructionYear?: number;
+  associationBce?: string | null;
 }
 
 /** POST /buildings: a Brussels building of 10 units and 1000 quotas. */
@@ -50,6 +51,10 @@ export const invalidBuildingRequests: Record<string, { body: Record<string, unkn
   'a construction year too far ahead': {
     body: { constructionYear: new Date().getUTCFullYear() + 6 },
     field: 'constructionYear',
+  },
+  'an association BCE number with a wrong check digit': {
+    body: { associationBce: '0403.170.702' },
+    field: 'associationBce',
   },
   'a string total of units': { body: { totalUnits: '10' }, field: 'totalUnits' },
   'an unknown field': { body: { organizationId: randomUUID() }, field: 'organizationId' },

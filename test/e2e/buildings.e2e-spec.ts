@@ -52,6 +52,7 @@ describe('buildings', () => {
         totalUnits: 4,
         totalQuota: 1000,
         constructionYear: null,
+        associationBce: null,
         unitCount: 0,
         allocatedQuota: 0,
         closedUntil: null,
@@ -61,6 +62,14 @@ describe('buildings', () => {
         createdAt: expect.stringMatching(/Z$/),
         updatedAt: expect.stringMatching(/Z$/),
       });
+    });
+
+    it("records the association's enterprise number in one spelling, and clears it with null", async () => {
+      const body = aCreateBuildingRequest({ associationBce: 'BE 0403 170 701' });
+      const created = await syndic.post<{ id: string; associationBce: string }>('/buildings', body);
+      expect(created.associationBce).toBe('0403.170.701');
+      const cleared = await syndic.put(`/buildings/${created.id}`, { ...body, associationBce: null });
+      expect(cleared).toMatchObject({ associationBce: null });
     });
 
     it('accepts a foreign postal code outside Belgium', async () => {

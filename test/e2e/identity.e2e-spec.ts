@@ -27,7 +27,11 @@ describe('organizations and users', () => {
       expect(res.statusCode).toBe(201);
       const created = res.json();
       expect(res.headers.location).toBe(`/api/v1/organizations/${created.id}`);
-      expect(created).toMatchObject({ slug: 'syndic-grand-place-liege', active: true, syndic: { role: 'syndic', organizationId: created.id } });
+      expect(created).toMatchObject({
+        slug: 'syndic-grand-place-liege',
+        active: true,
+        syndic: { role: 'syndic', organizationId: created.id },
+      });
       expect((await login(body.syndic.email)).statusCode).toBe(200);
     });
 
@@ -44,23 +48,69 @@ describe('organizations and users', () => {
 
     it('refuses a duplicate slug, a short password and a bad email', async () => {
       await admin.post('/organizations', aCreateOrganizationRequest({ slug: 'unique-slug' }));
-      expect((await admin.request('POST', '/organizations', aCreateOrganizationRequest({ slug: 'unique-slug' }))).json().code).toBe(
-        'SLUG_ALREADY_USED',
-      );
+      expect(
+        (await admin.request('POST', '/organizations', aCreateOrganizationRequest({ slug: 'unique-slug' }))).json()
+          .code,
+      ).toBe('SLUG_ALREADY_USED');
       const weak = aCreateOrganizationRequest();
-      const res = await admin.request('POST', '/organizations', { ...weak, syndic: { ...weak.syndic, password: 'short' } });
+      const res = await admin.request('POST', '/organizations', {
+        ...weak,
+        syndic: { ...weak.syndic, password: 'short' },
+      });
       expect(res.statusCode).toBe(400);
-      expect(res.json().errors).toEqual(expect.arrayContaining([expect.objectContaining({ field: 'syndic.password' })]));
-      expect((await admin.request('POST', '/organizations', aCreateOrganizationRequest({ contactEmail: 'nope' }))).statusCode).toBe(400);
+      expect(res.json().errors).toEqual(
+        expect.arrayContaining([expect.objectContaining({ field: 'syndic.password' })]),
+      );
+      expect(
+        (await admin.request('POST', '/organizations', aCreateOrganizationRequest({ contactEmail: 'nope' })))
+          .statusCode,
+      ).toBe(400);
     });
 
     it('lists, reads, updates, suspends and activates (superadmin)', async () => {
       const list = await admin.get<{ pagination: { totalItems: number } }>('/organizations');
       expect(list.pagination.totalItems).toBeGreaterThanOrEqual(2);
-      const updated = await admin.put(`/organizations/${syndic.organizationId}`, { name: 'Renamed Syndic', contactEmail: 'new@syndic.be' });
+      const updated = await admin.put(`/organizations/${syndic.organizationId}`, {
+        name: 'Renamed Syndic',
+        contactEmail: 'new@syndic.be',
+      });
       expect(updated).toMatchObject({ name: 'Renamed Syndic', contactEmail: 'new@syndic.be' });
       expect(await admin.put(`/organizations/${other.organizationId}/suspend`)).toMatchObject({ active: false });
       expect(await admin.put(`/organizations/${other.organizationId}/activate`)).toMatchObject({ active: true });
+    });
+
+    it('keeps the letterhead a syndic records for its own firm, in one spelling, and refuses a bad check digit', async () => {
+      const path = `/organizations/${syndic.organizationId}`;
+      const current = await syndic.get<{ name: string; contactEmail: string }>(path);
+      const base = { name: current.name, contactEmail: current.contactEmail };
+      const updated = await syndic.put(path, {
+        ...base,
+        address: 'Rue  Haute 12, 1000 Bruxelles',
+        bceNumber: 'BE 0403 170 701',
+        ipiNumber: 'IPI 504 123',
+        phone: '+32 2 123 45 67',
+        email: 'Gestion@Syndic.be',
+        feesIban: 'be68 5390 0754 7034',
+      });
+      expect(updated).toMatchObject({
+        address: 'Rue Haute 12, 1000 Bruxelles',
+        bceNumber: '0403.170.701',
+        ipiNumber: '504.123',
+        phone: '+32 2 123 45 67',
+        email: 'gestion@syndic.be',
+        feesIban: 'BE68539007547034',
+      });
+      expect(await syndic.put(path, { ...base, phone: null })).toMatchObject({
+        phone: null,
+        bceNumber: '0403.170.701',
+      });
+      for (const bad of [{ bceNumber: '0403.170.702' }, { feesIban: 'BE68 5390 0754 7035' }, { ipiNumber: '12' }]) {
+        const res = await syndic.request('PUT', path, { ...base, ...bad });
+        expect(res.statusCode).toBe(400);
+        expect(res.headers['content-type']).toContain('application/problem+json');
+        expect(res.json().errors).toEqual([expect.objectContaining({ field: Object.keys(bad)[0] })]);
+      }
+      expect((await syndic.request('PUT', `/organizations/${other.organizationId}`, base)).statusCode).toBe(404);
     });
 
     it('lets a syndic read its own organization and nobody else see another one', async () => {
@@ -90,7 +140,9 @@ describe('organizations and users', () => {
       expect(strip(foreign)).toEqual(strip(again));
       expect(foreign.json()).toMatchObject({ code: 'EMAIL_NOT_AVAILABLE' });
       expect(JSON.stringify(foreign.json())).not.toMatch(/already|organi[sz]ation|exists/i);
-      const clash = aCreateOrganizationRequest({ syndic: { ...aCreateOrganizationRequest().syndic, email: elsewhere.email } });
+      const clash = aCreateOrganizationRequest({
+        syndic: { ...aCreateOrganizationRequest().syndic, email: elsewhere.email },
+      });
       const organization = await admin.request('POST', '/organizations', clash);
       expect(strip(organization)).toEqual(strip(foreign));
     });
@@ -99,11 +151,18 @@ describe('organizations and users', () => {
       const body = aCreateUserRequest({ role: 'board_member' });
       const res = await syndic.request('POST', '/users', body);
       expect(res.statusCode).toBe(201);
-      expect(res.json()).toMatchObject({ organizationId: syndic.organizationId, role: 'board_member', email: body.email });
+      expect(res.json()).toMatchObject({
+        organizationId: syndic.organizationId,
+        role: 'board_member',
+        email: body.email,
+      });
       expect(res.json()).not.toHaveProperty('passwordHash');
       expect((await syndic.request('POST', '/users', aCreateUserRequest({ role: 'superadmin' }))).statusCode).toBe(403);
       expect((await syndic.request('POST', '/users', aCreateUserRequest({ role: 'wizard' }))).statusCode).toBe(400);
-      expect((await syndic.request('POST', '/users', aCreateUserRequest({ organizationId: other.organizationId }))).statusCode).toBe(400);
+      expect(
+        (await syndic.request('POST', '/users', aCreateUserRequest({ organizationId: other.organizationId })))
+          .statusCode,
+      ).toBe(400);
       expect((await syndic.request('POST', '/users', body)).statusCode).toBe(409);
     });
 
@@ -114,11 +173,13 @@ describe('organizations and users', () => {
       expect((await admin.request('POST', '/users', aCreateUserRequest())).statusCode).toBe(400);
     });
 
-    it("lists, reads, updates and deactivates users of its own organization only", async () => {
+    it('lists, reads, updates and deactivates users of its own organization only', async () => {
       const created = await syndic.post('/users', aCreateUserRequest());
       const list = await syndic.get<{ data: Array<{ organizationId: string }> }>('/users?sort=createdAt&order=desc');
       expect(list.data.every((u) => u.organizationId === syndic.organizationId)).toBe(true);
-      expect(await syndic.put(`/users/${created.id}`, { firstName: 'Anne', lastName: 'Dupont', role: 'owner' })).toMatchObject({
+      expect(
+        await syndic.put(`/users/${created.id}`, { firstName: 'Anne', lastName: 'Dupont', role: 'owner' }),
+      ).toMatchObject({
         firstName: 'Anne',
         role: 'owner',
       });
@@ -146,7 +207,11 @@ describe('organizations and users', () => {
       const body = aCreateUserRequest({ role: 'owner' });
       await syndic.post('/users', body);
       const { accessToken } = (await login(body.email)).json();
-      const res = await api.app.inject({ method: 'GET', url: '/api/v1/users/me/export', headers: { authorization: `Bearer ${accessToken}` } });
+      const res = await api.app.inject({
+        method: 'GET',
+        url: '/api/v1/users/me/export',
+        headers: { authorization: `Bearer ${accessToken}` },
+      });
       expect(res.statusCode).toBe(200);
       expect(res.json().user).toMatchObject({ email: body.email, firstName: body.firstName });
       expect(JSON.stringify(res.json())).not.toContain('argon2');

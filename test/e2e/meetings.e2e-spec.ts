@@ -526,10 +526,13 @@ describe('meetings (general assemblies)', () => {
       expect([...positions].sort((x, y) => x - y)).toEqual(positions);
     });
 
-    it('speaks Dutch with ?lang=nl or Accept-Language nl, and refuses other languages', async () => {
-      const meeting = await schedule();
+    it('speaks Dutch or English by ?lang or Accept-Language, names the file in that language, refuses others', async () => {
+      const meeting = await schedule({ scheduledAt: '2030-12-20T18:30:00+01:00' });
       const byQuery = await syndic.request('GET', `/meetings/${meeting.id}/convocation.pdf?lang=nl`);
       expect(await pdfText(byQuery.rawPayload)).toContain('Oproeping tot de gewone algemene vergadering');
+      expect(byQuery.headers['content-disposition']).toMatch(
+        /filename="oproeping-residence-les-erables-[a-z0-9]+-2030-12-20\.pdf"/,
+      );
       const byHeader = await syndic.request('GET', `/meetings/${meeting.id}/convocation.pdf`, undefined, {
         'accept-language': 'nl-BE',
       });
@@ -537,9 +540,41 @@ describe('meetings (general assemblies)', () => {
       const english = await syndic.request('GET', `/meetings/${meeting.id}/convocation.pdf`, undefined, {
         'accept-language': 'en',
       });
-      expect(await pdfText(english.rawPayload)).toContain('Procuration');
-      expectInvalidField(await syndic.request('GET', `/meetings/${meeting.id}/convocation.pdf?lang=en`), 'lang');
+      expect(await pdfText(english.rawPayload)).toContain('Notice of the ordinary general meeting');
+      expect(english.headers['content-disposition']).toMatch(/filename="convocation-residence-les-erables-/);
+      const englishByQuery = await syndic.request('GET', `/meetings/${meeting.id}/convocation.pdf?lang=en`);
+      expect(await pdfText(englishByQuery.rawPayload)).toContain('Proxy');
+      expectInvalidField(await syndic.request('GET', `/meetings/${meeting.id}/convocation.pdf?lang=de`), 'lang');
       expectProblem(await syndic.request('GET', `/meetings/${randomUUID()}/convocation.pdf`), 404, 'NOT_FOUND');
+    });
+
+    it("prints the firm's letterhead and the association's enterprise number", async () => {
+      const organization = await syndic.get<{ name: string; contactEmail: string }>(
+        `/organizations/${syndic.organizationId}`,
+      );
+      await syndic.put(`/organizations/${syndic.organizationId}`, {
+        name: organization.name,
+        contactEmail: organization.contactEmail,
+        address: 'Avenue Louise 54, 1050 Ixelles',
+        bceNumber: '0403.170.701',
+        ipiNumber: '504.123',
+        feesIban: 'BE68539007547034',
+      });
+      const building = await syndic.get<Record<string, unknown>>(`/buildings/${buildingId}`);
+      const { name, address, city, postalCode, country, totalUnits, totalQuota } = building;
+      await syndic.put(`/buildings/${buildingId}`, {
+        ...{ name, address, city, postalCode, country, totalUnits, totalQuota },
+        associationBce: '0850.123.440',
+      });
+      const meeting = await schedule();
+      const text = await pdfText(
+        (await syndic.request('GET', `/meetings/${meeting.id}/convocation.pdf?lang=nl`)).rawPayload,
+      );
+      expect(text).toContain('Avenue Louise 54, 1050 Ixelles');
+      expect(text).toContain('KBO 0403.170.701');
+      expect(text).toContain('BIV 504.123');
+      expect(text).toContain('IBAN erelonen BE68 5390 0754 7034');
+      expect(text).toContain('VME – KBO 0850.123.440');
     });
   });
 

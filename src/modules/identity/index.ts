@@ -7,5 +7,5 @@ export { PlatformAccountsService } from './application/platform-accounts.service
 export { UsersService } from './application/users.service';
 export { AuditLog, type AuditEvent } from './domain/audit-log';
 export type { UserSnapshot } from './domain/user';
-export type { OrganizationSnapshot } from './domain/organization';
+export type { OrganizationLetterhead, OrganizationSnapshot } from './domain/organization';
 export { slugify } from './domain/organization';

@@ -8,3 +8,4 @@ export * from './calendar-date';
 export * from './share';
 export * from './clock';
 export * from './closed-books';
+export * from './belgian-identifiers';

@@ -104,3 +104,20 @@ export function HasAtMostDecimals(places: number) {
       },
     });
 }
+
+/**
+ * Text that one of the identifier rules of `belgian-identifiers` accepts (null passes: the field is cleared); the
+ * message says what was expected, so a syndic who mistyped a check digit sees which number is wrong.
+ */
+export function IsAcceptedBy(normalize: (value: string) => string | null, expected: string) {
+  return (target: object, property: string) =>
+    registerDecorator({
+      name: 'isAcceptedBy',
+      target: target.constructor,
+      propertyName: property,
+      validator: {
+        validate: (value: unknown) => value === null || (typeof value === 'string' && normalize(value) !== null),
+        defaultMessage: () => `${property} must be ${expected}`,
+      },
+    });
+}

@@ -22,4 +22,6 @@ export interface BuildingForDocument {
   readonly country: string;
   readonly totalQuota: number;
   readonly totalUnits: number;
+  /** BCE/KBO of the association of co-owners, or null while not recorded. */
+  readonly associationBce: string | null;
 }

@@ -91,6 +91,7 @@ describe('BuildingsService', () => {
       address: 'Rue du Marché aux Herbes 61',
       postalCode: '1000',
       city: 'Bruxelles',
+      associationBce: null,
       country: 'BE',
       totalQuota: 1000,
       totalUnits: 4,

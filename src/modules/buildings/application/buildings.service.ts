@@ -88,6 +88,7 @@ export class BuildingsService {
       country: b.country,
       totalQuota: b.totalQuota,
       totalUnits: b.totalUnits,
+      associationBce: b.associationBce,
     };
   }
 

@@ -1,4 +1,4 @@
-import { CalendarDate, collapseSpaces, PostalAddress } from '../../../shared/domain';
+import { CalendarDate, collapseSpaces, normalizeEnterpriseNumber, PostalAddress } from '../../../shared/domain';
 import {
   BuildingHasUnits,
   InvalidBuilding,
@@ -19,6 +19,8 @@ export interface BuildingDetailsInput {
   readonly totalUnits: number;
   readonly totalQuota?: number | null;
   readonly constructionYear?: number | null;
+  /** Enterprise number (BCE/KBO) of the association of co-owners, printed on its letters and reports. */
+  readonly associationBce?: string | null;
 }
 
 export interface BuildingSnapshot {
@@ -32,6 +34,8 @@ export interface BuildingSnapshot {
   readonly totalUnits: number;
   readonly totalQuota: number;
   readonly constructionYear: number | null;
+  /** "0850.123.440", or null while not recorded. */
+  readonly associationBce: string | null;
   /**
    * Units recorded in the building, and the largest sum of their quotas on any date (kept by the database on every
    * unit and quota write): the total may not drop below it.
@@ -53,7 +57,15 @@ export interface BuildingView extends BuildingSnapshot {
 
 type Details = Pick<
   BuildingSnapshot,
-  'name' | 'address' | 'city' | 'postalCode' | 'country' | 'totalUnits' | 'totalQuota' | 'constructionYear'
+  | 'name'
+  | 'address'
+  | 'city'
+  | 'postalCode'
+  | 'country'
+  | 'totalUnits'
+  | 'totalQuota'
+  | 'constructionYear'
+  | 'associationBce'
 >;
 
 /** A co-ownership (ACP / VME): its address and how many units and quotas its deed of division defines. */
@@ -110,7 +122,19 @@ function checkedDetails(input: BuildingDetailsInput, now: Date): Details {
   if (year !== null && (!Number.isInteger(year) || year < 1000 || year > latest)) {
     throw new InvalidBuilding('constructionYear', `must be from 1000 to ${latest}`);
   }
-  return { name, ...addressOf(input), totalUnits: input.totalUnits, totalQuota, constructionYear: year };
+  const bce = input.associationBce ?? null;
+  const associationBce = bce === null ? null : normalizeEnterpriseNumber(bce);
+  if (bce !== null && associationBce === null) {
+    throw new InvalidBuilding('associationBce', 'must be a BCE/KBO number with a valid check (mod 97)');
+  }
+  return {
+    name,
+    ...addressOf(input),
+    totalUnits: input.totalUnits,
+    totalQuota,
+    constructionYear: year,
+    associationBce,
+  };
 }
 
 /** The building's `address` field is the street of its postal address. */

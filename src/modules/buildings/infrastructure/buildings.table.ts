@@ -24,6 +24,7 @@ export const buildings = table<StoredBuilding>('buildings', 'b', {
   totalUnits: column('total_units'),
   totalQuota: column('total_quota'),
   constructionYear: column('construction_year'),
+  associationBce: column('association_bce'),
   unitCount: column('unit_count'),
   allocatedQuota: column('allocated_quota'),
   createdAt: column('created_at'),

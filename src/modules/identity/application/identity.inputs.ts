@@ -1,5 +1,6 @@
 import type { PageRequest } from '../../../shared/domain/pagination';
 import type { Role } from '../../../shared/domain/tenant';
+import type { OrganizationLetterhead } from '../domain/organization';
 import type { OrganizationSort } from '../domain/organization.repository';
 import type { UserSort } from '../domain/user.repository';
 
@@ -20,6 +21,8 @@ export interface CreateOrganizationInput {
 export interface UpdateOrganizationInput {
   readonly name: string;
   readonly contactEmail: string;
+  /** Left out: unchanged; null: cleared. */
+  readonly letterhead?: Partial<OrganizationLetterhead>;
 }
 
 export interface CreateUserInput extends NewUserInput {

@@ -4,7 +4,7 @@ import { ResourceNotFound } from '../../../shared/domain/domain-error';
 import type { Page } from '../../../shared/domain/pagination';
 import type { Actor } from '../../../shared/domain/tenant';
 import { AuditLog } from '../domain/audit-log';
-import { Organization, OrganizationSnapshot } from '../domain/organization';
+import { letterheadOf, Organization, OrganizationLetterhead, OrganizationSnapshot } from '../domain/organization';
 import { OrganizationRepository } from '../domain/organization.repository';
 import { PasswordHasher } from '../domain/password-hasher';
 import { assertPasswordPolicy, User, UserSnapshot } from '../domain/user';
@@ -23,7 +23,10 @@ export class OrganizationsService {
   ) {}
 
   /** A new syndic firm and its first syndic account, created together or not at all. */
-  async create(actor: Actor, input: CreateOrganizationInput): Promise<{ organization: OrganizationSnapshot; syndic: UserSnapshot }> {
+  async create(
+    actor: Actor,
+    input: CreateOrganizationInput,
+  ): Promise<{ organization: OrganizationSnapshot; syndic: UserSnapshot }> {
     assertPasswordPolicy(input.syndic.password);
     const now = this.clock.now();
     const organization = Organization.create({ id: randomUUID(), ...input, now });
@@ -36,7 +39,12 @@ export class OrganizationsService {
       now,
     });
     await this.organizations.createWithFirstUser(organization, syndic);
-    await this.audit.record({ event: 'organization_created', organizationId: organization.id, actorUserId: actor.userId, subjectUserId: syndic.id });
+    await this.audit.record({
+      event: 'organization_created',
+      organizationId: organization.id,
+      actorUserId: actor.userId,
+      subjectUserId: syndic.id,
+    });
     return { organization: organization.toSnapshot(), syndic: syndic.toSnapshot() };
   }
 
@@ -80,13 +88,22 @@ export class OrganizationsService {
 
   /** The name of an organization, for documents it issues (convocations, reports). */
   async nameOf(organizationId: string): Promise<string> {
+    return (await this.letterheadOf(organizationId)).name;
+  }
+
+  /** The name and letterhead an organization prints on its letters and reports. */
+  async letterheadOf(organizationId: string): Promise<OrganizationLetterhead & { name: string }> {
     const organization = await this.organizations.findById(organizationId, organizationId);
     if (!organization) throw new ResourceNotFound('organization');
-    return organization.toSnapshot().name;
+    const snapshot = organization.toSnapshot();
+    return { name: snapshot.name, ...letterheadOf(snapshot) };
   }
 
   private async load(actor: Actor, id: string): Promise<Organization> {
-    const organization = await this.organizations.findById(actor.role === 'superadmin' ? null : actor.organizationId, id);
+    const organization = await this.organizations.findById(
+      actor.role === 'superadmin' ? null : actor.organizationId,
+      id,
+    );
     if (!organization) throw new ResourceNotFound('organization');
     return organization;
   }

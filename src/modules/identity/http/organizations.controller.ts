@@ -48,15 +48,17 @@ export class OrganizationsController {
     return OrganizationResponse.from(await this.organizations.get(actor, id));
   }
 
+  /** The superadmin edits any organization; a syndic its own, so that its letters carry its current letterhead. */
   @Put(':id')
-  @Roles('superadmin')
+  @Roles('superadmin', 'syndic')
   @ApiProblem(404)
   async update(
     @CurrentActor() actor: Actor,
     @Param('id', ParseUUIDPipe) id: string,
     @Body() body: UpdateOrganizationRequest,
   ): Promise<OrganizationResponse> {
-    return OrganizationResponse.from(await this.organizations.update(actor, id, body));
+    const { name, contactEmail, ...letterhead } = body;
+    return OrganizationResponse.from(await this.organizations.update(actor, id, { name, contactEmail, letterhead }));
   }
 
   /** Its users can no longer sign in and their tokens stop working at once. */

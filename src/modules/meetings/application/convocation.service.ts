@@ -26,14 +26,16 @@ export class ConvocationService {
     const meeting = await this.meetings.get(tenant, meetingId);
     if (meeting.status === 'cancelled') throw new MeetingCancelled();
     const building = await this.buildings.getForDocument(tenant, meeting.buildingId);
-    const organizationName = await this.organizations.nameOf(tenant.organizationId);
+    const { name: organizationName, ...issuer } = await this.organizations.letterheadOf(tenant.organizationId);
     const pdf = await this.renderer.render({
       organizationName,
+      issuer,
       building: {
         name: building.name,
         address: building.address,
         postalCode: building.postalCode,
         city: building.city,
+        associationBce: building.associationBce,
       },
       meeting: {
         type: meeting.type,
@@ -47,6 +49,10 @@ export class ConvocationService {
       lang,
     });
     const slug = slugify(building.name) || 'building';
-    return { fileName: `convocation-${slug}-${brusselsDate(meeting.scheduledAt)}.pdf`, pdf };
+    return { fileName: `${FILE_WORD[lang]}-${slug}-${brusselsDate(meeting.scheduledAt)}.pdf`, pdf };
   }
 }
+
+// The file name is the first thing an owner sees in a mail client: "convocation" in French (and in English, where the
+// word is understood), "oproeping" in Dutch.
+const FILE_WORD: Record<ConvocationLanguage, string> = { fr: 'convocation', nl: 'oproeping', en: 'convocation' };

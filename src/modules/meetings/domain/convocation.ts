@@ -1,15 +1,28 @@
 import type { MeetingType } from './meeting';
 
-export type ConvocationLanguage = 'fr' | 'nl';
+export type ConvocationLanguage = 'fr' | 'nl' | 'en';
+
+/** What the syndic firm prints under its name; each field is null until the firm records it. */
+export interface ConvocationIssuer {
+  readonly address: string | null;
+  readonly bceNumber: string | null;
+  readonly ipiNumber: string | null;
+  readonly phone: string | null;
+  readonly email: string | null;
+  readonly feesIban: string | null;
+}
 
 /** Everything the convocation letter prints. */
 export interface ConvocationLetter {
   readonly organizationName: string;
+  readonly issuer?: ConvocationIssuer;
   readonly building: {
     readonly name: string;
     readonly address: string;
     readonly postalCode: string;
     readonly city: string;
+    /** BCE/KBO of the association of co-owners. */
+    readonly associationBce?: string | null;
   };
   readonly meeting: {
     readonly type: MeetingType;

@@ -93,7 +93,10 @@ export class MeetingsController {
     return MeetingResponse.from(await this.meetings.complete(tenant, id));
   }
 
-  /** The convocation letter with its agenda and a proxy form (PDF, French or Dutch). */
+  /**
+   * The convocation letter with its agenda and a proxy form (PDF in French, Dutch or English), under the firm's
+   * letterhead; named `convocation-<building>-<date>.pdf`, in Dutch `oproeping-<building>-<date>.pdf`.
+   */
   @Get(':id/convocation.pdf')
   @ApiProduces('application/pdf')
   @ApiOkResponse({ schema: { type: 'string', format: 'binary' } })
@@ -105,8 +108,7 @@ export class MeetingsController {
     @Headers('accept-language') acceptLanguage: string | undefined,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<Buffer> {
-    const asked = languageFrom(acceptLanguage, 'fr');
-    const lang = query.lang ?? (asked === 'nl' ? 'nl' : 'fr');
+    const lang = query.lang ?? languageFrom(acceptLanguage, 'fr');
     const file = await this.convocations.pdf(tenant, id, lang);
     void reply
       .type('application/pdf')

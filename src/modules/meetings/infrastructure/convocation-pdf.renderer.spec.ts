@@ -80,4 +80,54 @@ describe('renderConvocationPdf', () => {
     expect(text).toContain('art. 3.87, § 7, Burgerlijk Wetboek');
     expect(text).toContain('Pagina 1 / 2');
   });
+
+  it('writes the English letter under the full letterhead of the firm and the association', async () => {
+    const letter = aLetter({
+      lang: 'en',
+      issuer: {
+        address: 'Avenue Louise 54, 1050 Ixelles',
+        bceNumber: '0403.170.701',
+        ipiNumber: '504.123',
+        phone: '+32 2 123 45 67',
+        email: 'gestion@grand-place.be',
+        feesIban: 'BE68539007547034',
+      },
+    });
+    const text = await pdfText(
+      await renderConvocationPdf({ ...letter, building: { ...letter.building, associationBce: '0850.123.440' } }),
+    );
+    expect(text).toContain('Notice of the ordinary general meeting');
+    expect(text).toContain('Tuesday, 17 March 2026 at 18:30');
+    expect(text).toContain('Avenue Louise 54, 1050 Ixelles');
+    expect(text).toContain('BCE/KBO 0403.170.701');
+    expect(text).toContain('IPI 504.123');
+    expect(text).toContain('Tel. +32 2 123 45 67');
+    expect(text).toContain('Fees IBAN BE68 5390 0754 7034');
+    expect(text).toContain('Association of co-owners – BCE/KBO 0850.123.440');
+    expect(text).toContain('Nobody may accept more than three proxies');
+  });
+
+  it('keeps a long agenda item on one page', async () => {
+    const long = 'Travaux de rénovation de la façade arrière et des terrasses, avec devis comparés. '.repeat(12);
+    const agenda = Array.from({ length: 14 }, (_, i) => ({
+      position: i + 1,
+      title: `Point ${i + 1} : résolution ${i + 1}`,
+      description: long,
+    }));
+    const parser = new PDFParse({ data: new Uint8Array(await renderConvocationPdf(aLetter({ agenda }))) });
+    try {
+      const pages = (await parser.getText()).pages.map((page) => page.text.replace(/\s+/g, ' '));
+      for (let i = 1; i <= 14; i++) {
+        const holding = pages.filter((page) => page.includes(`résolution ${i} `) || page.endsWith(`résolution ${i}`));
+        expect(holding).toHaveLength(1);
+        const page = holding[0]!;
+        // the title and the whole description are on the same page
+        const after = page.slice(page.indexOf(`résolution ${i}`));
+        expect(after).toContain('devis comparés. Travaux'.repeat(1));
+        expect((after.match(/devis comparés/g) ?? []).length).toBeGreaterThanOrEqual(12);
+      }
+    } finally {
+      await parser.destroy();
+    }
+  });
 });

@@ -1,10 +1,19 @@
 import { brusselsClock, formatBrusselsLongDate } from '@shared/domain';
+import { letterheadBlock } from '../../../shared/pdf/letterhead';
 import { pageNumberFooter, PdfContent, renderPdf } from '../../../shared/pdf/pdf-renderer';
 import { ConvocationLanguage, ConvocationTexts, convocationTexts, MeetingKind } from './convocation-texts';
 
 export interface ConvocationLetter {
   organizationName: string;
-  building: { name: string; address: string; postalCode: string; city: string };
+  issuer?: {
+    address: string | null;
+    bceNumber: string | null;
+    ipiNumber: string | null;
+    phone: string | null;
+    email: string | null;
+    feesIban: string | null;
+  };
+  building: { name: string; address: string; postalCode: string; city: string; associationBce?: string | null };
   meeting: {
     type: MeetingKind;
     title: string;
@@ -53,12 +62,12 @@ function meetingDateTime(letter: ConvocationLetter, texts: ConvocationTexts): st
 }
 
 function letterhead(letter: ConvocationLetter): PdfContent {
-  const { address, postalCode, city } = letter.building;
-  return [
-    { text: letter.organizationName, bold: true, fontSize: 11 },
-    { text: letter.building.name, style: 'meta' },
-    { text: `${address}, ${postalCode} ${city}`, style: 'meta', margin: [0, 0, 0, 18] },
-  ];
+  const { building } = letter;
+  return letterheadBlock(
+    { name: letter.organizationName, ...letter.issuer },
+    { ...building, bceNumber: building.associationBce },
+    letter.lang,
+  );
 }
 
 function headingBlock(letter: ConvocationLetter, texts: ConvocationTexts): PdfContent[] {
@@ -82,16 +91,28 @@ function meetingFacts(letter: ConvocationLetter, texts: ConvocationTexts): PdfCo
   };
 }
 
-// Items are printed in position order and numbered 1..n, whatever gaps the stored positions have.
+// Items are printed in position order and numbered 1..n, whatever gaps the stored positions have. Each item stays on
+// one page: an owner reading a resolution must not have to turn the page in the middle of it.
 function agendaList(letter: ConvocationLetter): PdfContent {
   const items = [...letter.agenda].sort((a, b) => a.position - b.position);
-  return {
-    ol: items.map((item) => [
-      { text: item.title, bold: true },
-      ...(item.description ? [{ text: item.description, style: 'meta', margin: [0, 2, 0, 0] }] : []),
-    ]),
-    margin: [12, 0, 0, 0],
-  };
+  return items.map((item, index) => ({
+    unbreakable: true,
+    margin: [12, 0, 0, 4],
+    stack: [
+      {
+        columns: [
+          { width: 18, text: `${index + 1}.`, bold: true },
+          {
+            width: '*',
+            stack: [
+              { text: item.title, bold: true },
+              ...(item.description ? [{ text: item.description, style: 'meta', margin: [0, 2, 0, 0] }] : []),
+            ],
+          },
+        ],
+      },
+    ],
+  }));
 }
 
 function proxyForm(letter: ConvocationLetter, texts: ConvocationTexts): PdfContent[] {

@@ -1,4 +1,4 @@
-export type ConvocationLanguage = 'fr' | 'nl';
+export type ConvocationLanguage = 'fr' | 'nl' | 'en';
 export type MeetingKind = 'ordinary' | 'extraordinary';
 
 /** The wording of the convocation letter and its proxy form, per language; field labels carry their colon. */
@@ -108,7 +108,47 @@ const NL: ConvocationTexts = {
   proxySignature: `Gedaan te ${'.'.repeat(30)}, op ${'.'.repeat(20)}\nHandtekening, voorafgegaan door de vermelding "Goed voor volmacht":`,
 };
 
-const TEXTS: Record<ConvocationLanguage, ConvocationTexts> = { fr: FR, nl: NL };
+// A courtesy translation for owners who read neither language; the articles cited are those of the Belgian Civil Code.
+const EN: ConvocationTexts = {
+  heading: (kind) => `Notice of the ${kind === 'ordinary' ? 'ordinary' : 'extraordinary'} general meeting`,
+  secondConvocation: 'Second notice',
+  salutation: 'Dear Sir or Madam,',
+  invitation: (kind, building) =>
+    `We are pleased to invite you to the ${kind === 'ordinary' ? 'ordinary' : 'extraordinary'} general meeting ` +
+    `of the co-owners of the building ${building}, to be held:`,
+  subject: 'Subject:',
+  when: 'Date:',
+  where: 'Place:',
+  remote: 'Remote attendance:',
+  dateTime: (longDate, hour, minute) => `${longDate} at ${hour}:${minute}`,
+  secondConvocationNotice:
+    'As the first meeting did not reach the required quorum, this second meeting deliberates validly whatever the ' +
+    'number of co-owners present or represented and the shares they hold (art. 3.87 of the Civil Code).',
+  agendaTitle: 'Agenda',
+  documents: (organization) =>
+    'The documents on the items of the agenda can be consulted in the owners’ area of KoproGo or, by appointment, ' +
+    `at the office of the property manager (syndic) ${organization}.`,
+  proxyHint: 'If you cannot attend the meeting, you may be represented by means of the enclosed proxy form.',
+  closing: 'Yours faithfully,',
+  signedBy: 'The property manager (syndic)',
+  proxyTitle: 'Proxy',
+  proxyBody: (kind, building, dateTime) => [
+    `I, the undersigned: ${BLANK}`,
+    `owner of unit(s) no.: ${BLANK}`,
+    `in the building ${building},`,
+    `appoint as my proxy: ${BLANK}`,
+    `to represent me at the ${kind === 'ordinary' ? 'ordinary' : 'extraordinary'} general meeting of ${dateTime}, ` +
+      'take part in the deliberations and vote in my name on every item of the agenda.',
+    `Voting instructions, if any: ${BLANK}`,
+  ],
+  proxyRule:
+    'Nobody may accept more than three proxies, unless the votes they hold themselves and those of their principals ' +
+    'do not exceed 10 % of the votes of all the units of the co-ownership (art. 3.87, § 7, of the Civil Code). ' +
+    'The property manager may not act as the proxy of a co-owner.',
+  proxySignature: `Done at ${'.'.repeat(30)}, on ${'.'.repeat(20)}\nSignature preceded by the words “Good for proxy”:`,
+};
+
+const TEXTS: Record<ConvocationLanguage, ConvocationTexts> = { fr: FR, nl: NL, en: EN };
 
 export function convocationTexts(lang: ConvocationLanguage): ConvocationTexts {
   return TEXTS[lang];

@@ -2,7 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { ChartOfAccounts } from '@modules/chart-of-accounts';
 import type { TenantContext } from '../../../shared/domain/tenant';
 import { PcnDocuments } from '../domain/pcn-documents';
-import { PcnBuilding, PcnExpense, PcnLedger } from '../domain/pcn-ledger';
+import { PcnBuilding, PcnExpense, PcnLedger, PcnUnits } from '../domain/pcn-ledger';
+import type { PcnDocumentContext } from '../domain/pcn-report';
 import { reportPeriod } from '../domain/pcn-period';
 import type { PcnLanguage } from '../domain/pcn-report';
 import { buildPcnReport, PcnBuildingReport } from '../domain/pcn-report.builder';
@@ -38,22 +39,14 @@ export class PcnReportsService {
   }
 
   async pdf(tenant: TenantContext, buildingId: string, query: PcnReportQuery): Promise<PcnFile> {
-    const { building, report } = await this.compute(tenant, buildingId, query);
-    const context = {
-      organizationName: await this.ledger.organizationName(tenant),
-      building,
-      generatedAt: this.clock.now(),
-    };
+    const { building, report, details } = await this.compute(tenant, buildingId, query);
+    const context = await this.documentContext(tenant, building, details);
     return { building, report, content: await this.documents.pdf(report, context) };
   }
 
   async workbook(tenant: TenantContext, buildingId: string, query: PcnReportQuery): Promise<PcnFile> {
-    const { building, report, expenses } = await this.compute(tenant, buildingId, query);
-    const context = {
-      organizationName: await this.ledger.organizationName(tenant),
-      building,
-      generatedAt: this.clock.now(),
-    };
+    const { building, report, expenses, details } = await this.compute(tenant, buildingId, query);
+    const context = await this.documentContext(tenant, building, details);
     return { building, report, content: await this.documents.workbook(report, context, expenses) };
   }
 
@@ -75,6 +68,15 @@ export class PcnReportsService {
       expenses,
       labels,
     });
-    return { building, report, expenses: expenses as readonly PcnExpense[] };
+    return { building, report, expenses: expenses as readonly PcnExpense[], details: units.details };
+  }
+
+  private async documentContext(
+    tenant: TenantContext,
+    building: PcnBuilding,
+    units: PcnUnits['details'],
+  ): Promise<PcnDocumentContext> {
+    const { name, ...issuer } = await this.ledger.issuer(tenant);
+    return { organizationName: name, issuer, building, generatedAt: this.clock.now(), units };
   }
 }

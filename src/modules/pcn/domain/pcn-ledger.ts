@@ -1,6 +1,6 @@
 import type { TenantContext } from '../../../shared/domain/tenant';
 import type { PcnPeriod } from './pcn-period';
-import type { PcnBuildingHeader, PcnExpenseLine } from './pcn-report';
+import type { PcnBuildingHeader, PcnExpenseLine, PcnIssuer, PcnUnitDetails } from './pcn-report';
 import type { PcnUnitPart } from './pcn-report.builder';
 
 export interface SplitUnit {
@@ -11,6 +11,7 @@ export interface SplitUnit {
 export interface PcnBuilding extends PcnBuildingHeader {
   readonly id: string;
   readonly totalQuota: number;
+  readonly associationBce: string | null;
 }
 
 /** An expense of the period as the report needs it; cancelled expenses never reach the report. */
@@ -26,6 +27,8 @@ export interface PcnCharges {
 export interface PcnUnits {
   readonly units: SplitUnit[];
   readonly visibleUnitIds: readonly string[] | null;
+  /** Quota and owners of each unit, by unit id, for the documents. */
+  readonly details: Readonly<Record<string, PcnUnitDetails>>;
 }
 
 /**
@@ -33,7 +36,8 @@ export interface PcnUnits {
  * a not-found DomainError (404) when the building is not in the caller's organization or not visible to it.
  */
 export abstract class PcnLedger {
-  abstract organizationName(tenant: TenantContext): Promise<string>;
+  /** The name and letterhead of the caller's organization. */
+  abstract issuer(tenant: TenantContext): Promise<PcnIssuer & { name: string }>;
   /** The building; for role owner, 404 unless it held a share of one of its units on a day of the period. */
   abstract building(tenant: TenantContext, buildingId: string, period: PcnPeriod): Promise<PcnBuilding>;
   /**

@@ -41,11 +41,31 @@ export interface PcnBuildingHeader {
   city: string;
 }
 
+/** What the syndic firm prints under its name on the report; each field is null until the firm records it. */
+export interface PcnIssuer {
+  address: string | null;
+  bceNumber: string | null;
+  ipiNumber: string | null;
+  phone: string | null;
+  email: string | null;
+  feesIban: string | null;
+}
+
+/** A unit as the documents describe it next to its figures: its quota at the end of the period and who held it. */
+export interface PcnUnitDetails {
+  quota: number;
+  /** Names of the owners who held a share on a day of the period, by start of their holding. */
+  owners: string[];
+}
+
 /** Header data of the exported documents; their language is the report's `lang`, so account labels and texts agree. */
 export interface PcnDocumentContext {
   organizationName: string;
-  building: PcnBuildingHeader;
+  issuer?: PcnIssuer;
+  building: PcnBuildingHeader & { associationBce?: string | null; totalQuota?: number };
   generatedAt: Date;
+  /** By unit id; a unit left out prints its number only. */
+  units?: Readonly<Record<string, PcnUnitDetails>>;
 }
 
 /** Cancelled expenses are not part of the report, so a line never carries that status. */
@@ -62,4 +82,10 @@ export interface PcnExpenseLine {
   invoiceNumber: string | null;
   amountCents: number;
   status: PcnExpenseStatus;
+  /** VAT included in the amount, in cents; null when the invoice has no VAT recorded. */
+  vatCents?: number | null;
+  /** YYYY-MM-DD */
+  dueDate?: string | null;
+  /** YYYY-MM-DD (Brussels), null while unpaid. */
+  paidDate?: string | null;
 }

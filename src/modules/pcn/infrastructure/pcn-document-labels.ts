@@ -21,6 +21,18 @@ export interface PcnDocumentLabels {
   unitsTitle: string;
   unit: string;
   breakdown: string;
+  /** Before a unit's quota, "Quotité 125 / 1000". */
+  quota: string;
+  owners: string;
+  vat: string;
+  dueDate: string;
+  paidDate: string;
+  totalsRow: string;
+  organizationAddress: string;
+  organizationBce: string;
+  ipiNumber: string;
+  feesIban: string;
+  associationBce: string;
   summarySheet: string;
   unitsSheet: string;
   expensesSheet: string;
@@ -55,6 +67,17 @@ const FR: PcnDocumentLabels = {
   unitsTitle: 'Répartition par lot',
   unit: 'Lot',
   breakdown: 'Détail par compte',
+  quota: 'Quotité',
+  owners: 'Propriétaires',
+  vat: 'dont TVA',
+  dueDate: 'Échéance',
+  paidDate: 'Payée le',
+  totalsRow: 'Total',
+  organizationAddress: 'Adresse du syndic',
+  organizationBce: 'BCE du syndic',
+  ipiNumber: 'N° IPI',
+  feesIban: 'IBAN honoraires',
+  associationBce: "BCE de l'ACP",
   summarySheet: 'Synthèse',
   unitsSheet: 'Lots',
   expensesSheet: 'Dépenses',
@@ -98,6 +121,17 @@ const NL: PcnDocumentLabels = {
   unitsTitle: 'Verdeling per kavel',
   unit: 'Kavel',
   breakdown: 'Detail per rekening',
+  quota: 'Aandeel',
+  owners: 'Eigenaars',
+  vat: 'waarvan btw',
+  dueDate: 'Vervaldag',
+  paidDate: 'Betaald op',
+  totalsRow: 'Totaal',
+  organizationAddress: 'Adres van de syndicus',
+  organizationBce: 'KBO van de syndicus',
+  ipiNumber: 'BIV-nummer',
+  feesIban: 'IBAN erelonen',
+  associationBce: 'KBO van de VME',
   summarySheet: 'Overzicht',
   unitsSheet: 'Kavels',
   expensesSheet: 'Uitgaven',
@@ -140,6 +174,17 @@ const EN: PcnDocumentLabels = {
   unitsTitle: 'Breakdown by unit',
   unit: 'Unit',
   breakdown: 'Per account',
+  quota: 'Quota',
+  owners: 'Owners',
+  vat: 'of which VAT',
+  dueDate: 'Due date',
+  paidDate: 'Paid on',
+  totalsRow: 'Total',
+  organizationAddress: 'Property manager address',
+  organizationBce: 'Property manager BCE/KBO',
+  ipiNumber: 'IPI number',
+  feesIban: 'Fees IBAN',
+  associationBce: 'Association BCE/KBO',
   summarySheet: 'Summary',
   unitsSheet: 'Units',
   expensesSheet: 'Expenses',
@@ -151,7 +196,16 @@ const EN: PcnDocumentLabels = {
   amount: 'Amount',
   status: 'Status',
   statuses: { pending: 'Pending', paid: 'Paid', overdue: 'Overdue' },
-  categories: {},
+  categories: {
+    maintenance: 'Routine maintenance',
+    repairs: 'Repairs',
+    cleaning: 'Cleaning',
+    works: 'Works',
+    utilities: 'Water and energy',
+    administration: 'Management',
+    insurance: 'Insurance',
+    other: 'Other',
+  },
 };
 
 const LABELS: Record<PcnLanguage, PcnDocumentLabels> = { fr: FR, nl: NL, en: EN };
@@ -160,7 +214,7 @@ export function pcnDocumentLabels(lang: PcnLanguage): PcnDocumentLabels {
   return LABELS[lang];
 }
 
-/** Unknown categories (and every category in English) print as their code. */
+/** Unknown categories print as their code. */
 export function categoryLabel(labels: PcnDocumentLabels, category: string): string {
   return Object.hasOwn(labels.categories, category) ? (labels.categories[category] ?? category) : category;
 }

@@ -1,6 +1,7 @@
-import { Workbook, Worksheet } from 'exceljs';
+import { CellFormulaValue, Workbook, Worksheet } from 'exceljs';
 import {
   aLargePcnFixture,
+  aLetterheadPcnDocumentContext,
   aPcnDocumentContext,
   aPcnReportWithUnallocated,
   aSamplePcnReport,
@@ -15,10 +16,17 @@ async function readBack(buffer: Buffer): Promise<Workbook> {
   return workbook;
 }
 
+/** The amount a reader sees: a number, or a total's last computed result stored next to its formula. */
 function cents(sheet: Worksheet, row: number, column: number): number {
-  const value = sheet.getRow(row).getCell(column).value;
+  let value = sheet.getRow(row).getCell(column).value;
+  if (value !== null && typeof value === 'object' && 'formula' in value) value = (value as CellFormulaValue).result;
   expect(typeof value).toBe('number');
   return Math.round((value as number) * 100);
+}
+
+function formula(sheet: Worksheet, row: number, column: number): string | undefined {
+  const value = sheet.getRow(row).getCell(column).value;
+  return value !== null && typeof value === 'object' && 'formula' in value ? value.formula : undefined;
 }
 
 function rowOf(sheet: Worksheet, firstCell: string): number {
@@ -40,6 +48,9 @@ const lines: PcnExpenseLine[] = [
     invoiceNumber: 'F-1',
     amountCents: 99,
     status: 'paid',
+    vatCents: 17,
+    dueDate: '2026-03-31',
+    paidDate: '2026-03-10',
   },
 ];
 
@@ -96,8 +107,58 @@ describe('renderPcnWorkbook', () => {
       'AG Insurance',
       'F-1',
       0.99,
+      0.17,
       'Payée',
+      new Date('2026-03-31T00:00:00Z'),
+      new Date('2026-03-10T00:00:00Z'),
     ]);
+  });
+
+  it('sums with formulas that keep their results, under frozen headers repeated on every printed page', async () => {
+    const report = aSamplePcnReport('fr');
+    const workbook = await readBack(await renderPcnWorkbook(report, aLetterheadPcnDocumentContext(), lines));
+    const summary = workbook.getWorksheet('Synthèse')!;
+    const header = rowOf(summary, 'Compte');
+    const total = rowOf(summary, 'Total général');
+    expect(formula(summary, total, 4)).toBe(`SUM(D${header + 1}:D${total - 1})`);
+    expect(cents(summary, total, 4)).toBe(report.totalCents);
+    expect(summary.pageSetup.printTitlesRow).toBe(`${header}:${header}`);
+    expect(summary.getRow(rowOf(summary, 'BCE du syndic')).getCell(2).value).toBe('0403.170.701');
+    expect(summary.getRow(rowOf(summary, 'IBAN honoraires')).getCell(2).value).toBe('BE68 5390 0754 7034');
+    expect(summary.getRow(rowOf(summary, "BCE de l'ACP")).getCell(2).value).toBe('0850.123.440');
+
+    const units = workbook.getWorksheet('Lots')!;
+    expect(units.getRow(1).values).toEqual(
+      expect.arrayContaining(['Quotité', 'Propriétaires', '610000 Entretien courant']),
+    );
+    const b02 = rowOf(units, 'B-02');
+    expect(formula(units, b02, 2)).toMatch(/^SUM\(E\d+:G\d+\)$/);
+    expect(units.getRow(b02).getCell(3).value).toBe(333);
+    expect(units.getRow(b02).getCell(4).value).toBe('Janssens Pieter\nPeeters Anna');
+    const unitsTotal = rowOf(units, 'Total');
+    expect(formula(units, unitsTotal, 2)).toBe(`SUM(B2:B${unitsTotal - 1})`);
+    expect(cents(units, unitsTotal, 2)).toBe(report.totalCents);
+    expect(units.getRow(unitsTotal).getCell(3).value).toMatchObject({
+      formula: `SUM(C2:C${unitsTotal - 1})`,
+      result: 1000,
+    });
+    expect(formula(units, unitsTotal, 5)).toBe(`SUM(E2:E${unitsTotal - 1})`);
+    expect(units.pageSetup.printTitlesRow).toBe('1:1');
+
+    const expenses = workbook.getWorksheet('Dépenses')!;
+    expect(expenses.getRow(1).values).toEqual(expect.arrayContaining(['dont TVA', 'Échéance', 'Payée le']));
+    expect(expenses.getRow(3).getCell(1).value).toBe('Total');
+    expect(formula(expenses, 3, 7)).toBe('SUM(G2:G2)');
+    expect(cents(expenses, 3, 7)).toBe(99);
+    expect(cents(expenses, 3, 8)).toBe(17);
+    expect(expenses.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
+    expect(expenses.pageSetup.printTitlesRow).toBe('1:1');
+    expect(expenses.autoFilter).toBe('A1:K2');
+  });
+
+  it('names the expense categories in English', async () => {
+    const workbook = await readBack(await renderPcnWorkbook(aSamplePcnReport('en'), context, lines));
+    expect(workbook.getWorksheet('Expenses')!.getRow(2).getCell(3).value).toBe('Insurance');
   });
 
   it('freezes header rows and sets column widths', async () => {
@@ -114,7 +175,11 @@ describe('renderPcnWorkbook', () => {
 
   it('adds the unallocated column, its total and a note when quotas are missing (fr, nl, en)', async () => {
     for (const [lang, heading, note] of [
-      ['fr', 'Non attribué', "Non attribué : la part des quotités qui ne sont encore attribuées à aucun lot ; elle reste à charge de l'immeuble."],
+      [
+        'fr',
+        'Non attribué',
+        "Non attribué : la part des quotités qui ne sont encore attribuées à aucun lot ; elle reste à charge de l'immeuble.",
+      ],
       ['nl', 'Niet toegewezen', 'Niet toegewezen: het deel van de quotiteiten'],
       ['en', 'Unallocated', 'Unallocated: the share of the quotas'],
     ] as const) {
@@ -140,7 +205,7 @@ describe('renderPcnWorkbook', () => {
     expectSummaryMatches(workbook.getWorksheet('Synthèse')!, report, 'Total général');
     expectUnitsMatch(workbook.getWorksheet('Lots')!, report);
     const sheet = workbook.getWorksheet('Dépenses')!;
-    expect(sheet.rowCount).toBe(expenses.length + 1);
+    expect(sheet.rowCount).toBe(expenses.length + 2); // the header, the lines, the totals row
     const perAccount = new Map<string, number>();
     expenses.forEach((line, index) => {
       const amount = cents(sheet, index + 2, 7);

@@ -1,5 +1,5 @@
-import type { Row, Workbook, Worksheet } from 'exceljs';
-import { formatBrusselsDateTime, formatCalendarDate } from '@shared/domain';
+import type { CellFormulaValue, Row, Workbook, Worksheet } from 'exceljs';
+import { formatBrusselsDateTime, formatCalendarDate, formatIban } from '@shared/domain';
 import type { PcnDocumentContext, PcnExpenseLine, PcnReport } from '../domain/pcn-report';
 import type { PcnBuildingReport } from '../domain/pcn-report.builder';
 import { categoryLabel, PcnDocumentLabels, pcnDocumentLabels } from './pcn-document-labels';
@@ -9,8 +9,11 @@ const DATE_FORMAT = 'dd/mm/yyyy';
 
 /**
  * The PCN report as an .xlsx workbook: a summary sheet, a per-unit sheet and the expense lines behind the totals.
- * Amounts are numeric cells so that the syndic can sum and filter them. The summary shows the part of each account
- * that no unit carries (missing quotas) in a fifth column, with a note, whenever the report has one.
+ * Amounts are numeric cells so that the syndic can sum and filter them. Totals are SUM formulas, so that a line the
+ * syndic corrects updates its total, each with the report's figure stored as its last result: a viewer that does not
+ * recalculate (a phone preview, a script reading the file) still shows the amount. The summary shows the part of each
+ * account that no unit carries (missing quotas) in a fifth column, with a note, whenever the report has one. Header
+ * rows stay frozen on screen and repeat on every printed page.
  */
 export async function renderPcnWorkbook(
   report: PcnBuildingReport,
@@ -24,7 +27,7 @@ export async function renderPcnWorkbook(
   workbook.creator = context.organizationName;
   workbook.created = context.generatedAt;
   addSummarySheet(workbook, report, context, labels);
-  addUnitsSheet(workbook, report, labels);
+  addUnitsSheet(workbook, report, context, labels);
   addExpensesSheet(workbook, expenses, labels);
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
@@ -33,6 +36,37 @@ export async function renderPcnWorkbook(
 // for the reader's own sums; cents/100 of an integer below 2^53 reads back as the same cents once multiplied and rounded.
 function euros(cents: number): number {
   return cents / 100;
+}
+
+/**
+ * A total as a SUM over the cells above (or beside) it, holding the report's figure as its cached result. When the
+ * cells do not add up to the report's figure (they always should), the figure is written as a plain value: the
+ * workbook never shows a total that differs from the PDF and the API.
+ */
+function sumCell(
+  range: string,
+  parts: readonly number[],
+  total: number,
+  shown: (value: number) => number = euros,
+): CellFormulaValue | number {
+  if (parts.length === 0 || sumOf(parts) !== total) return shown(total);
+  return { formula: `SUM(${range})`, result: shown(total), date1904: false };
+}
+
+function columnLetter(column: number): string {
+  let letters = '';
+  for (let n = column; n > 0; n = Math.floor((n - 1) / 26))
+    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
+  return letters;
+}
+
+function repeatOnEveryPage(sheet: Worksheet, headerRow: number, landscape = false): void {
+  sheet.pageSetup.printTitlesRow = `${headerRow}:${headerRow}`;
+  sheet.pageSetup.paperSize = 9; // A4
+  sheet.pageSetup.orientation = landscape ? 'landscape' : 'portrait';
+  sheet.pageSetup.fitToPage = true;
+  sheet.pageSetup.fitToWidth = 1;
+  sheet.pageSetup.fitToHeight = 0;
 }
 
 function addSummarySheet(
@@ -46,7 +80,7 @@ function addSummarySheet(
   setColumns(sheet, [14, 44, 10, 18, 18]);
   sheet.getColumn(4).numFmt = EURO_FORMAT;
   sheet.getColumn(5).numFmt = EURO_FORMAT;
-  const { building } = context;
+  const { building, issuer } = context;
   sheet.addRow([labels.title]).font = { bold: true, size: 14 };
   sheet.addRows([
     [labels.organization, context.organizationName],
@@ -54,43 +88,128 @@ function addSummarySheet(
     [labels.address, `${building.address}, ${building.postalCode} ${building.city}`],
     [labels.period(formatCalendarDate(report.from), formatCalendarDate(report.to))],
     [labels.generatedAt(formatBrusselsDateTime(context.generatedAt))],
-    [],
   ]);
+  // The firm's and the association's numbers, below the lines above so that their positions do not move.
+  const identity: Array<[string, string | null | undefined]> = [
+    [labels.organizationAddress, issuer?.address],
+    [labels.organizationBce, issuer?.bceNumber],
+    [labels.ipiNumber, issuer?.ipiNumber],
+    [labels.feesIban, issuer?.feesIban && formatIban(issuer.feesIban)],
+    [labels.associationBce, building.associationBce],
+  ];
+  for (const [label, value] of identity) if (value) sheet.addRow([label, value]);
+  sheet.addRow([]);
   const headings = [labels.accountCode, labels.accountLabel, labels.count, labels.total];
   const header = styleHeader(sheet.addRow(unallocated ? [...headings, labels.unallocated] : headings));
   for (const account of report.accounts) {
     const cells = [account.accountCode, account.label, account.count, euros(account.totalCents)];
     sheet.addRow(unallocated ? [...cells, euros(account.unallocatedCents)] : cells);
   }
-  const total = [labels.grandTotal, null, null, euros(report.totalCents)];
-  sheet.addRow(unallocated ? [...total, euros(report.unallocatedCents)] : total).font = { bold: true };
+  const first = header.number + 1;
+  const last = header.number + report.accounts.length;
+  const sum = (column: string, parts: number[], cents: number) =>
+    sumCell(`${column}${first}:${column}${last}`, parts, cents);
+  const counts = report.accounts.map((a) => a.count);
+  const total = [
+    labels.grandTotal,
+    null,
+    sumCell(`C${first}:C${last}`, counts, sumOf(counts), (count) => count),
+    sum(
+      'D',
+      report.accounts.map((a) => a.totalCents),
+      report.totalCents,
+    ),
+  ];
+  const unallocatedTotal = sum(
+    'E',
+    report.accounts.map((a) => a.unallocatedCents),
+    report.unallocatedCents,
+  );
+  sheet.addRow(unallocated ? [...total, unallocatedTotal] : total).font = { bold: true };
   if (unallocated) sheet.addRows([[], [labels.unallocatedNote]]);
   sheet.views = [{ state: 'frozen', ySplit: header.number }];
+  repeatOnEveryPage(sheet, header.number);
 }
 
-function addUnitsSheet(workbook: Workbook, report: PcnReport, labels: PcnDocumentLabels): void {
+// Columns: unit, its total, its quota, its owners over the period, then one column per account code.
+const FIRST_ACCOUNT_COLUMN = 5;
+
+function addUnitsSheet(
+  workbook: Workbook,
+  report: PcnReport,
+  context: PcnDocumentContext,
+  labels: PcnDocumentLabels,
+): void {
   const sheet = workbook.addWorksheet(labels.unitsSheet);
   const codes = accountColumns(report);
   const accountLabels = new Map(report.accounts.map((account) => [account.accountCode, account.label]));
-  setColumns(sheet, [12, 16, ...codes.map(() => 16)]);
-  for (let column = 2; column <= codes.length + 2; column++) sheet.getColumn(column).numFmt = EURO_FORMAT;
+  setColumns(sheet, [12, 16, 10, 30, ...codes.map(() => 16)]);
+  sheet.getColumn(2).numFmt = EURO_FORMAT;
+  for (let i = 0; i < codes.length; i++) sheet.getColumn(FIRST_ACCOUNT_COLUMN + i).numFmt = EURO_FORMAT;
+  sheet.getColumn(4).alignment = { wrapText: true, vertical: 'top' };
   const header = styleHeader(
     sheet.addRow([
       labels.unit,
       labels.total,
+      labels.quota,
+      labels.owners,
       ...codes.map((code) => `${code} ${accountLabels.get(code) ?? ''}`.trim()),
     ]),
   );
   header.alignment = { wrapText: true, vertical: 'top' };
+  const lastAccount = columnLetter(FIRST_ACCOUNT_COLUMN + codes.length - 1);
+  const perCode = new Map(codes.map((code) => [code, [] as number[]]));
   for (const unit of report.units) {
     const amounts = new Map(unit.accounts.map((line) => [line.accountCode, line.amountCents]));
     const perAccount = codes.map((code) => {
       const cents = amounts.get(code);
+      if (cents !== undefined) perCode.get(code)?.push(cents);
       return cents === undefined ? null : euros(cents);
     });
-    sheet.addRow([unit.unitNumber, euros(unit.totalCents), ...perAccount]);
+    const details = context.units?.[unit.unitId];
+    const r = sheet.rowCount + 1;
+    const parts = unit.accounts.map((line) => line.amountCents);
+    sheet.addRow([
+      unit.unitNumber,
+      codes.length
+        ? sumCell(`${columnLetter(FIRST_ACCOUNT_COLUMN)}${r}:${lastAccount}${r}`, parts, unit.totalCents)
+        : euros(unit.totalCents),
+      details?.quota ?? null,
+      details?.owners.join('\n') ?? null,
+      ...perAccount,
+    ]);
+  }
+  if (report.units.length) {
+    const last = report.units.length + 1;
+    const column = (n: number) => columnLetter(n);
+    const totals = sheet.addRow([
+      labels.totalsRow,
+      sumCell(
+        `B2:B${last}`,
+        report.units.map((u) => u.totalCents),
+        sumOf(report.units.map((u) => u.totalCents)),
+      ),
+      quotaTotal(report, context, last),
+      null,
+      ...codes.map((code, i) => {
+        const parts = perCode.get(code) ?? [];
+        const c = column(FIRST_ACCOUNT_COLUMN + i);
+        return sumCell(`${c}2:${c}${last}`, parts, sumOf(parts));
+      }),
+    ]);
+    totals.font = { bold: true };
   }
   sheet.views = [{ state: 'frozen', ySplit: 1, xSplit: 1 }];
+  repeatOnEveryPage(sheet, 1, true);
+  sheet.pageSetup.printTitlesColumn = 'A:A';
+}
+
+const sumOf = (values: readonly number[]): number => values.reduce((sum, value) => sum + value, 0);
+
+function quotaTotal(report: PcnReport, context: PcnDocumentContext, last: number): CellFormulaValue | null {
+  const quotas = report.units.map((unit) => context.units?.[unit.unitId]?.quota);
+  if (quotas.some((quota) => quota === undefined)) return null;
+  return { formula: `SUM(C2:C${last})`, result: sumOf(quotas as number[]), date1904: false };
 }
 
 /** The report's account codes, then any code that only a unit line names, so no unit amount is dropped. */
@@ -102,11 +221,22 @@ function accountColumns(report: PcnReport): string[] {
 
 function addExpensesSheet(workbook: Workbook, expenses: readonly PcnExpenseLine[], labels: PcnDocumentLabels): void {
   const sheet = workbook.addWorksheet(labels.expensesSheet);
-  setColumns(sheet, [12, 10, 20, 48, 28, 18, 16, 12]);
-  sheet.getColumn(1).numFmt = DATE_FORMAT;
+  setColumns(sheet, [12, 10, 20, 48, 28, 18, 16, 14, 12, 12, 12]);
+  for (const column of [1, 10, 11]) sheet.getColumn(column).numFmt = DATE_FORMAT;
   sheet.getColumn(7).numFmt = EURO_FORMAT;
+  sheet.getColumn(8).numFmt = EURO_FORMAT;
   const headings = [labels.date, labels.accountCode, labels.category, labels.description, labels.supplier];
-  styleHeader(sheet.addRow([...headings, labels.invoiceNumber, labels.amount, labels.status]));
+  styleHeader(
+    sheet.addRow([
+      ...headings,
+      labels.invoiceNumber,
+      labels.amount,
+      labels.vat,
+      labels.status,
+      labels.dueDate,
+      labels.paidDate,
+    ]),
+  );
   for (const line of expenses) {
     sheet.addRow([
       calendarDate(line.date),
@@ -116,11 +246,32 @@ function addExpensesSheet(workbook: Workbook, expenses: readonly PcnExpenseLine[
       line.supplier,
       line.invoiceNumber,
       euros(line.amountCents),
+      line.vatCents === null || line.vatCents === undefined ? null : euros(line.vatCents),
       labels.statuses[line.status],
+      line.dueDate ? calendarDate(line.dueDate) : null,
+      line.paidDate ? calendarDate(line.paidDate) : null,
     ]);
   }
+  const last = expenses.length + 1;
+  if (expenses.length) {
+    const amounts = expenses.map((line) => line.amountCents);
+    const vats = expenses.map((line) => line.vatCents ?? 0);
+    const totals = sheet.addRow([
+      labels.totalsRow,
+      null,
+      null,
+      null,
+      null,
+      null,
+      sumCell(`G2:G${last}`, amounts, sumOf(amounts)),
+      sumCell(`H2:H${last}`, vats, sumOf(vats)),
+    ]);
+    totals.font = { bold: true };
+  }
   sheet.views = [{ state: 'frozen', ySplit: 1 }];
-  sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: 8 } };
+  // The filter covers the lines only: sorting them must not move the totals row.
+  sheet.autoFilter = `A1:K${last}`;
+  repeatOnEveryPage(sheet, 1, true);
 }
 
 // Midnight UTC: exceljs turns a Date into a serial day from its UTC time, so the cell shows the calendar date as given.

@@ -1,6 +1,7 @@
 import { PDFParse } from 'pdf-parse';
 import {
   aLargePcnFixture,
+  aLetterheadPcnDocumentContext,
   aPcnDocumentContext,
   aPcnReportWithUnallocated,
   aSamplePcnReport,
@@ -43,8 +44,21 @@ describe('renderPcnPdf', () => {
     for (const cents of everyAmount(report)) expect(text).toContain(formatCents(cents, 'fr'));
     for (const account of report.accounts) expect(text).toContain(`${account.accountCode} ${account.label}`);
     expect(text).toContain('610000 Entretien courant 3 1.234.567,89 €');
-    expect(text).toContain('B-02 414.522,70 € 610000 411.522,63 € 612000 3.000,07 €');
+    expect(text).toContain('B-02 414.522,70 € 610000 Entretien courant 411.522,63 € 612000 Eau et énergie 3.000,07 €');
     expect(text).toContain('Page 1 / 1');
+  });
+
+  it("prints the firm's letterhead, the association's number, and each unit's quota and owners", async () => {
+    const { text } = await pdfText(await renderPcnPdf(aSamplePcnReport('nl'), aLetterheadPcnDocumentContext()));
+    expect(text).toContain('Avenue Louise 54, 1050 Ixelles');
+    expect(text).toContain('KBO 0403.170.701');
+    expect(text).toContain('BIV 504.123');
+    expect(text).toContain('IBAN erelonen BE68 5390 0754 7034');
+    expect(text).toContain('VME – KBO 0850.123.440');
+    expect(text).toContain('Aandeel 333 / 1000');
+    expect(text).toContain('Janssens Pieter');
+    expect(text).toContain('Peeters Anna');
+    expect(text).toContain('Lefèvre Émile');
   });
 
   it('speaks Dutch and English', async () => {

@@ -1,4 +1,5 @@
 import { formatBrusselsDateTime, formatCalendarDate } from '@shared/domain';
+import { letterheadBlock } from '../../../shared/pdf/letterhead';
 import { pageNumberFooter, PdfContent, PdfNode, renderPdf } from '../../../shared/pdf/pdf-renderer';
 import { formatCents } from '../domain/money-format';
 import type { PcnDocumentContext, PcnLanguage, PcnReport, PcnUnitTotal } from '../domain/pcn-report';
@@ -19,7 +20,9 @@ export function renderPcnPdf(report: PcnBuildingReport, context: PcnDocumentCont
       { text: labels.accountsTitle, style: 'subtitle' },
       report.accounts.length ? accountsTable(report, labels) : { text: labels.noExpenses, italics: true },
       ...(report.unallocatedCents !== 0 ? [{ text: labels.unallocatedNote, style: 'meta', margin: [0, 4, 0, 0] }] : []),
-      ...(report.units.length ? [{ text: labels.unitsTitle, style: 'subtitle' }, unitsTable(report, labels)] : []),
+      ...(report.units.length
+        ? [{ text: labels.unitsTitle, style: 'subtitle' }, unitsTable(report, context, labels)]
+        : []),
     ],
   });
 }
@@ -27,10 +30,12 @@ export function renderPcnPdf(report: PcnBuildingReport, context: PcnDocumentCont
 function headerBlock(report: PcnReport, context: PcnDocumentContext, labels: PcnDocumentLabels): PdfContent {
   const { building } = context;
   return [
-    { text: context.organizationName, style: 'meta', bold: true },
-    { text: labels.title, style: 'title', margin: [0, 6, 0, 2] },
-    { text: building.name, fontSize: 12, bold: true },
-    { text: `${building.address}, ${building.postalCode} ${building.city}`, style: 'meta' },
+    letterheadBlock(
+      { name: context.organizationName, ...context.issuer },
+      { ...building, bceNumber: building.associationBce },
+      report.lang,
+    ),
+    { text: labels.title, style: 'title', margin: [0, 0, 0, 2] },
     {
       text: labels.period(formatCalendarDate(report.from), formatCalendarDate(report.to)),
       style: 'meta',
@@ -79,46 +84,63 @@ function accountsTable(report: PcnBuildingReport, labels: PcnDocumentLabels): Pd
   };
 }
 
-// One row per unit; its per-account amounts form a borderless grid of (code, amount) pairs rather than one column per
-// code, because a building may use 25 codes and A4 portrait holds about six amount columns.
-const PAIRS_PER_LINE = 4;
+// One row per unit; its per-account amounts form a borderless grid of (code, label, amount) triples rather than one
+// column per code, because a building may use 25 codes and A4 portrait holds about six amount columns. The label is
+// printed with the code: an owner checking a line knows "612000 Nettoyage", not "612000".
+const PAIRS_PER_LINE = 2;
 const COMPACT_GRID = {
   defaultBorder: false,
-  paddingLeft: (column: number) => (column > 0 && column % 2 === 0 ? 10 : 2),
+  paddingLeft: (column: number) => (column > 0 && column % 3 === 0 ? 10 : 2),
   paddingRight: () => 2,
   paddingTop: () => 0.5,
   paddingBottom: () => 0.5,
 };
 
-function unitsTable(report: PcnReport, labels: PcnDocumentLabels): PdfNode {
+// The unit cell: its number, then its quota and its owners over the period, so that each owner finds its own line.
+function unitCell(unit: PcnUnitTotal, context: PcnDocumentContext, labels: PcnDocumentLabels): PdfContent {
+  const details = context.units?.[unit.unitId];
+  if (!details) return { text: unit.unitNumber, bold: true };
+  const total = context.building.totalQuota;
+  return {
+    stack: [
+      { text: unit.unitNumber, bold: true },
+      { text: `${labels.quota} ${details.quota}${total ? ` / ${total}` : ''}`, style: 'small' },
+      ...details.owners.map((owner) => ({ text: owner, style: 'small' })),
+    ],
+  };
+}
+
+function unitsTable(report: PcnBuildingReport, context: PcnDocumentContext, labels: PcnDocumentLabels): PdfNode {
   const header = [
     headerCell(labels.unit),
     headerCell(labels.total, { alignment: 'right' }),
     headerCell(labels.breakdown),
   ];
+  const accountLabels = new Map(report.accounts.map((account) => [account.accountCode, account.label]));
   const rows = report.units.map((unit) => [
-    { text: unit.unitNumber, bold: true },
+    unitCell(unit, context, labels),
     amountCell(unit.totalCents, report.lang, { bold: true }),
-    unitBreakdown(unit, report.lang),
+    unitBreakdown(unit, report.lang, accountLabels),
   ]);
   return {
-    table: { headerRows: 1, dontBreakRows: true, widths: [55, 70, '*'], body: [header, ...rows] },
+    table: { headerRows: 1, dontBreakRows: true, widths: [95, 62, '*'], body: [header, ...rows] },
     layout: 'lightHorizontalLines',
   };
 }
 
-function unitBreakdown(unit: PcnUnitTotal, lang: PcnLanguage): PdfContent {
+function unitBreakdown(unit: PcnUnitTotal, lang: PcnLanguage, accountLabels: Map<string, string>): PdfContent {
   if (unit.accounts.length === 0) return '';
   const cells = unit.accounts.flatMap((line) => [
     { text: line.accountCode, color: '#555555' },
+    { text: accountLabels.get(line.accountCode) ?? '', color: '#555555' },
     amountCell(line.amountCents, lang),
   ]);
   const body: PdfContent[][] = [];
-  for (let i = 0; i < cells.length; i += PAIRS_PER_LINE * 2) {
-    const line: PdfContent[] = cells.slice(i, i + PAIRS_PER_LINE * 2);
-    while (line.length < PAIRS_PER_LINE * 2) line.push('');
+  for (let i = 0; i < cells.length; i += PAIRS_PER_LINE * 3) {
+    const line: PdfContent[] = cells.slice(i, i + PAIRS_PER_LINE * 3);
+    while (line.length < PAIRS_PER_LINE * 3) line.push('');
     body.push(line);
   }
-  const widths = Array.from({ length: PAIRS_PER_LINE }, () => [26, '*']).flat();
+  const widths = Array.from({ length: PAIRS_PER_LINE }, () => [26, '*', 56]).flat();
   return { table: { widths, body }, layout: COMPACT_GRID, fontSize: 7.5, lineHeight: 1, margin: [0, -1, 0, -1] };
 }

@@ -2,11 +2,12 @@ import { Injectable } from '@nestjs/common';
 import { BuildingsService } from '@modules/buildings';
 import { ChargesService, ExpenseView } from '@modules/expenses';
 import { OrganizationsService } from '@modules/identity';
-import { type HoldingSpan, UnitsService } from '@modules/units';
-import type { TenantContext } from '../../../shared/domain';
+import { OwnersService, type OwnerName } from '@modules/owners';
+import { type HoldingSpan, type UnitOwnershipHistory, UnitsService } from '@modules/units';
+import { brusselsDate, type TenantContext } from '../../../shared/domain';
 import { PcnBuilding, PcnCharges, PcnExpense, PcnLedger, PcnUnits } from '../domain/pcn-ledger';
 import { PcnPeriod } from '../domain/pcn-period';
-import type { PcnExpenseStatus } from '../domain/pcn-report';
+import type { PcnExpenseStatus, PcnIssuer, PcnUnitDetails } from '../domain/pcn-report';
 
 /** The report's data, through the facades of the registry, expenses and identity contexts only. */
 @Injectable()
@@ -16,12 +17,13 @@ export class RegistryExpensesPcnLedger extends PcnLedger {
     private readonly buildings: BuildingsService,
     private readonly unitsService: UnitsService,
     private readonly charges: ChargesService,
+    private readonly owners: OwnersService,
   ) {
     super();
   }
 
-  organizationName(tenant: TenantContext): Promise<string> {
-    return this.organizations.nameOf(tenant.organizationId);
+  issuer(tenant: TenantContext): Promise<PcnIssuer & { name: string }> {
+    return this.organizations.letterheadOf(tenant.organizationId);
   }
 
   async building(tenant: TenantContext, buildingId: string, period: PcnPeriod): Promise<PcnBuilding> {
@@ -33,6 +35,7 @@ export class RegistryExpensesPcnLedger extends PcnLedger {
       postalCode: b.postalCode,
       city: b.city,
       totalQuota: b.totalQuota,
+      associationBce: b.associationBce,
     };
   }
 
@@ -49,9 +52,22 @@ export class RegistryExpensesPcnLedger extends PcnLedger {
     const heldDuring = (h: HoldingSpan) =>
       h.buildingId === buildingId && h.startDate <= period.to && (h.endDate === null || h.endDate > period.from);
     const visibleUnitIds = holdings && [...new Set(holdings.filter(heldDuring).map((h) => h.unitId))];
-    return { units: units.map((u) => ({ unitId: u.unitId, unitNumber: u.unitNumber })), visibleUnitIds };
+    const ownersDuring = (u: UnitOwnershipHistory) =>
+      u.ownerships.filter((o) => o.startDate <= period.to && (o.endDate === null || o.endDate > period.from));
+    const names = await this.owners.namesFor(
+      tenant,
+      units.flatMap((u) => ownersDuring(u).map((o) => o.ownerId)),
+    );
+    const details: Record<string, PcnUnitDetails> = {};
+    for (const unit of units) {
+      const owners = ownersDuring(unit)
+        .map((o) => names.get(o.ownerId))
+        .filter((name): name is OwnerName => name !== undefined)
+        .map((name) => `${name.lastName} ${name.firstName}`.trim());
+      details[unit.unitId] = { quota: quotaOn(unit, period.to), owners: [...new Set(owners)] };
+    }
+    return { units: units.map((u) => ({ unitId: u.unitId, unitNumber: u.unitNumber })), visibleUnitIds, details };
   }
-
 
   /** One read of the expenses serves both the account totals and the unit parts. */
   async chargesIn(tenant: TenantContext, buildingId: string, period: PcnPeriod): Promise<PcnCharges> {
@@ -61,6 +77,14 @@ export class RegistryExpensesPcnLedger extends PcnLedger {
       parts: parts.map((p) => ({ unitId: p.unitId, accountCode: p.accountCode, amountCents: p.amountCents })),
     };
   }
+}
+
+// The quota the unit held on the last day of the period: a report on a past year shows that year's split.
+function quotaOn(unit: UnitOwnershipHistory, day: string): number {
+  const span = unit.quotas.find(
+    (q) => (q.validFrom === null || q.validFrom <= day) && (q.validTo === null || q.validTo > day),
+  );
+  return span?.quota ?? unit.quota;
 }
 
 function toPcnExpense(e: ExpenseView): PcnExpense {
@@ -74,5 +98,8 @@ function toPcnExpense(e: ExpenseView): PcnExpense {
     invoiceNumber: e.invoiceNumber,
     amountCents: e.amountCents,
     status: e.status as PcnExpenseStatus,
+    vatCents: e.vatCents,
+    dueDate: e.dueDate,
+    paidDate: e.paidAt ? brusselsDate(e.paidAt) : null,
   };
 }

@@ -1,5 +1,12 @@
 import { IsInt, IsNotEmpty, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
-import { Collapse, IsPostalCodeOf, IsYearAtMostAhead, UpperCase } from '../../../../shared/http/validation';
+import { normalizeEnterpriseNumber } from '../../../../shared/domain/belgian-identifiers';
+import {
+  Collapse,
+  IsAcceptedBy,
+  IsPostalCodeOf,
+  IsYearAtMostAhead,
+  UpperCase,
+} from '../../../../shared/http/validation';
 
 /** A building's editable fields: the body of POST /buildings and, in full, of PUT /buildings/:id. */
 export class BuildingRequest {
@@ -55,4 +62,13 @@ export class BuildingRequest {
   @Min(1000)
   @IsYearAtMostAhead(5)
   constructionYear?: number;
+
+  /**
+   * Enterprise number (BCE/KBO) of the association of co-owners, e.g. "0850.123.440" (checked by its mod-97 digits);
+   * printed on its letters and reports. Left out or null: not recorded.
+   */
+  @IsOptional()
+  @IsString()
+  @IsAcceptedBy(normalizeEnterpriseNumber, 'a BCE/KBO number of 10 digits with a valid check (mod 97)')
+  associationBce?: string | null;
 }

@@ -12,6 +12,8 @@ export class BuildingResponse {
   totalUnits!: number;
   totalQuota!: number;
   constructionYear!: number | null;
+  /** Enterprise number (BCE/KBO) of the association of co-owners, "0850.123.440", or null while not recorded. */
+  associationBce!: string | null;
   /** Units recorded so far. */
   unitCount!: number;
   /** Sum of the quotas the units hold today; on no date above totalQuota. */
@@ -39,6 +41,7 @@ export class BuildingResponse {
       totalUnits: s.totalUnits,
       totalQuota: s.totalQuota,
       constructionYear: s.constructionYear,
+      associationBce: s.associationBce,
       unitCount: s.unitCount,
       allocatedQuota: s.quotaAllocatedOnDay,
       lotCount: regime.lotCount,

@@ -1,5 +1,12 @@
 import { Type } from 'class-transformer';
 import { IsEmail, IsObject, IsOptional, IsString, Length, Matches, MaxLength, ValidateNested } from 'class-validator';
+import {
+  normalizeEnterpriseNumber,
+  normalizeIban,
+  normalizeIpiNumber,
+  normalizePhone,
+} from '../../../../shared/domain/belgian-identifiers';
+import { Collapse, IsAcceptedBy } from '../../../../shared/http/validation';
 
 /** A new sign-in account: the first syndic of an organization, or any user created later. */
 export class NewAccountRequest {
@@ -47,6 +54,10 @@ export class CreateOrganizationRequest {
   syndic!: NewAccountRequest;
 }
 
+/**
+ * The letterhead of the firm, printed on every letter and report. Each field is optional: left out it keeps its
+ * value, null clears it. Numbers are checked (BCE/KBO and IBAN by their mod-97 digits) and stored in one spelling.
+ */
 export class UpdateOrganizationRequest {
   @IsString()
   @Length(2, 255)
@@ -55,4 +66,40 @@ export class UpdateOrganizationRequest {
   @IsEmail()
   @MaxLength(254)
   contactEmail!: string;
+
+  /** Postal address on one line: "Rue Haute 12, 1000 Bruxelles". */
+  @IsOptional()
+  @Collapse()
+  @IsString()
+  @Length(1, 255)
+  address?: string | null;
+
+  /** Enterprise number (BCE/KBO) of the firm, e.g. "0403.170.701"; "BE 0403 170 701" is read the same. */
+  @IsOptional()
+  @IsString()
+  @IsAcceptedBy(normalizeEnterpriseNumber, 'a BCE/KBO number of 10 digits with a valid check (mod 97)')
+  bceNumber?: string | null;
+
+  /** IPI/BIV registration of the syndic, 6 digits, e.g. "504.123". */
+  @IsOptional()
+  @IsString()
+  @IsAcceptedBy(normalizeIpiNumber, 'an IPI/BIV number of 6 digits')
+  ipiNumber?: string | null;
+
+  @IsOptional()
+  @IsString()
+  @IsAcceptedBy(normalizePhone, 'a telephone number (8 to 15 digits)')
+  phone?: string | null;
+
+  /** The address owners write to, printed on letters. */
+  @IsOptional()
+  @IsEmail()
+  @MaxLength(254)
+  email?: string | null;
+
+  /** Account the syndic's fees are paid to, e.g. "BE68 5390 0754 7034". */
+  @IsOptional()
+  @IsString()
+  @IsAcceptedBy(normalizeIban, 'an IBAN with a valid check (mod 97)')
+  feesIban?: string | null;
 }

@@ -7,6 +7,17 @@ export class OrganizationResponse {
   name!: string;
   slug!: string;
   contactEmail!: string;
+  /** The letterhead (null until recorded): one-line postal address. */
+  address!: string | null;
+  /** BCE/KBO, "0403.170.701". */
+  bceNumber!: string | null;
+  /** IPI/BIV, "504.123". */
+  ipiNumber!: string | null;
+  phone!: string | null;
+  /** The address owners write to. */
+  email!: string | null;
+  /** Compact IBAN, "BE68539007547034". */
+  feesIban!: string | null;
   /** False while suspended: its users cannot sign in. */
   active!: boolean;
   createdAt!: string;
@@ -18,6 +29,12 @@ export class OrganizationResponse {
       name: s.name,
       slug: s.slug,
       contactEmail: s.contactEmail,
+      address: s.address,
+      bceNumber: s.bceNumber,
+      ipiNumber: s.ipiNumber,
+      phone: s.phone,
+      email: s.email,
+      feesIban: s.feesIban,
       active: s.active,
       createdAt: s.createdAt.toISOString(),
       updatedAt: s.updatedAt.toISOString(),

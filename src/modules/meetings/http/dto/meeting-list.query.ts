@@ -42,8 +42,8 @@ export class MeetingListQuery extends BuildingMeetingsQuery {
 }
 
 export class ConvocationQuery {
-  /** Language of the letter; by default from Accept-Language (fr or nl), else fr. */
+  /** Language of the letter (fr, nl or en); by default from Accept-Language, else fr. */
   @IsOptional()
-  @IsIn(['fr', 'nl'])
-  lang?: 'fr' | 'nl';
+  @IsIn(['fr', 'nl', 'en'])
+  lang?: 'fr' | 'nl' | 'en';
 }
