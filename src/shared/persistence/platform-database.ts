@@ -2,7 +2,7 @@ import { Injectable, OnApplicationShutdown } from '@nestjs/common';
 import { Client, Pool } from 'pg';
 import { DataSource } from 'typeorm';
 import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
-import type { Sql } from './sql';
+import { sql, type Sql } from './sql';
 import { inTransaction, SqlReader, SqlTransaction } from './sql-transaction';
 
 /**
@@ -49,7 +49,7 @@ export class PlatformDatabase implements SqlReader, OnApplicationShutdown {
     const close = () => client.end().catch(() => undefined);
     try {
       await client.connect();
-      await client.query(`LISTEN ${channel}`);
+      await client.query(sql`LISTEN ${sql.id(channel)}`.text);
     } catch (error) {
       await close();
       throw error;

@@ -1,5 +1,5 @@
 import type { DataSource, QueryRunner } from 'typeorm';
-import type { Sql } from './sql';
+import { sql, type Sql } from './sql';
 
 /** What a read needs: a statement in, its rows out. */
 export interface SqlReader {
@@ -64,6 +64,6 @@ async function rollback(runner: QueryRunner): Promise<void> {
     await runner.rollbackTransaction().catch(() => undefined);
   } else {
     // The opening itself failed half-way: make sure the connection goes back to the pool outside any transaction.
-    await runner.query('ROLLBACK').catch(() => undefined);
+    await runner.query(sql`ROLLBACK`.text).catch(() => undefined);
   }
 }
