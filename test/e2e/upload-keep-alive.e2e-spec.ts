@@ -28,7 +28,9 @@ describe('an upload refused with 413 on a keep-alive connection', () => {
     const refused = await fetch(`${base}/documents/upload`, { method: 'POST', body: body.payload, headers });
     expect(refused.status).toBe(413);
     expect(refused.headers.get('content-type')).toContain('application/problem+json');
-    expect(refused.headers.get('connection')).toBe('close');
+    // Refused before its body had fully arrived, the connection is closed (`Connection: close`); refused after, it is
+    // clean and stays open. Either way the next request must be answered, not left waiting behind unread bytes.
+    if (refused.headers.get('connection') !== 'close') expect(refused.headers.get('connection')).toBe('keep-alive');
     await refused.text();
     const next = await fetch(`${base}/health`, { signal: AbortSignal.timeout(5_000) });
     expect(next.status).toBe(200);
