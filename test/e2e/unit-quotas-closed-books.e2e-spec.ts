@@ -54,6 +54,8 @@ describe('dated quotas and closed books', () => {
       aCreateUnitRequest(buildingId, { unitNumber: 'B', quota: 100 }),
     );
     expectProblem(sinceTheDeed, 409, 'PERIOD_CLOSED');
+    expect(sinceTheDeed.json().detail).toContain('2025-12-31');
+    expect(sinceTheDeed.json().detail).not.toContain('infinity');
     const dated = await syndic.request('POST', '/units', {
       ...aCreateUnitRequest(buildingId, { unitNumber: 'B', quota: 100 }),
       quotaValidFrom: '2026-02-01',

@@ -11,7 +11,9 @@ export class PeriodClosed extends DomainError {
   readonly kind = 'conflict';
   readonly code = 'PERIOD_CLOSED';
   constructor(date: CalendarDate, closedUntil: CalendarDate) {
-    super(`The books are closed until ${closedUntil}: a write dated ${date} is refused`, { date, closedUntil });
+    // A record valid "since the deed" (a quota period without a start) reaches every closed day: name the last one.
+    const day = date === '-infinity' ? closedUntil : date;
+    super(`The books are closed until ${closedUntil}: a write dated ${day} is refused`, { date: day, closedUntil });
   }
 }
 
