@@ -4,6 +4,7 @@ import { TenantSession } from '../support/tenant-session';
 import {
   attack,
   describeVariant,
+  emptyValueVariants,
   fuzzableOperations,
   Operation,
   seedWorld,
@@ -62,6 +63,15 @@ describe('OpenAPI fuzzing', () => {
 
   describe.each(operations.map((op) => [op.name, op] as const))('%s', (name, op) => {
     const test = KNOWN_FAILURES[name] ? it.skip : it;
+    test('survives null, an empty string and an empty list in each field', async () => {
+      for (const variant of emptyValueVariants(op, world)) {
+        const { res, problem } = await attack(api.app, sessionFor(op), op, variant);
+        const counts = (statuses[name] ??= {});
+        counts[res.statusCode] = (counts[res.statusCode] ?? 0) + 1;
+        if (problem) throw new Error(`${name}: ${describeVariant(variant)} → ${problem}`);
+      }
+    });
+
     test(
       `survives ${RUNS} hostile variants`,
       async () => {

@@ -266,6 +266,32 @@ const MISSING_FROM_CONTRACT: Record<string, Record<string, unknown>> = {
   'PUT /api/v1/expenses/{id}': { amountCents: 12_345 },
 };
 
+/**
+ * Each field of the operation's plausible body set in turn to null, an empty string and an empty array, at the top
+ * level and inside nested objects: the values clients send for "nothing", the ones random choice reaches least often.
+ */
+export function emptyValueVariants(op: Operation, world: World): Variant[] {
+  if (!op.body || isPathOnly(op)) return [];
+  const url = realPath(op, world);
+  const base = { ...(plausible(op.body, '', world) as object), ...MISSING_FROM_CONTRACT[op.name] } as Record<
+    string,
+    unknown
+  >;
+  const variants: Variant[] = [];
+  const visit = (object: Record<string, unknown>, rebuild: (inner: Record<string, unknown>) => unknown) => {
+    for (const [key, value] of Object.entries(object)) {
+      for (const empty of [null, '', []]) {
+        variants.push(printable({ kind: 'body', url, payload: JSON.stringify(rebuild({ ...object, [key]: empty })) }));
+      }
+      if (value && typeof value === 'object' && !Array.isArray(value)) {
+        visit(value as Record<string, unknown>, (inner) => rebuild({ ...object, [key]: inner }));
+      }
+    }
+  };
+  visit(base, (inner) => inner);
+  return variants;
+}
+
 /** How a variant reads in a failure report: long enough to replay by hand, short enough to read. */
 export const describeVariant = (variant: Variant): string => {
   const cut = (text: string) => (text.length > 240 ? `${text.slice(0, 240)}… (${text.length} characters)` : text);
