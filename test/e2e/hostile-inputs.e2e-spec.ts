@@ -4,6 +4,7 @@ import {
   aCreateUnitRequest,
   expectProblem,
 } from '../builders/registry.builders';
+import { aCreateOrganizationRequest } from '../builders/identity.builders';
 import { anUploadFields, multipartBody, aPdf } from '../builders/documents.builders';
 import { createTestApp, TestApp } from '../support/test-app';
 import { platformQuery, TenantSession } from '../support/tenant-session';
@@ -85,6 +86,16 @@ describe('hostile inputs', () => {
         sql`SELECT details FROM audit_events WHERE event = 'login_failed' AND details->>'email' LIKE '%@example.be'`,
       );
       expect(rows.map((row) => row.details.email)).toContain('😀***@example.be');
+    });
+  });
+
+  describe('null where a field may be left out', () => {
+    it('creates an organization whose slug is null as if it were absent: derived from the name', async () => {
+      const superadmin = await TenantSession.superadmin(api.app);
+      const body = aCreateOrganizationRequest({ name: 'Syndic Null Slug', slug: null });
+      const res = await superadmin.request('POST', '/organizations', body);
+      expect(res.statusCode).toBe(201);
+      expect(res.json()).toMatchObject({ slug: expect.stringMatching(/^syndic-null-slug/) });
     });
   });
 

@@ -58,7 +58,8 @@ export class Organization {
 
   static create(input: OrganizationDetails & { id: string; slug?: string; now: Date }): Organization {
     const details = checkDetails(input);
-    const slug = input.slug === undefined ? slugify(details.name) : input.slug.trim();
+    // A client may send null for a slug it leaves to us, as for any optional field: both mean "derive it from the name".
+    const slug = input.slug === undefined || input.slug === null ? slugify(details.name) : input.slug.trim();
     if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(slug) || slug.length > 100) {
       throw new InvalidIdentityInput('A slug is lowercase letters, digits and single dashes', { field: 'slug' });
     }
