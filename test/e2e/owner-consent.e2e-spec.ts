@@ -61,7 +61,7 @@ describe('consent to e-mail', () => {
 
   it('tells the general assembly the channel of each owner on a day, in one call', async () => {
     const other = await anOwner(syndic);
-    const tenant = { organizationId: syndic.organizationId, userId: syndic.userId, role: 'syndic' as const };
+    const tenant = syndic.tenant;
     const channels = await app.api.app
       .get(OwnersService)
       .channelsOn(tenant, [ownerId, other, randomUUID()], '2026-01-14');
@@ -111,7 +111,7 @@ describe('consent to e-mail', () => {
       emailConsent: null,
     });
     expect((await syndic.request('DELETE', url())).statusCode).toBe(204);
-    const tenant = { organizationId: syndic.organizationId, userId: syndic.userId, role: 'syndic' as const };
+    const tenant = syndic.tenant;
     const channels = await app.api.app.get(OwnersService).channelsOn(tenant, [ownerId], '2026-02-01');
     expect(channels.get(ownerId)).toBe(today > '2026-02-01' ? 'email' : 'registered_mail');
     expectProblem(

@@ -73,7 +73,7 @@ describe('representative of a jointly held unit', () => {
 
   it('tells the general assembly who votes for each unit on a day, in one call', async () => {
     const units = app.api.app.get(UnitsService);
-    const tenant = { organizationId: syndic.organizationId, userId: syndic.userId, role: 'syndic' as const };
+    const tenant = syndic.tenant;
     const voters = await units.representativesOn(tenant, buildingId, '2025-08-01');
     // Marie and Piet hold the unit jointly, Jan's mandate lapsed: suspended. Piet alone holds the other unit.
     expect(Object.fromEntries(voters)).toEqual({ [unitId]: null, [soleUnitId]: piet });

@@ -34,7 +34,7 @@ defineFeature(feature, (test) => {
   beforeEach(async () => {
     // Registry data comes in through its own API; the steps under test call the expenses services directly.
     syndic = await TenantSession.forNewOrganization(api.app);
-    tenant = { organizationId: syndic.organizationId, userId: syndic.userId, role: 'syndic' };
+    tenant = syndic.tenant;
     units = new Map();
     owners = new Map();
     refusal = undefined;

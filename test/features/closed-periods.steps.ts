@@ -42,7 +42,7 @@ defineFeature(feature, (test) => {
   const background = (given: (m: RegExp, fn: (...a: string[]) => Promise<void>) => void, and: typeof given) => {
     given(/^a building "(.*)" whose unit A1 is owned by Marie since (.*)$/, async (name, since) => {
       const session = await TenantSession.forNewOrganization(api.app);
-      tenant = { organizationId: session.organizationId, userId: session.userId, role: 'syndic' };
+      tenant = session.tenant;
       buildingId = (await service(BuildingsService).create(tenant, aCreateBuildingRequest({ name }))).id;
       unitId = (
         await service(UnitsService).create(tenant, aCreateUnitRequest(buildingId, { unitNumber: 'A1' }) as UnitInput)

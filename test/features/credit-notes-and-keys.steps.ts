@@ -45,7 +45,7 @@ defineFeature(feature, (test) => {
   beforeEach(async () => {
     // Registry data comes in through its own API; the steps under test call the expenses services directly.
     syndic = await TenantSession.forNewOrganization(api.app);
-    tenant = { organizationId: syndic.organizationId, userId: syndic.userId, role: 'syndic' };
+    tenant = syndic.tenant;
     [units, owners, keys, distributions, refusal] = [new Map(), new Map(), new Map(), [], undefined];
   });
 

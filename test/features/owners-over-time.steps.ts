@@ -33,7 +33,7 @@ defineFeature(feature, (test) => {
   afterAll(() => api.close());
   beforeEach(async () => {
     syndic = await TenantSession.forNewOrganization(api.app);
-    tenant = { organizationId: syndic.organizationId, userId: syndic.userId, role: 'syndic' };
+    tenant = syndic.tenant;
     units = new Map();
     people = new Map();
     outcome = undefined;
@@ -49,7 +49,7 @@ defineFeature(feature, (test) => {
       );
       people.set(name, {
         ownerId: owner.id,
-        tenant: { organizationId: user.organizationId, userId: user.userId, role: 'owner' },
+        tenant: user.tenant,
       });
     }
     return people.get(name)!;

@@ -32,7 +32,7 @@ defineFeature(feature, (test) => {
   afterAll(() => api.close());
   beforeEach(async () => {
     const session = await TenantSession.forNewOrganization(api.app);
-    tenant = { organizationId: session.organizationId, userId: session.userId, role: 'syndic' };
+    tenant = session.tenant;
     unitIds = new Map();
     outcome = undefined;
   });

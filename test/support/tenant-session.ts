@@ -3,7 +3,7 @@ import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { randomBytes, randomUUID } from 'node:crypto';
 import type { InjectOptions, Response as LightMyRequestResponse } from 'light-my-request';
 import { PersonalDataCipher } from '../../src/shared/crypto/personal-data-cipher';
-import type { Role } from '../../src/shared/domain/tenant';
+import type { Role, TenantContext } from '../../src/shared/domain/tenant';
 import { PlatformDatabase } from '../../src/shared/persistence/platform-database';
 import { sql, Sql } from '../../src/shared/persistence/sql';
 
@@ -25,6 +25,11 @@ export class TenantSession {
     readonly token: string,
     readonly sessionId: string,
   ) {}
+
+  /** The caller as the application services see it, for steps that call them directly. */
+  get tenant(): TenantContext {
+    return { organizationId: this.organizationId, userId: this.userId, role: this.role };
+  }
 
   static async forNewOrganization(app: NestFastifyApplication, role: Role = 'syndic'): Promise<TenantSession> {
     const organizationId = randomUUID();
