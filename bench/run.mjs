@@ -14,7 +14,7 @@ import { join, relative } from 'node:path';
 import { dist, requireDist } from './lib/app.mjs';
 import { appEnv, BENCH_PASSWORD, DATA_DIR, ROOT, SIZES, syndicEmail, TOTALS } from './lib/env.mjs';
 import { autocannonRun, pacedRun, withPeakRss } from './lib/load.mjs';
-import { markdownTable, queryCountTable, summaryLines, targetOf, TARGETS } from './lib/report.mjs';
+import { markdownTable, queryCountTable, summaryLines, targetOf, TARGETS, withLatestRun } from './lib/report.mjs';
 import { clearTimeout, setTimeout } from 'node:timers';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
@@ -482,6 +482,12 @@ async function main() {
     log();
     log(queryCountTable(queryCounts));
     log(`\nWritten to ${relative(ROOT, file)}`);
+    if (!ONLY && !QUICK) {
+      // A complete run is the README's latest run: its table never lags behind the results it quotes.
+      const readme = join(ROOT, 'README.md');
+      writeFileSync(readme, withLatestRun(readFileSync(readme, 'utf8'), results));
+      log('README.md: the latest-run table now shows this run');
+    }
     if (failures > 0) {
       exitCode = 1;
       log(`\nFAILED: ${failures} errors or non-2xx answers (details under "failures" in the JSON)`);

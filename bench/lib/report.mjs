@@ -100,3 +100,26 @@ export function queryCountTable(queryCounts) {
   }
   return lines.join('\n');
 }
+
+export const README_START = '<!-- bench:latest-run (written by npm run bench) -->';
+export const README_END = '<!-- /bench:latest-run -->';
+
+/** The README's "latest run" block: the machine and commit, the table and the summary lines of one complete run. */
+export function readmeSection(results) {
+  const m = results.machine;
+  const heading =
+    `Latest run (${results.date}, commit ${results.commit}, Node ${m.node.replace(/^v/, '')}, PostgreSQL ` +
+    `${m.postgres} (${m.database === 'embedded' ? 'embedded' : 'DATABASE_URL'}), ${m.cpus} vCPUs shared by the API, ` +
+    'PostgreSQL, the load generator and other work on the machine; numbers move by 10-30 % between runs, and between ' +
+    'machines of the same kind by up to a factor of two: compare within one run):';
+  const summary = summaryLines(results).map((line) => `${line}.`);
+  return [README_START, heading, '', markdownTable(results), '', ...summary, README_END].join('\n');
+}
+
+/** The README with its latest-run block replaced; a README without both markers is an error, not a silent no-op. */
+export function withLatestRun(readme, results) {
+  const start = readme.indexOf(README_START);
+  const end = readme.indexOf(README_END);
+  if (start < 0 || end < start) throw new Error(`README.md lacks the markers ${README_START} … ${README_END}`);
+  return readme.slice(0, start) + readmeSection(results) + readme.slice(end + README_END.length);
+}
