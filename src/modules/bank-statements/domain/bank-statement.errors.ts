@@ -1,0 +1,57 @@
+import { DomainError } from '@shared/domain';
+
+/** The file is neither a CODA nor a CAMT.053 statement (recognised from its content, never its name). */
+export class UnknownStatementFormat extends DomainError {
+  readonly kind = 'unsupported_media_type';
+  readonly code = 'STATEMENT_FORMAT_UNKNOWN';
+  constructor() {
+    super('The file is neither a CODA nor an ISO 20022 CAMT.053 bank statement');
+  }
+}
+
+/** The file starts as a CODA or CAMT.053 statement but breaks its format; `where` names the record or element. */
+export class MalformedStatement extends DomainError {
+  readonly kind = 'invalid';
+  readonly code = 'STATEMENT_MALFORMED';
+  constructor(
+    readonly format: string,
+    readonly where: string,
+  ) {
+    super(`The ${format} statement is malformed: ${where}`, { format, where });
+  }
+}
+
+/** Opening balance plus the movements is not the closing balance: the file is incomplete or altered. */
+export class StatementUnbalanced extends DomainError {
+  readonly kind = 'rule_violated';
+  readonly code = 'STATEMENT_UNBALANCED';
+  constructor(
+    readonly openingCents: number,
+    readonly movementsCents: number,
+    readonly closingCents: number,
+  ) {
+    super(
+      `Opening balance ${openingCents} plus movements ${movementsCents} is ${openingCents + movementsCents}, ` +
+        `not the closing balance ${closingCents} (cents)`,
+      { openingCents, movementsCents, closingCents },
+    );
+  }
+}
+
+/** The file holds several statements; each is imported on its own. */
+export class SeveralStatementsInFile extends DomainError {
+  readonly kind = 'rule_violated';
+  readonly code = 'STATEMENT_FILE_HAS_SEVERAL';
+  constructor(readonly count: number) {
+    super(`The file holds ${count} statements; import one statement per file`, { count });
+  }
+}
+
+/** The statement is kept in another currency than euro, which the books do not hold. */
+export class StatementCurrencyUnsupported extends DomainError {
+  readonly kind = 'rule_violated';
+  readonly code = 'STATEMENT_CURRENCY_UNSUPPORTED';
+  constructor(readonly currency: string) {
+    super(`The statement is in ${currency}; only EUR accounts are kept`, { currency });
+  }
+}

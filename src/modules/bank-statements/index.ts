@@ -1,0 +1,1 @@
+export type { ParsedStatement, StatementMovement, StatementFormat } from './domain/bank-statement-file';
