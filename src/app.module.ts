@@ -5,6 +5,7 @@ import { JwtModule } from '@nestjs/jwt';
 import { LoggerModule } from 'nestjs-pino';
 import { AppConfig } from './config/app-config';
 import { AuthModule } from './modules/auth';
+import { BankStatementsModule } from './modules/bank-statements';
 import { DemoModule } from './modules/demo';
 import { BuildingsModule } from './modules/buildings';
 import { ChartOfAccountsModule } from './modules/chart-of-accounts';
@@ -54,6 +55,7 @@ export class AppModule {
         DocumentsModule,
         DemoModule,
         ChartOfAccountsModule,
+        BankStatementsModule,
       ],
       providers: [
         { provide: AppConfig, useValue: config },

@@ -55,3 +55,12 @@ export class StatementCurrencyUnsupported extends DomainError {
     super(`The statement is in ${currency}; only EUR accounts are kept`, { currency });
   }
 }
+
+/** The upload passed the statement size limit; refused as soon as the limit is crossed (413). */
+export class StatementTooLarge extends DomainError {
+  readonly kind = 'too_large';
+  readonly code = 'PAYLOAD_TOO_LARGE';
+  constructor(readonly maxBytes: number) {
+    super(`A statement file may not exceed ${maxBytes} bytes`, { maxBytes });
+  }
+}

@@ -1,0 +1,27 @@
+import { registerProblemMessages } from '@shared/http/problem-messages';
+
+/** French and Dutch `detail` texts (English keeps each error's own message) of the bank statements context's error codes (Accept-Language). */
+export function registerBankStatementProblems(): void {
+  registerProblemMessages({
+    STATEMENT_FORMAT_UNKNOWN: {
+      fr: "Le fichier n'est ni un extrait de compte CODA ni un relevé ISO 20022 CAMT.053",
+      nl: 'Het bestand is geen CODA-rekeninguittreksel en geen ISO 20022 CAMT.053-afschrift',
+    },
+    STATEMENT_MALFORMED: {
+      fr: "L'extrait {format} est mal formé : {where}",
+      nl: 'Het {format}-uittreksel is misvormd: {where}',
+    },
+    STATEMENT_UNBALANCED: {
+      fr: 'Le solde initial {openingCents} plus les mouvements {movementsCents} ne donne pas le solde final {closingCents} (centimes) : le fichier est incomplet ou altéré',
+      nl: 'Het beginsaldo {openingCents} plus de verrichtingen {movementsCents} is niet het eindsaldo {closingCents} (cent): het bestand is onvolledig of gewijzigd',
+    },
+    STATEMENT_FILE_HAS_SEVERAL: {
+      fr: 'Le fichier contient {count} extraits ; importez un extrait par fichier',
+      nl: 'Het bestand bevat {count} uittreksels; importeer één uittreksel per bestand',
+    },
+    STATEMENT_CURRENCY_UNSUPPORTED: {
+      fr: "L'extrait est en {currency} ; seuls les comptes en EUR sont tenus",
+      nl: 'Het uittreksel is in {currency}; alleen rekeningen in EUR worden bijgehouden',
+    },
+  });
+}
