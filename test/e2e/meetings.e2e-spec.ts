@@ -197,7 +197,10 @@ describe('meetings (general assemblies)', () => {
       'a building id that is not a uuid': { body: { buildingId: 'b-1' }, field: 'buildingId' },
       'an agenda item without title': { body: { agenda: [{ description: 'no title' }] }, field: 'agenda.0.title' },
       'a second convocation without first meeting': { body: { isSecondConvocation: true }, field: 'firstMeetingId' },
-      'a first meeting without second convocation': { body: { firstMeetingId: randomUUID() }, field: 'firstMeetingId' },
+      'a first meeting (second convocations have their own route)': {
+        body: { firstMeetingId: randomUUID() },
+        field: 'isSecondConvocation',
+      },
       'an organizationId': { body: { organizationId: randomUUID() }, field: 'organizationId' },
       'a status': { body: { status: 'completed' }, field: 'status' },
     };
@@ -341,7 +344,14 @@ describe('meetings (general assemblies)', () => {
       const edited = await syndic.put(`/meetings/${meeting.id}/agenda/${b}`, {
         title: 'Décharge au syndic et au commissaire',
       });
-      expect(edited).toEqual({ id: b, position: 2, title: 'Décharge au syndic et au commissaire', description: null });
+      expect(edited).toEqual({
+        id: b,
+        position: 2,
+        title: 'Décharge au syndic et au commissaire',
+        description: null,
+        titleNl: null,
+        descriptionNl: null,
+      });
 
       const reordered = await syndic.put<MeetingBody>(`/meetings/${meeting.id}/agenda/order`, {
         itemIds: [d.id, c, a, b],

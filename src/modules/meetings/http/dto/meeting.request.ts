@@ -87,13 +87,13 @@ export class ScheduleMeetingRequest extends ReviseMeetingRequest {
 
   /**
    * Only false: a second assembly after a first one without quorum is created with
-   * POST /meetings/:id/second-convocation (true answers 422).
+   * POST /meetings/:id/second-convocation (true answers 400).
    */
   @IsOptional()
   @IsBoolean()
   isSecondConvocation?: boolean;
 
-  /** Not accepted here (422): see POST /meetings/:id/second-convocation. */
+  /** Not accepted here (400): see POST /meetings/:id/second-convocation. */
   @ValidateIf(
     (body: ScheduleMeetingRequest) =>
       body.isSecondConvocation === true || (body.firstMeetingId !== undefined && body.firstMeetingId !== null),
