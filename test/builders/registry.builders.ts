@@ -25,6 +25,7 @@ export interface BuildingBody {
   totalQuota?: number;
   constructionYear?: number;
   associationBce?: string | null;
+  noticeDays?: number;
 }
 
 /** POST /buildings: a Brussels building of 10 units and 1000 quotas. */

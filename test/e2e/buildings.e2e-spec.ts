@@ -53,6 +53,7 @@ describe('buildings', () => {
         totalQuota: 1000,
         constructionYear: null,
         associationBce: null,
+        noticeDays: 15,
         unitCount: 0,
         allocatedQuota: 0,
         closedUntil: null,
@@ -70,6 +71,19 @@ describe('buildings', () => {
       expect(created.associationBce).toBe('0403.170.701');
       const cleared = await syndic.put(`/buildings/${created.id}`, { ...body, associationBce: null });
       expect(cleared).toMatchObject({ associationBce: null });
+    });
+
+    it('keeps the notice delay of the internal rules, from 15 to 90 days (art. 3.87 §3)', async () => {
+      const body = aCreateBuildingRequest({ noticeDays: 21 });
+      const created = await syndic.post<{ id: string; noticeDays: number }>('/buildings', body);
+      expect(created.noticeDays).toBe(21);
+      expect(await syndic.put(`/buildings/${created.id}`, { ...body, noticeDays: 90 })).toMatchObject({
+        noticeDays: 90,
+      });
+      for (const noticeDays of [14, 91, 15.5]) {
+        const refused = await syndic.request('PUT', `/buildings/${created.id}`, { ...body, noticeDays });
+        expect(refused.statusCode).toBe(400);
+      }
     });
 
     it('accepts a foreign postal code outside Belgium', async () => {

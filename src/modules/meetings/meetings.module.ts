@@ -1,6 +1,13 @@
 import { Module } from '@nestjs/common';
 import { BuildingsModule } from '@modules/buildings';
 import { IdentityModule } from '@modules/identity';
+import { OwnersModule } from '@modules/owners';
+import { UnitsModule } from '@modules/units';
+import { AssemblyRegistry } from './application/assembly-registry';
+import { AssemblyService } from './application/assembly.service';
+import { AssemblyRepository } from './domain/assembly.repository';
+import { AssemblyController } from './http/assembly.controller';
+import { PostgresAssemblyRepository } from './infrastructure/postgres-assembly.repository';
 import { ConvocationService } from './application/convocation.service';
 import { MeetingAgendaService } from './application/meeting-agenda.service';
 import { MeetingsService } from './application/meetings.service';
@@ -13,12 +20,18 @@ import { MeetingsController } from './http/meetings.controller';
 import { PdfmakeConvocationRenderer } from './infrastructure/pdfmake-convocation.renderer';
 import { PostgresMeetingRepository } from './infrastructure/postgres-meeting.repository';
 
-/** General assemblies: meetings, their agenda, the 15-day convocation rule and the convocation letter. */
+/**
+ * General assemblies: meetings and their agenda, the convocation register with the notice rule, attendance with
+ * proxies, the double quorum and the opening, the second convocation, and the convocation letters.
+ */
 @Module({
-  imports: [BuildingsModule, IdentityModule],
-  controllers: [MeetingsController, MeetingAgendaController, BuildingMeetingsController],
+  imports: [BuildingsModule, IdentityModule, UnitsModule, OwnersModule],
+  controllers: [MeetingsController, AssemblyController, MeetingAgendaController, BuildingMeetingsController],
   providers: [
     MeetingsService,
+    AssemblyService,
+    AssemblyRegistry,
+    { provide: AssemblyRepository, useClass: PostgresAssemblyRepository },
     MeetingAgendaService,
     ConvocationService,
     { provide: MeetingRepository, useClass: PostgresMeetingRepository },

@@ -24,4 +24,6 @@ export interface BuildingForDocument {
   readonly totalUnits: number;
   /** BCE/KBO of the association of co-owners, or null while not recorded. */
   readonly associationBce: string | null;
+  /** The notice delay of the internal rules (art. 3.87 §3). */
+  readonly noticeDays: number;
 }

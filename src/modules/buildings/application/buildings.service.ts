@@ -89,6 +89,7 @@ export class BuildingsService {
       totalQuota: b.totalQuota,
       totalUnits: b.totalUnits,
       associationBce: b.associationBce,
+      noticeDays: b.noticeDays,
     };
   }
 

@@ -8,6 +8,9 @@ import {
 } from './building.errors';
 
 export const DEFAULT_TOTAL_QUOTA = 1000;
+/** Civil Code art. 3.87 §3: 15 days at least; the internal rules may ask up to MAX_NOTICE_DAYS. */
+export const DEFAULT_NOTICE_DAYS = 15;
+export const MAX_NOTICE_DAYS = 90;
 
 /** The editable fields, as a syndic types them (country and totalQuota have defaults). */
 export interface BuildingDetailsInput {
@@ -21,6 +24,8 @@ export interface BuildingDetailsInput {
   readonly constructionYear?: number | null;
   /** Enterprise number (BCE/KBO) of the association of co-owners, printed on its letters and reports. */
   readonly associationBce?: string | null;
+  /** The notice delay of the internal rules, in days (15 to 90; default and legal floor 15, art. 3.87 §3). */
+  readonly noticeDays?: number | null;
 }
 
 export interface BuildingSnapshot {
@@ -36,6 +41,8 @@ export interface BuildingSnapshot {
   readonly constructionYear: number | null;
   /** "0850.123.440", or null while not recorded. */
   readonly associationBce: string | null;
+  /** Convocations leave at least max(15, noticeDays) days before an assembly (art. 3.87 §3). */
+  readonly noticeDays: number;
   /**
    * Units recorded in the building, and the largest sum of their quotas on any date (kept by the database on every
    * unit and quota write): the total may not drop below it.
@@ -66,6 +73,7 @@ type Details = Pick<
   | 'totalQuota'
   | 'constructionYear'
   | 'associationBce'
+  | 'noticeDays'
 >;
 
 /** A co-ownership (ACP / VME): its address and how many units and quotas its deed of division defines. */
@@ -127,6 +135,13 @@ function checkedDetails(input: BuildingDetailsInput, now: Date): Details {
   if (bce !== null && associationBce === null) {
     throw new InvalidBuilding('associationBce', 'must be a BCE/KBO number with a valid check (mod 97)');
   }
+  const noticeDays = input.noticeDays ?? DEFAULT_NOTICE_DAYS;
+  if (!Number.isInteger(noticeDays) || noticeDays < DEFAULT_NOTICE_DAYS || noticeDays > MAX_NOTICE_DAYS) {
+    throw new InvalidBuilding(
+      'noticeDays',
+      `must be a whole number of days from ${DEFAULT_NOTICE_DAYS} to ${MAX_NOTICE_DAYS}`,
+    );
+  }
   return {
     name,
     ...addressOf(input),
@@ -134,6 +149,7 @@ function checkedDetails(input: BuildingDetailsInput, now: Date): Details {
     totalQuota,
     constructionYear: year,
     associationBce,
+    noticeDays,
   };
 }
 

@@ -25,6 +25,7 @@ export const buildings = table<StoredBuilding>('buildings', 'b', {
   totalQuota: column('total_quota'),
   constructionYear: column('construction_year'),
   associationBce: column('association_bce'),
+  noticeDays: column('notice_days'),
   unitCount: column('unit_count'),
   allocatedQuota: column('allocated_quota'),
   createdAt: column('created_at'),

@@ -1,10 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
-import { Clock, Page, ResourceNotFound, TenantContext } from '../../../shared/domain';
+import { brusselsDate, Clock, Page, ResourceNotFound, TenantContext } from '../../../shared/domain';
 import { BuildingsService } from '@modules/buildings';
 import { Meeting, MeetingDetailsInput, MeetingSnapshot } from '../domain/meeting';
 import { InvalidMeeting } from '../domain/meeting.errors';
 import { MeetingRepository } from '../domain/meeting.repository';
+import { AssemblyRepository } from '../domain/assembly.repository';
+import type { SecondConvocationRequestInput } from './assembly.inputs';
 import { MeetingDetails, MeetingListInput, ScheduleMeetingInput } from './meeting.inputs';
 
 const notFound = () => new ResourceNotFound('meeting');
@@ -18,13 +20,13 @@ const notFound = () => new ResourceNotFound('meeting');
 export class MeetingsService {
   constructor(
     private readonly repo: MeetingRepository,
+    private readonly assemblies: AssemblyRepository,
     private readonly buildings: BuildingsService,
     private readonly clock: Clock,
   ) {}
 
   async schedule(tenant: TenantContext, input: ScheduleMeetingInput): Promise<MeetingSnapshot> {
     await this.buildings.assertExists(tenant, input.buildingId);
-    const first = input.firstMeetingId ? await this.repo.findById(tenant.organizationId, input.firstMeetingId) : null;
     const meeting = Meeting.schedule(
       {
         ...detailsOf(input),
@@ -35,11 +37,42 @@ export class MeetingsService {
         isSecondConvocation: input.isSecondConvocation,
         firstMeetingId: input.firstMeetingId,
       },
-      first,
       this.clock.now(),
     );
     await this.repo.insert(meeting);
     return meeting.toSnapshot();
+  }
+
+  /**
+   * Art. 3.87 §5: the second assembly of a first one opened without quorum: once, at least 15 days later, on items
+   * of the first agenda (all of them when none are named), in the same building; it deliberates whatever the
+   * attendance. A new meeting (scheduled), convoked like any other.
+   */
+  async secondConvocation(
+    tenant: TenantContext,
+    firstMeetingId: string,
+    input: SecondConvocationRequestInput,
+  ): Promise<MeetingSnapshot> {
+    await this.get(tenant, firstMeetingId);
+    const created = await this.assemblies.insertSecondConvocation(
+      tenant.organizationId,
+      firstMeetingId,
+      (first, exists) =>
+        Meeting.secondConvocation(
+          first,
+          {
+            id: randomUUID(),
+            scheduledAt: new Date(input.scheduledAt),
+            location: input.location,
+            agendaItemIds: input.agendaItemIds,
+            newItemIds: new Map(first.agenda.map((item) => [item.id, randomUUID()])),
+            exists,
+          },
+          this.clock.now(),
+        ),
+    );
+    if (!created) throw notFound();
+    return created;
   }
 
   /** Newest first by default; `from`/`to` are inclusive Brussels calendar days of scheduledAt. */
@@ -91,7 +124,8 @@ export class MeetingsService {
     const first = current.firstMeetingId
       ? await this.repo.findById(tenant.organizationId, current.firstMeetingId)
       : null;
-    return this.change(tenant, id, (meeting) => meeting.revise(detailsOf(input), first, this.clock.now()));
+    const firstDate = first ? brusselsDate(first.scheduledAt) : null;
+    return this.change(tenant, id, (meeting) => meeting.revise(detailsOf(input), firstDate, this.clock.now()));
   }
 
   cancel(tenant: TenantContext, id: string, reason: string): Promise<MeetingSnapshot> {
@@ -102,7 +136,7 @@ export class MeetingsService {
     return this.change(tenant, id, (meeting) => meeting.complete(this.clock.now()));
   }
 
-  /** Only scheduled meetings (attendance and minutes do not exist yet; they will block deletion too). */
+  /** Only scheduled meetings: once a convocation left, the meeting is part of the register. */
   async remove(tenant: TenantContext, id: string): Promise<void> {
     if (!(await this.repo.delete(tenant.organizationId, id, (meeting) => meeting.assertDeletable()))) throw notFound();
   }

@@ -9,7 +9,7 @@ describe('Agenda', () => {
   it('numbers items 1..n in the given order', () => {
     const input = items(3);
     expect(Agenda.of(input).toSnapshot()).toEqual(
-      input.map((item, i) => ({ ...item, position: i + 1, description: null })),
+      input.map((item, i) => ({ ...item, position: i + 1, description: null, titleNl: null, descriptionNl: null })),
     );
   });
 

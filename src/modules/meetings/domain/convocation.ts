@@ -1,3 +1,5 @@
+import type { CalendarDate } from '../../../shared/domain';
+import type { DispatchChannel } from './dispatch';
 import type { MeetingType } from './meeting';
 
 export type ConvocationLanguage = 'fr' | 'nl' | 'en';
@@ -38,6 +40,15 @@ export interface ConvocationLetter {
     readonly description: string | null;
   }>;
   readonly lang: ConvocationLanguage;
+  /** The letter of one owner: addressee block, sending day and channel, the notice delay (art. 3.87 §3). */
+  readonly addressee?: {
+    readonly name: string;
+    readonly addressLines: readonly string[];
+    readonly channel: DispatchChannel;
+    readonly sentOn: CalendarDate;
+    readonly noticeDays: number;
+  };
+  readonly urgencyReason?: string | null;
 }
 
 /** Turns a convocation letter into a PDF document. */

@@ -1,14 +1,18 @@
 import { randomUUID } from 'node:crypto';
-import { ResourceNotFound } from '../../../shared/domain';
 import { Meeting, MeetingSnapshot, NewMeetingInput } from './meeting';
 import {
-  ConvocationTooLate,
+  AgendaFrozen,
+  AttendanceFrozen,
   InvalidMeeting,
   MeetingClosed,
   MeetingInThePast,
-  MeetingNotHeldYet,
+  MeetingNotConvened,
+  MeetingNotOpened,
+  QuorumWasReached,
+  SecondConvocationExists,
   SecondConvocationInvalid,
 } from './meeting.errors';
+import { quorumVerdict } from './quorum';
 
 const NOW = new Date('2026-03-01T09:00:00Z');
 const DAY = 24 * 60 * 60 * 1000;
@@ -28,50 +32,48 @@ function aNewMeeting(overrides: Partial<NewMeetingInput> = {}): NewMeetingInput 
   };
 }
 
-function aHeldMeeting(overrides: Partial<MeetingSnapshot> = {}): MeetingSnapshot {
-  const scheduled = Meeting.schedule(aNewMeeting({ scheduledAt: later(20 * DAY) }), null, NOW);
-  const held = Meeting.restore({ ...scheduled.toSnapshot(), ...overrides });
-  return { ...held.toSnapshot(), status: 'completed', ...overrides };
+const NO_QUORUM = quorumVerdict({ owners: { counted: 5, total: 10 }, quotas: { counted: 740, total: 1000 } });
+const QUORUM = quorumVerdict({ owners: { counted: 6, total: 10 }, quotas: { counted: 500, total: 1000 } });
+
+/** A first assembly opened without quorum, with three agenda items. */
+function aFirstWithoutQuorum(scheduledAt = later(-20 * DAY)): MeetingSnapshot {
+  const meeting = Meeting.schedule(
+    aNewMeeting({
+      scheduledAt: later(20 * DAY),
+      agenda: ['Comptes', 'Budget', 'Toiture'].map((title) => ({ id: randomUUID(), title, titleNl: `${title} NL` })),
+    }),
+    NOW,
+  );
+  meeting.convene(NOW);
+  meeting.open({ verdict: NO_QUORUM, chair: null, secretary: null }, NOW);
+  return { ...meeting.toSnapshot(), scheduledAt };
 }
 
-describe('Meeting.schedule: the 15-day convocation rule (Civil Code art. 3.87 §3)', () => {
-  it('accepts a meeting exactly 15 days ahead', () => {
-    const meeting = Meeting.schedule(aNewMeeting({ scheduledAt: later(15 * DAY) }), null, NOW).toSnapshot();
-    expect(meeting).toMatchObject({
-      status: 'scheduled',
-      urgent: false,
-      urgencyReason: null,
-      isSecondConvocation: false,
-    });
-    expect(meeting.scheduledAt).toEqual(later(15 * DAY));
-  });
-
-  it('refuses 14 days 23 hours ahead, and one millisecond short of 15 days', () => {
-    const tooLate = [later(15 * DAY - 60 * 60 * 1000), later(15 * DAY - 1)];
-    for (const scheduledAt of tooLate) {
-      expect(() => Meeting.schedule(aNewMeeting({ scheduledAt }), null, NOW)).toThrow(ConvocationTooLate);
-    }
-    expect(() => Meeting.schedule(aNewMeeting({ scheduledAt: later(DAY) }), null, NOW)).toThrow(/art\. 3\.87 §3/);
+describe('Meeting.schedule: the notice rule waits for the convocation (Civil Code art. 3.87 §3)', () => {
+  it('records a meeting at any future time, even a day ahead', () => {
+    // The old defect: a record created on 1 March for 20 March passed even if the letters left on 12 March.
+    const meeting = Meeting.schedule(aNewMeeting({ scheduledAt: later(DAY) }), NOW).toSnapshot();
+    expect(meeting).toMatchObject({ status: 'scheduled', urgent: false, isSecondConvocation: false, openedAt: null });
   });
 
   it('lets an urgent meeting with a reason be convened sooner, never in the past', () => {
     const urgent = { urgent: true, urgencyReason: 'Roof leak: emergency works' };
-    const meeting = Meeting.schedule(aNewMeeting({ ...urgent, scheduledAt: later(2 * DAY) }), null, NOW).toSnapshot();
+    const meeting = Meeting.schedule(aNewMeeting({ ...urgent, scheduledAt: later(2 * DAY) }), NOW).toSnapshot();
     expect(meeting).toMatchObject({ urgent: true, urgencyReason: 'Roof leak: emergency works' });
-    expect(() => Meeting.schedule(aNewMeeting({ ...urgent, scheduledAt: NOW }), null, NOW)).toThrow(MeetingInThePast);
-    expect(() => Meeting.schedule(aNewMeeting({ scheduledAt: later(-DAY) }), null, NOW)).toThrow(MeetingInThePast);
+    expect(() => Meeting.schedule(aNewMeeting({ ...urgent, scheduledAt: NOW }), NOW)).toThrow(MeetingInThePast);
+    expect(() => Meeting.schedule(aNewMeeting({ scheduledAt: later(-DAY) }), NOW)).toThrow(MeetingInThePast);
   });
 
   it('wants a reason with the urgent flag, and no reason without it', () => {
     const soon = later(3 * DAY);
-    expect(() => Meeting.schedule(aNewMeeting({ urgent: true, scheduledAt: soon }), null, NOW)).toThrow(InvalidMeeting);
-    expect(() =>
-      Meeting.schedule(aNewMeeting({ urgent: true, urgencyReason: '  ', scheduledAt: soon }), null, NOW),
-    ).toThrow(/urgencyReason is required/);
-    expect(() => Meeting.schedule(aNewMeeting({ urgencyReason: 'because' }), null, NOW)).toThrow(
+    expect(() => Meeting.schedule(aNewMeeting({ urgent: true, scheduledAt: soon }), NOW)).toThrow(InvalidMeeting);
+    expect(() => Meeting.schedule(aNewMeeting({ urgent: true, urgencyReason: '  ', scheduledAt: soon }), NOW)).toThrow(
+      /urgencyReason is required/,
+    );
+    expect(() => Meeting.schedule(aNewMeeting({ urgencyReason: 'because' }), NOW)).toThrow(
       /only when the meeting is urgent/,
     );
-    expect(() => Meeting.schedule(aNewMeeting({ urgent: true, urgencyReason: 'x'.repeat(1001) }), null, NOW)).toThrow(
+    expect(() => Meeting.schedule(aNewMeeting({ urgent: true, urgencyReason: 'x'.repeat(1001) }), NOW)).toThrow(
       InvalidMeeting,
     );
   });
@@ -83,7 +85,6 @@ describe('Meeting.schedule: the 15-day convocation rule (Civil Code art. 3.87 §
         remoteUrl: ' https://meet.example.be/ag ',
         agenda: [{ id: randomUUID(), title: 'Comptes' }],
       }),
-      null,
       NOW,
     ).toSnapshot();
     expect(meeting).toMatchObject({
@@ -100,69 +101,114 @@ describe('Meeting.schedule: the 15-day convocation rule (Civil Code art. 3.87 §
       { scheduledAt: new Date('nope') },
     ];
     for (const overrides of invalid)
-      expect(() => Meeting.schedule(aNewMeeting(overrides), null, NOW)).toThrow(InvalidMeeting);
+      expect(() => Meeting.schedule(aNewMeeting(overrides), NOW)).toThrow(InvalidMeeting);
   });
 });
 
-describe('Meeting.schedule: second convocation', () => {
-  it('follows a completed first meeting of the same building by at least 15 days', () => {
-    const first = aHeldMeeting({ scheduledAt: later(-20 * DAY) });
-    const second = Meeting.schedule(
-      aNewMeeting({
-        buildingId: first.buildingId,
-        isSecondConvocation: true,
-        firstMeetingId: first.id,
-        scheduledAt: later(15 * DAY),
-      }),
+describe('Meeting.secondConvocation (Civil Code art. 3.87 §5)', () => {
+  const input = (overrides: Record<string, unknown> = {}) => ({
+    id: randomUUID(),
+    scheduledAt: later(15 * DAY),
+    location: 'Salle communale',
+    newItemIds: new Map<string, string>(),
+    exists: false,
+    ...overrides,
+  });
+
+  it('follows a first assembly without quorum by 15 Brussels calendar days, on (part of) its agenda', () => {
+    const first = aFirstWithoutQuorum(NOW);
+    const [comptes, , toiture] = first.agenda;
+    const second = Meeting.secondConvocation(
       first,
+      input({ agendaItemIds: [toiture!.id, comptes!.id], newItemIds: new Map([[toiture!.id, 'n1']]) }),
       NOW,
     ).toSnapshot();
-    expect(second).toMatchObject({ isSecondConvocation: true, firstMeetingId: first.id });
+    expect(second).toMatchObject({
+      isSecondConvocation: true,
+      firstMeetingId: first.id,
+      buildingId: first.buildingId,
+      status: 'scheduled',
+    });
+    expect(second.agenda.map((i) => [i.position, i.title, i.titleNl])).toEqual([
+      [1, 'Toiture', 'Toiture NL'],
+      [2, 'Comptes', 'Comptes NL'],
+    ]);
+    expect(second.agenda[0]!.id).toBe('n1');
   });
 
-  it('refuses a first meeting of another building, not completed, or less than 15 days earlier', () => {
-    const first = aHeldMeeting({ scheduledAt: later(-20 * DAY) });
-    const input = (overrides: Partial<NewMeetingInput> = {}) =>
-      aNewMeeting({ buildingId: first.buildingId, isSecondConvocation: true, firstMeetingId: first.id, ...overrides });
-    const problem = (fn: () => unknown) => {
-      try {
-        fn();
-      } catch (error) {
-        return (error as SecondConvocationInvalid).problem;
-      }
-      return undefined;
-    };
-    expect(problem(() => Meeting.schedule(input({ buildingId: randomUUID() }), first, NOW))).toBe('other_building');
-    expect(problem(() => Meeting.schedule(input(), { ...first, status: 'scheduled' }, NOW))).toBe(
-      'first_not_completed',
+  it('is refused after a quorum, before opening, twice, too soon or on foreign items', () => {
+    const first = aFirstWithoutQuorum(NOW);
+    expect(() => Meeting.secondConvocation({ ...first, status: 'in_session' }, input(), NOW)).toThrow(QuorumWasReached);
+    expect(() => Meeting.secondConvocation({ ...first, status: 'completed' }, input(), NOW)).toThrow(QuorumWasReached);
+    expect(() => Meeting.secondConvocation({ ...first, status: 'convened' }, input(), NOW)).toThrow(MeetingNotOpened);
+    expect(() => Meeting.secondConvocation(first, input({ exists: true }), NOW)).toThrow(SecondConvocationExists);
+    // 1 March 10:00 → 15 March 22:00 (Brussels) is 14 calendar days, however many hours: refused.
+    expect(() =>
+      Meeting.secondConvocation(first, input({ scheduledAt: later(14 * DAY + 12 * 3600_000) }), NOW),
+    ).toThrow(SecondConvocationInvalid);
+    expect(() => Meeting.secondConvocation(first, input({ agendaItemIds: [randomUUID()] }), NOW)).toThrow(
+      /only repeat items/,
     );
-    const recent = { ...first, scheduledAt: later(1) };
-    expect(problem(() => Meeting.schedule(input({ scheduledAt: later(15 * DAY) }), recent, NOW))).toBe('too_soon');
-    expect(() => Meeting.schedule(input(), null, NOW)).toThrow(ResourceNotFound);
+    expect(() => Meeting.secondConvocation(first, input({ agendaItemIds: [] }), NOW)).toThrow(SecondConvocationInvalid);
   });
 
-  it('needs firstMeetingId exactly when it is a second convocation', () => {
-    expect(() => Meeting.schedule(aNewMeeting({ isSecondConvocation: true }), null, NOW)).toThrow(
-      /firstMeetingId is required/,
-    );
-    expect(() => Meeting.schedule(aNewMeeting({ firstMeetingId: randomUUID() }), null, NOW)).toThrow(
-      /only for a second/,
-    );
+  it('deliberates whatever the attendance: it opens in session without quorum', () => {
+    const second = Meeting.secondConvocation(aFirstWithoutQuorum(NOW), input(), NOW);
+    second.convene(NOW);
+    second.open({ verdict: NO_QUORUM, chair: null, secretary: null }, later(15 * DAY));
+    expect(second.toSnapshot()).toMatchObject({ status: 'in_session', quorumReached: false, quorumBranch: null });
   });
 });
 
 describe('Meeting lifecycle', () => {
-  const scheduled = (overrides: Partial<NewMeetingInput> = {}) => Meeting.schedule(aNewMeeting(overrides), null, NOW);
+  const scheduled = (overrides: Partial<NewMeetingInput> = {}) => Meeting.schedule(aNewMeeting(overrides), NOW);
 
-  it('completes only once its time has passed, then is closed to edits', () => {
-    const meeting = scheduled({ scheduledAt: later(20 * DAY) });
-    expect(() => meeting.complete(later(20 * DAY - 1))).toThrow(MeetingNotHeldYet);
-    meeting.complete(later(20 * DAY));
-    expect(meeting.toSnapshot()).toMatchObject({ status: 'completed', updatedAt: later(20 * DAY) });
-    expect(() => meeting.complete(later(21 * DAY))).toThrow(MeetingClosed);
-    expect(() => meeting.cancel('too late', later(21 * DAY))).toThrow(MeetingClosed);
-    expect(() => meeting.addAgendaItem(randomUUID(), { title: 'Late point' }, later(21 * DAY))).toThrow(MeetingClosed);
-    expect(() => meeting.assertDeletable()).toThrow(MeetingClosed);
+  it('is convened by its first dispatch: agenda and details freeze, cancelling stays possible', () => {
+    const meeting = scheduled({ agenda: [{ id: randomUUID(), title: 'Comptes' }] });
+    meeting.convene(later(1));
+    meeting.convene(later(2));
+    expect(meeting.status).toBe('convened');
+    expect(() => meeting.addAgendaItem(randomUUID(), { title: 'Late point' }, NOW)).toThrow(AgendaFrozen);
+    expect(() => meeting.reorderAgenda([], NOW)).toThrow(AgendaFrozen);
+    expect(() => meeting.revise(aNewMeeting(), null, NOW)).toThrow(AgendaFrozen);
+    expect(() => meeting.assertDeletable()).toThrow(AgendaFrozen);
+    expect(() => meeting.assertAttendanceOpen()).not.toThrow();
+    meeting.cancel('Syndic ill', NOW);
+    expect(meeting.status).toBe('cancelled');
+  });
+
+  it('opens only once convened, freezing attendance and the quorum verdict; completes only in session', () => {
+    const meeting = scheduled();
+    expect(() => meeting.open({ verdict: QUORUM, chair: null, secretary: null }, NOW)).toThrow(MeetingNotConvened);
+    expect(() => meeting.complete(NOW)).toThrow(MeetingNotOpened);
+    meeting.convene(NOW);
+    meeting.open({ verdict: QUORUM, chair: ' Anne  Martin ', secretary: 'Luc Peeters' }, later(1));
+    expect(meeting.toSnapshot()).toMatchObject({
+      status: 'in_session',
+      openedAt: later(1),
+      quorumOwnersCounted: 6,
+      quorumOwnersTotal: 10,
+      quorumQuotasCounted: 500,
+      quorumQuotasTotal: 1000,
+      quorumBranch: 'majority_and_half',
+      quorumReached: true,
+      chair: 'Anne Martin',
+      secretary: 'Luc Peeters',
+    });
+    expect(() => meeting.assertAttendanceOpen()).toThrow(AttendanceFrozen);
+    expect(() => meeting.open({ verdict: QUORUM, chair: null, secretary: null }, NOW)).toThrow(MeetingClosed);
+    expect(() => meeting.cancel('too late', NOW)).toThrow(MeetingClosed);
+    meeting.complete(later(2));
+    expect(meeting.status).toBe('completed');
+    expect(() => meeting.complete(later(3))).toThrow(MeetingClosed);
+  });
+
+  it('opens without quorum as no_quorum, which is never completed', () => {
+    const meeting = scheduled();
+    meeting.convene(NOW);
+    meeting.open({ verdict: NO_QUORUM, chair: null, secretary: null }, NOW);
+    expect(meeting.toSnapshot()).toMatchObject({ status: 'no_quorum', quorumReached: false, quorumBranch: null });
+    expect(() => meeting.complete(NOW)).toThrow(MeetingClosed);
   });
 
   it('cancels with a reason, once', () => {
@@ -183,7 +229,7 @@ describe('Meeting lifecycle', () => {
 describe('Meeting.revise', () => {
   const original = later(20 * DAY);
   const scheduled = (overrides: Partial<NewMeetingInput> = {}) =>
-    Meeting.schedule(aNewMeeting({ scheduledAt: original, ...overrides }), null, NOW);
+    Meeting.schedule(aNewMeeting({ scheduledAt: original, ...overrides }), NOW);
   const details = (overrides: Partial<NewMeetingInput> = {}) => ({
     ...aNewMeeting({ scheduledAt: original }),
     ...overrides,
@@ -211,41 +257,18 @@ describe('Meeting.revise', () => {
     });
   });
 
-  it('checks the 15-day rule again when the date moves, not when it stays', () => {
+  it('moves to any future date, never to the past', () => {
     const meeting = scheduled();
-    const tenDaysLater = later(10 * DAY);
-    expect(() => meeting.revise(details({ title: 'Typo fixed' }), null, tenDaysLater)).not.toThrow();
-    expect(() => meeting.revise(details({ scheduledAt: later(21 * DAY) }), null, tenDaysLater)).toThrow(
-      ConvocationTooLate,
-    );
-    expect(() => meeting.revise(details({ scheduledAt: later(25 * DAY) }), null, tenDaysLater)).not.toThrow();
+    expect(() => meeting.revise(details({ scheduledAt: later(2 * DAY) }), null, NOW)).not.toThrow();
+    expect(() => meeting.revise(details({ scheduledAt: later(-1) }), null, NOW)).toThrow(MeetingInThePast);
   });
 
-  it('checks it again when the urgent flag is dropped', () => {
-    const meeting = scheduled({ scheduledAt: later(3 * DAY), urgent: true, urgencyReason: 'Leak' });
-    const same = { scheduledAt: later(3 * DAY) };
-    expect(() => meeting.revise(details(same), null, NOW)).toThrow(ConvocationTooLate);
-    expect(() =>
-      meeting.revise(details({ ...same, urgent: true, urgencyReason: 'Bigger leak' }), null, NOW),
-    ).not.toThrow();
-  });
-
-  it('keeps a moved second convocation 15 days after its first meeting', () => {
-    const first = aHeldMeeting({ scheduledAt: later(-DAY) });
-    const meeting = Meeting.schedule(
-      aNewMeeting({
-        buildingId: first.buildingId,
-        isSecondConvocation: true,
-        firstMeetingId: first.id,
-        scheduledAt: later(20 * DAY),
-      }),
-      first,
-      NOW,
+  it('keeps a moved second convocation 15 calendar days after its first meeting', () => {
+    const meeting = scheduled();
+    expect(() => meeting.revise(details({ scheduledAt: later(13 * DAY) }), '2026-03-01', NOW)).toThrow(
+      SecondConvocationInvalid,
     );
-    expect(() =>
-      meeting.revise(details({ scheduledAt: later(13 * DAY), urgent: true, urgencyReason: 'x' }), first, NOW),
-    ).toThrow(SecondConvocationInvalid);
-    meeting.revise(details({ scheduledAt: later(16 * DAY) }), first, NOW);
+    meeting.revise(details({ scheduledAt: later(16 * DAY) }), '2026-03-01', NOW);
     expect(meeting.toSnapshot().scheduledAt).toEqual(later(16 * DAY));
   });
 });
@@ -260,7 +283,6 @@ describe('Meeting agenda edits', () => {
           { id: b, title: 'B', description: 'About B' },
         ],
       }),
-      null,
       NOW,
     );
     expect(meeting.addAgendaItem(c, { title: ' C ' }, later(1))).toEqual({
@@ -268,12 +290,16 @@ describe('Meeting agenda edits', () => {
       position: 3,
       title: 'C',
       description: null,
+      titleNl: null,
+      descriptionNl: null,
     });
     expect(meeting.editAgendaItem(a, { title: 'A2', description: 'Now described' }, later(2))).toEqual({
       id: a,
       position: 1,
       title: 'A2',
       description: 'Now described',
+      titleNl: null,
+      descriptionNl: null,
     });
     meeting.reorderAgenda([c, a, b], later(3));
     expect(meeting.toSnapshot().agenda.map((i) => [i.id, i.position])).toEqual([
@@ -297,7 +323,6 @@ describe('Meeting agenda edits', () => {
           { id: randomUUID(), title: 'B' },
         ],
       }),
-      null,
       NOW,
     ).toSnapshot();
     const restored = Meeting.restore({ ...snapshot, agenda: [...snapshot.agenda].reverse() });

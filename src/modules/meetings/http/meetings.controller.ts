@@ -30,7 +30,10 @@ export class MeetingsController {
     return paginated(await this.meetings.list(tenant, query), MeetingResponse.from);
   }
 
-  /** Convenes a general assembly (syndic): at least 15 days ahead (Civil Code art. 3.87 §3) unless urgent. */
+  /**
+   * Schedules a general assembly (syndic), at any future time: the notice delay (Civil Code art. 3.87 §3) is checked
+   * when the convocations are sent (POST /meetings/:id/dispatches).
+   */
   @Post()
   @Roles('syndic')
   @ApiCreatedResponse({ type: MeetingResponse })
@@ -51,7 +54,7 @@ export class MeetingsController {
     return MeetingResponse.from(await this.meetings.get(tenant, id));
   }
 
-  /** Replaces the editable fields of a scheduled meeting; a new date meets the 15-day rule again. */
+  /** Replaces the editable fields of a meeting not convoked yet (409 AGENDA_FROZEN once the letters left). */
   @Put(':id')
   @Roles('syndic')
   @ApiProblem(404, 409, 422)
@@ -63,7 +66,7 @@ export class MeetingsController {
     return MeetingResponse.from(await this.meetings.revise(tenant, id, body));
   }
 
-  /** Deletes a scheduled meeting (409 MEETING_CLOSED once completed or cancelled). */
+  /** Deletes a meeting not convoked yet (409 AGENDA_FROZEN once convened, MEETING_CLOSED once held or cancelled). */
   @Delete(':id')
   @HttpCode(204)
   @Roles('syndic')
@@ -84,11 +87,11 @@ export class MeetingsController {
     return MeetingResponse.from(await this.meetings.cancel(tenant, id, body.reason));
   }
 
-  /** Records that the assembly was held; only once its scheduled time has passed (422 MEETING_NOT_HELD_YET). */
+  /** Closes an assembly in session (409 MEETING_NOT_OPENED before opening); its minutes are due within 30 days. */
   @Put(':id/complete')
   @HttpCode(200)
   @Roles('syndic')
-  @ApiProblem(404, 409, 422)
+  @ApiProblem(404, 409)
   async complete(@Tenant() tenant: TenantContext, @Param('id', uuidParam('id')) id: string): Promise<MeetingResponse> {
     return MeetingResponse.from(await this.meetings.complete(tenant, id));
   }

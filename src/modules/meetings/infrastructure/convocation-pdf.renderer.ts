@@ -24,6 +24,19 @@ export interface ConvocationLetter {
   };
   agenda: ReadonlyArray<{ position: number; title: string; description?: string | null }>;
   lang: ConvocationLanguage;
+  /** The letter of one owner (the convocation register): its addressee block and how and when it left. */
+  addressee?: {
+    name: string;
+    /** Postal lines; empty when the owner has no address on record (e-mail). */
+    addressLines: readonly string[];
+    channel: 'email' | 'registered_mail';
+    /** The Brussels calendar day it is sent, YYYY-MM-DD. */
+    sentOn: string;
+    /** max(15, the building's noticeDays). */
+    noticeDays: number;
+  };
+  /** The reason of an urgent meeting, printed on its letter (art. 3.87 §3). */
+  urgencyReason?: string | null;
 }
 
 /** The general assembly convocation letter, followed by a detachable proxy form, as an A4 PDF. */
@@ -34,20 +47,50 @@ export function renderConvocationPdf(letter: ConvocationLetter): Promise<Buffer>
     footer: pageNumberFooter(letter.lang),
     content: [
       letterhead(letter),
+      ...addresseeBlock(letter, texts),
       ...headingBlock(letter, texts),
       { text: texts.salutation, margin: [0, 12, 0, 6] },
       { text: texts.invitation(letter.meeting.type, buildingLine(letter)) },
       meetingFacts(letter, texts),
       ...(letter.meeting.isSecondConvocation ? [{ text: texts.secondConvocationNotice, italics: true }] : []),
+      ...(letter.urgencyReason
+        ? [{ text: texts.urgency(letter.urgencyReason), bold: true, margin: [0, 0, 0, 6] }]
+        : []),
       { text: texts.agendaTitle, style: 'subtitle' },
       agendaList(letter),
       { text: texts.documents(letter.organizationName), margin: [0, 12, 0, 4] },
       { text: texts.proxyHint, margin: [0, 0, 0, 12] },
+      ...(letter.addressee
+        ? [{ text: texts.noticeRule(letter.addressee.noticeDays), style: 'meta', margin: [0, 0, 0, 12] }]
+        : []),
       { text: texts.closing },
       { text: [texts.signedBy, '\n', { text: letter.organizationName, bold: true }], margin: [0, 16, 0, 0] },
       ...proxyForm(letter, texts),
     ],
   });
+}
+
+/**
+ * A per-owner letter: the addressee on the right (where a window envelope shows it), then the day and the way it is
+ * sent, in the Brussels calendar.
+ */
+function addresseeBlock(letter: ConvocationLetter, texts: ConvocationTexts): PdfContent[] {
+  const { addressee } = letter;
+  if (!addressee) return [];
+  const sentOn = formatBrusselsLongDate(new Date(`${addressee.sentOn}T12:00:00Z`), letter.lang);
+  return [
+    {
+      columns: [
+        { width: '*', text: '' },
+        {
+          width: 220,
+          stack: [{ text: addressee.name, bold: true }, ...addressee.addressLines.map((text) => ({ text }))],
+        },
+      ],
+      margin: [0, 12, 0, 8],
+    },
+    { text: texts.sent(sentOn, addressee.channel), style: 'meta', alignment: 'right', margin: [0, 0, 0, 8] },
+  ];
 }
 
 function buildingLine(letter: ConvocationLetter): string {

@@ -22,6 +22,11 @@ export interface ConvocationTexts {
   proxyBody: (kind: MeetingKind, building: string, dateTime: string) => string[];
   proxyRule: string;
   proxySignature: string;
+  /** "Sent on <date> by registered mail" under the addressee of a per-owner letter. */
+  sent: (longDate: string, channel: 'email' | 'registered_mail') => string;
+  /** Art. 3.87 §3: the notice delay the letter respects. */
+  noticeRule: (days: number) => string;
+  urgency: (reason: string) => string;
 }
 
 const BLANK = '.'.repeat(60);
@@ -65,6 +70,12 @@ const FR: ConvocationTexts = {
     "celles de ses mandants n'excède pas 10 % du total des voix affectées à l'ensemble des lots de la copropriété " +
     "(art. 3.87, § 7, du Code civil). Le syndic ne peut pas être mandataire d'un copropriétaire.",
   proxySignature: `Fait à ${'.'.repeat(30)}, le ${'.'.repeat(20)}\nSignature précédée de la mention « Bon pour procuration » :`,
+  sent: (longDate, channel) =>
+    `Envoyée le ${longDate} ${channel === 'email' ? 'par courrier électronique' : 'par envoi recommandé'}`,
+  noticeRule: (days) =>
+    `Conformément à l'article 3.87, § 3, du Code civil, cette convocation est envoyée au moins ${days} jours avant ` +
+    "l'assemblée, par envoi recommandé, sauf si vous avez accepté par écrit de la recevoir par courrier électronique.",
+  urgency: (reason) => `Assemblée convoquée en urgence (art. 3.87, § 3, du Code civil) : ${reason}`,
 };
 
 const NL: ConvocationTexts = {
@@ -106,6 +117,12 @@ const NL: ConvocationTexts = {
     'volmachtgevers niet meer bedraagt dan 10 % van het totaal aantal stemmen van alle kavels van de mede-eigendom ' +
     '(art. 3.87, § 7, Burgerlijk Wetboek). De syndicus mag geen volmachtdrager zijn van een mede-eigenaar.',
   proxySignature: `Gedaan te ${'.'.repeat(30)}, op ${'.'.repeat(20)}\nHandtekening, voorafgegaan door de vermelding "Goed voor volmacht":`,
+  sent: (longDate, channel) =>
+    `Verzonden op ${longDate} ${channel === 'email' ? 'per e-mail' : 'per aangetekende zending'}`,
+  noticeRule: (days) =>
+    `Overeenkomstig artikel 3.87, § 3, van het Burgerlijk Wetboek wordt deze oproeping minstens ${days} dagen vóór ` +
+    'de vergadering verzonden, per aangetekende zending, tenzij u schriftelijk hebt aanvaard ze per e-mail te ontvangen.',
+  urgency: (reason) => `Dringend bijeengeroepen vergadering (art. 3.87, § 3, Burgerlijk Wetboek): ${reason}`,
 };
 
 // A courtesy translation for owners who read neither language; the articles cited are those of the Belgian Civil Code.
@@ -146,6 +163,11 @@ const EN: ConvocationTexts = {
     'do not exceed 10 % of the votes of all the units of the co-ownership (art. 3.87, § 7, of the Civil Code). ' +
     'The property manager may not act as the proxy of a co-owner.',
   proxySignature: `Done at ${'.'.repeat(30)}, on ${'.'.repeat(20)}\nSignature preceded by the words “Good for proxy”:`,
+  sent: (longDate, channel) => `Sent on ${longDate} ${channel === 'email' ? 'by e-mail' : 'by registered mail'}`,
+  noticeRule: (days) =>
+    `Under article 3.87, § 3, of the Civil Code, this notice is sent at least ${days} days before the meeting, by ` +
+    'registered mail, unless you agreed in writing to receive it by e-mail.',
+  urgency: (reason) => `Meeting convened urgently (art. 3.87, § 3, of the Civil Code): ${reason}`,
 };
 
 const TEXTS: Record<ConvocationLanguage, ConvocationTexts> = { fr: FR, nl: NL, en: EN };

@@ -52,7 +52,6 @@ describe('PostgresMeetingRepository', () => {
         agenda: ['Comptes', 'Décharge', 'Élections'].map((title) => ({ id: randomUUID(), title })),
         ...overrides,
       },
-      null,
       NOW,
     );
   }

@@ -54,44 +54,22 @@ export class PostgresMeetingRepository extends MeetingRepository {
   }
 
   async insert(meeting: Meeting): Promise<void> {
-    const records = toRecords(meeting);
-    await this.db
-      .transaction(meeting.organizationId, async (tx) => {
-        await tx.execute(meetings.insert([records.meeting]));
-        if (records.items.length) await tx.execute(agendaItems.insert(records.items));
-      })
-      .catch(translate);
+    await this.db.transaction(meeting.organizationId, (tx) => insertMeeting(tx, meeting)).catch(translate);
   }
 
   update(organizationId: string, id: string, change: (meeting: Meeting) => void): Promise<MeetingSnapshot | null> {
     return this.db.transaction(organizationId, async (tx) => {
-      const meeting = await lock(tx, organizationId, id);
+      const meeting = await lockMeeting(tx, organizationId, id);
       if (!meeting) return null;
       change(meeting);
-      const { meeting: record, items } = toRecords(meeting);
-      const { id: _id, organizationId: _org, buildingId: _building, createdAt: _created, ...changed } = record;
-      await tx.execute(
-        sql`UPDATE meetings SET ${meetings.set(changed)} WHERE organization_id = ${organizationId} AND id = ${id}`,
-      );
-      const kept = items.map((item) => item.id);
-      await tx.execute(
-        sql`DELETE FROM meeting_agenda_items
-             WHERE organization_id = ${organizationId} AND meeting_id = ${id} AND NOT (id = ANY(${kept}::uuid[]))`,
-      );
-      // Positions may pass through duplicates here: the unique (meeting_id, position) constraint is checked at commit.
-      if (items.length) {
-        await tx.execute(
-          sql`${agendaItems.insert(items)} ON CONFLICT (id) DO UPDATE
-                SET position = EXCLUDED.position, title = EXCLUDED.title, description = EXCLUDED.description`,
-        );
-      }
+      await storeMeeting(tx, meeting);
       return meeting.toSnapshot();
     });
   }
 
   delete(organizationId: string, id: string, check: (meeting: Meeting) => void): Promise<boolean> {
     return this.db.transaction(organizationId, async (tx) => {
-      const meeting = await lock(tx, organizationId, id);
+      const meeting = await lockMeeting(tx, organizationId, id);
       if (!meeting) return false;
       check(meeting);
       await tx.execute(sql`DELETE FROM meetings WHERE organization_id = ${organizationId} AND id = ${id}`);
@@ -104,7 +82,7 @@ export class PostgresMeetingRepository extends MeetingRepository {
  * Locks the meeting, then reads it with its agenda: two statements, so that the agenda is read after the lock is held
  * (a single locking statement would re-read the meeting after a concurrent change, but not its agenda).
  */
-async function lock(tx: SqlTransaction, organizationId: string, id: string): Promise<Meeting | null> {
+export async function lockMeeting(tx: SqlTransaction, organizationId: string, id: string): Promise<Meeting | null> {
   const locked = await tx.rows(
     sql`SELECT 1 FROM meetings WHERE organization_id = ${organizationId} AND id = ${id} FOR UPDATE`,
   );
@@ -113,8 +91,41 @@ async function lock(tx: SqlTransaction, organizationId: string, id: string): Pro
   return snapshot ? Meeting.restore(snapshot) : null;
 }
 
+/** Stores a new meeting and its agenda. */
+export async function insertMeeting(tx: SqlTransaction, meeting: Meeting): Promise<void> {
+  const records = toRecords(meeting);
+  await tx.execute(meetings.insert([records.meeting]));
+  if (records.items.length) await tx.execute(agendaItems.insert(records.items));
+}
+
+/** Stores a locked meeting's row and its whole agenda (items gone from it are deleted). */
+export async function storeMeeting(tx: SqlTransaction, meeting: Meeting): Promise<void> {
+  const { meeting: record, items } = toRecords(meeting);
+  const { id, organizationId, buildingId: _building, createdAt: _created, ...changed } = record;
+  await tx.execute(
+    sql`UPDATE meetings SET ${meetings.set(changed)} WHERE organization_id = ${organizationId} AND id = ${id}`,
+  );
+  const kept = items.map((item) => item.id);
+  await tx.execute(
+    sql`DELETE FROM meeting_agenda_items
+         WHERE organization_id = ${organizationId} AND meeting_id = ${id} AND NOT (id = ANY(${kept}::uuid[]))`,
+  );
+  // Positions may pass through duplicates here: the unique (meeting_id, position) constraint is checked at commit.
+  if (items.length) {
+    await tx.execute(
+      sql`${agendaItems.insert(items)} ON CONFLICT (id) DO UPDATE
+            SET position = EXCLUDED.position, title = EXCLUDED.title, description = EXCLUDED.description,
+                title_nl = EXCLUDED.title_nl, description_nl = EXCLUDED.description_nl`,
+    );
+  }
+}
+
 /** A meeting and its agenda in one statement. */
-async function readMeeting(reader: SqlReader, organizationId: string, id: string): Promise<MeetingSnapshot | null> {
+export async function readMeeting(
+  reader: SqlReader,
+  organizationId: string,
+  id: string,
+): Promise<MeetingSnapshot | null> {
   const [row] = await reader.rows(
     sql`SELECT ${meetings.columns}, ${AGENDA} FROM ${meetings.from} WHERE m.organization_id = ${organizationId} AND m.id = ${id}`,
   );
@@ -134,7 +145,7 @@ function whereClause(organizationId: string, c: MeetingCriteria): Sql {
 }
 
 /** The building was checked through its facade first; the foreign key catches one deleted in between. */
-function translate(error: unknown): never {
+export function translate(error: unknown): never {
   if (violatedForeignKey(error) === 'meetings_building_fk') throw new ResourceNotFound('building');
   throw error;
 }

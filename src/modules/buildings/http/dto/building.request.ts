@@ -71,4 +71,14 @@ export class BuildingRequest {
   @IsString()
   @IsAcceptedBy(normalizeEnterpriseNumber, 'a BCE/KBO number of 10 digits with a valid check (mod 97)')
   associationBce?: string | null;
+
+  /**
+   * Days of notice the internal rules ask before a general assembly, from 15 (the law's floor, Civil Code art. 3.87
+   * §3, and the default) to 90. Convocations are then sent at least max(15, noticeDays) calendar days ahead.
+   */
+  @IsOptional()
+  @IsInt()
+  @Min(15)
+  @Max(90)
+  noticeDays?: number;
 }

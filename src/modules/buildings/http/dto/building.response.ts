@@ -14,6 +14,8 @@ export class BuildingResponse {
   constructionYear!: number | null;
   /** Enterprise number (BCE/KBO) of the association of co-owners, "0850.123.440", or null while not recorded. */
   associationBce!: string | null;
+  /** Days of notice the internal rules ask for a general assembly (15 to 90; the law's floor is 15, art. 3.87 §3). */
+  noticeDays!: number;
   /** Units recorded so far. */
   unitCount!: number;
   /** Sum of the quotas the units hold today; on no date above totalQuota. */
@@ -42,6 +44,7 @@ export class BuildingResponse {
       totalQuota: s.totalQuota,
       constructionYear: s.constructionYear,
       associationBce: s.associationBce,
+      noticeDays: s.noticeDays,
       unitCount: s.unitCount,
       allocatedQuota: s.quotaAllocatedOnDay,
       lotCount: regime.lotCount,

@@ -34,7 +34,10 @@ export class ReviseMeetingRequest {
   @MaxLength(255)
   title!: string;
 
-  /** ISO 8601 timestamp with its zone, at least 15 days ahead unless urgent (e.g. 2026-12-20T18:30:00+01:00). */
+  /**
+   * ISO 8601 timestamp with its zone, in the future (e.g. 2026-12-20T18:30:00+01:00). The notice delay is checked
+   * when the convocations are sent (POST /meetings/:id/dispatches), not here.
+   */
   @IsISO8601({ strict: true, strictSeparator: true })
   @Matches(WITH_ZONE, { message: 'scheduledAt must be an ISO 8601 timestamp with a time zone' })
   scheduledAt!: string;
@@ -52,12 +55,12 @@ export class ReviseMeetingRequest {
   @MaxLength(2048)
   remoteUrl?: string | null;
 
-  /** Urgent meetings may be convened less than 15 days ahead (never in the past); they need an urgencyReason. */
+  /** Urgent meetings may be convoked with less than the notice delay (art. 3.87 §3); they need an urgencyReason. */
   @IsOptional()
   @IsBoolean()
   urgent?: boolean;
 
-  /** Why the meeting cannot wait 15 days; required when urgent, refused otherwise. */
+  /** Why the meeting cannot wait the notice delay; required when urgent, refused otherwise. */
   @ValidateIf(
     (body: ReviseMeetingRequest) =>
       body.urgent === true || (body.urgencyReason !== undefined && body.urgencyReason !== null),
@@ -82,12 +85,15 @@ export class ScheduleMeetingRequest extends ReviseMeetingRequest {
   @Type(() => AgendaItemRequest)
   agenda?: AgendaItemRequest[];
 
-  /** A second assembly after a first one without quorum; needs firstMeetingId. */
+  /**
+   * Only false: a second assembly after a first one without quorum is created with
+   * POST /meetings/:id/second-convocation (true answers 400).
+   */
   @IsOptional()
   @IsBoolean()
   isSecondConvocation?: boolean;
 
-  /** The completed first meeting of the same building, at least 15 days earlier. */
+  /** Not accepted here (400): see POST /meetings/:id/second-convocation. */
   @ValidateIf(
     (body: ScheduleMeetingRequest) =>
       body.isSecondConvocation === true || (body.firstMeetingId !== undefined && body.firstMeetingId !== null),

@@ -1,5 +1,7 @@
 import type { AgendaItemSnapshot } from '../../domain/agenda';
-import { brusselsLocalIso } from '@shared/domain';
+import { brusselsDate, brusselsLocalIso } from '@shared/domain';
+import { challengeDeadline, minutesDueOn } from '../../domain/convocation-rules';
+import type { QuorumBranch } from '../../domain/quorum';
 import type { MeetingSnapshot, MeetingStatus, MeetingType } from '../../domain/meeting';
 
 export class AgendaItemResponse {
@@ -7,12 +9,39 @@ export class AgendaItemResponse {
   id!: string;
   /** 1..n, the order of the agenda. */
   position!: number;
+  /** In French. */
   title!: string;
   description!: string | null;
+  /** In Dutch, or null when only the French text was given. */
+  titleNl!: string | null;
+  descriptionNl!: string | null;
 
   static from(s: AgendaItemSnapshot): AgendaItemResponse {
-    return { id: s.id, position: s.position, title: s.title, description: s.description };
+    return {
+      id: s.id,
+      position: s.position,
+      title: s.title,
+      description: s.description,
+      titleNl: s.titleNl,
+      descriptionNl: s.descriptionNl,
+    };
   }
+}
+
+export class CountResponse {
+  counted!: number;
+  total!: number;
+}
+
+/** The double quorum (Civil Code art. 3.87 §5) as frozen when the assembly opened. */
+export class FrozenQuorumResponse {
+  /** Heads: distinct co-owners casting votes; counted = present or represented. */
+  owners!: CountResponse;
+  /** Their quotas on the assembly date. */
+  quotas!: CountResponse;
+  /** The branch met, or null without quorum. */
+  branch!: QuorumBranch | null;
+  reached!: boolean;
 }
 
 export class MeetingResponse {
@@ -28,15 +57,28 @@ export class MeetingResponse {
   remoteUrl!: string | null;
   /** The agenda, by position. */
   agenda!: AgendaItemResponse[];
-  /** scheduled → completed | cancelled. */
+  /**
+   * scheduled → convened (first convocation sent; the agenda is frozen) → in_session | no_quorum (opened) →
+   * completed; scheduled | convened → cancelled.
+   */
   status!: MeetingStatus;
   isSecondConvocation!: boolean;
   /** The first meeting of a second convocation. */
   firstMeetingId!: string | null;
-  /** Convened less than 15 days ahead, for urgencyReason. */
+  /** May be convoked with less than the notice delay, for urgencyReason (printed on the letter). */
   urgent!: boolean;
   urgencyReason!: string | null;
   cancellationReason!: string | null;
+  /** When the assembly was opened (attendance and quorum frozen), or null. */
+  openedAt!: string | null;
+  /** The quorum verdict frozen at opening, or null before. */
+  quorum!: FrozenQuorumResponse | null;
+  chair!: string | null;
+  secretary!: string | null;
+  /** The minutes reach every owner by this day: the assembly's Brussels date + 30 days (art. 3.87 §10). */
+  minutesDueOn!: string;
+  /** Decisions can be challenged in court until this day: the assembly's Brussels date + 4 months (art. 3.92 §3). */
+  challengeDeadline!: string;
   createdAt!: string;
   updatedAt!: string;
 
@@ -57,6 +99,20 @@ export class MeetingResponse {
       urgent: s.urgent,
       urgencyReason: s.urgencyReason,
       cancellationReason: s.cancellationReason,
+      openedAt: s.openedAt?.toISOString() ?? null,
+      quorum:
+        s.quorumReached === null
+          ? null
+          : {
+              owners: { counted: s.quorumOwnersCounted ?? 0, total: s.quorumOwnersTotal ?? 0 },
+              quotas: { counted: s.quorumQuotasCounted ?? 0, total: s.quorumQuotasTotal ?? 0 },
+              branch: s.quorumBranch,
+              reached: s.quorumReached,
+            },
+      chair: s.chair,
+      secretary: s.secretary,
+      minutesDueOn: minutesDueOn(brusselsDate(s.scheduledAt)),
+      challengeDeadline: challengeDeadline(brusselsDate(s.scheduledAt)),
       createdAt: s.createdAt.toISOString(),
       updatedAt: s.updatedAt.toISOString(),
     };
