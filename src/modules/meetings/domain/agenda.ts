@@ -5,17 +5,25 @@ export const MAX_AGENDA_ITEMS = 100;
 const MAX_TITLE = 255;
 const MAX_DESCRIPTION = 4000;
 
-/** One point of the agenda: only agenda items can be voted on. Its id is stable; its position runs 1..n. */
+/**
+ * One point of the agenda: only agenda items can be voted on. Its id is stable; its position runs 1..n. `title` and
+ * `description` are the French text; `titleNl` and `descriptionNl` the Dutch one (a Dutch letter falls back to the
+ * French text only where no Dutch text was given).
+ */
 export interface AgendaItemSnapshot {
   readonly id: string;
   readonly position: number;
   readonly title: string;
   readonly description: string | null;
+  readonly titleNl: string | null;
+  readonly descriptionNl: string | null;
 }
 
 export interface AgendaItemInput {
   readonly title: string;
   readonly description?: string | null;
+  readonly titleNl?: string | null;
+  readonly descriptionNl?: string | null;
 }
 
 /** The ordered agenda of a meeting, kept numbered 1..n after every change. */
@@ -70,12 +78,27 @@ export class Agenda {
   }
 }
 
-function checkedItem(input: AgendaItemInput): Pick<AgendaItemSnapshot, 'title' | 'description'> {
+type ItemTexts = Pick<AgendaItemSnapshot, 'title' | 'description' | 'titleNl' | 'descriptionNl'>;
+
+function checkedItem(input: AgendaItemInput): ItemTexts {
   const title = input.title.trim();
   if (!title || title.length > MAX_TITLE) throw new InvalidMeeting('title', `must have 1 to ${MAX_TITLE} characters`);
-  const description = input.description?.trim() || null;
-  if (description && description.length > MAX_DESCRIPTION) {
-    throw new InvalidMeeting('description', `must have at most ${MAX_DESCRIPTION} characters`);
+  const titleNl = input.titleNl?.trim() || null;
+  if (titleNl && titleNl.length > MAX_TITLE) {
+    throw new InvalidMeeting('titleNl', `must have 1 to ${MAX_TITLE} characters`);
   }
-  return { title, description };
+  return {
+    title,
+    description: checkedDescription('description', input.description),
+    titleNl,
+    descriptionNl: checkedDescription('descriptionNl', input.descriptionNl),
+  };
+}
+
+function checkedDescription(field: string, value: string | null | undefined): string | null {
+  const description = value?.trim() || null;
+  if (description && description.length > MAX_DESCRIPTION) {
+    throw new InvalidMeeting(field, `must have at most ${MAX_DESCRIPTION} characters`);
+  }
+  return description;
 }

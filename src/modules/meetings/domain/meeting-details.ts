@@ -3,7 +3,8 @@ import { InvalidMeeting } from './meeting.errors';
 
 export const MEETING_TYPES = ['ordinary', 'extraordinary'] as const;
 export type MeetingType = (typeof MEETING_TYPES)[number];
-export const MEETING_STATUSES = ['scheduled', 'completed', 'cancelled'] as const;
+/** scheduled → convened (first dispatch) → in_session | no_quorum (opening) → completed; or → cancelled before opening. */
+export const MEETING_STATUSES = ['scheduled', 'convened', 'in_session', 'no_quorum', 'completed', 'cancelled'] as const;
 export type MeetingStatus = (typeof MEETING_STATUSES)[number];
 
 /** The fields a syndic may replace while the meeting is scheduled. */

@@ -1,10 +1,23 @@
 import { Agenda, AgendaItemInput, AgendaItemSnapshot } from './agenda';
 import { assertConvocationNotice, assertSecondConvocation, FirstMeetingFacts } from './convocation-rules';
 import { checkedDetails, MeetingDetailsInput, MeetingStatus, MeetingType } from './meeting-details';
+import type { QuorumBranch } from './quorum';
 import { InvalidMeeting, MeetingClosed, MeetingNotHeldYet } from './meeting.errors';
 
 export { MEETING_STATUSES, MEETING_TYPES } from './meeting-details';
 export type { MeetingDetailsInput, MeetingStatus, MeetingType } from './meeting-details';
+
+const NOT_OPENED = {
+  openedAt: null,
+  quorumOwnersCounted: null,
+  quorumOwnersTotal: null,
+  quorumQuotasCounted: null,
+  quorumQuotasTotal: null,
+  quorumBranch: null,
+  quorumReached: null,
+  chair: null,
+  secretary: null,
+} as const;
 
 export interface NewMeetingInput extends MeetingDetailsInput {
   readonly id: string;
@@ -31,6 +44,16 @@ export interface MeetingSnapshot {
   readonly urgent: boolean;
   readonly urgencyReason: string | null;
   readonly cancellationReason: string | null;
+  /** When the assembly was opened: attendance and the quorum verdict below are frozen from then on. */
+  readonly openedAt: Date | null;
+  readonly quorumOwnersCounted: number | null;
+  readonly quorumOwnersTotal: number | null;
+  readonly quorumQuotasCounted: number | null;
+  readonly quorumQuotasTotal: number | null;
+  readonly quorumBranch: QuorumBranch | null;
+  readonly quorumReached: boolean | null;
+  readonly chair: string | null;
+  readonly secretary: string | null;
   readonly createdAt: Date;
   readonly updatedAt: Date;
 }
@@ -67,6 +90,7 @@ export class Meeting {
         isSecondConvocation: firstMeetingId !== null,
         firstMeetingId,
         cancellationReason: null,
+        ...NOT_OPENED,
         createdAt: now,
         updatedAt: now,
       },

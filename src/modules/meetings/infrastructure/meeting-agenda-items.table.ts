@@ -14,4 +14,6 @@ export const agendaItems = table<AgendaItemRecord>('meeting_agenda_items', 'i', 
   position: column('position'),
   title: column('title'),
   description: column('description'),
+  titleNl: column('title_nl'),
+  descriptionNl: column('description_nl'),
 });

@@ -82,7 +82,8 @@ export class PostgresMeetingRepository extends MeetingRepository {
       if (items.length) {
         await tx.execute(
           sql`${agendaItems.insert(items)} ON CONFLICT (id) DO UPDATE
-                SET position = EXCLUDED.position, title = EXCLUDED.title, description = EXCLUDED.description`,
+                SET position = EXCLUDED.position, title = EXCLUDED.title, description = EXCLUDED.description,
+                    title_nl = EXCLUDED.title_nl, description_nl = EXCLUDED.description_nl`,
         );
       }
       return meeting.toSnapshot();
