@@ -1,21 +1,8 @@
+import type { AttendanceEntry, VotingRight } from './attendance';
 import type { AttendingVoter } from './vote-cap';
 import { NoVotingRights, NotPresent } from './resolution.errors';
 
-/** A unit's votes at the meeting, frozen at opening: who votes for it, or nobody (jointly held, no representative). */
-export interface VotingRight {
-  readonly unitId: string;
-  readonly ownerId: string | null;
-  readonly votes: number;
-}
-
-export type AttendanceStatus = 'present' | 'represented' | 'absent';
-
-export interface AttendanceEntry {
-  readonly ownerId: string;
-  readonly status: AttendanceStatus;
-  readonly proxyHolderOwnerId: string | null;
-  readonly proxyHolderName: string | null;
-}
+export type { AttendanceEntry, VotingRight } from './attendance';
 
 /** Who is in the room at an opened meeting, with what votes: the base of every ballot and tally. */
 export interface AssemblyRoll {

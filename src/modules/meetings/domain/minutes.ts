@@ -2,9 +2,9 @@ import type { CalendarDate } from '../../../shared/domain';
 import type { ConvocationIssuer } from './convocation';
 import type { Majority } from './majority';
 import type { MeetingType } from './meeting';
+import type { QuorumBranch } from './quorum';
 
 export type MinutesLanguage = 'fr' | 'nl';
-export type QuorumBranch = 'majority_and_half' | 'three_quarters';
 
 /** The quorum verdict frozen at opening (art. 3.87 §5). */
 export interface MinutesQuorum {

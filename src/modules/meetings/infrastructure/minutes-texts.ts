@@ -1,5 +1,6 @@
 import type { Majority } from '../domain/majority';
-import type { MinutesLanguage, QuorumBranch } from '../domain/minutes';
+import type { MinutesLanguage } from '../domain/minutes';
+import type { QuorumBranch } from '../domain/quorum';
 import type { MeetingKind } from './convocation-texts';
 
 /** The wording of the minutes, per language; field labels carry their colon. */
