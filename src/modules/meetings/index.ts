@@ -15,3 +15,8 @@ export {
 } from './domain/convocation-rules';
 export { quorumOf, quorumVerdict, type QuorumBranch, type QuorumReport, type QuorumVerdict } from './domain/quorum';
 export { assertAttendanceShape, assertProxyLimits, PROXY_LIMITS } from './domain/proxies';
+export { MAJORITIES } from './domain/majority';
+export type { Majority } from './domain/majority';
+export { assemblyRoll } from './domain/assembly-roll';
+export { tally } from './domain/tally';
+export type { BallotChoice, TallyResult } from './domain/tally';
