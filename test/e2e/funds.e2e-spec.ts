@@ -317,6 +317,21 @@ describe('funds, calls for funds, payments, ledgers and arrears', () => {
     expectProblem(await pay(syndic, { amountCents: 100, ownerId: a, paidOn: '2026-01-10' }), 409, 'PERIOD_CLOSED');
   });
 
+  it('keeps buildings and owners that have money records (409, never a 500)', async () => {
+    const empty = await syndic.post<{ id: string }>('/buildings', {
+      name: 'Vide',
+      address: 'Rue Neuve 1',
+      city: 'Bruxelles',
+      postalCode: '1000',
+      totalUnits: 1,
+    });
+    await syndic.post(`/buildings/${empty.id}/funds`, { kind: 'reserve', name: 'Réserve', iban: IBAN });
+    expectProblem(await syndic.request('DELETE', `/buildings/${empty.id}`), 409, 'BUILDING_HAS_FUNDS');
+    const payer = await anOwner(syndic);
+    expect((await pay(syndic, { amountCents: 500, ownerId: payer, paidOn: '2026-06-01' })).statusCode).toBe(201);
+    expectProblem(await syndic.request('DELETE', `/owners/${payer}`), 409, 'OWNER_HAS_PAYMENTS');
+  });
+
   it("answers 404 to another organization's token on every route", async () => {
     const owner = `/owners/${a}/ledger?buildingId=${b.buildingId}`;
     await expectEachRoute(
