@@ -226,6 +226,28 @@ describe('funds, calls for funds, payments, ledgers and arrears', () => {
     expectProblem(await ownerUser.request('GET', '/calls'), 403, 'FORBIDDEN');
   });
 
+  it('counts late interest only once the building sets a rate, and reads a payment back', async () => {
+    const url = `/buildings/${b.buildingId}/late-interest`;
+    expectProblem(await board.request('PUT', url, { annualRateBp: 800 }), 403, 'FORBIDDEN');
+    expectInvalidField(await syndic.request('PUT', url, { annualRateBp: 10_001 }), 'annualRateBp');
+    expect(await syndic.put(url, { annualRateBp: 800, decisionRef: 'Statuts, art. 12' })).toMatchObject({
+      annualRateBp: 800,
+    });
+    // 40.62 × 8 % × 15 / 365 = 0.1335… → 0.13.
+    const arrears = await board.get<Arrears & { lateInterestRateBp: number }>(
+      `/buildings/${b.buildingId}/arrears?asOf=2026-02-15`,
+    );
+    expect(arrears.lateInterestRateBp).toBe(800);
+    expect(arrears.owners[0]).toMatchObject({ overdueCents: 4_062, lateInterestCents: 13 });
+    await syndic.put(url, { annualRateBp: null });
+    const none = await board.get<Arrears>(`/buildings/${b.buildingId}/arrears?asOf=2026-02-15`);
+    expect(none.owners[0]).toMatchObject({ lateInterestCents: 0 });
+
+    const res = await pay(syndic, { amountCents: 1, ownerId: a, paidOn: '2026-02-01' });
+    expect(await board.get(res.headers.location as string)).toEqual(res.json());
+    expectProblem(await stranger.request('GET', res.headers.location as string), 404, 'NOT_FOUND');
+  });
+
   it('cancels a call only while nothing is paid of it', async () => {
     expectProblem(await syndic.request('PUT', `/calls/${call.id}/cancel`), 409, 'CALL_HAS_PAYMENTS');
     const extra = await syndic.post<Call>('/calls', {
@@ -341,6 +363,7 @@ describe('funds, calls for funds, payments, ledgers and arrears', () => {
         ['POST', `/buildings/${b.buildingId}/funds`, { kind: 'reserve', name: 'Stolen', iban: IBAN }],
         ['GET', `/buildings/${b.buildingId}/reserve-minimum?year=2026`],
         ['GET', `/buildings/${b.buildingId}/arrears`],
+        ['PUT', `/buildings/${b.buildingId}/late-interest`, { annualRateBp: 100 }],
         ['GET', `/calls/${call.id}`],
         ['PUT', `/calls/${call.id}/cancel`],
         ['GET', `/calls?buildingId=${b.buildingId}`],

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { Clock, ResourceNotFound, TenantContext } from '../../../shared/domain';
 import { checkedFund, FundInput, FundSnapshot, FundView } from '../domain/fund';
-import { FundRepository } from '../domain/fund.repository';
+import { FundRepository, LateInterestSetting } from '../domain/fund.repository';
 import { MoneyRegistry } from '../domain/money-registry';
 import { isOrdinaryCharge, ReserveMinimum, reserveMinimumOf } from '../domain/reserve-minimum';
 
@@ -54,5 +54,16 @@ export class FundsService {
     let ordinary = 0;
     for (const [category, cents] of charges) if (isOrdinaryCharge(category)) ordinary += cents;
     return reserveMinimumOf(year, ordinary);
+  }
+
+  /** The building's late interest (syndic): none unless the statutes or the assembly set a rate. */
+  async setLateInterest(
+    tenant: TenantContext,
+    buildingId: string,
+    setting: LateInterestSetting,
+  ): Promise<LateInterestSetting> {
+    await this.registry.assertBuildingVisible(tenant, buildingId);
+    await this.repo.setLateInterest(tenant.organizationId, buildingId, setting);
+    return setting;
   }
 }

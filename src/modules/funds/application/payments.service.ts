@@ -1,6 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
-import { Clock, InvalidOgm, normalizeIban, normalizeOgm, Page, TenantContext } from '../../../shared/domain';
+import {
+  Clock,
+  InvalidOgm,
+  normalizeIban,
+  normalizeOgm,
+  Page,
+  ResourceNotFound,
+  TenantContext,
+} from '../../../shared/domain';
 import { InvalidFund, PaymentOwnerMismatch, PaymentUnidentified } from '../domain/money.errors';
 import { MoneyRegistry } from '../domain/money-registry';
 import { PaymentRepository, PaymentSnapshot } from '../domain/payment';
@@ -53,6 +61,12 @@ export class PaymentsService {
       },
       (items) => allocatePayment(input.amountCents, named?.id ?? null, items),
     );
+  }
+
+  async get(tenant: TenantContext, id: string): Promise<PaymentSnapshot> {
+    const payment = await this.repo.findById(tenant.organizationId, id);
+    if (!payment) throw new ResourceNotFound('payment');
+    return payment;
   }
 
   async list(tenant: TenantContext, input: ListPaymentsInput): Promise<Page<PaymentSnapshot>> {

@@ -34,6 +34,7 @@ export interface NamedItem {
 }
 
 export abstract class PaymentRepository {
+  abstract findById(organizationId: string, id: string): Promise<PaymentSnapshot | null>;
   abstract itemByOgm(organizationId: string, buildingId: string, ogm: string): Promise<NamedItem | null>;
   /**
    * In one transaction: locks every call item of the payment's owner in its building (in id order, the order a

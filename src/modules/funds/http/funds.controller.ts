@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Param, Post, Query, Res } from '@nestjs/common';
+import { Body, Controller, Get, Param, Post, Put, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import type { TenantContext } from '@shared/domain';
@@ -10,7 +10,14 @@ import { uuidParam } from '../../../shared/http/validation';
 import { FundsService } from '../application/funds.service';
 import { LedgersService } from '../application/ledgers.service';
 import { RESERVE_MINIMUM_RULE } from '../domain/reserve-minimum';
-import { CreateFundRequest, FundResponse, ReserveMinimumQuery, ReserveMinimumResponse } from './dto/fund.dto';
+import {
+  CreateFundRequest,
+  FundResponse,
+  LateInterestRequest,
+  LateInterestResponse,
+  ReserveMinimumQuery,
+  ReserveMinimumResponse,
+} from './dto/fund.dto';
 import { ArrearsQuery, ArrearsResponse } from './dto/ledger.dto';
 
 /** A building's funds, its reserve minimum and its owners in arrears (syndic, accountant and board read them). */
@@ -78,5 +85,20 @@ export class FundsController {
     @Query() query: ArrearsQuery,
   ): Promise<ArrearsResponse> {
     return ArrearsResponse.from(await this.ledgers.arrears(tenant, id, query.asOf));
+  }
+
+  /** Late interest on arrears (syndic): only when the statutes or the assembly set it; null removes it. */
+  @Put(':id/late-interest')
+  @Roles('syndic')
+  async setLateInterest(
+    @Tenant() tenant: TenantContext,
+    @Param('id', uuidParam('id')) id: string,
+    @Body() body: LateInterestRequest,
+  ): Promise<LateInterestResponse> {
+    const setting = await this.funds.setLateInterest(tenant, id, {
+      annualRateBp: body.annualRateBp,
+      decisionRef: body.decisionRef ?? null,
+    });
+    return { buildingId: id, ...setting };
   }
 }

@@ -1,10 +1,11 @@
-import { Body, Controller, Get, Post, Query, Res } from '@nestjs/common';
+import { Body, Controller, Get, Param, Post, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import type { TenantContext } from '@shared/domain';
 import { Roles, Tenant } from '@shared/http/access.decorators';
 import { ApiProblem } from '@shared/http/api-problem.decorator';
 import { ApiPaginatedResponse, Paginated, paginated } from '@shared/http/paginated.response';
+import { uuidParam } from '../../../shared/http/validation';
 import { PaymentsService } from '../application/payments.service';
 import { ListPaymentsQuery, PaymentResponse, RecordPaymentRequest } from './dto/payment.dto';
 
@@ -29,7 +30,7 @@ export class PaymentsController {
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<PaymentResponse> {
     const payment = await this.payments.record(tenant, body);
-    void reply.header('location', `/api/v1/payments?ownerId=${payment.ownerId}`);
+    void reply.header('location', `/api/v1/payments/${payment.id}`);
     return PaymentResponse.from(payment);
   }
 
@@ -38,5 +39,11 @@ export class PaymentsController {
   @ApiPaginatedResponse(PaymentResponse)
   async list(@Tenant() tenant: TenantContext, @Query() query: ListPaymentsQuery): Promise<Paginated<PaymentResponse>> {
     return paginated(await this.payments.list(tenant, query), PaymentResponse.from);
+  }
+
+  @Get(':id')
+  @Roles('syndic', 'accountant', 'board_member')
+  async get(@Tenant() tenant: TenantContext, @Param('id', uuidParam('id')) id: string): Promise<PaymentResponse> {
+    return PaymentResponse.from(await this.payments.get(tenant, id));
   }
 }

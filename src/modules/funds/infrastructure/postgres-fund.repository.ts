@@ -4,7 +4,7 @@ import { isUniqueViolation, violatedForeignKey } from '@shared/persistence/postg
 import { sql } from '@shared/persistence/sql';
 import { TenantDatabase } from '@shared/persistence/tenant-database';
 import type { FundSnapshot, FundView } from '../domain/fund';
-import { FundRepository } from '../domain/fund.repository';
+import { FundRepository, LateInterestSetting } from '../domain/fund.repository';
 import { DuplicateFundName } from '../domain/money.errors';
 import { funds } from './money.tables';
 
@@ -59,5 +59,20 @@ export class PostgresFundRepository extends FundRepository {
         WHERE f.organization_id = ${organizationId} AND f.id = ANY(${ids}::uuid[])`,
     );
     return rows.map(funds.fromRow);
+  }
+
+  async setLateInterest(organizationId: string, buildingId: string, setting: LateInterestSetting): Promise<void> {
+    await this.db
+      .writeOnce(
+        organizationId,
+        sql`INSERT INTO building_late_interest (organization_id, building_id, annual_rate_bp, decision_ref, updated_at)
+          VALUES (${organizationId}, ${buildingId}, ${setting.annualRateBp}, ${setting.decisionRef}, now())
+          ON CONFLICT (organization_id, building_id)
+          DO UPDATE SET annual_rate_bp = EXCLUDED.annual_rate_bp, decision_ref = EXCLUDED.decision_ref, updated_at = now()`,
+      )
+      .catch((error: unknown) => {
+        if (violatedForeignKey(error) === 'building_late_interest_building_fk') throw new ResourceNotFound('building');
+        throw error;
+      });
   }
 }

@@ -40,6 +40,13 @@ export class PostgresPaymentRepository extends PaymentRepository {
     super();
   }
 
+  async findById(organizationId: string, id: string): Promise<PaymentSnapshot | null> {
+    const [row] = await this.db
+      .reader(organizationId)
+      .rows(sql`SELECT ${COLUMNS} FROM ${payments.from} WHERE p.organization_id = ${organizationId} AND p.id = ${id}`);
+    return row ? toSnapshot(row) : null;
+  }
+
   async itemByOgm(organizationId: string, buildingId: string, ogm: string): Promise<NamedItem | null> {
     const [row] = await this.db.reader(organizationId).rows<{ id: string; owner_id: string }>(
       sql`SELECT i.id, i.owner_id FROM call_items i

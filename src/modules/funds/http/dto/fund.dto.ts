@@ -1,5 +1,5 @@
 import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsNotEmpty, IsString, Max, MaxLength, Min } from 'class-validator';
+import { IsIn, IsInt, IsNotEmpty, IsOptional, IsString, Max, MaxLength, Min, ValidateIf } from 'class-validator';
 import { formatIban, normalizeIban } from '../../../../shared/domain';
 import { IsAcceptedBy, Trim } from '../../../../shared/http/validation';
 import { FUND_KINDS, type FundKind, type FundView } from '../../domain/fund';
@@ -78,4 +78,26 @@ export class ReserveMinimumResponse {
   static from(m: ReserveMinimum, ratePercent: number, source: string): ReserveMinimumResponse {
     return { ...m, ratePercent, source };
   }
+}
+
+export class LateInterestRequest {
+  /** Yearly rate in basis points (800 = 8 %), 0 to 10,000, simple interest per day late; null: no late interest. */
+  @ValidateIf((_, value) => value !== null)
+  @IsInt()
+  @Min(0)
+  @Max(10_000)
+  annualRateBp!: number | null;
+
+  /** The statutes' article or the assembly decision that set it, up to 500 characters. */
+  @IsOptional()
+  @Trim()
+  @IsString()
+  @MaxLength(500)
+  decisionRef?: string | null;
+}
+
+export class LateInterestResponse {
+  buildingId!: string;
+  annualRateBp!: number | null;
+  decisionRef!: string | null;
 }
