@@ -7,7 +7,9 @@ import { ApiProblem } from '@shared/http/api-problem.decorator';
 import { ApiPaginatedResponse, Paginated, paginated } from '@shared/http/paginated.response';
 import { uuidParam } from '../../../shared/http/validation';
 import { CallsService } from '../application/calls.service';
-import { CallResponse, CreateCallRequest, ListCallsQuery } from './dto/call.dto';
+import { ListCallsQuery } from './dto/call.query';
+import { CreateCallRequest } from './dto/call.request';
+import { CallResponse } from './dto/call.response';
 
 /** Calls for funds: syndics and accountants issue and cancel them, board members read them. */
 @ApiTags('funds')

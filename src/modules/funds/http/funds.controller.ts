@@ -10,15 +10,11 @@ import { uuidParam } from '../../../shared/http/validation';
 import { FundsService } from '../application/funds.service';
 import { LedgersService } from '../application/ledgers.service';
 import { RESERVE_MINIMUM_RULE } from '../domain/reserve-minimum';
-import {
-  CreateFundRequest,
-  FundResponse,
-  LateInterestRequest,
-  LateInterestResponse,
-  ReserveMinimumQuery,
-  ReserveMinimumResponse,
-} from './dto/fund.dto';
-import { ArrearsQuery, ArrearsResponse } from './dto/ledger.dto';
+import { ReserveMinimumQuery } from './dto/fund.query';
+import { CreateFundRequest, LateInterestRequest } from './dto/fund.request';
+import { FundResponse, LateInterestResponse, ReserveMinimumResponse } from './dto/fund.response';
+import { ArrearsQuery } from './dto/ledger.query';
+import { ArrearsResponse } from './dto/ledger.response';
 
 /** A building's funds, its reserve minimum and its owners in arrears (syndic, accountant and board read them). */
 @ApiTags('funds')

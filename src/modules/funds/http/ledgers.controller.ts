@@ -5,7 +5,8 @@ import { Tenant } from '@shared/http/access.decorators';
 import { ApiProblem } from '@shared/http/api-problem.decorator';
 import { uuidParam } from '../../../shared/http/validation';
 import { LedgersService } from '../application/ledgers.service';
-import { LedgerQuery, LedgerResponse } from './dto/ledger.dto';
+import { LedgerQuery } from './dto/ledger.query';
+import { LedgerResponse } from './dto/ledger.response';
 
 @ApiTags('funds')
 @ApiBearerAuth()

@@ -7,7 +7,9 @@ import { ApiProblem } from '@shared/http/api-problem.decorator';
 import { ApiPaginatedResponse, Paginated, paginated } from '@shared/http/paginated.response';
 import { uuidParam } from '../../../shared/http/validation';
 import { PaymentsService } from '../application/payments.service';
-import { ListPaymentsQuery, PaymentResponse, RecordPaymentRequest } from './dto/payment.dto';
+import { ListPaymentsQuery } from './dto/payment.query';
+import { RecordPaymentRequest } from './dto/payment.request';
+import { PaymentResponse } from './dto/payment.response';
 
 /** Owners' payments: syndics and accountants record them, board members read them. */
 @ApiTags('funds')

@@ -1,24 +1,5 @@
-import { IsOptional, IsUUID } from 'class-validator';
-import { IsCalendarDate, IsNotBefore } from '../../../../shared/http/validation';
 import type { BuildingArrears } from '../../application/ledgers.service';
 import type { Ledger, LedgerLineKind } from '../../domain/ledger';
-
-export class LedgerQuery {
-  /** The building whose books are read. */
-  @IsUUID()
-  buildingId!: string;
-
-  /** First day of the lines, inclusive; what came before is the opening balance. */
-  @IsOptional()
-  @IsCalendarDate()
-  from?: string;
-
-  /** Last day, inclusive; today by default. */
-  @IsOptional()
-  @IsCalendarDate()
-  @IsNotBefore('from')
-  to?: string;
-}
 
 export class LedgerLineResponse {
   date!: string;
@@ -68,13 +49,6 @@ export class LedgerResponse {
       balances: l.balances.map((b) => ({ ...b })),
     };
   }
-}
-
-export class ArrearsQuery {
-  /** The day the arrears are counted on; today by default. */
-  @IsOptional()
-  @IsCalendarDate()
-  asOf?: string;
 }
 
 export class ArrearsItemResponse {
