@@ -381,6 +381,7 @@ describe('funds, calls for funds, payments, ledgers and arrears', () => {
         ],
         ['POST', '/payments', { buildingId: b.buildingId, amountCents: 1, paidOn: '2026-06-01', ownerId: a }],
         ['GET', `/payments?buildingId=${b.buildingId}`],
+        ['GET', `/payments?ownerId=${a}`],
         ['GET', owner],
       ],
       404,

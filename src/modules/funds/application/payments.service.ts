@@ -71,6 +71,7 @@ export class PaymentsService {
 
   async list(tenant: TenantContext, input: ListPaymentsInput): Promise<Page<PaymentSnapshot>> {
     if (input.buildingId) await this.registry.assertBuildingVisible(tenant, input.buildingId);
+    if (input.ownerId) await this.registry.assertOwnerVisible(tenant, input.ownerId);
     return this.repo.list(
       tenant.organizationId,
       { buildingId: input.buildingId, ownerId: input.ownerId, from: input.from, to: input.to },
