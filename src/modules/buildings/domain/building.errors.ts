@@ -52,6 +52,15 @@ export class BuildingHasDocuments extends DomainError {
   }
 }
 
+/** The building's funds, calls for funds and owners' payments are accounting facts: they keep the building. */
+export class BuildingHasFunds extends DomainError {
+  readonly kind = 'conflict';
+  readonly code = 'BUILDING_HAS_FUNDS';
+  constructor() {
+    super('The building has funds, calls for funds or payments (accounting history): it cannot be deleted');
+  }
+}
+
 export class TotalQuotaBelowAllocated extends DomainError {
   readonly kind = 'rule_violated';
   readonly code = 'TOTAL_QUOTA_BELOW_ALLOCATED';

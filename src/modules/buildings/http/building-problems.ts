@@ -34,6 +34,10 @@ export function registerBuildingProblems(): void {
       fr: "Les comptes de l'immeuble ont été clôturés (historique comptable) : il ne peut pas être supprimé",
       nl: 'De boeken van het gebouw zijn afgesloten (boekhoudkundige geschiedenis): het kan niet worden verwijderd',
     },
+    BUILDING_HAS_FUNDS: {
+      fr: "L'immeuble a des fonds, des appels de fonds ou des paiements (historique comptable) : il ne peut pas être supprimé",
+      nl: 'Het gebouw heeft fondsen, oproepen tot betaling of betalingen (boekhoudkundige geschiedenis): het kan niet worden verwijderd',
+    },
     CLOSING_NOT_AFTER_LAST: {
       fr: "Les comptes sont déjà clôturés jusqu'au {lastUntil} : une nouvelle clôture doit venir après cette date",
       nl: 'De boeken zijn al afgesloten tot {lastUntil}: een nieuwe afsluiting moet na die datum komen',

@@ -12,6 +12,7 @@ import { LOT_RULES } from '../domain/lots';
 import {
   BuildingHasDocuments,
   BuildingHasExpenses,
+  BuildingHasFunds,
   BuildingHasMeetings,
   BuildingHasUnits,
   TotalQuotaBelowAllocated,
@@ -134,6 +135,10 @@ const KEPT_BY = new Map<string, () => DomainError>([
   ['meetings_building_fk', () => new BuildingHasMeetings()],
   ['documents_building_fk', () => new BuildingHasDocuments()],
   ['building_closings_building_fk', () => new BuildingHasClosings()],
+  ['funds_building_fk', () => new BuildingHasFunds()],
+  ['calls_building_fk', () => new BuildingHasFunds()],
+  ['payments_building_fk', () => new BuildingHasFunds()],
+  ['building_late_interest_building_fk', () => new BuildingHasFunds()],
 ]);
 
 /** The database's own nets for the rules the domain checks first, and the links it alone guards (`KEPT_BY`). */

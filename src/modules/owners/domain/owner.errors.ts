@@ -24,6 +24,15 @@ export class OwnerHasOwnerships extends DomainError {
   }
 }
 
+/** Calls for funds and payments of the owner are accounting facts: they keep the owner (GDPR erasure anonymises). */
+export class OwnerHasPayments extends DomainError {
+  readonly kind = 'conflict';
+  readonly code = 'OWNER_HAS_PAYMENTS';
+  constructor() {
+    super('The owner has calls for funds or payments (accounting history): deleting it would lose that history');
+  }
+}
+
 export class OwnerUserAlreadyLinked extends DomainError {
   readonly kind = 'conflict';
   readonly code = 'OWNER_USER_ALREADY_LINKED';

@@ -15,6 +15,10 @@ export function registerOwnerProblems(): void {
       fr: "Le copropriétaire détient ou a détenu des parts de lots : le supprimer en effacerait l'historique",
       nl: 'De mede-eigenaar heeft of had aandelen in kavels: het verwijderen zou die geschiedenis wissen',
     },
+    OWNER_HAS_PAYMENTS: {
+      fr: "Le copropriétaire a des appels de fonds ou des paiements (historique comptable) : le supprimer en effacerait l'historique",
+      nl: 'De mede-eigenaar heeft oproepen tot betaling of betalingen (boekhoudkundige geschiedenis): het verwijderen zou die geschiedenis wissen',
+    },
     OWNER_USER_ALREADY_LINKED: {
       fr: 'Ce compte utilisateur est déjà lié à un autre copropriétaire',
       nl: 'Deze gebruikersaccount is al aan een andere mede-eigenaar gekoppeld',

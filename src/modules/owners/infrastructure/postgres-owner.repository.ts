@@ -6,7 +6,12 @@ import { isUniqueViolation, violatedForeignKey } from '../../../shared/persisten
 import { sql, Sql } from '../../../shared/persistence/sql';
 import { TenantDatabase } from '../../../shared/persistence/tenant-database';
 import { Owner, OwnerSnapshot } from '../domain/owner';
-import { DuplicateOwnerEmail, OwnerHasOwnerships, OwnerUserAlreadyLinked } from '../domain/owner.errors';
+import {
+  DuplicateOwnerEmail,
+  OwnerHasOwnerships,
+  OwnerHasPayments,
+  OwnerUserAlreadyLinked,
+} from '../domain/owner.errors';
 import { OwnerCriteria, OwnerName, OwnerRepository, OwnerSort } from '../domain/owner.repository';
 import { emailRankFor } from './email-rank';
 import { editedOwner, ownerFromRow, storedOwner } from './owner.mapper';
@@ -139,5 +144,6 @@ function translate(error: unknown): never {
   const foreignKey = violatedForeignKey(error);
   if (foreignKey === 'unit_ownerships_owner_fk' || foreignKey === 'unit_representatives_owner_fk')
     throw new OwnerHasOwnerships();
+  if (foreignKey === 'call_items_owner_fk' || foreignKey === 'payments_owner_fk') throw new OwnerHasPayments();
   throw error;
 }

@@ -1,0 +1,56 @@
+import { formatIban } from '../../../../shared/domain';
+import { type FundKind, type FundView } from '../../domain/fund';
+import type { ReserveMinimum } from '../../domain/reserve-minimum';
+
+export class FundResponse {
+  id!: string;
+  buildingId!: string;
+  kind!: FundKind;
+  name!: string;
+  /** Compact: BE68539007547034. */
+  iban!: string;
+  /** Printed in groups of four: BE68 5390 0754 7034. */
+  ibanFormatted!: string;
+  /** Σ the fund's calls that are not cancelled. */
+  calledCents!: number;
+  /** Σ the owners' payments allocated to those calls: the money the fund received. */
+  balanceCents!: number;
+  createdAt!: string;
+  updatedAt!: string;
+
+  static from(f: FundView): FundResponse {
+    return {
+      id: f.id,
+      buildingId: f.buildingId,
+      kind: f.kind,
+      name: f.name,
+      iban: f.iban,
+      ibanFormatted: formatIban(f.iban),
+      calledCents: f.calledCents,
+      balanceCents: f.balanceCents,
+      createdAt: f.createdAt.toISOString(),
+      updatedAt: f.updatedAt.toISOString(),
+    };
+  }
+}
+
+export class ReserveMinimumResponse {
+  year!: number;
+  /** Σ the previous year's expenses other than works, cancelled ones left out, credit notes deducted. */
+  previousYearOrdinaryChargesCents!: number;
+  /** 5 % of them rounded up to the cent (Civil Code art. 3.86 §3). */
+  minimumCents!: number;
+  /** The rule's percentage, as configured. */
+  ratePercent!: number;
+  source!: string;
+
+  static from(m: ReserveMinimum, ratePercent: number, source: string): ReserveMinimumResponse {
+    return { ...m, ratePercent, source };
+  }
+}
+
+export class LateInterestResponse {
+  buildingId!: string;
+  annualRateBp!: number | null;
+  decisionRef!: string | null;
+}
