@@ -10,6 +10,7 @@ import { BuildingsModule } from './modules/buildings';
 import { ChartOfAccountsModule } from './modules/chart-of-accounts';
 import { DocumentsModule } from './modules/documents';
 import { ExpensesModule } from './modules/expenses';
+import { FundsModule } from './modules/funds';
 import { IdentityModule } from './modules/identity';
 import { MeetingsModule } from './modules/meetings';
 import { OwnersModule } from './modules/owners';
@@ -52,6 +53,7 @@ export class AppModule {
         OwnersModule,
         MeetingsModule,
         DocumentsModule,
+        FundsModule,
         DemoModule,
         ChartOfAccountsModule,
       ],

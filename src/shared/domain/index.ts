@@ -9,3 +9,4 @@ export * from './share';
 export * from './clock';
 export * from './closed-books';
 export * from './belgian-identifiers';
+export * from './structured-communication';

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { Clock, Period, ResourceNotFound, TenantContext } from '@shared/domain';
+import { CalendarDate, Clock, Period, ResourceNotFound, TenantContext } from '@shared/domain';
 import { BuildingShareHistory, BuildingShares } from '../domain/building-shares';
 import type { ChargeDistribution } from '../domain/charge-distribution';
 import {
@@ -92,6 +92,27 @@ export class ChargesService {
       this.keysOf(tenant, [buildingId]),
     ]);
     return { expenses, parts: splitPeriod(history, keys, expenses) };
+  }
+
+  /**
+   * Facade (calls for funds): `amountCents` split exactly, by the key's weights or by the quotas, over the units and
+   * owners as registered on `day` (domain.md "Money"). 404 for a building or key the caller cannot see,
+   * 422 REGISTRY_INCOMPLETE when on `day` some of it would go to nobody.
+   */
+  async splitOn(
+    tenant: TenantContext,
+    buildingId: string,
+    keyId: string | null,
+    amountCents: number,
+    day: CalendarDate,
+  ): Promise<ChargeDistribution> {
+    await this.registry.assertBuildingVisible(tenant, buildingId);
+    const [history, key] = await Promise.all([
+      this.historyOf(tenant, buildingId),
+      keyId ? this.keys.findById(tenant.organizationId, buildingId, keyId) : null,
+    ]);
+    if (keyId && !key) throw new ResourceNotFound('distribution key');
+    return distributeByKeyOn(history, key, amountCents, day);
   }
 
   private async keysOf(tenant: TenantContext, buildingIds: readonly string[]): Promise<KeysById> {
