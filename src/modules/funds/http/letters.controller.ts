@@ -7,7 +7,7 @@ import { ApiProblem } from '@shared/http/api-problem.decorator';
 import { languageFrom } from '../../../shared/http/language';
 import { uuidParam } from '../../../shared/http/validation';
 import { LettersFile, PaymentLettersService } from '../application/payment-letters.service';
-import { LettersQuery, RemindersRequest } from './dto/letters.dto';
+import { LettersQuery, RemindersRequest } from './dto/letters.request';
 
 /** Payment letters as PDF: a call's letters to its owners, and reminders to the owners in arrears. */
 @ApiTags('funds')
