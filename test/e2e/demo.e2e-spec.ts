@@ -85,6 +85,28 @@ describe('demo data', () => {
     expect(owners.map((o) => o.share).sort()).toEqual(['40.0000', '60.0000']);
   });
 
+  it('has a year of quarterly calls, mostly paid, one owner in arrears and one credit', async () => {
+    const get = await signIn('accountant@demo.koprogo.be');
+    const buildings = (await get('/buildings')).json().data as Array<{ id: string; name: string }>;
+    const marolles = buildings.find((b) => b.name === 'Résidence Les Marolles')!;
+    const calls = (await get(`/calls?buildingId=${marolles.id}`)).json().data as Array<{ amountCents: number; status: string }>;
+    expect(calls.map((c) => c.amountCents)).toEqual([450_000, 450_000, 450_000, 450_000]);
+    expect(calls.filter((c) => c.status === 'paid')).toHaveLength(2);
+    const arrears = (await get(`/buildings/${marolles.id}/arrears`)).json() as {
+      owners: Array<{ lastName: string; items: unknown[] }>;
+    };
+    expect(arrears.owners.map((o) => [o.lastName, o.items.length])).toEqual([['De Smet', 2]]);
+    const owners = (await get('/owners?q=Leroy')).json().data as Array<{ id: string }>;
+    const ledger = (await get(`/owners/${owners[0]!.id}/ledger?buildingId=${marolles.id}`)).json() as {
+      closingBalanceCents: number;
+      balances: Array<{ fundId: string | null; balanceCents: number }>;
+    };
+    expect(ledger.closingBalanceCents).toBe(-2_500);
+    expect(ledger.balances.find((b) => b.fundId === null)?.balanceCents).toBe(-2_500);
+    const funds = (await get(`/buildings/${marolles.id}/funds`)).json().data as Array<{ kind: string }>;
+    expect(funds.map((f) => f.kind)).toEqual(['reserve', 'working_capital']);
+  });
+
   it('keeps the Liège organization apart', async () => {
     const get = await signIn('syndic@liege.koprogo.be');
     const buildings = (await get('/buildings')).json().data as Array<{ city: string }>;

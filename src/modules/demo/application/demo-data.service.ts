@@ -15,6 +15,7 @@ import {
   DEMO_PASSWORD,
 } from './demo-data';
 import { DemoActivity } from './demo-activity';
+import { DemoMoney } from './demo-money';
 
 export interface DemoLoadResult {
   readonly loaded: boolean;
@@ -38,6 +39,7 @@ export class DemoDataService {
     private readonly owners: OwnersService,
     private readonly ownerships: OwnershipsService,
     private readonly activity: DemoActivity,
+    private readonly money: DemoMoney,
     private readonly clock: Clock,
   ) {}
 
@@ -85,9 +87,9 @@ export class DemoDataService {
       ownerIds.set(owner.email, created.id);
     }
     const startDate = this.activity.yearStart();
-    for (const spec of DEMO_BUILDINGS[slug] ?? []) {
+    for (const [index, spec] of (DEMO_BUILDINGS[slug] ?? []).entries()) {
       const { units, ...details } = spec;
-      const { liftKey, quotaRevision, ...rest } = details;
+      const { liftKey, quotaRevision, money: _money, ...rest } = details;
       const building = await this.buildings.create(tenant, {
         ...rest,
         country: 'BE',
@@ -110,6 +112,8 @@ export class DemoDataService {
       await this.activity.load(tenant, building.id);
       if (liftKey) await this.activity.loadLift(tenant, building.id, liftKey, unitIds);
       if (quotaRevision) await this.reviseQuotas(tenant, quotaRevision, units, unitIds);
+      // Calls after the quota revision: each is split as the registry stands on its date.
+      await this.money.load(tenant, building.id, 3_630_000_000 + 10 * index, ownerIds, spec.money);
     }
   }
 

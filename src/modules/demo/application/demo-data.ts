@@ -46,6 +46,8 @@ export interface DemoBuilding {
     /** Unit number → its new quota; the building total still holds on every date. */
     readonly quotas: Readonly<Record<string, number>>;
   };
+  /** The owners (by email) whose payments go wrong: one in arrears, one with a credit. */
+  readonly money?: { readonly late?: string; readonly overpaying?: string };
 }
 
 /** Quotas sum exactly to the 1000 of each building. */
@@ -66,6 +68,7 @@ export const DEMO_BUILDINGS: Record<string, readonly DemoBuilding[]> = {
         { unitNumber: 'C1', type: 'cellar', floor: -1, surfaceArea: 8, quota: 90 },
       ],
       liftKey: { A1: 1, A2: 2, A3: 3 },
+      money: { late: 'pieter.desmet@example.be', overpaying: 'chantal.leroy@example.be' },
     },
     {
       name: 'Résidence Flagey',

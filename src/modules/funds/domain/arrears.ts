@@ -39,7 +39,11 @@ export interface OwnerArrears {
  * assembly set (`annualRateBp`, basis points a year): simple interest per day late, rounded down to the cent;
  * none by default. Ordered by oldest due date, then owner id.
  */
-export function arrearsOn(asOf: CalendarDate, owners: readonly OwnerOverdue[], annualRateBp: number | null): OwnerArrears[] {
+export function arrearsOn(
+  asOf: CalendarDate,
+  owners: readonly OwnerOverdue[],
+  annualRateBp: number | null,
+): OwnerArrears[] {
   const result: OwnerArrears[] = [];
   for (const owner of owners) {
     const items = afterCredit(owner).map((item) => {
@@ -63,7 +67,9 @@ export function arrearsOn(asOf: CalendarDate, owners: readonly OwnerOverdue[], a
 function afterCredit(owner: OwnerOverdue): OverdueItem[] {
   let credit = owner.creditCents;
   const left: OverdueItem[] = [];
-  const oldestFirst = [...owner.items].sort((a, b) => compare(a.dueDate, b.dueDate) || compare(a.callItemId, b.callItemId));
+  const oldestFirst = [...owner.items].sort(
+    (a, b) => compare(a.dueDate, b.dueDate) || compare(a.callItemId, b.callItemId),
+  );
   for (const item of oldestFirst) {
     const covered = Math.min(credit, item.outstandingCents);
     credit -= covered;

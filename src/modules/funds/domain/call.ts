@@ -48,7 +48,11 @@ export interface CallCriteria extends Period {
 export abstract class CallRepository {
   abstract insert(call: CallSnapshot): Promise<void>;
   abstract findById(organizationId: string, id: string): Promise<CallSnapshot | null>;
-  abstract list(organizationId: string, criteria: CallCriteria, page: PageRequest<CallSort>): Promise<Page<CallSnapshot>>;
+  abstract list(
+    organizationId: string,
+    criteria: CallCriteria,
+    page: PageRequest<CallSort>,
+  ): Promise<Page<CallSnapshot>>;
   /** Null when there is no such call. */
   abstract cancel(organizationId: string, id: string, now: Date): Promise<CallSnapshot | null>;
   /** Σ the calls on the building's reserve funds dated in `year`, cancelled ones left out. */

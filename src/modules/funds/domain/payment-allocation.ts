@@ -24,7 +24,11 @@ export interface AllocationPlan {
  * to the owner's oldest due items (due date, then call date, then id), and what is left stays as a credit. Never more
  * to an item than it still owes; the allocations and the credit always sum to the payment.
  */
-export function allocatePayment(amountCents: number, namedItemId: string | null, items: readonly OpenItem[]): AllocationPlan {
+export function allocatePayment(
+  amountCents: number,
+  namedItemId: string | null,
+  items: readonly OpenItem[],
+): AllocationPlan {
   const ordered = [...items].filter((i) => i.outstandingCents > 0).sort(oldestFirst);
   const named = ordered.find((i) => i.id === namedItemId);
   const queue = named ? [named, ...ordered.filter((i) => i !== named)] : ordered;

@@ -17,8 +17,8 @@ const ORDER_BY = {
 } as const satisfies Record<CallSort, string>;
 
 /** A call with its items (by owner id) and what was paid of each, in one statement. */
-const SELECT = sql`SELECT ${calls.columns}, coalesce(t.paid, 0) AS paid_cents, t.items
-  FROM ${calls.from}
+const COLUMNS = sql`${calls.columns}, coalesce(t.paid, 0) AS paid_cents, t.items`;
+const FROM = sql`${calls.from}
   CROSS JOIN LATERAL (
     SELECT sum(coalesce(pa.paid, 0)) AS paid,
            coalesce(json_agg(json_build_object('id', i.id, 'ownerId', i.owner_id, 'amountCents', i.amount_cents,
@@ -73,7 +73,7 @@ export class PostgresCallRepository extends CallRepository {
     const direction = page.order === 'desc' ? sql`DESC` : sql`ASC`;
     return readPage(
       this.db.reader(organizationId),
-      sql`${SELECT}, count(*) OVER () AS total
+      sql`SELECT ${COLUMNS}, count(*) OVER () AS total FROM ${FROM}
         WHERE ${sql.join(conditions(organizationId, criteria), sql` AND `)}
         ORDER BY ${sql.id(ORDER_BY[page.sort])} ${direction}, c.id ${direction}`,
       page,
@@ -118,7 +118,9 @@ export class PostgresCallRepository extends CallRepository {
 }
 
 async function byId(reader: SqlReader, organizationId: string, id: string): Promise<CallSnapshot | null> {
-  const [row] = await reader.rows(sql`${SELECT} WHERE c.organization_id = ${organizationId} AND c.id = ${id}`);
+  const [row] = await reader.rows(
+    sql`SELECT ${COLUMNS} FROM ${FROM} WHERE c.organization_id = ${organizationId} AND c.id = ${id}`,
+  );
   return row ? toSnapshot(row) : null;
 }
 

@@ -87,8 +87,10 @@ export class PostgresLedgerReads extends LedgerReads {
   }
 
   async overdue(organizationId: string, buildingId: string, asOf: CalendarDate): Promise<OwnerOverdue[]> {
-    const rows = await this.db.reader(organizationId).rows<{ owner_id: string; credit: string; overdue: OverdueItem[] }>(
-      sql`WITH items AS (
+    const rows = await this.db
+      .reader(organizationId)
+      .rows<{ owner_id: string; credit: string; overdue: OverdueItem[] }>(
+        sql`WITH items AS (
           SELECT i.id, i.owner_id, i.call_id, i.fund_id, c.title, i.ogm, i.due_date, i.amount_cents,
                  i.amount_cents - coalesce((SELECT sum(a.amount_cents) FROM payment_allocations a
                    WHERE a.organization_id = i.organization_id AND a.call_item_id = i.id
@@ -110,7 +112,7 @@ export class PostgresLedgerReads extends LedgerReads {
         SELECT o.owner_id, coalesce(p.paid, 0) - o.allocated AS credit, o.overdue
           FROM owners o LEFT JOIN paid p ON p.owner_id = o.owner_id
          WHERE o.overdue IS NOT NULL`,
-    );
+      );
     return rows.map((r) => ({
       ownerId: r.owner_id,
       creditCents: Number(r.credit),

@@ -92,7 +92,11 @@ export class PostgresPaymentRepository extends PaymentRepository {
       .catch(translate);
   }
 
-  list(organizationId: string, criteria: PaymentCriteria, page: PageRequest<PaymentSort>): Promise<Page<PaymentSnapshot>> {
+  list(
+    organizationId: string,
+    criteria: PaymentCriteria,
+    page: PageRequest<PaymentSort>,
+  ): Promise<Page<PaymentSnapshot>> {
     const direction = page.order === 'desc' ? sql`DESC` : sql`ASC`;
     const where = [sql`p.organization_id = ${organizationId}`];
     if (criteria.buildingId) where.push(sql`p.building_id = ${criteria.buildingId}`);

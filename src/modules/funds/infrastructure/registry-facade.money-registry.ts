@@ -70,9 +70,7 @@ export class RegistryFacadeMoneyRegistry extends MoneyRegistry {
   }
 
   async owners(tenant: TenantContext, ownerIds: readonly string[]): Promise<Map<string, LetterOwner>> {
-    const found = await Promise.all(
-      [...new Set(ownerIds)].map((id) => this.owners_.get(tenant, id).catch(() => null)),
-    );
+    const found = await Promise.all([...new Set(ownerIds)].map((id) => this.owners_.get(tenant, id).catch(() => null)));
     const result = new Map<string, LetterOwner>();
     for (const o of found) {
       if (o) result.set(o.id, { ownerId: o.id, firstName: o.firstName, lastName: o.lastName, address: o.address });
