@@ -17,3 +17,10 @@ export type { ItemUnit } from './domain/call-items';
 export type { FundKind } from './domain/fund';
 export { RESERVE_MINIMUM_RULE } from './domain/reserve-minimum';
 export { CallAlreadyCancelled } from './domain/money.errors';
+export type {
+  CallLettersDocument,
+  LetterLanguage,
+  OverdueItemOnLetter,
+  PaymentAccount,
+  ReminderLettersDocument,
+} from './domain/payment-letters';
