@@ -23,12 +23,21 @@ export async function createApi(
   config: AppConfig,
   { shareRunningDatabase = false }: { shareRunningDatabase?: boolean } = {},
 ): Promise<RunningApi> {
-  const database = await openDatabaseServer(config, { shareRunning: shareRunningDatabase });
+  const notice = config.logLevel === 'silent' ? () => undefined : undefined;
+  const database = await openDatabaseServer(config, { shareRunning: shareRunningDatabase, notice });
   try {
     await runMigrations(database.url);
     const access = await prepareDatabaseAccess(database.url);
     const app = await NestFactory.create<NestFastifyApplication>(
-      AppModule.forRoot(config, { ...access, poolMax: config.dbPoolMax }),
+      AppModule.forRoot(config, {
+        ...access,
+        poolMax: config.dbPoolMax,
+        limits: {
+          connectTimeoutMs: config.dbConnectTimeoutMs,
+          statementTimeoutMs: config.dbStatementTimeoutMs,
+          queueMax: config.dbQueueMax,
+        },
+      }),
       new FastifyAdapter(fastifyOptions(config)),
       { bufferLogs: true, abortOnError: false },
     );
