@@ -7,6 +7,7 @@ import { configureApp, fastifyOptions } from './configure-app';
 import { prepareDatabaseAccess } from './shared/persistence/database-access';
 import { DatabaseServer, openDatabaseServer } from './shared/persistence/database-server';
 import { runMigrations } from './shared/persistence/migrator';
+import { closeRenderPool, configureRenderPool } from './shared/pdf/render-pool';
 
 export interface RunningApi {
   readonly app: NestFastifyApplication;
@@ -42,11 +43,13 @@ export async function createApi(
       { bufferLogs: true, abortOnError: false },
     );
     app.useLogger(app.get(Logger));
+    await configureRenderPool(config.renderWorkers);
     await configureApp(app, config);
     let closing: Promise<void> | undefined;
     const close = () =>
       (closing ??= (async () => {
         await app.close();
+        await closeRenderPool();
         await database.stop();
       })());
     return { app, database, close };
