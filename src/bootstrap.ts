@@ -1,4 +1,5 @@
 import { NestFactory } from '@nestjs/core';
+import type { ServerResponse } from 'node:http';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module';
@@ -7,11 +8,15 @@ import { configureApp, fastifyOptions } from './configure-app';
 import { prepareDatabaseAccess } from './shared/persistence/database-access';
 import { DatabaseServer, openDatabaseServer } from './shared/persistence/database-server';
 import { runMigrations } from './shared/persistence/migrator';
+import { closeRenderPool, configureRenderPool } from './shared/pdf/render-pool';
 
 export interface RunningApi {
   readonly app: NestFastifyApplication;
   readonly database: DatabaseServer;
-  /** Stops accepting, lets in-flight requests finish, closes the pool, then stops an embedded database. */
+  /**
+   * Stops accepting, lets in-flight requests finish (up to DRAIN_MS), closes the pools and the render threads, then
+   * stops an embedded database: a request in flight never loses its database.
+   */
   close(): Promise<void>;
 }
 
@@ -23,21 +28,34 @@ export async function createApi(
   config: AppConfig,
   { shareRunningDatabase = false }: { shareRunningDatabase?: boolean } = {},
 ): Promise<RunningApi> {
-  const database = await openDatabaseServer(config, { shareRunning: shareRunningDatabase });
+  const notice = config.logLevel === 'silent' ? () => undefined : undefined;
+  const database = await openDatabaseServer(config, { shareRunning: shareRunningDatabase, notice });
   try {
     await runMigrations(database.url);
     const access = await prepareDatabaseAccess(database.url);
     const app = await NestFactory.create<NestFastifyApplication>(
-      AppModule.forRoot(config, { ...access, poolMax: config.dbPoolMax }),
+      AppModule.forRoot(config, {
+        ...access,
+        poolMax: config.dbPoolMax,
+        limits: {
+          connectTimeoutMs: config.dbConnectTimeoutMs,
+          statementTimeoutMs: config.dbStatementTimeoutMs,
+          queueMax: config.dbQueueMax,
+        },
+      }),
       new FastifyAdapter(fastifyOptions(config)),
       { bufferLogs: true, abortOnError: false },
     );
     app.useLogger(app.get(Logger));
+    await configureRenderPool(config.renderWorkers);
     await configureApp(app, config);
+    const inFlight = countRequests(app);
     let closing: Promise<void> | undefined;
     const close = () =>
       (closing ??= (async () => {
+        await drain(app, inFlight);
         await app.close();
+        await closeRenderPool();
         await database.stop();
       })());
     return { app, database, close };
@@ -45,4 +63,32 @@ export async function createApi(
     await database.stop();
     throw error;
   }
+}
+
+/** Longest wait for requests in flight at shutdown (main.ts gives up on the whole shutdown after 10 s). */
+const DRAIN_MS = 8_000;
+
+/** Requests received and not yet answered (or abandoned by their client), body still arriving included. */
+function countRequests(app: NestFastifyApplication): () => number {
+  let count = 0;
+  app
+    .getHttpAdapter()
+    .getInstance()
+    .server.on('request', (_request, response: ServerResponse) => {
+      count++;
+      response.once('close', () => count--);
+    });
+  return () => count;
+}
+
+/**
+ * Stops listening, then waits until the requests in flight are answered: Fastify's own close does not wait for a
+ * request whose body is still arriving, and the pools close right after it.
+ */
+async function drain(app: NestFastifyApplication, inFlight: () => number): Promise<void> {
+  const server = app.getHttpAdapter().getInstance().server;
+  if (!server.listening) return;
+  server.close(); // no new connections; idle keep-alive ones are closed
+  const deadline = Date.now() + DRAIN_MS;
+  while (inFlight() > 0 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 25));
 }

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { isIP } from 'node:net';
+import { availableParallelism } from 'node:os';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
@@ -15,6 +16,16 @@ export abstract class AppConfig {
   abstract readonly databaseUrl: string | undefined;
   abstract readonly dataDir: string;
   abstract readonly dbPoolMax: number;
+  /** Longest wait for a pool connection (queue included) before the request is answered 503. */
+  abstract readonly dbConnectTimeoutMs: number;
+  /** Longest statement: the server cancels it, and the client gives up a little later if the server is frozen. */
+  abstract readonly dbStatementTimeoutMs: number;
+  /** Requests allowed to wait for a pool connection; the next ones are shed at once with 503. */
+  abstract readonly dbQueueMax: number;
+  /** How long GET /health/ready waits for the database before answering 503. */
+  abstract readonly readyTimeoutMs: number;
+  /** Threads that render PDFs and workbooks off the event loop; 0 renders on it. */
+  abstract readonly renderWorkers: number;
   abstract readonly jwtSecret: string;
   abstract readonly logLevel: LogLevel;
   /** Log one line per request; off by default in production benchmarks. */
@@ -35,7 +46,10 @@ export abstract class AppConfig {
 }
 
 export class ConfigError extends Error {
-  constructor(readonly variable: string, reason: string) {
+  constructor(
+    readonly variable: string,
+    reason: string,
+  ) {
     super(`Invalid configuration: ${variable} ${reason}`);
     this.name = 'ConfigError';
   }
@@ -72,6 +86,11 @@ export function loadConfig(env: Env = process.env): AppConfig {
     databaseUrl,
     dataDir,
     dbPoolMax: integer('DB_POOL_MAX', env.DB_POOL_MAX, 10, 1, 200),
+    dbConnectTimeoutMs: integer('DB_CONNECT_TIMEOUT_MS', env.DB_CONNECT_TIMEOUT_MS, 5_000, 100, 600_000),
+    dbStatementTimeoutMs: integer('DB_STATEMENT_TIMEOUT_MS', env.DB_STATEMENT_TIMEOUT_MS, 30_000, 100, 3_600_000),
+    dbQueueMax: integer('DB_QUEUE_MAX', env.DB_QUEUE_MAX, 100, 0, 100_000),
+    readyTimeoutMs: integer('READY_TIMEOUT_MS', env.READY_TIMEOUT_MS, 2_000, 50, 60_000),
+    renderWorkers: integer('RENDER_WORKERS', env.RENDER_WORKERS, defaultRenderWorkers(), 0, 64),
     jwtSecret: parseJwtSecret(env.JWT_SECRET, production, dataDir),
     logLevel: parseLogLevel(env.LOG_LEVEL, nodeEnv),
     requestLogging: boolean('REQUEST_LOGGING', env.REQUEST_LOGGING, nodeEnv !== 'test'),
@@ -89,6 +108,11 @@ export function loadConfig(env: Env = process.env): AppConfig {
     encryptionKeys: keys.keys,
     activeKeyId: keys.activeKeyId,
   };
+}
+
+/** One thread per core but one (the event loop's), at least one, at most four. */
+function defaultRenderWorkers(): number {
+  return Math.max(1, Math.min(4, availableParallelism() - 1));
 }
 
 function optional(value: string | undefined): string | undefined {
@@ -123,7 +147,10 @@ function boolean(name: string, value: string | undefined, fallback: boolean): bo
 
 /** Comma-separated IPv4/IPv6 addresses or CIDRs (`10.0.0.0/8`); anything else stops the start. */
 function parseTrustedProxies(value: string | undefined): string[] {
-  const entries = (value ?? '').split(',').map((entry) => entry.trim()).filter(Boolean);
+  const entries = (value ?? '')
+    .split(',')
+    .map((entry) => entry.trim())
+    .filter(Boolean);
   for (const entry of entries) {
     const [address = '', prefix, extra] = entry.split('/');
     const version = isIP(address);

@@ -1,6 +1,8 @@
-import { Controller, Get, HttpCode, ServiceUnavailableException } from '@nestjs/common';
+import { Controller, Get, HttpCode } from '@nestjs/common';
 import { ApiOkResponse, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { Public } from '../../shared/http/access.decorators';
+import { AppConfig } from '../../config/app-config';
+import { databaseUnavailable, DatabaseUnavailable } from '../../shared/persistence/database-unavailable';
 import { TenantDatabase } from '../../shared/persistence/tenant-database';
 
 export class HealthResponse {
@@ -12,7 +14,10 @@ export class HealthResponse {
 @Controller('health')
 @Public()
 export class HealthController {
-  constructor(private readonly db: TenantDatabase) {}
+  constructor(
+    private readonly db: TenantDatabase,
+    private readonly config: AppConfig,
+  ) {}
 
   /** Liveness: the process answers. */
   @Get()
@@ -21,15 +26,30 @@ export class HealthController {
     return { status: 'ok' };
   }
 
-  /** Readiness: the database answers too. */
+  /**
+   * Readiness: the database answers too, within READY_TIMEOUT_MS. Otherwise 503 problem+json with Retry-After: down,
+   * restarting, unreachable, frozen, or too busy to take one more request.
+   */
   @Get('ready')
   @HttpCode(200)
   @ApiOkResponse({ type: HealthResponse })
   async ready(): Promise<HealthResponse> {
+    let timer: NodeJS.Timeout | undefined;
+    const late = new Promise<never>((_, reject) => {
+      timer = setTimeout(
+        () => reject(new DatabaseUnavailable('DATABASE_UNAVAILABLE', 5, 'The database did not answer in time')),
+        this.config.readyTimeoutMs,
+      );
+    });
     try {
-      await this.db.ping();
-    } catch {
-      throw new ServiceUnavailableException('The database does not answer');
+      await Promise.race([this.db.ping(), late]);
+    } catch (error) {
+      throw (
+        databaseUnavailable(error) ??
+        new DatabaseUnavailable('DATABASE_UNAVAILABLE', 5, 'The database does not answer', { cause: error })
+      );
+    } finally {
+      clearTimeout(timer);
     }
     return { status: 'ok', database: 'up' };
   }

@@ -74,6 +74,16 @@ const catalog: Catalog = {
     fr: "Les comptes sont clôturés jusqu'au {closedUntil} : une écriture datée du {date} est refusée",
     nl: 'De boeken zijn afgesloten tot {closedUntil}: een boeking op {date} wordt geweigerd',
   },
+  DATABASE_UNAVAILABLE: {
+    en: 'The database is unavailable for a moment; try again shortly',
+    fr: 'La base de données est momentanément indisponible ; réessayez dans un instant',
+    nl: 'De database is even niet beschikbaar; probeer het zo opnieuw',
+  },
+  DATABASE_BUSY: {
+    en: 'The server is too busy to take this request now; try again shortly',
+    fr: 'Le serveur est trop occupé pour traiter cette requête ; réessayez dans un instant',
+    nl: 'De server is te druk om dit verzoek nu te behandelen; probeer het zo opnieuw',
+  },
   INTERNAL_ERROR: {
     en: 'An unexpected error occurred',
     fr: "Une erreur inattendue s'est produite",

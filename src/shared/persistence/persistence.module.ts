@@ -1,13 +1,18 @@
 import { DynamicModule, Global, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import type { Pool } from 'pg';
 import { DataSource } from 'typeorm';
+import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
 import type { DatabaseAccess } from './database-access';
-import { dataSourceOptions } from './data-source-options';
+import { dataSourceOptions, PoolLimits } from './data-source-options';
+import { guardPool } from './database-unavailable';
 import { PlatformDatabase } from './platform-database';
 import { TenantDatabase, TenantKey } from './tenant-database';
 
 export interface PersistenceSettings extends DatabaseAccess {
   readonly poolMax: number;
+  /** Connection, statement and queue limits of both pools; none in scripts. */
+  readonly limits?: PoolLimits;
 }
 
 /** The platform's work is a few statements per sign-in or refresh: a small pool is enough. */
@@ -24,9 +29,12 @@ export class PersistenceModule {
     return {
       module: PersistenceModule,
       imports: [
-        TypeOrmModule.forRoot({
-          ...dataSourceOptions({ url: settings.tenantUrl, poolMax: settings.poolMax }),
-          migrations: [],
+        TypeOrmModule.forRootAsync({
+          useFactory: () => ({
+            ...dataSourceOptions({ url: settings.tenantUrl, poolMax: settings.poolMax, limits: settings.limits }),
+            migrations: [],
+          }),
+          dataSourceFactory: async (options) => guarded(await new DataSource(options!).initialize(), settings),
         }),
       ],
       providers: [
@@ -39,12 +47,20 @@ export class PersistenceModule {
               url: settings.platformUrl,
               poolMax: PLATFORM_POOL_MAX,
               applicationName: 'koprogo-platform',
+              limits: settings.limits,
             });
-            return new PlatformDatabase(await new DataSource({ ...options, migrations: [] }).initialize());
+            const dataSource = await new DataSource({ ...options, migrations: [] }).initialize();
+            return new PlatformDatabase(guarded(dataSource, settings));
           },
         },
       ],
       exports: [TenantDatabase, PlatformDatabase],
     };
   }
+}
+
+/** Sheds load on the data source's pool once its queue is full (see guardPool). */
+function guarded(dataSource: DataSource, settings: PersistenceSettings): DataSource {
+  if (settings.limits) guardPool((dataSource.driver as PostgresDriver).master as Pool, settings.limits.queueMax);
+  return dataSource;
 }

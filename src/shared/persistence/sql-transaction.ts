@@ -1,4 +1,5 @@
 import type { DataSource, QueryRunner } from 'typeorm';
+import { databaseUnavailable } from './database-unavailable';
 import { sql, type Sql } from './sql';
 
 /** What a read needs: a statement in, its rows out. */
@@ -52,7 +53,10 @@ export async function inTransaction<T>(
     await runner.commitTransaction();
     return result;
   } catch (error) {
-    await rollback(runner);
+    // A broken or frozen connection is dropped, not rolled back: the server rolls back what it loses, and a ROLLBACK
+    // sent to a frozen server would wait as long again.
+    if (databaseUnavailable(error)) await discard(runner, error);
+    else await rollback(runner);
     throw error;
   } finally {
     await runner.release();
@@ -66,4 +70,10 @@ async function rollback(runner: QueryRunner): Promise<void> {
     // The opening itself failed half-way: make sure the connection goes back to the pool outside any transaction.
     await runner.query(sql`ROLLBACK`.text).catch(() => undefined);
   }
+}
+
+/** Gives the connection back as broken, so that the pool closes it instead of lending it again. */
+async function discard(runner: QueryRunner, error: unknown): Promise<void> {
+  const postgres = runner as QueryRunner & { releasePostgresConnection?(error: unknown): Promise<void> };
+  await postgres.releasePostgresConnection?.(error instanceof Error ? error : new Error(String(error)));
 }
