@@ -9,7 +9,7 @@ import { clientErrorHandler, frameworkErrors } from './shared/http/framework-err
 import { jsonBodyParser, MAX_JSON_DEPTH } from './shared/http/json-body';
 import { RejectUnstorableText } from './shared/http/unstorable-text.pipe';
 import { OpenApiMetadata, setUpOpenApi } from './shared/http/openapi';
-import { securityHeaders } from './shared/http/security-headers';
+import { securityHeadersFor } from './shared/http/security-headers';
 
 export const API_PREFIX = 'api/v1';
 const REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
@@ -34,7 +34,7 @@ export function fastifyOptions(config: AppConfig) {
     // so the per-IP login limit and the audit log see the real address.
     trustProxy: config.trustedProxies.length > 0 ? [...config.trustedProxies] : false,
     return503OnClosing: true,
-    frameworkErrors,
+    frameworkErrors: frameworkErrors(securityHeadersFor(config.httpsOnly)),
     clientErrorHandler,
   };
 }
@@ -42,9 +42,9 @@ export function fastifyOptions(config: AppConfig) {
 /** Everything between `NestFactory.create` and `listen`, so the tests run the very same application. */
 export async function configureApp(app: NestFastifyApplication, config: AppConfig): Promise<void> {
   const fastify = app.getHttpAdapter().getInstance();
-  const headers = securityHeaders();
+  const headersOf = securityHeadersFor(config.httpsOnly);
   fastify.addHook('onRequest', (request, reply, done) => {
-    void reply.headers(headers).header('x-request-id', request.id);
+    void reply.headers(headersOf(request)).header('x-request-id', request.id);
     done();
   });
   app.useBodyParser('application/json', { bodyLimit: config.maxJsonBytes }, jsonBodyParser(fastify, MAX_JSON_DEPTH));
