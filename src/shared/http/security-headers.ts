@@ -51,7 +51,9 @@ export function securityHeaders(options: Readonly<HelmetOptions> = HELMET_OPTION
  * The headers of each response: the TLS set when the request came over TLS (Fastify's `protocol` believes
  * X-Forwarded-Proto only from TRUSTED_PROXIES) or the deployment is HTTPS only, else the plain-HTTP set.
  */
-export function securityHeadersFor(httpsOnly: boolean): (request: { protocol: string }) => Readonly<Record<string, string>> {
+export function securityHeadersFor(
+  httpsOnly: boolean,
+): (request: { protocol: string }) => Readonly<Record<string, string>> {
   const plain = securityHeaders(HELMET_OPTIONS);
   const tls = securityHeaders(HELMET_TLS_OPTIONS);
   return (request) => (httpsOnly || request.protocol === 'https' ? tls : plain);
