@@ -1,10 +1,11 @@
 import multipart from '@fastify/multipart';
-import { INestApplication, ValidationError, ValidationPipe } from '@nestjs/common';
+import { INestApplication, ValidationPipe } from '@nestjs/common';
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { randomUUID } from 'node:crypto';
 import type { FastifyRequest } from 'fastify';
 import { AppConfig } from './config/app-config';
-import { FieldError, validationFailed } from './shared/http/api-exception';
+import { validationFailed } from './shared/http/api-exception';
+import { fieldErrorsOf } from './shared/http/validation-errors';
 import { clientErrorHandler, frameworkErrors } from './shared/http/framework-errors';
 import { jsonBodyParser, MAX_JSON_DEPTH } from './shared/http/json-body';
 import { RejectUnstorableText } from './shared/http/unstorable-text.pipe';
@@ -52,7 +53,11 @@ export async function configureApp(app: NestFastifyApplication, config: AppConfi
   await app.register(multipart, { limits: { fileSize: config.maxUploadBytes, files: 1, fields: 10 } });
   // --- end documents ---
   if (config.corsOrigins.length) {
-    app.enableCors({ origin: [...config.corsOrigins], credentials: true, exposedHeaders: ['x-request-id', 'location'] });
+    app.enableCors({
+      origin: [...config.corsOrigins],
+      credentials: true,
+      exposedHeaders: ['x-request-id', 'location'],
+    });
   }
   app.setGlobalPrefix(API_PREFIX);
   app.useGlobalPipes(new RejectUnstorableText(), validationPipe());
@@ -65,15 +70,8 @@ export function validationPipe(): ValidationPipe {
     forbidNonWhitelisted: true,
     transform: true,
     transformOptions: { enableImplicitConversion: false },
-    validationError: { target: false, value: false },
-    exceptionFactory: (errors) => validationFailed(flatten(errors)),
-  });
-}
-
-function flatten(errors: ValidationError[], parent = ''): FieldError[] {
-  return errors.flatMap((error) => {
-    const field = parent ? `${parent}.${error.property}` : error.property;
-    const own = Object.values(error.constraints ?? {}).map((message) => ({ field, message }));
-    return [...own, ...flatten(error.children ?? [], field)];
+    // The target lets the factory read each constraint's arguments for the translated messages; it is not answered.
+    validationError: { target: true, value: false },
+    exceptionFactory: (errors) => validationFailed(fieldErrorsOf(errors)),
   });
 }

@@ -230,4 +230,47 @@ describe('integrator contract', () => {
       }
     });
   });
+
+  describe('languages', () => {
+    it('answers sign-in errors, field messages, resource names and titles in French and Dutch', async () => {
+      const login = (language: string) =>
+        api.app.inject({
+          method: 'POST',
+          url: '/api/v1/auth/login',
+          headers: { 'accept-language': language },
+          payload: { email: 'nobody@example.be', password: 'wrong-password-2026' },
+        });
+      expect((await login('fr')).json()).toMatchObject({
+        code: 'INVALID_CREDENTIALS',
+        title: 'Authentification requise',
+        detail: "L'adresse e-mail ou le mot de passe est incorrect",
+      });
+      expect((await login('nl-BE,nl;q=0.9')).json()).toMatchObject({
+        title: 'Authenticatie vereist',
+        detail: 'Het e-mailadres of het wachtwoord is onjuist',
+      });
+
+      const { buildingId } = await aBuildingWithUnits(syndic, []);
+      const badUnit = { buildingId, unitNumber: 'X', type: 'villa', surfaceArea: 70, quota: 0, colour: 'red' };
+      const fr = await syndic.request('POST', '/units', badUnit, { 'accept-language': 'fr' });
+      const body = expectProblem(fr, 400, 'VALIDATION_FAILED');
+      expect(body.title).toBe('Requête incorrecte');
+      expect(body.errors).toEqual(
+        expect.arrayContaining([
+          { field: 'quota', message: 'quota doit valoir au moins 1' },
+          { field: 'type', message: expect.stringMatching(/^type doit valoir une de ces valeurs : apartment, /) },
+          { field: 'colour', message: "Le champ colour n'est pas permis" },
+        ]),
+      );
+      const en = (await syndic.request('POST', '/units', badUnit)).json() as { errors: Array<{ message: string }> };
+      expect(en.errors).toEqual(expect.arrayContaining([{ field: 'quota', message: 'quota must not be less than 1' }]));
+
+      const missing = await syndic.request('GET', `/buildings/${randomUUID()}`, undefined, { 'accept-language': 'nl' });
+      expect(missing.json()).toMatchObject({ title: 'Niet gevonden', detail: 'Gebouw niet gevonden' });
+      const badId = await syndic.request('GET', '/pcn/x', undefined, { 'accept-language': 'fr' });
+      expect(badId.json()).toMatchObject({
+        errors: [{ field: 'buildingId', message: 'buildingId doit être un UUID' }],
+      });
+    });
+  });
 });

@@ -4,6 +4,7 @@ import { plainToInstance } from 'class-transformer';
 import { validate } from 'class-validator';
 import type { FastifyRequest } from 'fastify';
 import { ApiException, FieldError, validationFailed } from '@shared/http/api-exception';
+import { fieldErrorsOf } from '@shared/http/validation-errors';
 import type { ByteSource } from '../domain/document-storage';
 import type { DocumentSnapshot } from '../domain/document';
 import { DocumentTooLarge } from '../domain/document.errors';
@@ -97,12 +98,12 @@ function asMalformed(error: unknown): unknown {
 
 /** Field errors among the fields read so far, except absence: fields after the file may still bring those. */
 async function refuseWrongFields(values: readonly MultipartValue[]): Promise<void> {
-  const errors = (await fieldErrorsOf(values)).filter((error) => !error.missing);
-  if (errors.length) throw validationFailed(errors.map(({ field, message }) => ({ field, message })));
+  const errors = (await formErrorsOf(values)).filter((error) => !error.missing);
+  if (errors.length) throw validationFailed(errors.map(({ missing: _, ...error }) => error));
 }
 
 async function validForm(values: readonly MultipartValue[], withFile: boolean): Promise<UploadDocumentRequest> {
-  const errors: FieldError[] = (await fieldErrorsOf(values)).map(({ field, message }) => ({ field, message }));
+  const errors: FieldError[] = (await formErrorsOf(values)).map(({ missing: _, ...error }) => error);
   if (!withFile) errors.push({ field: FILE_FIELD, message: 'file is required' });
   if (errors.length) throw validationFailed(errors);
   return plainToInstance(UploadDocumentRequest, plainOf(values));
@@ -112,7 +113,7 @@ function plainOf(values: readonly MultipartValue[]): Record<string, unknown> {
   return Object.fromEntries(values.map((value) => [value.fieldname, value.value]));
 }
 
-async function fieldErrorsOf(values: readonly MultipartValue[]): Promise<Array<FieldError & { missing?: boolean }>> {
+async function formErrorsOf(values: readonly MultipartValue[]): Promise<Array<FieldError & { missing?: boolean }>> {
   const errors: Array<FieldError & { missing?: boolean }> = [];
   const seen = new Set<string>();
   for (const value of values) {
@@ -124,12 +125,7 @@ async function fieldErrorsOf(values: readonly MultipartValue[]): Promise<Array<F
   const refused = await validate(plainToInstance(UploadDocumentRequest, plainOf(values)), {
     whitelist: true,
     forbidNonWhitelisted: true,
-    validationError: { target: false, value: false },
+    validationError: { target: true, value: false },
   });
-  for (const error of refused) {
-    for (const message of Object.values(error.constraints ?? {})) {
-      errors.push({ field: error.property, message, missing: !seen.has(error.property) });
-    }
-  }
-  return errors;
+  return [...errors, ...fieldErrorsOf(refused).map((error) => ({ ...error, missing: !seen.has(error.field) }))];
 }
