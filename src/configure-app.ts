@@ -1,15 +1,16 @@
 import multipart from '@fastify/multipart';
-import { INestApplication, ValidationError, ValidationPipe } from '@nestjs/common';
+import { INestApplication, ValidationPipe } from '@nestjs/common';
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { randomUUID } from 'node:crypto';
 import type { FastifyRequest } from 'fastify';
 import { AppConfig } from './config/app-config';
-import { FieldError, validationFailed } from './shared/http/api-exception';
+import { validationFailed } from './shared/http/api-exception';
+import { fieldErrorsOf } from './shared/http/validation-errors';
 import { clientErrorHandler, frameworkErrors } from './shared/http/framework-errors';
 import { jsonBodyParser, MAX_JSON_DEPTH } from './shared/http/json-body';
 import { RejectUnstorableText } from './shared/http/unstorable-text.pipe';
 import { OpenApiMetadata, setUpOpenApi } from './shared/http/openapi';
-import { securityHeaders } from './shared/http/security-headers';
+import { securityHeadersFor } from './shared/http/security-headers';
 
 export const API_PREFIX = 'api/v1';
 const REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
@@ -34,7 +35,7 @@ export function fastifyOptions(config: AppConfig) {
     // so the per-IP login limit and the audit log see the real address.
     trustProxy: config.trustedProxies.length > 0 ? [...config.trustedProxies] : false,
     return503OnClosing: true,
-    frameworkErrors,
+    frameworkErrors: frameworkErrors(securityHeadersFor(config.httpsOnly)),
     clientErrorHandler,
   };
 }
@@ -42,9 +43,9 @@ export function fastifyOptions(config: AppConfig) {
 /** Everything between `NestFactory.create` and `listen`, so the tests run the very same application. */
 export async function configureApp(app: NestFastifyApplication, config: AppConfig): Promise<void> {
   const fastify = app.getHttpAdapter().getInstance();
-  const headers = securityHeaders();
+  const headersOf = securityHeadersFor(config.httpsOnly);
   fastify.addHook('onRequest', (request, reply, done) => {
-    void reply.headers(headers).header('x-request-id', request.id);
+    void reply.headers(headersOf(request)).header('x-request-id', request.id);
     done();
   });
   app.useBodyParser('application/json', { bodyLimit: config.maxJsonBytes }, jsonBodyParser(fastify, MAX_JSON_DEPTH));
@@ -52,7 +53,11 @@ export async function configureApp(app: NestFastifyApplication, config: AppConfi
   await app.register(multipart, { limits: { fileSize: config.maxUploadBytes, files: 1, fields: 10 } });
   // --- end documents ---
   if (config.corsOrigins.length) {
-    app.enableCors({ origin: [...config.corsOrigins], credentials: true, exposedHeaders: ['x-request-id', 'location'] });
+    app.enableCors({
+      origin: [...config.corsOrigins],
+      credentials: true,
+      exposedHeaders: ['x-request-id', 'location'],
+    });
   }
   app.setGlobalPrefix(API_PREFIX);
   app.useGlobalPipes(new RejectUnstorableText(), validationPipe());
@@ -65,15 +70,8 @@ export function validationPipe(): ValidationPipe {
     forbidNonWhitelisted: true,
     transform: true,
     transformOptions: { enableImplicitConversion: false },
-    validationError: { target: false, value: false },
-    exceptionFactory: (errors) => validationFailed(flatten(errors)),
-  });
-}
-
-function flatten(errors: ValidationError[], parent = ''): FieldError[] {
-  return errors.flatMap((error) => {
-    const field = parent ? `${parent}.${error.property}` : error.property;
-    const own = Object.values(error.constraints ?? {}).map((message) => ({ field, message }));
-    return [...own, ...flatten(error.children ?? [], field)];
+    // The target lets the factory read each constraint's arguments for the translated messages; it is not answered.
+    validationError: { target: true, value: false },
+    exceptionFactory: (errors) => validationFailed(fieldErrorsOf(errors)),
   });
 }

@@ -38,6 +38,12 @@ export abstract class AppConfig {
   abstract readonly redisUrl: string | undefined;
   /** Proxies whose X-Forwarded-For is believed (addresses or CIDRs); none by default: the peer is the client. */
   abstract readonly trustedProxies: readonly string[];
+  /**
+   * Served only over HTTPS (HTTPS_ONLY): every response then asks browsers to stay on HTTPS (HSTS,
+   * upgrade-insecure-requests). Without it they are sent only to requests that arrived over TLS, directly or through a
+   * trusted proxy's X-Forwarded-Proto, so a plain-HTTP deployment keeps working.
+   */
+  abstract readonly httpsOnly: boolean;
   abstract readonly adminEmail: string | undefined;
   abstract readonly adminPassword: string | undefined;
   /** 32-byte keys by key id; `activeKeyId` encrypts, every listed key decrypts. */
@@ -103,6 +109,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     storageDir: resolve(env.STORAGE_DIR?.trim() || join(dataDir, 'storage')),
     redisUrl: optional(env.REDIS_URL),
     trustedProxies: parseTrustedProxies(env.TRUSTED_PROXIES),
+    httpsOnly: boolean('HTTPS_ONLY', env.HTTPS_ONLY, false),
     adminEmail: optional(env.ADMIN_EMAIL)?.toLowerCase(),
     adminPassword: optional(env.ADMIN_PASSWORD),
     encryptionKeys: keys.keys,

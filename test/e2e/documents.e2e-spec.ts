@@ -230,14 +230,39 @@ describe('documents', () => {
       );
     });
 
-    it('requires the fields before the file, and says so', async () => {
-      const res = await upload(syndic, { title: 'PV' }, aPdfPart(), { buildingId: b1, type: 'minutes' });
-      const body = expectProblem(res, 400, 'VALIDATION_FAILED');
+    it('accepts the form fields before the file, after it, or on both sides', async () => {
+      const { buildingId, type, title } = anUploadFields(b1, { title: 'Ordre indifférent' });
+      for (const [before, after] of [
+        [{}, { buildingId, type, title }],
+        [{ title }, { buildingId, type }],
+        [{ buildingId, type, title }, {}],
+      ] as const) {
+        const res = await upload(syndic, before, aPdfPart(), after);
+        expect({ status: res.statusCode, body: res.json() as unknown }).toMatchObject({
+          status: 201,
+          body: { buildingId: b1, type: 'minutes', title: 'Ordre indifférent', sha256: sha256(aPdf()) },
+        });
+      }
+      expect(storageOf(api).temp).toEqual([]);
+    });
+
+    it('refuses a form whose fields after the file are wrong, and keeps neither a row nor a file', async () => {
+      const before = await documentCount(api, syndic.organizationId);
+      const objects = storageOf(api).objects.length;
+      const res = await upload(syndic, { title: 'PV' }, aPdfPart(), { buildingId: 'not-a-uuid', type: 'minutes' });
+      expectInvalidField(res, 'buildingId');
+      const missing = await upload(syndic, {}, aPdfPart(), { title: 'PV' });
+      const body = expectProblem(missing, 400, 'VALIDATION_FAILED');
       expect(body.errors).toEqual(
         expect.arrayContaining([
-          { field: 'buildingId', message: 'buildingId is required, as a form field sent before the file part' },
+          { field: 'buildingId', message: 'buildingId is required' },
+          { field: 'type', message: 'type is required' },
         ]),
       );
+      expectProblem(await upload(syndic, {}, aPdfPart(), anUploadFields(randomUUID())), 404, 'NOT_FOUND');
+      expect(await documentCount(api, syndic.organizationId)).toBe(before);
+      expect(storageOf(api)).toEqual({ objects: expect.any(Array), temp: [] });
+      expect(storageOf(api).objects).toHaveLength(objects);
     });
 
     it.each([
@@ -478,17 +503,24 @@ describe('documents: upload limits', () => {
     expect(res.json()).toMatchObject({ sizeBytes: MB });
   });
 
-  it('reads nothing after the file part: a second file is never stored', async () => {
+  it('refuses a second file part and stores neither', async () => {
+    const before = storageOf(api).objects.length;
     const body = multipartBody(anUploadFields(building, { title: 'Deux fichiers' }), [
       aPdfPart('one.pdf'),
       aPdfPart('two.pdf', aPdf('two')),
     ]);
     const res = await syndic.request('POST', '/documents/upload', body.payload, body.headers);
-    expect(res.statusCode).toBe(201);
-    expect(res.json()).toMatchObject({ fileName: 'one.pdf', sha256: sha256(aPdf()) });
+    expectInvalidField(res, 'file');
     expect(
       (await syndic.get<Page>('/documents?perPage=100')).data.filter((d) => d.title === 'Deux fichiers'),
-    ).toHaveLength(1);
+    ).toHaveLength(0);
+    expect(storageOf(api)).toEqual({ objects: expect.any(Array), temp: [] });
+    expect(storageOf(api).objects).toHaveLength(before);
+  });
+
+  it('answers 413 to a file above the limit followed by its fields, keeping nothing', async () => {
+    const res = await upload(syndic, {}, aPdfPart('big.pdf', pdfOf(2 * MB)), anUploadFields(building));
+    expectProblem(res, 413, 'PAYLOAD_TOO_LARGE');
     expect(storageOf(api).temp).toEqual([]);
   });
 });

@@ -381,7 +381,7 @@ describe('pcn', () => {
         400,
         'INVALID_PERIOD',
       );
-      expectProblem(await syndic.request('GET', '/pcn/not-a-uuid'), 400, 'BAD_REQUEST');
+      expectInvalidField(await syndic.request('GET', '/pcn/not-a-uuid'), 'buildingId');
     });
 
     it('shows an owner its own units only, and no building where it holds nothing', async () => {

@@ -240,7 +240,7 @@ describe('units', () => {
         isPrimaryContact: true,
       });
       expect(res.statusCode).toBe(201);
-      expect(res.headers.location).toBe(`/api/v1/units/${unitId}/owners`);
+      expect(res.headers.location).toBe(`/api/v1/units/${unitId}/ownerships/${(res.json() as { id: string }).id}`);
       expect(res.json()).toEqual({
         id: expect.any(String),
         unitId,

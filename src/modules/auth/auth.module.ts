@@ -8,6 +8,7 @@ import { AuthController } from './http/auth.controller';
 import { MemoryLoginThrottle } from './infrastructure/memory-login.throttle';
 import { RedisLoginThrottle } from './infrastructure/redis-login.throttle';
 import { PostgresRefreshSessionStore } from './infrastructure/postgres-refresh-session.store';
+import { registerAuthProblems } from './http/auth-problems';
 
 /** Sign-in, token refresh with rotation, sign-out, and the login rate limit. */
 @Module({
@@ -24,4 +25,8 @@ import { PostgresRefreshSessionStore } from './infrastructure/postgres-refresh-s
     },
   ],
 })
-export class AuthModule {}
+export class AuthModule {
+  constructor() {
+    registerAuthProblems();
+  }
+}

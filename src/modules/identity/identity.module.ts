@@ -18,6 +18,7 @@ import { DatabaseAuditLog } from './infrastructure/database-audit.log';
 import { CachedSessionValidator } from './infrastructure/cached-session.validator';
 import { PostgresOrganizationRepository } from './infrastructure/postgres-organization.repository';
 import { PostgresUserRepository } from './infrastructure/postgres-user.repository';
+import { registerIdentityProblems } from './http/identity-problems';
 
 /** Organizations (tenants), their users, the audit trail and personal-data rights. */
 @Module({
@@ -47,4 +48,8 @@ import { PostgresUserRepository } from './infrastructure/postgres-user.repositor
     SessionValidator,
   ],
 })
-export class IdentityModule {}
+export class IdentityModule {
+  constructor() {
+    registerIdentityProblems();
+  }
+}

@@ -2,7 +2,11 @@ import { HttpException } from '@nestjs/common';
 
 export interface FieldError {
   readonly field: string;
+  /** English; answered in the caller's language (see field-messages.ts). */
   readonly message: string;
+  /** The validation constraint that refused the field and its arguments, to translate the message (not answered). */
+  readonly constraint?: string;
+  readonly args?: readonly unknown[];
 }
 
 /** An HTTP-layer refusal with a stable code (authentication, roles, validation, limits). */

@@ -4,17 +4,16 @@ import { randomUUID } from 'node:crypto';
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { sendProblem } from './problem.filter';
 import { PROBLEM_CONTENT_TYPE, toProblem } from './problem';
-import { securityHeaders } from './security-headers';
-
-const HEADERS = securityHeaders();
 
 /**
  * Refusals of the router itself (a malformed URL, a path parameter too long), which come before any hook or filter:
  * they answer as problem+json like every other error, with the same security headers and request id.
  */
-export function frameworkErrors(error: FastifyError, request: FastifyRequest, reply: FastifyReply): void {
-  void reply.headers(HEADERS).header('x-request-id', request.id);
-  sendProblem(error, request, reply);
+export function frameworkErrors(headersOf: (request: FastifyRequest) => Readonly<Record<string, string>>) {
+  return (error: FastifyError, request: FastifyRequest, reply: FastifyReply): void => {
+    void reply.headers(headersOf(request)).header('x-request-id', request.id);
+    sendProblem(error, request, reply);
+  };
 }
 
 /**

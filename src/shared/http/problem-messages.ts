@@ -25,8 +25,8 @@ const catalog: Catalog = {
   },
   NOT_FOUND: {
     en: 'No such {resource}',
-    fr: 'Ressource introuvable : {resource}',
-    nl: 'Niet gevonden: {resource}',
+    fr: '{resource} introuvable',
+    nl: '{resource} niet gevonden',
   },
   ROUTE_NOT_FOUND: { en: 'No such route', fr: 'Route inconnue', nl: 'Onbekende route' },
   UNAUTHENTICATED: {
@@ -35,7 +35,6 @@ const catalog: Catalog = {
     nl: 'Een geldig toegangstoken is vereist',
   },
   FORBIDDEN: {
-    en: 'Your role may not do this',
     fr: 'Votre rôle ne permet pas cette action',
     nl: 'Uw rol laat dit niet toe',
   },
@@ -90,6 +89,37 @@ const catalog: Catalog = {
     nl: 'Er is een onverwachte fout opgetreden',
   },
 };
+
+/**
+ * Names of the resources a NOT_FOUND problem names (`ResourceNotFound('building')`), as the start of a French or
+ * Dutch sentence ("Immeuble introuvable"); a name missing here stays as written.
+ */
+const resourceNames: Record<string, ProblemTexts> = {
+  account: { fr: 'Compte', nl: 'Account' },
+  'agenda item': { fr: "Point de l'ordre du jour", nl: 'Agendapunt' },
+  building: { fr: 'Immeuble', nl: 'Gebouw' },
+  closing: { fr: 'Clôture des comptes', nl: 'Afsluiting van de boeken' },
+  'distribution key': { fr: 'Clé de répartition', nl: 'Verdeelsleutel' },
+  document: { fr: 'Document', nl: 'Document' },
+  expense: { fr: 'Dépense', nl: 'Uitgave' },
+  meeting: { fr: 'Assemblée générale', nl: 'Algemene vergadering' },
+  organization: { fr: 'Organisation', nl: 'Organisatie' },
+  owner: { fr: 'Copropriétaire', nl: 'Mede-eigenaar' },
+  ownership: { fr: 'Part de propriété', nl: 'Eigendomsaandeel' },
+  unit: { fr: 'Lot', nl: 'Kavel' },
+  user: { fr: 'Utilisateur', nl: 'Gebruiker' },
+};
+
+/** The resource's name for a NOT_FOUND `detail`: English as written, fr and nl from the table. */
+export function resourceName(resource: string, language: Language): string {
+  if (language === 'en') return resource;
+  return resourceNames[resource]?.[language] ?? resource;
+}
+
+/** Lets a context name its own resources for NOT_FOUND problems. */
+export function registerResourceNames(names: Readonly<Record<string, ProblemTexts>>): void {
+  Object.assign(resourceNames, names);
+}
 
 /** Lets each context add the texts of its own error codes, at import time or when its module is built. */
 export function registerProblemMessages(messages: Readonly<Record<string, ProblemTexts>>): void {

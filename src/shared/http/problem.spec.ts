@@ -34,11 +34,12 @@ describe('toProblem', () => {
         code: 'TEST_GAP',
         params: { day: '2026-08-01', size: 100 },
       },
-      { field: 'units.B2.owners', message: 'untranslated' },
+      { field: 'units.B2.owners', message: 'owners are missing' },
     ]);
+    // A reason without texts of its own still never answers in English.
     expect(toProblem(error, 'r', 'fr').body.errors).toEqual([
       { field: 'quotas', message: 'Le 2026-08-01, trou de 100' },
-      { field: 'units.B2.owners', message: 'untranslated' },
+      { field: 'units.B2.owners', message: "Le champ owners n'est pas valable" },
     ]);
     expect(toProblem(error, 'r', 'en').body.errors?.[0]).toEqual({
       field: 'quotas',

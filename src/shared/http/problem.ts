@@ -3,7 +3,8 @@ import { DomainError, DomainFieldError, ErrorKind } from '../domain/domain-error
 import { databaseUnavailable } from '../persistence/database-unavailable';
 import { ApiException, FieldError } from './api-exception';
 import type { Language } from './language';
-import { problemMessage } from './problem-messages';
+import { fieldMessage } from './field-messages';
+import { problemMessage, resourceName } from './problem-messages';
 
 export const PROBLEM_CONTENT_TYPE = 'application/problem+json; charset=utf-8';
 
@@ -56,23 +57,28 @@ const STATUS_CODE: Record<number, string> = {
   503: 'SERVICE_UNAVAILABLE',
 };
 
-const TITLES: Record<number, string> = {
-  400: 'Bad Request',
-  401: 'Unauthorized',
-  403: 'Forbidden',
-  404: 'Not Found',
-  405: 'Method Not Allowed',
-  406: 'Not Acceptable',
-  408: 'Request Timeout',
-  409: 'Conflict',
-  413: 'Content Too Large',
-  414: 'URI Too Long',
-  415: 'Unsupported Media Type',
-  422: 'Unprocessable Content',
-  429: 'Too Many Requests',
-  431: 'Request Header Fields Too Large',
-  500: 'Internal Server Error',
-  503: 'Service Unavailable',
+/** The status's name in each language (the problem's `title`). */
+const TITLES: Record<number, Record<Language, string>> = {
+  400: { en: 'Bad Request', fr: 'Requête incorrecte', nl: 'Ongeldig verzoek' },
+  401: { en: 'Unauthorized', fr: 'Authentification requise', nl: 'Authenticatie vereist' },
+  403: { en: 'Forbidden', fr: 'Accès refusé', nl: 'Toegang geweigerd' },
+  404: { en: 'Not Found', fr: 'Introuvable', nl: 'Niet gevonden' },
+  405: { en: 'Method Not Allowed', fr: 'Méthode non autorisée', nl: 'Methode niet toegestaan' },
+  406: { en: 'Not Acceptable', fr: 'Format non disponible', nl: 'Formaat niet beschikbaar' },
+  408: { en: 'Request Timeout', fr: 'Délai de requête dépassé', nl: 'Time-out van het verzoek' },
+  409: { en: 'Conflict', fr: 'Conflit', nl: 'Conflict' },
+  413: { en: 'Content Too Large', fr: 'Contenu trop volumineux', nl: 'Inhoud te groot' },
+  414: { en: 'URI Too Long', fr: 'URI trop longue', nl: 'URI te lang' },
+  415: { en: 'Unsupported Media Type', fr: 'Type de contenu non pris en charge', nl: 'Inhoudstype niet ondersteund' },
+  422: { en: 'Unprocessable Content', fr: 'Règle métier non respectée', nl: 'Bedrijfsregel niet nageleefd' },
+  429: { en: 'Too Many Requests', fr: 'Trop de requêtes', nl: 'Te veel verzoeken' },
+  431: {
+    en: 'Request Header Fields Too Large',
+    fr: 'En-têtes de requête trop volumineux',
+    nl: 'Verzoekheaders te groot',
+  },
+  500: { en: 'Internal Server Error', fr: 'Erreur interne du serveur', nl: 'Interne serverfout' },
+  503: { en: 'Service Unavailable', fr: 'Service indisponible', nl: 'Dienst niet beschikbaar' },
 };
 
 /** Fastify's own error codes that are the caller's fault, with the code we answer. */
@@ -93,9 +99,9 @@ export function toProblem(error: unknown, requestId: string, language: Language)
   const unexpected = status >= 500 && status !== 503;
   const body: ProblemDetails = {
     type: `urn:koprogo:problem:${code.toLowerCase().replace(/_/g, '-')}`,
-    title: TITLES[status] ?? 'Error',
+    title: TITLES[status]?.[language] ?? { en: 'Error', fr: 'Erreur', nl: 'Fout' }[language],
     status,
-    detail: problemMessage(code, language, params, message),
+    detail: problemMessage(code, language, withResourceName(params, language), message),
     code,
     requestId,
   };
@@ -103,10 +109,21 @@ export function toProblem(error: unknown, requestId: string, language: Language)
   return { status, body, headers: headers ?? {}, unexpected };
 }
 
-/** A domain reason in the caller's language (same catalog as `detail`); HTTP-layer reasons stay as they are. */
-function translated(error: DomainFieldError, language: Language): FieldError {
-  if (!error.code) return { field: error.field, message: error.message };
-  return { field: error.field, message: problemMessage(error.code, language, error.params ?? {}, error.message) };
+/** "No such building": the resource's name in the caller's language. */
+function withResourceName(
+  params: Readonly<Record<string, string | number>>,
+  language: Language,
+): Readonly<Record<string, string | number>> {
+  const resource = params.resource;
+  return typeof resource === 'string' ? { ...params, resource: resourceName(resource, language) } : params;
+}
+
+/** A field's reason in the caller's language: a domain reason from the `detail` catalog, others from field-messages. */
+function translated(error: DomainFieldError | FieldError, language: Language): FieldError {
+  if ('code' in error && error.code) {
+    return { field: error.field, message: problemMessage(error.code, language, error.params ?? {}, error.message) };
+  }
+  return { field: error.field, message: fieldMessage(error, language) };
 }
 
 interface Classified {
@@ -114,7 +131,7 @@ interface Classified {
   code: string;
   message: string;
   params: Readonly<Record<string, string | number>>;
-  errors?: readonly DomainFieldError[];
+  errors?: ReadonlyArray<DomainFieldError | FieldError>;
   headers?: Readonly<Record<string, string>>;
 }
 

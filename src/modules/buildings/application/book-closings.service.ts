@@ -51,4 +51,13 @@ export class BookClosingsService {
     if (!found) throw notFound();
     return found;
   }
+
+  /** One closing of the building; 404 when the building is not visible to the caller or has no such closing. */
+  async get(tenant: TenantContext, buildingId: string, id: string): Promise<BookClosingSnapshot> {
+    const visible = await this.visibility.visibleBuildingIds(tenant);
+    if (visible && !visible.includes(buildingId)) throw notFound();
+    const closing = await this.repo.findById(tenant.organizationId, buildingId, id);
+    if (!closing) throw new ResourceNotFound('closing');
+    return closing;
+  }
 }

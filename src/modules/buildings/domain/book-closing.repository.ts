@@ -19,4 +19,6 @@ export abstract class BookClosingRepository {
     buildingId: string,
     page: PageRequest<'until'>,
   ): Promise<Page<BookClosingSnapshot> | null>;
+  /** One closing of the building by its id; null when there is none. */
+  abstract findById(organizationId: string, buildingId: string, id: string): Promise<BookClosingSnapshot | null>;
 }

@@ -1,5 +1,6 @@
-import { Body, Controller, Get, Param, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, Param, Post, Query, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { FastifyReply } from 'fastify';
 import type { TenantContext } from '../../../shared/domain';
 import { Roles, Tenant } from '../../../shared/http/access.decorators';
 import { ApiProblem } from '../../../shared/http/api-problem.decorator';
@@ -34,8 +35,24 @@ export class BuildingClosingsController {
     @Tenant() tenant: TenantContext,
     @Param('id', uuidParam('id')) id: string,
     @Body() body: CloseBooksRequest,
+    @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<BookClosingResponse> {
-    return BookClosingResponse.from(await this.closings.close(tenant, id, body));
+    const closing = await this.closings.close(tenant, id, body);
+    void reply.header('location', `/api/v1/buildings/${id}/closings/${closing.id}`);
+    return BookClosingResponse.from(closing);
+  }
+
+  /** One closing of the building (where `Location` points after closing the books). */
+  @Get(':closingId')
+  @ApiOperation({ summary: 'One closed period of the building' })
+  @ApiOkResponse({ type: BookClosingResponse })
+  @ApiProblem(400, 401, 403, 404)
+  async get(
+    @Tenant() tenant: TenantContext,
+    @Param('id', uuidParam('id')) id: string,
+    @Param('closingId', uuidParam('closingId')) closingId: string,
+  ): Promise<BookClosingResponse> {
+    return BookClosingResponse.from(await this.closings.get(tenant, id, closingId));
   }
 
   /** The building's closings, newest first (`order=asc` for oldest first). */

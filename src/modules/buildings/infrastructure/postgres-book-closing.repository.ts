@@ -62,6 +62,14 @@ export class PostgresBookClosingRepository extends BookClosingRepository {
     );
     return building ? found : null;
   }
+
+  async findById(organizationId: string, buildingId: string, id: string): Promise<BookClosingSnapshot | null> {
+    const [row] = await this.db.reader(organizationId).rows(
+      sql`SELECT ${buildingClosings.columns} FROM ${buildingClosings.from}
+        WHERE c.organization_id = ${organizationId} AND c.building_id = ${buildingId} AND c.id = ${id}`,
+    );
+    return row ? buildingClosings.fromRow(row) : null;
+  }
 }
 
 /** The database's nets for what the domain checks first under the same lock: the building and "after the last". */

@@ -1,6 +1,7 @@
 import type { SortOrder } from '@shared/domain';
 import type { DocumentDetails, DocumentSnapshot, DocumentType } from '../domain/document';
-import type { ByteSource, StoredContent } from '../domain/document-storage';
+import type { DocumentContentType } from '../domain/content-type';
+import type { ByteSource, StagedUpload, StoredContent } from '../domain/document-storage';
 import type { DocumentSort } from '../domain/document.repository';
 
 export interface UploadDocumentInput extends DocumentDetails {
@@ -8,6 +9,17 @@ export interface UploadDocumentInput extends DocumentDetails {
   readonly fileName: string;
   /** The bytes, consumed once; the type is detected from them (415 when not accepted), the size capped (413). */
   readonly content: ByteSource;
+}
+
+/** The details of content staged before they were known (a form whose fields follow its file). */
+export interface StagedDocumentInput extends DocumentDetails {
+  readonly fileName: string;
+}
+
+/** Bytes written to a hidden staged object, their type recognised; nothing is visible until they are filed. */
+export interface StagedContent {
+  readonly staged: StagedUpload;
+  readonly mimeType: DocumentContentType;
 }
 
 export interface ListDocumentsInput {

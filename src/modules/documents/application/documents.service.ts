@@ -2,12 +2,18 @@ import { Injectable, Logger } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { Clock, Page, ResourceNotFound, TenantContext } from '@shared/domain';
 import { ContentTypeDetector } from '../domain/content-type';
-import { Document, DocumentSnapshot, isReadableBy, visibilitiesReadableBy } from '../domain/document';
+import { Document, DocumentDetails, DocumentSnapshot, isReadableBy, visibilitiesReadableBy } from '../domain/document';
 import { DocumentLinks } from '../domain/document-links';
-import { DocumentStorage, StagedUpload, StoredContent } from '../domain/document-storage';
+import { ByteSource, DocumentStorage, StagedUpload, StoredContent } from '../domain/document-storage';
 import { DocumentRepository } from '../domain/document.repository';
 import { UploadLimits } from '../domain/upload-limits';
-import { DocumentDownload, ListDocumentsInput, UploadDocumentInput } from './document.inputs';
+import {
+  DocumentDownload,
+  ListDocumentsInput,
+  StagedContent,
+  StagedDocumentInput,
+  UploadDocumentInput,
+} from './document.inputs';
 
 const notFound = () => new ResourceNotFound('document');
 
@@ -34,21 +40,63 @@ export class DocumentsService {
    * its type, and finally inserts the row and publishes the bytes in one transaction.
    */
   async upload(tenant: TenantContext, input: UploadDocumentInput): Promise<DocumentSnapshot> {
+    await this.checkBeforeContent(tenant, input);
+    const content = await this.stage(input.content);
+    return this.file(tenant, input, content);
+  }
+
+  /**
+   * Streams content to a hidden staged object (size capped, type recognised from the bytes), for a form whose details
+   * may still follow the file. The caller passes it to `registerStaged` or discards it.
+   */
+  async stage(source: ByteSource): Promise<StagedContent> {
+    const detector = new ContentTypeDetector();
+    // On failure (too large, refused while streaming, disk error) stage has already cleaned up after itself.
+    const staged = await this.storage.stage(randomUUID(), detector.observe(source), {
+      maxBytes: this.limits.maxBytes,
+    });
+    try {
+      return { staged, mimeType: detector.result() };
+    } catch (error) {
+      await staged.discard();
+      throw error;
+    }
+  }
+
+  /** Files staged content once its details are known: the same checks as `upload`, the bytes discarded on a refusal. */
+  async registerStaged(
+    tenant: TenantContext,
+    input: StagedDocumentInput,
+    content: StagedContent,
+  ): Promise<DocumentSnapshot> {
+    try {
+      await this.checkBeforeContent(tenant, input);
+    } catch (error) {
+      await content.staged.discard();
+      throw error;
+    }
+    return this.file(tenant, input, content);
+  }
+
+  private async checkBeforeContent(tenant: TenantContext, input: DocumentDetails): Promise<void> {
     const details = Document.checkDetails(input, tenant.role);
     await this.links.assertBuildingVisible(tenant, details.buildingId);
     if (details.meetingId) await this.links.assertMeetingInBuilding(tenant, details.meetingId, details.buildingId);
     if (details.expenseId) await this.links.assertExpenseInBuilding(tenant, details.expenseId, details.buildingId);
-    const detector = new ContentTypeDetector();
-    // On failure (too large, refused while streaming, disk error) stage has already cleaned up after itself.
-    const staged = await this.storage.stage(randomUUID(), detector.observe(input.content), {
-      maxBytes: this.limits.maxBytes,
-    });
+  }
+
+  private async file(
+    tenant: TenantContext,
+    input: StagedDocumentInput,
+    content: StagedContent,
+  ): Promise<DocumentSnapshot> {
+    const { staged, mimeType } = content;
     let document: Document;
     try {
-      const content = { mimeType: detector.result(), sizeBytes: staged.size, sha256: staged.sha256 };
+      const facts = { mimeType, sizeBytes: staged.size, sha256: staged.sha256 };
       const identity = { id: randomUUID(), organizationId: tenant.organizationId, uploadedBy: tenant.userId };
       document = Document.register(
-        { ...details, ...content, ...identity, fileName: input.fileName, storageKey: staged.key },
+        { ...input, ...facts, ...identity, fileName: input.fileName, storageKey: staged.key },
         tenant.role,
         this.clock.now(),
       );

@@ -27,11 +27,11 @@ import { withUploadForm } from './multipart-upload';
 import { uuidParam } from './validation';
 
 const UPLOAD_DESCRIPTION =
-  'multipart/form-data. Send the form fields (buildingId, type, title, visibility?, meetingId?, expenseId?) BEFORE ' +
-  'the part named `file`: the file is then checked and stored as it streams, never buffered, and fields sent after it ' +
-  'are not read (400 naming the missing field). The type is recognised from the bytes (PDF, PNG, JPEG, DOCX, XLSX, ' +
-  'ODT, ODS, UTF-8 text; anything else 415), the size is capped by MAX_UPLOAD_MB (413), and the stored object is ' +
-  'never named after the client file name.';
+  'multipart/form-data: the form fields (buildingId, type, title, visibility?, meetingId?, expenseId?) and one part ' +
+  'named `file`, in any order. The file is checked and staged as it streams, never buffered, and filed once the ' +
+  'whole form is valid; fields sent before it that are already wrong refuse the upload before it is read. The type ' +
+  'is recognised from the bytes (PDF, PNG, JPEG, DOCX, XLSX, ODT, ODS, UTF-8 text; anything else 415), the size is ' +
+  'capped by MAX_UPLOAD_MB (413), and the stored object is never named after the client file name.';
 
 @ApiTags('documents')
 @ApiBearerAuth()
@@ -68,9 +68,10 @@ export class DocumentsController {
     @Req() request: FastifyRequest,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<DocumentResponse> {
-    const document = await withUploadForm(request, this.limits.maxBytes, ({ fields, fileName, content }) =>
-      this.documents.upload(tenant, { ...fields, fileName, content }),
-    );
+    const document = await withUploadForm(request, this.limits.maxBytes, {
+      stage: (content) => this.documents.stage(content),
+      file: ({ fields, fileName }, content) => this.documents.registerStaged(tenant, { ...fields, fileName }, content),
+    });
     void reply.header('location', `/api/v1/documents/${document.id}`);
     return DocumentResponse.from(document);
   }

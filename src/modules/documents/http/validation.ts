@@ -1,6 +1,4 @@
-import { ParseUUIDPipe } from '@nestjs/common';
 import { Transform } from 'class-transformer';
-import { validationFailed } from '@shared/http/api-exception';
 
 /** Trims and collapses whitespace before validation, so "   " fails @IsNotEmpty. */
 export const Collapse = () =>
@@ -9,6 +7,4 @@ export const Collapse = () =>
 /** An empty form field is an absent one: browsers send "" for optional inputs left blank. */
 export const EmptyAsAbsent = () => Transform(({ value }: { value: unknown }) => (value === '' ? undefined : value));
 
-/** `:id` path parameters: a bad UUID is a 400 validation problem naming the parameter. */
-export const uuidParam = (name: string) =>
-  new ParseUUIDPipe({ exceptionFactory: () => validationFailed([{ field: name, message: `${name} must be a UUID` }]) });
+export { uuidParam } from '@shared/http/validation';

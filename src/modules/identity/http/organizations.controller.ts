@@ -1,10 +1,11 @@
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Put, Query, Res } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Put, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import type { Actor } from '../../../shared/domain/tenant';
 import { CurrentActor, Roles } from '../../../shared/http/access.decorators';
 import { ApiProblem } from '../../../shared/http/api-problem.decorator';
 import { ApiPaginatedResponse, Paginated, paginated } from '../../../shared/http/paginated.response';
+import { uuidParam } from '../../../shared/http/validation';
 import { OrganizationsService } from '../application/organizations.service';
 import { ListOrganizationsQuery } from './dto/identity.query';
 import { CreateOrganizationRequest, UpdateOrganizationRequest } from './dto/organization.request';
@@ -44,7 +45,7 @@ export class OrganizationsController {
   @Get(':id')
   @Roles('superadmin', 'syndic')
   @ApiProblem(404)
-  async get(@CurrentActor() actor: Actor, @Param('id', ParseUUIDPipe) id: string): Promise<OrganizationResponse> {
+  async get(@CurrentActor() actor: Actor, @Param('id', uuidParam('id')) id: string): Promise<OrganizationResponse> {
     return OrganizationResponse.from(await this.organizations.get(actor, id));
   }
 
@@ -54,7 +55,7 @@ export class OrganizationsController {
   @ApiProblem(404)
   async update(
     @CurrentActor() actor: Actor,
-    @Param('id', ParseUUIDPipe) id: string,
+    @Param('id', uuidParam('id')) id: string,
     @Body() body: UpdateOrganizationRequest,
   ): Promise<OrganizationResponse> {
     const { name, contactEmail, ...letterhead } = body;
@@ -66,7 +67,7 @@ export class OrganizationsController {
   @HttpCode(200)
   @Roles('superadmin')
   @ApiProblem(404)
-  async suspend(@CurrentActor() actor: Actor, @Param('id', ParseUUIDPipe) id: string): Promise<OrganizationResponse> {
+  async suspend(@CurrentActor() actor: Actor, @Param('id', uuidParam('id')) id: string): Promise<OrganizationResponse> {
     return OrganizationResponse.from(await this.organizations.suspend(actor, id));
   }
 
@@ -74,7 +75,7 @@ export class OrganizationsController {
   @HttpCode(200)
   @Roles('superadmin')
   @ApiProblem(404)
-  async activate(@CurrentActor() actor: Actor, @Param('id', ParseUUIDPipe) id: string): Promise<OrganizationResponse> {
+  async activate(@CurrentActor() actor: Actor, @Param('id', uuidParam('id')) id: string): Promise<OrganizationResponse> {
     return OrganizationResponse.from(await this.organizations.activate(actor, id));
   }
 }

@@ -1,10 +1,11 @@
-import { Body, Controller, Get, HttpCode, Ip, Param, ParseUUIDPipe, Post, Put, Query, Res } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Ip, Param, Post, Put, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import type { Actor } from '../../../shared/domain/tenant';
 import { CurrentActor, Roles } from '../../../shared/http/access.decorators';
 import { ApiProblem } from '../../../shared/http/api-problem.decorator';
 import { ApiPaginatedResponse, Paginated, paginated } from '../../../shared/http/paginated.response';
+import { uuidParam } from '../../../shared/http/validation';
 import { PersonalDataService } from '../application/personal-data.service';
 import { UsersService } from '../application/users.service';
 import { ErasureResponse, PersonalDataExportResponse } from './dto/gdpr.response';
@@ -56,7 +57,7 @@ export class UsersController {
   @Get(':id')
   @Roles('superadmin', 'syndic')
   @ApiProblem(404)
-  async get(@CurrentActor() actor: Actor, @Param('id', ParseUUIDPipe) id: string): Promise<UserResponse> {
+  async get(@CurrentActor() actor: Actor, @Param('id', uuidParam('id')) id: string): Promise<UserResponse> {
     return UserResponse.from(await this.users.get(actor, id));
   }
 
@@ -65,7 +66,7 @@ export class UsersController {
   @ApiProblem(404)
   async update(
     @CurrentActor() actor: Actor,
-    @Param('id', ParseUUIDPipe) id: string,
+    @Param('id', uuidParam('id')) id: string,
     @Body() body: UpdateUserRequest,
   ): Promise<UserResponse> {
     return UserResponse.from(await this.users.update(actor, id, body));
@@ -75,7 +76,7 @@ export class UsersController {
   @HttpCode(200)
   @Roles('superadmin', 'syndic')
   @ApiProblem(404)
-  async deactivate(@CurrentActor() actor: Actor, @Param('id', ParseUUIDPipe) id: string): Promise<UserResponse> {
+  async deactivate(@CurrentActor() actor: Actor, @Param('id', uuidParam('id')) id: string): Promise<UserResponse> {
     return UserResponse.from(await this.users.deactivate(actor, id));
   }
 
@@ -83,7 +84,7 @@ export class UsersController {
   @Post(':id/gdpr-delete')
   @HttpCode(200)
   @ApiProblem(404, 409)
-  async erase(@CurrentActor() actor: Actor, @Param('id', ParseUUIDPipe) id: string, @Ip() ip: string): Promise<ErasureResponse> {
+  async erase(@CurrentActor() actor: Actor, @Param('id', uuidParam('id')) id: string, @Ip() ip: string): Promise<ErasureResponse> {
     return this.personalData.erase(actor, id, ip);
   }
 }

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { brusselsDate, Clock, Page, ResourceNotFound, TenantContext } from '../../../shared/domain';
 import { BuildingsService } from '@modules/buildings';
+import type { AgendaItemSnapshot } from '../domain/agenda';
 import { Meeting, MeetingDetailsInput, MeetingSnapshot } from '../domain/meeting';
 import { InvalidMeeting } from '../domain/meeting.errors';
 import { MeetingRepository } from '../domain/meeting.repository';
@@ -111,6 +112,13 @@ export class MeetingsService {
     const visible = await this.buildings.visibleBuildingIds(tenant);
     if (visible && !visible.includes(meeting.buildingId)) throw notFound();
     return meeting;
+  }
+
+  /** One item of the meeting's agenda; 404 when the meeting is not visible or has no such item. */
+  async agendaItem(tenant: TenantContext, meetingId: string, itemId: string): Promise<AgendaItemSnapshot> {
+    const item = (await this.get(tenant, meetingId)).agenda.find((candidate) => candidate.id === itemId);
+    if (!item) throw new ResourceNotFound('agenda item');
+    return item;
   }
 
   /** For documents linking to a meeting: 404 unless the meeting is visible to the caller and in that building. */

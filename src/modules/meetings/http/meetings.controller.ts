@@ -11,7 +11,7 @@ import { ConvocationService } from '../application/convocation.service';
 import { MeetingsService } from '../application/meetings.service';
 import { ConvocationQuery, MeetingListQuery } from './dto/meeting-list.query';
 import { CancelMeetingRequest, ReviseMeetingRequest, ScheduleMeetingRequest } from './dto/meeting.request';
-import { MeetingResponse } from './dto/meeting.response';
+import { AgendaItemResponse, MeetingResponse } from './dto/meeting.response';
 
 @ApiTags('meetings')
 @ApiBearerAuth()
@@ -52,6 +52,18 @@ export class MeetingsController {
   @ApiProblem(404)
   async get(@Tenant() tenant: TenantContext, @Param('id', uuidParam('id')) id: string): Promise<MeetingResponse> {
     return MeetingResponse.from(await this.meetings.get(tenant, id));
+  }
+
+  /** One item of the meeting's agenda (where `Location` points after adding it). */
+  @Get(':id/agenda/:itemId')
+  @ApiOkResponse({ type: AgendaItemResponse })
+  @ApiProblem(404)
+  async agendaItem(
+    @Tenant() tenant: TenantContext,
+    @Param('id', uuidParam('id')) id: string,
+    @Param('itemId', uuidParam('itemId')) itemId: string,
+  ): Promise<AgendaItemResponse> {
+    return AgendaItemResponse.from(await this.meetings.agendaItem(tenant, id, itemId));
   }
 
   /** Replaces the editable fields of a meeting not convoked yet (409 AGENDA_FROZEN once the letters left). */

@@ -1,4 +1,4 @@
-import { Controller, Get, Headers, Param, ParseUUIDPipe, Query, Res } from '@nestjs/common';
+import { Controller, Get, Headers, Param, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { slugify } from '@modules/identity';
@@ -6,6 +6,7 @@ import type { TenantContext } from '../../../shared/domain/tenant';
 import { Roles, Tenant } from '../../../shared/http/access.decorators';
 import { ApiProblem } from '../../../shared/http/api-problem.decorator';
 import { languageFrom } from '../../../shared/http/language';
+import { uuidParam } from '../../../shared/http/validation';
 import { PcnFile, PcnReportsService } from '../application/pcn-reports.service';
 import { PcnReportQuery } from './dto/pcn.query';
 import { PcnReportResponse } from './dto/pcn-report.response';
@@ -28,7 +29,7 @@ export class PcnReportsController {
   @Roles(...READERS)
   async report(
     @Tenant() tenant: TenantContext,
-    @Param('buildingId', ParseUUIDPipe) buildingId: string,
+    @Param('buildingId', uuidParam('buildingId')) buildingId: string,
     @Query() query: PcnReportQuery,
     @Headers('accept-language') acceptLanguage?: string,
   ): Promise<PcnReportResponse> {
@@ -41,7 +42,7 @@ export class PcnReportsController {
   @ApiProduces(PDF)
   async pdf(
     @Tenant() tenant: TenantContext,
-    @Param('buildingId', ParseUUIDPipe) buildingId: string,
+    @Param('buildingId', uuidParam('buildingId')) buildingId: string,
     @Query() query: PcnReportQuery,
     @Res({ passthrough: true }) reply: FastifyReply,
     @Headers('accept-language') acceptLanguage?: string,
@@ -55,7 +56,7 @@ export class PcnReportsController {
   @ApiProduces(XLSX)
   async excel(
     @Tenant() tenant: TenantContext,
-    @Param('buildingId', ParseUUIDPipe) buildingId: string,
+    @Param('buildingId', uuidParam('buildingId')) buildingId: string,
     @Query() query: PcnReportQuery,
     @Res({ passthrough: true }) reply: FastifyReply,
     @Headers('accept-language') acceptLanguage?: string,

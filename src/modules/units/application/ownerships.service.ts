@@ -95,6 +95,19 @@ export class OwnershipsService {
     };
   }
 
+  /** One ownership of the unit, current or past, with the owner's names; 404 when the caller may not see it. */
+  async ownership(tenant: TenantContext, unitId: string, ownershipId: string): Promise<OwnershipView> {
+    const scope = await this.scopes.of(tenant);
+    const found =
+      scope.kind === 'none'
+        ? null
+        : await this.repo.ownershipById(tenant.organizationId, unitId, ownershipId, heldByOf(scope));
+    if (!found) throw new ResourceNotFound('ownership');
+    const names = await this.owners.namesFor(tenant, [found.ownerId]);
+    const name = names.get(found.ownerId);
+    return { ...found, firstName: name?.firstName ?? null, lastName: name?.lastName ?? null };
+  }
+
   /** Units the owner holds a share of on `day` (today by default); 404 for an owner the caller may not see. */
   async unitsOf(
     tenant: TenantContext,

@@ -142,6 +142,13 @@ export abstract class UnitRepository {
     page: PageRequest<'startDate'>,
     heldBy?: HeldBy,
   ): Promise<Page<OwnershipSnapshot> | null>;
+  /** One ownership of the unit, current or past. Null when there is none (or the unit is not held by `heldBy`). */
+  abstract ownershipById(
+    organizationId: string,
+    unitId: string,
+    ownershipId: string,
+    heldBy?: HeldBy,
+  ): Promise<OwnershipSnapshot | null>;
   /** Units an owner holds a share of on a day. */
   abstract heldUnits(
     organizationId: string,

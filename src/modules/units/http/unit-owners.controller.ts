@@ -1,5 +1,5 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Post, Put, Query, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import type { TenantContext } from '../../../shared/domain';
 import { Roles, Tenant } from '../../../shared/http/access.decorators';
@@ -10,6 +10,8 @@ import { OwnershipsService } from '../application/ownerships.service';
 import { EndOwnershipQuery, OwnershipsOnQuery } from './dto/ownership.query';
 import { AddOwnershipRequest, TransferOwnershipRequest } from './dto/ownership.request';
 import { OwnershipResponse } from './dto/ownership.response';
+
+const ownershipLocation = (o: { unitId: string; id: string }) => `/api/v1/units/${o.unitId}/ownerships/${o.id}`;
 
 @ApiTags('units')
 @ApiBearerAuth()
@@ -29,6 +31,18 @@ export class UnitOwnersController {
     return paginated(await this.ownerships.ownersOn(tenant, id, query), OwnershipResponse.from);
   }
 
+  /** One ownership of the unit, current or past, by its id (where `Location` points after an add or a transfer). */
+  @Get('ownerships/:ownershipId')
+  @ApiOkResponse({ type: OwnershipResponse })
+  @ApiProblem(400, 401, 403, 404)
+  async ownership(
+    @Tenant() tenant: TenantContext,
+    @Param('id', uuidParam('id')) id: string,
+    @Param('ownershipId', uuidParam('ownershipId')) ownershipId: string,
+  ): Promise<OwnershipResponse> {
+    return OwnershipResponse.from(await this.ownerships.ownership(tenant, id, ownershipId));
+  }
+
   /** Adds a co-owner from `startDate`: 422 OWNERSHIP_OVER_100 when the shares would pass 100 %. */
   @Post('owners')
   @Roles('syndic')
@@ -40,7 +54,7 @@ export class UnitOwnersController {
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<OwnershipResponse> {
     const ownership = await this.ownerships.add(tenant, id, body);
-    void reply.header('location', `/api/v1/units/${id}/owners`);
+    void reply.header('location', ownershipLocation(ownership));
     return OwnershipResponse.from(ownership);
   }
 
@@ -55,7 +69,7 @@ export class UnitOwnersController {
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<OwnershipResponse> {
     const ownership = await this.ownerships.transfer(tenant, id, body);
-    void reply.header('location', `/api/v1/units/${id}/owners`);
+    void reply.header('location', ownershipLocation(ownership));
     return OwnershipResponse.from(ownership);
   }
 

@@ -24,6 +24,7 @@ import {
   buildingExists,
   heldUnits,
   listUnits,
+  ownershipById,
   ownershipsOn,
   quotaHistory,
   unitById,
@@ -164,6 +165,10 @@ export class PostgresUnitRepository extends UnitRepository {
     heldBy?: HeldBy,
   ) {
     return ownershipsOn(this.db.reader(organizationId), organizationId, unitId, day, page, heldBy);
+  }
+
+  ownershipById(organizationId: string, unitId: string, ownershipId: string, heldBy?: HeldBy) {
+    return ownershipById(this.db.reader(organizationId), organizationId, unitId, ownershipId, heldBy);
   }
 
   heldUnits(

@@ -107,6 +107,23 @@ export async function ownershipsOn(
   return readPage(m, select, page, (row: Record<string, unknown>) => unitOwnerships.fromRow(row));
 }
 
+/** One ownership of a unit, current or past, by its id; null when there is none (or the unit is not held by `heldBy`). */
+export async function ownershipById(
+  m: SqlReader,
+  organizationId: string,
+  unitId: string,
+  ownershipId: string,
+  heldBy?: HeldBy,
+): Promise<OwnershipSnapshot | null> {
+  const held = heldBy ? sql`AND ${heldClause(heldBy)}` : sql.empty;
+  const [row] = await m.rows(
+    sql`SELECT ${unitOwnerships.columns} FROM ${unitOwnerships.from}
+      WHERE o.organization_id = ${organizationId} AND o.unit_id = ${unitId} AND o.id = ${ownershipId}
+        AND EXISTS (SELECT 1 FROM ${units.from} WHERE u.organization_id = ${organizationId} AND u.id = o.unit_id ${held})`,
+  );
+  return row ? unitOwnerships.fromRow(row) : null;
+}
+
 /** The ownership travels as one JSON object beside the unit's columns, since both tables name columns alike. */
 export function heldUnits(
   m: SqlReader,

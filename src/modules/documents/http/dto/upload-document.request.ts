@@ -9,22 +9,20 @@ import {
 } from '../../domain/document';
 import { Collapse, EmptyAsAbsent } from '../validation';
 
-const BEFORE_THE_FILE = 'is required, as a form field sent before the file part';
-
-/** The form fields of `POST /documents/upload`, validated before a byte of the file is read. */
+/** The form fields of `POST /documents/upload`, before or after the file part. */
 export class UploadDocumentRequest {
   /** The building the document belongs to. */
-  @IsDefined({ message: `buildingId ${BEFORE_THE_FILE}` })
+  @IsDefined({ message: 'buildingId is required' })
   @IsUUID()
   buildingId!: string;
 
   /** minutes, financial_statement, invoice, contract, regulation, works_quote or other (accountants: invoice, financial_statement). */
-  @IsDefined({ message: `type ${BEFORE_THE_FILE}` })
+  @IsDefined({ message: 'type is required' })
   @IsIn(DOCUMENT_TYPES)
   type!: DocumentType;
 
   /** A title for people, 1 to 255 characters. */
-  @IsDefined({ message: `title ${BEFORE_THE_FILE}` })
+  @IsDefined({ message: 'title is required' })
   @Collapse()
   @IsString()
   @IsNotEmpty()
@@ -50,9 +48,9 @@ export class UploadDocumentRequest {
   expenseId?: string;
 }
 
-/** The whole multipart form, for the OpenAPI document only: the fields first, then `file`. */
+/** The whole multipart form, for the OpenAPI document only (its parts may come in any order). */
 export class UploadDocumentForm extends UploadDocumentRequest {
-  /** The file, last: PDF, PNG, JPEG, DOCX, XLSX, ODT, ODS or UTF-8 text, recognised from its bytes. */
+  /** The file: PDF, PNG, JPEG, DOCX, XLSX, ODT, ODS or UTF-8 text, recognised from its bytes. */
   @ApiProperty({ type: 'string', format: 'binary' })
   file!: unknown;
 }
