@@ -95,6 +95,7 @@ describe('BuildingsService', () => {
       country: 'BE',
       totalQuota: 1000,
       totalUnits: 4,
+      noticeDays: 15,
     });
   });
 

@@ -26,6 +26,10 @@ export function registerMoneyProblems(): void {
       fr: 'Cet appel de fonds est annulé',
       nl: 'Deze oproep tot betaling is geannuleerd',
     },
+    INVALID_EPC_TRANSFER: {
+      fr: 'Le code QR de virement (EPC) ne peut porter ce champ ({field}) : vérifiez le nom, l’IBAN, le montant et la communication',
+      nl: 'De QR-code voor overschrijving (EPC) kan dit veld ({field}) niet bevatten: controleer naam, IBAN, bedrag en mededeling',
+    },
     DUPLICATE_FUND_NAME: {
       fr: 'L’immeuble a déjà un fonds nommé « {name} »',
       nl: 'Het gebouw heeft al een fonds met de naam "{name}"',
