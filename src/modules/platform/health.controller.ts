@@ -1,5 +1,6 @@
 import { Controller, Get, HttpCode, ServiceUnavailableException } from '@nestjs/common';
-import { ApiOkResponse, ApiProperty, ApiTags } from '@nestjs/swagger';
+import { ApiProperty, ApiTags } from '@nestjs/swagger';
+import { ApiOperationDoc } from '../../shared/http/api-operation.decorator';
 import { Public } from '../../shared/http/access.decorators';
 import { TenantDatabase } from '../../shared/persistence/tenant-database';
 
@@ -14,17 +15,25 @@ export class HealthResponse {
 export class HealthController {
   constructor(private readonly db: TenantDatabase) {}
 
-  /** Liveness: the process answers. */
   @Get()
-  @ApiOkResponse({ type: HealthResponse })
+  @ApiOperationDoc({
+    summary: 'Liveness probe',
+    description: 'Liveness: the process answers.',
+    success: HealthResponse,
+    public: true,
+  })
   live(): HealthResponse {
     return { status: 'ok' };
   }
 
-  /** Readiness: the database answers too. */
   @Get('ready')
   @HttpCode(200)
-  @ApiOkResponse({ type: HealthResponse })
+  @ApiOperationDoc({
+    summary: 'Readiness probe',
+    description: 'Readiness: the database answers too.',
+    success: HealthResponse,
+    public: true,
+  })
   async ready(): Promise<HealthResponse> {
     try {
       await this.db.ping();
