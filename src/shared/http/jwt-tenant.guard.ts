@@ -30,12 +30,7 @@ export class JwtTenantGuard implements CanActivate {
     if (this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, targets)) return true;
     const request = ctx.switchToHttp().getRequest<AuthenticatedRequest>();
     const claims = await this.verify(request.headers.authorization);
-    const holder = {
-      userId: claims.sub,
-      role: claims.role,
-      organizationId: claims.organization_id,
-      sessionId: claims.sid,
-    };
+    const holder = { userId: claims.sub, role: claims.role, organizationId: claims.organization_id, sessionId: claims.sid };
     if (!(await this.sessions.isCurrent(holder))) throw unauthenticated();
     request.actor = { userId: claims.sub, role: claims.role, organizationId: claims.organization_id };
     const allowed = this.reflector.getAllAndOverride<Role[] | undefined>(ROLES, targets);

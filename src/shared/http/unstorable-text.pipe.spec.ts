@@ -30,9 +30,7 @@ describe('RejectUnstorableText', () => {
   });
 
   it('refuses a lone surrogate, which is not Unicode text', () => {
-    expect(
-      errorsOf(() => pipe.transform({ email: 'a\ud800@b.be', name: '🏢 Résidence' }, { type: 'body' })),
-    ).toMatchObject({
+    expect(errorsOf(() => pipe.transform({ email: 'a\ud800@b.be', name: '🏢 Résidence' }, { type: 'body' }))).toMatchObject({
       errors: [{ field: 'email', message: 'email must be valid Unicode text' }],
     });
   });
