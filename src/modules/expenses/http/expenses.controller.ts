@@ -129,9 +129,11 @@ export class ExpensesController {
   @Get(':id/distribution')
   @ApiOperationDoc({
     summary: 'Distribution of an expense',
-    description: 'Who pays what, to the cent: units by quota, then owners as at the expense date by share.',
+    description:
+      'Who pays what, to the cent: units by quota, then owners as at the expense date by share. 422 ' +
+      'REGISTRY_INCOMPLETE while the registry on that date leaves part of the charge to nobody (see errors).',
     success: DistributionResponse,
-    problems: [404],
+    problems: [404, 422],
   })
   async distribution(
     @Tenant() tenant: TenantContext,

@@ -8,6 +8,7 @@ import {
   MAX_TITLE_LENGTH,
 } from '../../domain/document';
 import { Collapse, EmptyAsAbsent } from '../validation';
+import { ApiId } from '../../../../shared/http/api-property.decorators';
 
 const BEFORE_THE_FILE = 'is required, as a form field sent before the file part';
 
@@ -16,6 +17,7 @@ export class UploadDocumentRequest {
   /** The building the document belongs to. */
   @IsDefined({ message: `buildingId ${BEFORE_THE_FILE}` })
   @IsUUID()
+  @ApiId()
   buildingId!: string;
 
   /** minutes, financial_statement, invoice, contract, regulation, works_quote or other (accountants: invoice, financial_statement). */
@@ -41,12 +43,14 @@ export class UploadDocumentRequest {
   @EmptyAsAbsent()
   @IsOptional()
   @IsUUID()
+  @ApiId({ required: false })
   meetingId?: string;
 
   /** An expense of the same building (404 otherwise), e.g. for its invoice. */
   @EmptyAsAbsent()
   @IsOptional()
   @IsUUID()
+  @ApiId({ required: false })
   expenseId?: string;
 }
 

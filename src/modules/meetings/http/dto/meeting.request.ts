@@ -20,6 +20,7 @@ import { MEETING_TYPES, MeetingType } from '../../domain/meeting';
 import { WITH_ZONE } from '../validation';
 import { Trim } from '../../../../shared/http/validation';
 import { AgendaItemRequest } from './agenda.request';
+import { ApiId, ApiTimestamp } from '../../../../shared/http/api-property.decorators';
 
 /** The editable fields of a meeting (PUT /meetings/:id replaces them all). */
 export class ReviseMeetingRequest {
@@ -37,6 +38,7 @@ export class ReviseMeetingRequest {
   /** ISO 8601 timestamp with its zone, at least 15 days ahead unless urgent (e.g. 2026-12-20T18:30:00+01:00). */
   @IsISO8601({ strict: true, strictSeparator: true })
   @Matches(WITH_ZONE, { message: 'scheduledAt must be an ISO 8601 timestamp with a time zone' })
+  @ApiTimestamp()
   scheduledAt!: string;
 
   /** Where the assembly is held, 1 to 255 characters. */
@@ -72,6 +74,7 @@ export class ReviseMeetingRequest {
 export class ScheduleMeetingRequest extends ReviseMeetingRequest {
   /** The building whose owners are convened; it cannot change afterwards. */
   @IsUUID()
+  @ApiId()
   buildingId!: string;
 
   /** The agenda, in order; items can also be added later while the meeting is scheduled. */
@@ -93,6 +96,7 @@ export class ScheduleMeetingRequest extends ReviseMeetingRequest {
       body.isSecondConvocation === true || (body.firstMeetingId !== undefined && body.firstMeetingId !== null),
   )
   @IsUUID()
+  @ApiId({ nullable: true, required: false })
   firstMeetingId?: string | null;
 }
 
