@@ -57,7 +57,7 @@ export class OpenApiContract {
 
   /** The reasons the response breaks the document, or [] when it keeps it. */
   violations(method: string, url: string, status: number, contentType: string | undefined, body: string): string[] {
-    const path = decodeURI(url.split('?')[0]!.split('#')[0]!).replace(/\/+$/, '') || '/';
+    const path = url.split('?')[0]!.split('#')[0]!.replace(/\/+$/, '') || '/';
     const verb = method.toLowerCase() === 'head' ? 'get' : method.toLowerCase();
     if (verb === 'options' || DOCUMENTATION.test(path)) return [];
     const route = this.routes.find((candidate) => candidate.pattern.test(path));
@@ -70,27 +70,48 @@ export class OpenApiContract {
       return [`${method} ${path} answered ${status} but the document has no such operation`];
     }
     const where = `${operation.operationId} (${method.toUpperCase()} ${route.template}) ${status}`;
-    const response =
-      operation.responses[String(status)] ?? operation.responses[`${String(status)[0]}XX`] ?? operation.responses.default;
+    const response = this.resolve(
+      operation.responses[String(status)] ??
+        operation.responses[`${String(status)[0]}XX`] ??
+        operation.responses.default,
+    );
     if (!response) {
       return [`${where}: status not documented (documented: ${Object.keys(operation.responses).join(', ')})`];
     }
     const media = contentType?.split(';')[0]?.trim().toLowerCase();
     const content = response.content ?? {};
     if (Object.keys(content).length === 0) {
-      return body.length === 0 || method.toLowerCase() === 'head' ? [] : [`${where}: a body the document does not announce`];
+      return body.length === 0 || method.toLowerCase() === 'head'
+        ? []
+        : [`${where}: a body the document does not announce`];
     }
     if (method.toLowerCase() === 'head') return [];
     if (!media || !content[media]) {
-      return [`${where}: content type ${media ?? '(none)'} not documented (documented: ${Object.keys(content).join(', ')})`];
+      return [
+        `${where}: content type ${media ?? '(none)'} not documented (documented: ${Object.keys(content).join(', ')})`,
+      ];
     }
     const schema = content[media].schema;
     if (!schema || !media.endsWith('json')) return [];
-    return this.checkBody(`${operation.operationId}:${status}:${media}`, closed(rebase(schema)) as Json, media, body, where);
+    return this.checkBody(
+      `${operation.operationId}:${status}:${media}`,
+      closed(rebase(schema)) as Json,
+      media,
+      body,
+      where,
+    );
+  }
+
+  /** A response given by reference to components.responses. */
+  private resolve(response: (ResponseDoc & { $ref?: string }) | undefined): ResponseDoc | undefined {
+    if (!response?.$ref) return response;
+    const name = response.$ref.replace('#/components/responses/', '');
+    return ((this.document.components as Json).responses as Record<string, ResponseDoc>)[name];
   }
 
   private checkBody(key: string, schema: Json, media: string | undefined, body: string, where: string): string[] {
-    if (!media?.split(';')[0]?.trim().endsWith('json')) return [`${where}: expected a JSON body, got ${media ?? 'none'}`];
+    if (!media?.split(';')[0]?.trim().endsWith('json'))
+      return [`${where}: expected a JSON body, got ${media ?? 'none'}`];
     let parsed: unknown;
     try {
       parsed = JSON.parse(body);
@@ -164,7 +185,9 @@ export function enforceOpenApiContract(app: { getHttpAdapter(): unknown }): void
       response.body,
     );
     if (problems.length > 0) {
-      throw new Error(`The response breaks openapi.json:\n- ${problems.join('\n- ')}\nBody: ${response.body.slice(0, 500)}`);
+      throw new Error(
+        `The response breaks openapi.json:\n- ${problems.join('\n- ')}\nBody: ${response.body.slice(0, 500)}`,
+      );
     }
     return response;
   };

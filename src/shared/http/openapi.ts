@@ -48,7 +48,45 @@ export async function buildOpenApiDocument(app: INestApplication, metadata: Open
       `${controllerKey.replace(/Controller$/, '')}_${methodKey}`,
     autoTagControllers: false,
   });
-  return withIdentifierParameters(document);
+  return withTransportProblems(withIdentifierParameters(document));
+}
+
+const TRANSPORT_PROBLEMS = {
+  413: ['BodyTooLarge', 'The body is larger than the server accepts (MAX_JSON_KB for JSON, MAX_UPLOAD_MB for uploads)'],
+  414: ['PathParameterTooLong', 'A path parameter is longer than the server reads'],
+  415: ['UnsupportedContentType', 'The body is not in a content type the operation accepts'],
+  431: ['HeadersTooLarge', 'The request headers are larger than the server reads'],
+} as const;
+
+/**
+ * Refusals the HTTP layer gives before any route runs, as problem details like every error: any request's headers
+ * can be too large (431), any body too large (413) or of a content type the operation does not read (415), and any
+ * path parameter too long (414). Each is described once, in components.responses.
+ */
+function withTransportProblems(document: OpenAPIObject): OpenAPIObject {
+  const responses = (document.components ??= {}).responses ?? {};
+  for (const [name, description] of Object.values(TRANSPORT_PROBLEMS)) {
+    responses[name] = {
+      description,
+      content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/ProblemDetailsSchema' } } },
+    };
+  }
+  document.components.responses = responses;
+  for (const item of Object.values(document.paths)) {
+    for (const operation of [item.get, item.put, item.post, item.delete, item.patch]) {
+      if (!operation) continue;
+      const statuses: (keyof typeof TRANSPORT_PROBLEMS)[] = [431];
+      if (operation.requestBody) statuses.push(413, 415);
+      if (operation.parameters?.some((parameter) => 'in' in parameter && parameter.in === 'path')) statuses.push(414);
+      for (const status of statuses) {
+        operation.responses[status] ??= { $ref: `#/components/responses/${TRANSPORT_PROBLEMS[status][0]}` };
+      }
+      operation.responses = Object.fromEntries(
+        Object.entries(operation.responses).sort(([a], [b]) => a.localeCompare(b)),
+      ) as typeof operation.responses;
+    }
+  }
+  return document;
 }
 
 /**

@@ -19,7 +19,7 @@ const READERS = ['syndic', 'accountant', 'board_member', 'owner'] as const;
 
 @ApiTags('pcn')
 @ApiBearerAuth()
-@ApiProblem(400, 401, 403, 404)
+@ApiProblem(400, 401, 403, 404, 422)
 @Controller('pcn')
 export class PcnReportsController {
   constructor(private readonly reports: PcnReportsService) {}
@@ -29,7 +29,9 @@ export class PcnReportsController {
   @ApiAcceptLanguage()
   @ApiOperationDoc({
     summary: 'PCN report',
-    description: "The building's expenses of the period by account code, and each unit's share of each account.",
+    description:
+      "The building's expenses of the period by account code, and each unit's share of each account. 422 " +
+      'REGISTRY_INCOMPLETE when on some expense date the registry leaves part of a charge to nobody (see errors).',
     success: PcnReportResponse,
   })
   async report(

@@ -35,10 +35,10 @@ export class UnitQuotasController {
   @ApiOperationDoc({
     summary: 'Change the quota of a unit',
     description:
-      "A quota from `validFrom` on (syndic): the quota in force ends that day. 422 QUOTA_EXCEEDED (names the date) when the building's total would be exceeded on some date; 422 QUOTA_HISTORY_CONFLICT when `validFrom` is not after the start of the current quota (correct that one with PUT /units/:id instead). Answers the whole history. Roles: syndic.",
+      "A quota from `validFrom` on (syndic): the quota in force ends that day. 422 QUOTA_EXCEEDED (names the date) when the building's total would be exceeded on some date; 422 QUOTA_HISTORY_CONFLICT when `validFrom` is not after the start of the current quota (correct that one with PUT /units/:id instead); 409 PERIOD_CLOSED when `validFrom` lies in the building's closed books. Answers the whole history. Roles: syndic.",
     status: 201,
     success: QuotaHistoryResponse,
-    problems: [400, 403, 404, 422],
+    problems: [400, 403, 404, 409, 422],
   })
   async change(
     @Tenant() tenant: TenantContext,

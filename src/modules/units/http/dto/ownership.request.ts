@@ -1,3 +1,4 @@
+import { ApiProperty } from '@nestjs/swagger';
 import { IsBoolean, IsOptional, IsUUID } from 'class-validator';
 import { IsShare } from '../validation';
 import { IsCalendarDate } from '../../../../shared/http/validation';
@@ -9,8 +10,15 @@ export class AddOwnershipRequest {
   @ApiId()
   ownerId!: string;
 
-  /** Percentage above 0 and at most 100, up to 4 decimals: "33.3333" or 60. */
   @IsShare()
+  @ApiProperty({
+    description: 'Percentage above 0 and at most 100, up to 4 decimals: "33.3333" or 60.',
+    oneOf: [
+      { type: 'number', exclusiveMinimum: true, minimum: 0, maximum: 100 },
+      { type: 'string', pattern: '^\\d{1,3}(\\.\\d{1,4})?$' },
+    ],
+    example: '33.3333',
+  })
   share!: string | number;
 
   /** First day of the ownership, YYYY-MM-DD; today by default. */
