@@ -537,7 +537,7 @@ export interface paths {
         };
         /**
          * A building's charges
-         * @description Totals per unit and per owner of the period's expenses, each distributed as at its own date.
+         * @description Totals per unit and per owner of the period's expenses, each distributed as at its own date. 422 REGISTRY_INCOMPLETE when on some expense date the registry leaves part of a charge to nobody (see errors).
          */
         get: operations["BuildingExpenses_totals"];
         put?: never;
@@ -557,7 +557,7 @@ export interface paths {
         };
         /**
          * An owner's statement
-         * @description The owner's part of every expense of the period, with totals per category (an owner: its own only).
+         * @description The owner's part of every expense of the period, with totals per category (an owner: its own only). 422 REGISTRY_INCOMPLETE when on some expense date the registry leaves part of a charge to nobody (see errors).
          */
         get: operations["OwnerStatements_statement"];
         put?: never;
@@ -5168,6 +5168,15 @@ export interface operations {
                 };
             };
             414: components["responses"]["PathParameterTooLong"];
+            /** @description A business rule refuses it */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
             431: components["responses"]["HeadersTooLarge"];
         };
     };
@@ -5234,6 +5243,15 @@ export interface operations {
                 };
             };
             414: components["responses"]["PathParameterTooLong"];
+            /** @description A business rule refuses it */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
             431: components["responses"]["HeadersTooLarge"];
         };
     };

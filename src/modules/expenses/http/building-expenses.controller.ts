@@ -40,8 +40,11 @@ export class BuildingExpensesController {
   @Get(':id/charges')
   @ApiOperationDoc({
     summary: "A building's charges",
-    description: "Totals per unit and per owner of the period's expenses, each distributed as at its own date.",
+    description:
+      "Totals per unit and per owner of the period's expenses, each distributed as at its own date. 422 " +
+      'REGISTRY_INCOMPLETE when on some expense date the registry leaves part of a charge to nobody (see errors).',
     success: BuildingChargesResponse,
+    problems: [422],
   })
   async totals(
     @Tenant() tenant: TenantContext,

@@ -20,8 +20,11 @@ export class OwnerStatementsController {
   @Get(':id/statement')
   @ApiOperationDoc({
     summary: "An owner's statement",
-    description: "The owner's part of every expense of the period, with totals per category (an owner: its own only).",
+    description:
+      "The owner's part of every expense of the period, with totals per category (an owner: its own only). 422 " +
+      'REGISTRY_INCOMPLETE when on some expense date the registry leaves part of a charge to nobody (see errors).',
     success: OwnerStatementResponse,
+    problems: [422],
   })
   async statement(
     @Tenant() tenant: TenantContext,
