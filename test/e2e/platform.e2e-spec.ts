@@ -84,7 +84,7 @@ describe('platform', () => {
     const undescribed = Object.entries(schemas).filter(([, schema]) => !Object.keys(schema.properties ?? {}).length);
     expect(undescribed.map(([name]) => name)).toEqual([]);
     expect(schemas.BuildingRequest).toMatchObject({
-      properties: { name: { type: 'string', maxLength: 255 }, totalQuota: { type: 'number' } },
+      properties: { name: { type: 'string', maxLength: 255 }, totalQuota: { type: 'integer' } },
       required: expect.arrayContaining(['name', 'address', 'city', 'postalCode']),
     });
     const ui = await inject({ method: 'GET', url: '/docs' });

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createApi } from '../../src/bootstrap';
 import { AppConfig, loadConfig } from '../../src/config/app-config';
+import { enforceOpenApiContract } from './openapi-contract';
 import { createTestDatabase } from './test-database';
 
 export const TEST_JWT_SECRET = 'test-secret-of-at-least-thirty-two-bytes-for-hs256';
@@ -34,6 +35,7 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
   const api = await createApi(config);
   await api.app.init();
   await api.app.getHttpAdapter().getInstance().ready();
+  enforceOpenApiContract(api.app);
   return {
     app: api.app,
     config,

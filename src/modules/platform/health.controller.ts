@@ -1,5 +1,6 @@
 import { Controller, Get, HttpCode } from '@nestjs/common';
-import { ApiOkResponse, ApiProperty, ApiTags } from '@nestjs/swagger';
+import { ApiProperty, ApiTags } from '@nestjs/swagger';
+import { ApiOperationDoc } from '../../shared/http/api-operation.decorator';
 import { Public } from '../../shared/http/access.decorators';
 import { AppConfig } from '../../config/app-config';
 import { databaseUnavailable, DatabaseUnavailable } from '../../shared/persistence/database-unavailable';
@@ -19,20 +20,26 @@ export class HealthController {
     private readonly config: AppConfig,
   ) {}
 
-  /** Liveness: the process answers. */
   @Get()
-  @ApiOkResponse({ type: HealthResponse })
+  @ApiOperationDoc({
+    summary: 'Liveness probe',
+    description: 'Liveness: the process answers.',
+    success: HealthResponse,
+    public: true,
+  })
   live(): HealthResponse {
     return { status: 'ok' };
   }
 
-  /**
-   * Readiness: the database answers too, within READY_TIMEOUT_MS. Otherwise 503 problem+json with Retry-After: down,
-   * restarting, unreachable, frozen, or too busy to take one more request.
-   */
   @Get('ready')
   @HttpCode(200)
-  @ApiOkResponse({ type: HealthResponse })
+  @ApiOperationDoc({
+    summary: 'Readiness probe',
+    description:
+      'Readiness: the database answers too, within READY_TIMEOUT_MS; otherwise 503 problem+json with Retry-After (down, restarting, unreachable, frozen, or too busy to take one more request).',
+    success: HealthResponse,
+    public: true,
+  })
   async ready(): Promise<HealthResponse> {
     let timer: NodeJS.Timeout | undefined;
     const late = new Promise<never>((_, reject) => {

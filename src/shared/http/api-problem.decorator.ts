@@ -10,7 +10,7 @@ class FieldErrorSchema {
 export class ProblemDetailsSchema {
   @ApiProperty({ example: 'urn:koprogo:problem:validation-failed' }) type!: string;
   @ApiProperty({ example: 'Bad Request' }) title!: string;
-  @ApiProperty({ example: 400 }) status!: number;
+  @ApiProperty({ type: 'integer', example: 400 }) status!: number;
   @ApiProperty() detail!: string;
   @ApiProperty({ description: 'Stable identifier clients may branch on', example: 'VALIDATION_FAILED' }) code!: string;
   @ApiProperty() requestId!: string;

@@ -1,14 +1,14 @@
-import { applyDecorators, Type } from '@nestjs/common';
-import { ApiExtraModels, ApiOkResponse, ApiProperty, getSchemaPath } from '@nestjs/swagger';
+import { Type } from '@nestjs/common';
+import { ApiProperty } from '@nestjs/swagger';
 import type { Page } from '../domain/pagination';
 
 export class PaginationMeta {
-  @ApiProperty() page!: number;
-  @ApiProperty() perPage!: number;
-  @ApiProperty() totalItems!: number;
-  @ApiProperty() totalPages!: number;
-  @ApiProperty() hasNext!: boolean;
-  @ApiProperty() hasPrevious!: boolean;
+  @ApiProperty({ type: 'integer', minimum: 1, example: 1 }) page!: number;
+  @ApiProperty({ type: 'integer', minimum: 1, maximum: 100, example: 20 }) perPage!: number;
+  @ApiProperty({ type: 'integer', minimum: 0, example: 42 }) totalItems!: number;
+  @ApiProperty({ type: 'integer', minimum: 0, example: 3 }) totalPages!: number;
+  @ApiProperty({ example: true }) hasNext!: boolean;
+  @ApiProperty({ example: false }) hasPrevious!: boolean;
 }
 
 export interface Paginated<T> {
@@ -32,18 +32,20 @@ export function paginated<S, R>(page: Page<S>, toResponse: (item: S) => R): Pagi
   };
 }
 
-/** OpenAPI: `{data: Model[], pagination}`. */
-export const ApiPaginatedResponse = <M extends Type<unknown>>(model: M) =>
-  applyDecorators(
-    ApiExtraModels(PaginationMeta, model),
-    ApiOkResponse({
-      schema: {
-        type: 'object',
-        required: ['data', 'pagination'],
-        properties: {
-          data: { type: 'array', items: { $ref: getSchemaPath(model) } },
-          pagination: { $ref: getSchemaPath(PaginationMeta) },
-        },
-      },
-    }),
-  );
+const pages = new Map<Type<unknown>, Type<unknown>>();
+
+/**
+ * The named schema of one page of a list, `{data: Model[], pagination}`: `BuildingResponse` gives `BuildingPage`.
+ * Use it as the `success` of `@ApiOperationDoc` on every paginated route.
+ */
+export function pageOf<M extends Type<unknown>>(model: M): Type<Paginated<InstanceType<M>>> {
+  const known = pages.get(model);
+  if (known) return known as Type<Paginated<InstanceType<M>>>;
+  class Page {
+    @ApiProperty({ type: () => [model], description: 'The items of this page.' }) data!: unknown[];
+    @ApiProperty({ type: () => PaginationMeta }) pagination!: PaginationMeta;
+  }
+  Object.defineProperty(Page, 'name', { value: `${model.name.replace(/Response$/, '')}Page` });
+  pages.set(model, Page);
+  return Page as Type<Paginated<InstanceType<M>>>;
+}

@@ -1,11 +1,11 @@
 import { Body, Controller, Get, Param, Post, Query, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
+import { ApiOperationDoc } from '../../../shared/http/api-operation.decorator';
 import type { TenantContext } from '../../../shared/domain';
 import { Roles, Tenant } from '../../../shared/http/access.decorators';
-import { ApiProblem } from '../../../shared/http/api-problem.decorator';
 import { PageQuery } from '../../../shared/http/page.query';
-import { ApiPaginatedResponse, paginated, Paginated } from '../../../shared/http/paginated.response';
+import { pageOf, paginated, Paginated } from '../../../shared/http/paginated.response';
 import { uuidParam } from '../../../shared/http/validation';
 import { BookClosingsService } from '../application/book-closings.service';
 import { CloseBooksRequest } from './dto/book-closing.request';
@@ -21,16 +21,16 @@ import { BookClosingResponse } from './dto/book-closing.response';
 export class BuildingClosingsController {
   constructor(private readonly closings: BookClosingsService) {}
 
-  /**
-   * Closes the books up to `until` (inclusive), once the assembly approved the accounts: every later write dated on
-   * or before it (expense, ownership, quota, call, payment, journal entry) answers 409 PERIOD_CLOSED. A closing
-   * must come after the last one (409 CLOSING_NOT_AFTER_LAST) and not after today (422 CLOSING_IN_FUTURE).
-   * Closings are never reopened through the API.
-   */
   @Post()
   @Roles('syndic', 'accountant')
-  @ApiOperation({ summary: 'Close the books up to a date (never reopened through the API)' })
-  @ApiProblem(400, 401, 403, 404, 409, 422)
+  @ApiOperationDoc({
+    summary: 'Close the books',
+    description:
+      'Closes the books up to `until` (inclusive), once the assembly approved the accounts: every later write dated on or before it (expense, ownership, quota, call, payment, journal entry) answers 409 PERIOD_CLOSED. A closing must come after the last one (409 CLOSING_NOT_AFTER_LAST) and not after today (422 CLOSING_IN_FUTURE). Closings are never reopened through the API. Roles: syndic, accountant.',
+    status: 201,
+    success: BookClosingResponse,
+    problems: [400, 403, 404, 409, 422],
+  })
   async close(
     @Tenant() tenant: TenantContext,
     @Param('id', uuidParam('id')) id: string,
@@ -42,11 +42,13 @@ export class BuildingClosingsController {
     return BookClosingResponse.from(closing);
   }
 
-  /** One closing of the building (where `Location` points after closing the books). */
   @Get(':closingId')
-  @ApiOperation({ summary: 'One closed period of the building' })
-  @ApiOkResponse({ type: BookClosingResponse })
-  @ApiProblem(400, 401, 403, 404)
+  @ApiOperationDoc({
+    summary: 'Get a closed period',
+    description: 'One closing of the building (where `Location` points after closing the books).',
+    success: BookClosingResponse,
+    problems: [400, 403, 404],
+  })
   async get(
     @Tenant() tenant: TenantContext,
     @Param('id', uuidParam('id')) id: string,
@@ -55,11 +57,13 @@ export class BuildingClosingsController {
     return BookClosingResponse.from(await this.closings.get(tenant, id, closingId));
   }
 
-  /** The building's closings, newest first (`order=asc` for oldest first). */
   @Get()
-  @ApiOperation({ summary: "The building's closed periods, newest first" })
-  @ApiPaginatedResponse(BookClosingResponse)
-  @ApiProblem(400, 401, 403, 404)
+  @ApiOperationDoc({
+    summary: 'List closed periods',
+    description: "The building's closings, newest first (`order=asc` for oldest first).",
+    success: pageOf(BookClosingResponse),
+    problems: [400, 403, 404],
+  })
   async list(
     @Tenant() tenant: TenantContext,
     @Param('id', uuidParam('id')) id: string,

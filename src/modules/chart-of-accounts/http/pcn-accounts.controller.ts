@@ -1,11 +1,12 @@
 import { Body, Controller, Get, Injectable, Param, PipeTransform, Post, Put, Query, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiCreatedResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiOperationDoc } from '../../../shared/http/api-operation.decorator';
 import type { FastifyReply } from 'fastify';
 import type { TenantContext } from '../../../shared/domain/tenant';
 import { Roles, Tenant } from '../../../shared/http/access.decorators';
 import { validationFailed } from '../../../shared/http/api-exception';
 import { ApiProblem } from '../../../shared/http/api-problem.decorator';
-import { ApiPaginatedResponse, Paginated, paginated } from '../../../shared/http/paginated.response';
+import { pageOf, Paginated, paginated } from '../../../shared/http/paginated.response';
 import { ChartOfAccounts } from '../application/chart-of-accounts.service';
 import { PCN_ACCOUNT_CODE } from '../domain/pcn-account';
 import { CreatePcnAccountRequest, RelabelPcnAccountRequest } from './dto/pcn-account.request';
@@ -16,7 +17,8 @@ import { ListPcnAccountsQuery } from './dto/pcn-account.query';
 @Injectable()
 export class ParseAccountCodePipe implements PipeTransform<string, string> {
   transform(value: string): string {
-    if (!PCN_ACCOUNT_CODE.test(value)) throw validationFailed([{ field: 'code', message: 'code must be a class-6 account code of 6 digits' }]);
+    if (!PCN_ACCOUNT_CODE.test(value))
+      throw validationFailed([{ field: 'code', message: 'code must be a class-6 account code of 6 digits' }]);
     return value;
   }
 }
@@ -28,27 +30,47 @@ export class ParseAccountCodePipe implements PipeTransform<string, string> {
 export class PcnAccountsController {
   constructor(private readonly chart: ChartOfAccounts) {}
 
-  /** The organization's chart of accounts by code; it starts with the eight default accounts. */
   @Get()
   @Roles('syndic', 'accountant', 'board_member', 'owner')
-  @ApiPaginatedResponse(PcnAccountResponse)
-  async list(@Tenant() tenant: TenantContext, @Query() query: ListPcnAccountsQuery): Promise<Paginated<PcnAccountResponse>> {
+  @ApiOperationDoc({
+    summary: 'List PCN accounts',
+    description:
+      "The organization's chart of accounts by code; it starts with the eight default accounts. Roles: syndic, accountant, board_member, owner.",
+    success: pageOf(PcnAccountResponse),
+  })
+  async list(
+    @Tenant() tenant: TenantContext,
+    @Query() query: ListPcnAccountsQuery,
+  ): Promise<Paginated<PcnAccountResponse>> {
     const page = { page: query.page, perPage: query.perPage, sort: 'code' as const, order: query.order ?? 'asc' };
     return paginated(await this.chart.list(tenant, page), PcnAccountResponse.from);
   }
 
   @Get(':code')
   @Roles('syndic', 'accountant', 'board_member', 'owner')
-  @ApiProblem(404)
-  async get(@Tenant() tenant: TenantContext, @Param('code', ParseAccountCodePipe) code: string): Promise<PcnAccountResponse> {
+  @ApiOperationDoc({
+    summary: 'Get a PCN account',
+    description:
+      'One account of the chart by its code, with its labels in French, Dutch and English. Roles: syndic, accountant, board_member, owner.',
+    success: PcnAccountResponse,
+    problems: [404],
+  })
+  async get(
+    @Tenant() tenant: TenantContext,
+    @Param('code', ParseAccountCodePipe) code: string,
+  ): Promise<PcnAccountResponse> {
     return PcnAccountResponse.from(await this.chart.get(tenant, code));
   }
 
-  /** Adds an account to the chart; its code can never change afterwards. */
   @Post()
   @Roles('syndic', 'accountant')
-  @ApiCreatedResponse({ type: PcnAccountResponse })
-  @ApiProblem(409)
+  @ApiOperationDoc({
+    summary: 'Add a PCN account',
+    description: 'Adds an account to the chart; its code can never change afterwards. Roles: syndic, accountant.',
+    status: 201,
+    success: PcnAccountResponse,
+    problems: [409],
+  })
   async add(
     @Tenant() tenant: TenantContext,
     @Body() body: CreatePcnAccountRequest,
@@ -59,10 +81,14 @@ export class PcnAccountsController {
     return PcnAccountResponse.from(account);
   }
 
-  /** Replaces the labels; the code stays. */
   @Put(':code')
   @Roles('syndic', 'accountant')
-  @ApiProblem(404)
+  @ApiOperationDoc({
+    summary: 'Relabel a PCN account',
+    description: 'Replaces the labels; the code stays. Roles: syndic, accountant.',
+    success: PcnAccountResponse,
+    problems: [404],
+  })
   async relabel(
     @Tenant() tenant: TenantContext,
     @Param('code', ParseAccountCodePipe) code: string,

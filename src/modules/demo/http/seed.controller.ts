@@ -1,8 +1,8 @@
 import { Controller, HttpCode, NotFoundException, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiOperationDoc } from '../../../shared/http/api-operation.decorator';
 import { AppConfig } from '../../../config/app-config';
 import { Roles } from '../../../shared/http/access.decorators';
-import { ApiProblem } from '../../../shared/http/api-problem.decorator';
 import { DemoDataService } from '../application/demo-data.service';
 import { SeedResponse } from './dto/seed.response';
 
@@ -15,12 +15,16 @@ export class SeedController {
     private readonly config: AppConfig,
   ) {}
 
-  /** Loads the demo data (superadmin, development only; 404 in production). Running it twice changes nothing. */
   @Post()
   @HttpCode(200)
   @Roles('superadmin')
-  @ApiOkResponse({ type: SeedResponse })
-  @ApiProblem(401, 403, 404)
+  @ApiOperationDoc({
+    summary: 'Load the demo data',
+    description:
+      'Loads the demo data (superadmin, development only; 404 in production). Running it twice changes nothing. Roles: superadmin.',
+    success: SeedResponse,
+    problems: [403, 404],
+  })
   async seed(): Promise<SeedResponse> {
     if (this.config.nodeEnv === 'production') throw new NotFoundException();
     const result = await this.demo.load();

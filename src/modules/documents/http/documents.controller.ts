@@ -1,20 +1,12 @@
 import { Controller, Delete, Get, Headers, HttpCode, Param, Post, Query, Req, Res } from '@nestjs/common';
-import {
-  ApiBearerAuth,
-  ApiBody,
-  ApiConsumes,
-  ApiCreatedResponse,
-  ApiOkResponse,
-  ApiProduces,
-  ApiResponse,
-  ApiTags,
-} from '@nestjs/swagger';
+import { ApiBearerAuth, ApiBody, ApiConsumes, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { ApiIfNoneMatch, ApiOperationDoc } from '@shared/http/api-operation.decorator';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Readable } from 'node:stream';
 import type { TenantContext } from '@shared/domain';
 import { Roles, Tenant } from '@shared/http/access.decorators';
 import { ApiProblem } from '@shared/http/api-problem.decorator';
-import { ApiPaginatedResponse, Paginated, paginated } from '@shared/http/paginated.response';
+import { pageOf, Paginated, paginated } from '@shared/http/paginated.response';
 import { DocumentsService } from '../application/documents.service';
 import { DOCUMENT_CONTENT_TYPES } from '../domain/content-type';
 import { downloadNameOf } from '../domain/document';
@@ -43,9 +35,13 @@ export class DocumentsController {
     private readonly limits: UploadLimits,
   ) {}
 
-  /** Documents of the organization, newest first (an owner sees the public_to_owners ones of its buildings). */
   @Get()
-  @ApiPaginatedResponse(DocumentResponse)
+  @ApiOperationDoc({
+    summary: 'List documents',
+    description:
+      'Documents of the organization, newest first (an owner sees the public_to_owners ones of its buildings).',
+    success: pageOf(DocumentResponse),
+  })
   async list(
     @Tenant() tenant: TenantContext,
     @Query() query: ListDocumentsQuery,
@@ -53,16 +49,18 @@ export class DocumentsController {
     return paginated(await this.documents.list(tenant, query), DocumentResponse.from);
   }
 
-  /**
-   * Uploads a document of a building (syndic: any type; accountant: invoice and financial_statement). A meeting or
-   * expense it is linked to must belong to the same building, else 404 like any resource the caller cannot see.
-   */
   @Post('upload')
   @Roles('syndic', 'accountant')
   @ApiConsumes('multipart/form-data')
   @ApiBody({ type: UploadDocumentForm, description: UPLOAD_DESCRIPTION })
-  @ApiCreatedResponse({ type: DocumentResponse })
-  @ApiProblem(404, 413, 415)
+  @ApiOperationDoc({
+    summary: 'Upload a document',
+    description:
+      'Uploads a document of a building (syndic: any type; accountant: invoice and financial_statement). A meeting or expense it is linked to must belong to the same building, else 404 like any resource the caller cannot see. Roles: syndic, accountant.',
+    status: 201,
+    success: DocumentResponse,
+    problems: [404, 413, 415],
+  })
   async upload(
     @Tenant() tenant: TenantContext,
     @Req() request: FastifyRequest,
@@ -77,17 +75,26 @@ export class DocumentsController {
   }
 
   @Get(':id/metadata')
-  @ApiProblem(404)
+  @ApiOperationDoc({
+    summary: "Get a document's metadata",
+    description: 'Title, type, size, SHA-256 and links of one document, without its bytes.',
+    success: DocumentResponse,
+    problems: [404],
+  })
   async metadata(@Tenant() tenant: TenantContext, @Param('id', uuidParam('id')) id: string): Promise<DocumentResponse> {
     return DocumentResponse.from(await this.documents.get(tenant, id));
   }
 
-  /** The bytes, streamed, as an attachment; `If-None-Match` with the ETag (the SHA-256 in quotes) answers 304. */
   @Get(':id')
-  @ApiProduces(...DOCUMENT_CONTENT_TYPES)
-  @ApiOkResponse({ schema: { type: 'string', format: 'binary' } })
   @ApiResponse({ status: 304, description: 'Not modified: If-None-Match names the current ETag' })
-  @ApiProblem(404)
+  @ApiIfNoneMatch()
+  @ApiOperationDoc({
+    summary: 'Download a document',
+    description:
+      'The bytes, streamed, as an attachment; `If-None-Match` with the ETag (the SHA-256 in quotes) answers 304.',
+    success: { binary: [...DOCUMENT_CONTENT_TYPES] },
+    problems: [404],
+  })
   async download(
     @Tenant() tenant: TenantContext,
     @Param('id', uuidParam('id')) id: string,
@@ -114,11 +121,15 @@ export class DocumentsController {
       .send(stream);
   }
 
-  /** Deletes the document and its bytes (syndic). */
   @Delete(':id')
   @HttpCode(204)
   @Roles('syndic')
-  @ApiProblem(404)
+  @ApiOperationDoc({
+    summary: 'Delete a document',
+    description: 'Deletes the document and its bytes (syndic). Roles: syndic.',
+    status: 204,
+    problems: [404],
+  })
   async remove(@Tenant() tenant: TenantContext, @Param('id', uuidParam('id')) id: string): Promise<void> {
     await this.documents.remove(tenant, id);
   }

@@ -1,9 +1,10 @@
 import { Controller, Get, Param, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiOperationDoc } from '@shared/http/api-operation.decorator';
 import type { TenantContext } from '@shared/domain';
 import { Tenant } from '@shared/http/access.decorators';
 import { ApiProblem } from '@shared/http/api-problem.decorator';
-import { ApiPaginatedResponse, Paginated, paginated } from '@shared/http/paginated.response';
+import { pageOf, Paginated, paginated } from '@shared/http/paginated.response';
 import { ChargesService } from '../application/charges.service';
 import { ExpensesService } from '../application/expenses.service';
 import { BuildingChargesResponse } from './dto/charges.response';
@@ -23,7 +24,11 @@ export class BuildingExpensesController {
   ) {}
 
   @Get(':id/expenses')
-  @ApiPaginatedResponse(ExpenseResponse)
+  @ApiOperationDoc({
+    summary: "List a building's expenses",
+    description: 'The expenses of one building; same filters and order as GET /expenses.',
+    success: pageOf(ExpenseResponse),
+  })
   async list(
     @Tenant() tenant: TenantContext,
     @Param('id', uuidParam('id')) id: string,
@@ -32,8 +37,15 @@ export class BuildingExpensesController {
     return paginated(await this.expenses.listForBuilding(tenant, id, query), ExpenseResponse.from);
   }
 
-  /** Totals per unit and per owner of the period's expenses, each distributed as at its own date. */
   @Get(':id/charges')
+  @ApiOperationDoc({
+    summary: "A building's charges",
+    description:
+      "Totals per unit and per owner of the period's expenses, each distributed as at its own date. 422 " +
+      'REGISTRY_INCOMPLETE when on some expense date the registry leaves part of a charge to nobody (see errors).',
+    success: BuildingChargesResponse,
+    problems: [422],
+  })
   async totals(
     @Tenant() tenant: TenantContext,
     @Param('id', uuidParam('id')) id: string,

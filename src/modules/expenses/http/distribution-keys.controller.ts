@@ -1,10 +1,11 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Post, Put, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiOperationDoc } from '@shared/http/api-operation.decorator';
 import type { FastifyReply } from 'fastify';
 import type { TenantContext } from '@shared/domain';
 import { Roles, Tenant } from '@shared/http/access.decorators';
 import { ApiProblem } from '@shared/http/api-problem.decorator';
-import { ApiPaginatedResponse, Paginated, paginated } from '@shared/http/paginated.response';
+import { pageOf, Paginated, paginated } from '@shared/http/paginated.response';
 import { DistributionKeysService } from '../application/distribution-keys.service';
 import { DistributionKeyRequest, ListKeysQuery } from './dto/distribution-key.request';
 import { DistributionKeyResponse } from './dto/distribution-key.response';
@@ -18,10 +19,16 @@ import { uuidParam } from '../../../shared/http/validation';
 export class DistributionKeysController {
   constructor(private readonly keys: DistributionKeysService) {}
 
-  /** Creates a key (syndic): units of this building with integer weights; an unknown unit or building → 404. */
   @Post(':id/keys')
   @Roles('syndic')
-  @ApiProblem(409)
+  @ApiOperationDoc({
+    summary: 'Create a distribution key',
+    description:
+      'Creates a key (syndic): units of this building with integer weights; an unknown unit or building → 404. Roles: syndic.',
+    status: 201,
+    success: DistributionKeyResponse,
+    problems: [409],
+  })
   async create(
     @Tenant() tenant: TenantContext,
     @Param('id', uuidParam('id')) id: string,
@@ -34,7 +41,11 @@ export class DistributionKeysController {
   }
 
   @Get(':id/keys')
-  @ApiPaginatedResponse(DistributionKeyResponse)
+  @ApiOperationDoc({
+    summary: "List a building's distribution keys",
+    description: 'The distribution keys of the building, by name.',
+    success: pageOf(DistributionKeyResponse),
+  })
   async list(
     @Tenant() tenant: TenantContext,
     @Param('id', uuidParam('id')) id: string,
@@ -44,6 +55,11 @@ export class DistributionKeysController {
   }
 
   @Get(':id/keys/:keyId')
+  @ApiOperationDoc({
+    summary: 'Get a distribution key',
+    description: 'One key of the building with its weights per unit.',
+    success: DistributionKeyResponse,
+  })
   async get(
     @Tenant() tenant: TenantContext,
     @Param('id', uuidParam('id')) id: string,
@@ -52,10 +68,15 @@ export class DistributionKeysController {
     return DistributionKeyResponse.from(await this.keys.get(tenant, id, keyId));
   }
 
-  /** Replaces name and weights (syndic); new weights for a key an expense uses → 409 KEY_IN_USE. */
   @Put(':id/keys/:keyId')
   @Roles('syndic')
-  @ApiProblem(409)
+  @ApiOperationDoc({
+    summary: 'Replace a distribution key',
+    description:
+      'Replaces name and weights (syndic); new weights for a key an expense uses → 409 KEY_IN_USE. Roles: syndic.',
+    success: DistributionKeyResponse,
+    problems: [409],
+  })
   async replace(
     @Tenant() tenant: TenantContext,
     @Param('id', uuidParam('id')) id: string,
@@ -65,11 +86,15 @@ export class DistributionKeysController {
     return DistributionKeyResponse.from(await this.keys.replace(tenant, id, keyId, body));
   }
 
-  /** Deletes a key no expense uses (syndic); else 409 KEY_IN_USE. */
   @Delete(':id/keys/:keyId')
   @HttpCode(204)
   @Roles('syndic')
-  @ApiProblem(409)
+  @ApiOperationDoc({
+    summary: 'Delete a distribution key',
+    description: 'Deletes a key no expense uses (syndic); else 409 KEY_IN_USE. Roles: syndic.',
+    status: 204,
+    problems: [409],
+  })
   async remove(
     @Tenant() tenant: TenantContext,
     @Param('id', uuidParam('id')) id: string,

@@ -1,5 +1,6 @@
 import { Controller, Get, Param, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiOperationDoc } from '@shared/http/api-operation.decorator';
 import type { TenantContext } from '@shared/domain';
 import { Tenant } from '@shared/http/access.decorators';
 import { ApiProblem } from '@shared/http/api-problem.decorator';
@@ -16,8 +17,15 @@ import { uuidParam } from '../../../shared/http/validation';
 export class OwnerStatementsController {
   constructor(private readonly charges: ChargesService) {}
 
-  /** The owner's part of every expense of the period, with totals per category (an owner: its own only). */
   @Get(':id/statement')
+  @ApiOperationDoc({
+    summary: "An owner's statement",
+    description:
+      "The owner's part of every expense of the period, with totals per category (an owner: its own only). 422 " +
+      'REGISTRY_INCOMPLETE when on some expense date the registry leaves part of a charge to nobody (see errors).',
+    success: OwnerStatementResponse,
+    problems: [422],
+  })
   async statement(
     @Tenant() tenant: TenantContext,
     @Param('id', uuidParam('id')) id: string,

@@ -1,9 +1,9 @@
 import { Controller, Get, Param, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiOperationDoc } from '../../../shared/http/api-operation.decorator';
 import type { TenantContext } from '../../../shared/domain';
 import { Tenant } from '../../../shared/http/access.decorators';
-import { ApiProblem } from '../../../shared/http/api-problem.decorator';
-import { ApiPaginatedResponse, paginated, Paginated } from '../../../shared/http/paginated.response';
+import { pageOf, paginated, Paginated } from '../../../shared/http/paginated.response';
 import { uuidParam } from '../../../shared/http/validation';
 import { MeetingsService } from '../application/meetings.service';
 import { BuildingMeetingsQuery } from './dto/meeting-list.query';
@@ -15,10 +15,13 @@ import { MeetingResponse } from './dto/meeting.response';
 export class BuildingMeetingsController {
   constructor(private readonly meetings: MeetingsService) {}
 
-  /** The building's general assemblies, newest first; same filters as GET /meetings. */
   @Get(':id/meetings')
-  @ApiPaginatedResponse(MeetingResponse)
-  @ApiProblem(400, 401, 403, 404)
+  @ApiOperationDoc({
+    summary: "List a building's general assemblies",
+    description: "The building's general assemblies, newest first; same filters as GET /meetings.",
+    success: pageOf(MeetingResponse),
+    problems: [400, 403, 404],
+  })
   async list(
     @Tenant() tenant: TenantContext,
     @Param('id', uuidParam('id')) id: string,

@@ -1,5 +1,6 @@
 import { Body, Controller, Delete, HttpCode, Param, Post, Put, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiCreatedResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiOperationDoc } from '../../../shared/http/api-operation.decorator';
 import type { FastifyReply } from 'fastify';
 import type { TenantContext } from '../../../shared/domain';
 import { Roles, Tenant } from '../../../shared/http/access.decorators';
@@ -18,10 +19,14 @@ import { AgendaItemResponse, MeetingResponse } from './dto/meeting.response';
 export class MeetingAgendaController {
   constructor(private readonly agenda: MeetingAgendaService) {}
 
-  /** Appends an item at the end of the agenda. */
   @Post()
-  @ApiCreatedResponse({ type: AgendaItemResponse })
-  @ApiProblem(422)
+  @ApiOperationDoc({
+    summary: 'Add an agenda item',
+    description: 'Appends an item at the end of the agenda.',
+    status: 201,
+    success: AgendaItemResponse,
+    problems: [422],
+  })
   async add(
     @Tenant() tenant: TenantContext,
     @Param('id', uuidParam('id')) id: string,
@@ -33,9 +38,14 @@ export class MeetingAgendaController {
     return AgendaItemResponse.from(item);
   }
 
-  /** Puts the items in a new order: `itemIds` lists every current item once (422 AGENDA_ORDER_MISMATCH otherwise). */
   @Put('order')
-  @ApiProblem(422)
+  @ApiOperationDoc({
+    summary: 'Reorder the agenda',
+    description:
+      'Puts the items in a new order: `itemIds` lists every current item once (422 AGENDA_ORDER_MISMATCH otherwise).',
+    success: MeetingResponse,
+    problems: [422],
+  })
   async reorder(
     @Tenant() tenant: TenantContext,
     @Param('id', uuidParam('id')) id: string,
@@ -44,8 +54,12 @@ export class MeetingAgendaController {
     return MeetingResponse.from(await this.agenda.reorder(tenant, id, body.itemIds));
   }
 
-  /** Replaces an item's title and description; its position does not change. */
   @Put(':itemId')
+  @ApiOperationDoc({
+    summary: 'Edit an agenda item',
+    description: "Replaces an item's title and description; its position does not change.",
+    success: AgendaItemResponse,
+  })
   async edit(
     @Tenant() tenant: TenantContext,
     @Param('id', uuidParam('id')) id: string,
@@ -55,9 +69,13 @@ export class MeetingAgendaController {
     return AgendaItemResponse.from(await this.agenda.editItem(tenant, id, itemId, body));
   }
 
-  /** Removes an item; the following ones move up. */
   @Delete(':itemId')
   @HttpCode(204)
+  @ApiOperationDoc({
+    summary: 'Remove an agenda item',
+    description: 'Removes an item; the following ones move up.',
+    status: 204,
+  })
   async remove(
     @Tenant() tenant: TenantContext,
     @Param('id', uuidParam('id')) id: string,

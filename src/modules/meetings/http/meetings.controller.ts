@@ -1,11 +1,12 @@
 import { Body, Controller, Delete, Get, Headers, HttpCode, Param, Post, Put, Query, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiAcceptLanguage, ApiOperationDoc } from '../../../shared/http/api-operation.decorator';
 import type { FastifyReply } from 'fastify';
 import type { TenantContext } from '../../../shared/domain';
 import { Roles, Tenant } from '../../../shared/http/access.decorators';
 import { ApiProblem } from '../../../shared/http/api-problem.decorator';
 import { languageFrom } from '../../../shared/http/language';
-import { ApiPaginatedResponse, paginated, Paginated } from '../../../shared/http/paginated.response';
+import { pageOf, paginated, Paginated } from '../../../shared/http/paginated.response';
 import { uuidParam } from '../../../shared/http/validation';
 import { ConvocationService } from '../application/convocation.service';
 import { MeetingsService } from '../application/meetings.service';
@@ -23,21 +24,26 @@ export class MeetingsController {
     private readonly convocations: ConvocationService,
   ) {}
 
-  /** General assemblies of the organization, newest first (an owner sees those of its buildings). */
   @Get()
-  @ApiPaginatedResponse(MeetingResponse)
+  @ApiOperationDoc({
+    summary: 'List general assemblies',
+    description: 'General assemblies of the organization, newest first (an owner sees those of its buildings).',
+    success: pageOf(MeetingResponse),
+  })
   async list(@Tenant() tenant: TenantContext, @Query() query: MeetingListQuery): Promise<Paginated<MeetingResponse>> {
     return paginated(await this.meetings.list(tenant, query), MeetingResponse.from);
   }
 
-  /**
-   * Schedules a general assembly (syndic), at any future time: the notice delay (Civil Code art. 3.87 §3) is checked
-   * when the convocations are sent (POST /meetings/:id/dispatches).
-   */
   @Post()
   @Roles('syndic')
-  @ApiCreatedResponse({ type: MeetingResponse })
-  @ApiProblem(404, 422)
+  @ApiOperationDoc({
+    summary: 'Schedule a general assembly',
+    description:
+      'Schedules a general assembly at any future time: the notice delay (Civil Code art. 3.87 §3) is checked when the convocations are sent (POST /meetings/:id/dispatches). Roles: syndic.',
+    status: 201,
+    success: MeetingResponse,
+    problems: [404, 422],
+  })
   async schedule(
     @Tenant() tenant: TenantContext,
     @Body() body: ScheduleMeetingRequest,
@@ -49,15 +55,23 @@ export class MeetingsController {
   }
 
   @Get(':id')
-  @ApiProblem(404)
+  @ApiOperationDoc({
+    summary: 'Get a general assembly',
+    description: 'One general assembly with its agenda, in order.',
+    success: MeetingResponse,
+    problems: [404],
+  })
   async get(@Tenant() tenant: TenantContext, @Param('id', uuidParam('id')) id: string): Promise<MeetingResponse> {
     return MeetingResponse.from(await this.meetings.get(tenant, id));
   }
 
-  /** One item of the meeting's agenda (where `Location` points after adding it). */
   @Get(':id/agenda/:itemId')
-  @ApiOkResponse({ type: AgendaItemResponse })
-  @ApiProblem(404)
+  @ApiOperationDoc({
+    summary: 'Get an agenda item',
+    description: "One item of the meeting's agenda (where `Location` points after adding it).",
+    success: AgendaItemResponse,
+    problems: [404],
+  })
   async agendaItem(
     @Tenant() tenant: TenantContext,
     @Param('id', uuidParam('id')) id: string,
@@ -66,10 +80,15 @@ export class MeetingsController {
     return AgendaItemResponse.from(await this.meetings.agendaItem(tenant, id, itemId));
   }
 
-  /** Replaces the editable fields of a meeting not convoked yet (409 AGENDA_FROZEN once the letters left). */
   @Put(':id')
   @Roles('syndic')
-  @ApiProblem(404, 409, 422)
+  @ApiOperationDoc({
+    summary: 'Update a general assembly',
+    description:
+      'Replaces the editable fields of a meeting not convoked yet (409 AGENDA_FROZEN once the letters left). Roles: syndic.',
+    success: MeetingResponse,
+    problems: [404, 409, 422],
+  })
   async revise(
     @Tenant() tenant: TenantContext,
     @Param('id', uuidParam('id')) id: string,
@@ -78,11 +97,16 @@ export class MeetingsController {
     return MeetingResponse.from(await this.meetings.revise(tenant, id, body));
   }
 
-  /** Deletes a meeting not convoked yet (409 AGENDA_FROZEN once convened, MEETING_CLOSED once held or cancelled). */
   @Delete(':id')
   @HttpCode(204)
   @Roles('syndic')
-  @ApiProblem(404, 409)
+  @ApiOperationDoc({
+    summary: 'Delete a general assembly',
+    description:
+      'Deletes a meeting not convoked yet (409 AGENDA_FROZEN once convened, MEETING_CLOSED once held or cancelled). Roles: syndic.',
+    status: 204,
+    problems: [404, 409],
+  })
   async remove(@Tenant() tenant: TenantContext, @Param('id', uuidParam('id')) id: string): Promise<void> {
     await this.meetings.remove(tenant, id);
   }
@@ -90,7 +114,13 @@ export class MeetingsController {
   @Put(':id/cancel')
   @HttpCode(200)
   @Roles('syndic')
-  @ApiProblem(404, 409)
+  @ApiOperationDoc({
+    summary: 'Cancel a general assembly',
+    description:
+      'Cancels a scheduled assembly with the reason given (409 MEETING_CLOSED once completed or cancelled). Roles: syndic.',
+    success: MeetingResponse,
+    problems: [404, 409],
+  })
   async cancel(
     @Tenant() tenant: TenantContext,
     @Param('id', uuidParam('id')) id: string,
@@ -99,23 +129,29 @@ export class MeetingsController {
     return MeetingResponse.from(await this.meetings.cancel(tenant, id, body.reason));
   }
 
-  /** Closes an assembly in session (409 MEETING_NOT_OPENED before opening); its minutes are due within 30 days. */
   @Put(':id/complete')
   @HttpCode(200)
   @Roles('syndic')
-  @ApiProblem(404, 409)
+  @ApiOperationDoc({
+    summary: 'Record that an assembly was held',
+    description:
+      'Closes an assembly in session (409 MEETING_NOT_OPENED before opening); its minutes are due within 30 days. Roles: syndic.',
+    success: MeetingResponse,
+    problems: [404, 409],
+  })
   async complete(@Tenant() tenant: TenantContext, @Param('id', uuidParam('id')) id: string): Promise<MeetingResponse> {
     return MeetingResponse.from(await this.meetings.complete(tenant, id));
   }
 
-  /**
-   * The convocation letter with its agenda and a proxy form (PDF in French, Dutch or English), under the firm's
-   * letterhead; named `convocation-<building>-<date>.pdf`, in Dutch `oproeping-<building>-<date>.pdf`.
-   */
   @Get(':id/convocation.pdf')
-  @ApiProduces('application/pdf')
-  @ApiOkResponse({ schema: { type: 'string', format: 'binary' } })
-  @ApiProblem(404, 409)
+  @ApiAcceptLanguage()
+  @ApiOperationDoc({
+    summary: 'Convocation letter (PDF)',
+    description:
+      "The convocation letter with its agenda and a proxy form (PDF in French, Dutch or English), under the firm's letterhead; named `convocation-<building>-<date>.pdf`, in Dutch `oproeping-<building>-<date>.pdf`.",
+    success: { binary: ['application/pdf'] },
+    problems: [404, 409],
+  })
   async convocation(
     @Tenant() tenant: TenantContext,
     @Param('id', uuidParam('id')) id: string,

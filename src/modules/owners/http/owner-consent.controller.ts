@@ -1,8 +1,8 @@
 import { Body, Controller, Delete, HttpCode, Param, Put } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiOperationDoc } from '../../../shared/http/api-operation.decorator';
 import type { TenantContext } from '../../../shared/domain';
 import { Roles, Tenant } from '../../../shared/http/access.decorators';
-import { ApiProblem } from '../../../shared/http/api-problem.decorator';
 import { uuidParam } from '../../../shared/http/validation';
 import { OwnerConsentsService } from '../application/owner-consents.service';
 import { GiveConsentRequest } from './dto/consent.request';
@@ -15,13 +15,15 @@ import { OwnerResponse } from './dto/owner.response';
 export class OwnerConsentController {
   constructor(private readonly consents: OwnerConsentsService) {}
 
-  /**
-   * Records the consent given on `givenOn` (422 CONSENT_IN_FUTURE after today, CONSENT_BEFORE_WITHDRAWAL before the
-   * last withdrawal); while one is in force, corrects its date and document. Answers the owner.
-   */
   @Put()
   @Roles('syndic')
-  @ApiProblem(400, 401, 403, 404, 422)
+  @ApiOperationDoc({
+    summary: 'Record consent to e-mail',
+    description:
+      'Records the consent given on `givenOn` (422 CONSENT_IN_FUTURE after today, CONSENT_BEFORE_WITHDRAWAL before the last withdrawal); while one is in force, corrects its date and document. Answers the owner. Roles: syndic.',
+    success: OwnerResponse,
+    problems: [400, 403, 404, 422],
+  })
   async give(
     @Tenant() tenant: TenantContext,
     @Param('id', uuidParam('id')) id: string,
@@ -30,11 +32,16 @@ export class OwnerConsentController {
     return OwnerResponse.from(await this.consents.give(tenant, id, body));
   }
 
-  /** Withdraws the consent from today (registered mail again); 204 also when none was in force. History stays. */
   @Delete()
   @HttpCode(204)
   @Roles('syndic')
-  @ApiProblem(400, 401, 403, 404)
+  @ApiOperationDoc({
+    summary: 'Withdraw consent to e-mail',
+    description:
+      'Withdraws the consent from today (registered mail again); 204 also when none was in force. History stays. Roles: syndic.',
+    status: 204,
+    problems: [400, 403, 404],
+  })
   async withdraw(@Tenant() tenant: TenantContext, @Param('id', uuidParam('id')) id: string): Promise<void> {
     await this.consents.withdraw(tenant, id);
   }

@@ -1,5 +1,6 @@
 import { Controller, Get, Headers, Param, Query, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiAcceptLanguage, ApiOperationDoc } from '../../../shared/http/api-operation.decorator';
 import type { FastifyReply } from 'fastify';
 import { slugify } from '@modules/identity';
 import type { TenantContext } from '../../../shared/domain/tenant';
@@ -19,14 +20,21 @@ const READERS = ['syndic', 'accountant', 'board_member', 'owner'] as const;
 
 @ApiTags('pcn')
 @ApiBearerAuth()
-@ApiProblem(400, 401, 403, 404)
+@ApiProblem(400, 401, 403, 404, 422)
 @Controller('pcn')
 export class PcnReportsController {
   constructor(private readonly reports: PcnReportsService) {}
 
-  /** The building's expenses of the period by account code, and each unit's share of each account. */
   @Get(':buildingId')
   @Roles(...READERS)
+  @ApiAcceptLanguage()
+  @ApiOperationDoc({
+    summary: 'PCN report',
+    description:
+      "The building's expenses of the period by account code, and each unit's share of each account. 422 " +
+      'REGISTRY_INCOMPLETE when on some expense date the registry leaves part of a charge to nobody (see errors).',
+    success: PcnReportResponse,
+  })
   async report(
     @Tenant() tenant: TenantContext,
     @Param('buildingId', uuidParam('buildingId')) buildingId: string,
@@ -36,10 +44,15 @@ export class PcnReportsController {
     return PcnReportResponse.from(await this.reports.report(tenant, buildingId, withLanguage(query, acceptLanguage)));
   }
 
-  /** The same report as a PDF (A4), with the building's name and address, the period and the generation time. */
   @Get('export/pdf/:buildingId')
   @Roles(...READERS)
-  @ApiProduces(PDF)
+  @ApiAcceptLanguage()
+  @ApiOperationDoc({
+    summary: 'PCN report as PDF',
+    description:
+      "The same report as a PDF (A4), with the building's name and address, the period and the generation time.",
+    success: { binary: [PDF] },
+  })
   async pdf(
     @Tenant() tenant: TenantContext,
     @Param('buildingId', uuidParam('buildingId')) buildingId: string,
@@ -50,10 +63,14 @@ export class PcnReportsController {
     return sendFile(reply, await this.reports.pdf(tenant, buildingId, withLanguage(query, acceptLanguage)), PDF, 'pdf');
   }
 
-  /** The same report as an Excel workbook: summary, per-unit and expense sheets. */
   @Get('export/excel/:buildingId')
   @Roles(...READERS)
-  @ApiProduces(XLSX)
+  @ApiAcceptLanguage()
+  @ApiOperationDoc({
+    summary: 'PCN report as Excel',
+    description: 'The same report as an Excel workbook: summary, per-unit and expense sheets.',
+    success: { binary: [XLSX] },
+  })
   async excel(
     @Tenant() tenant: TenantContext,
     @Param('buildingId', uuidParam('buildingId')) buildingId: string,
@@ -61,7 +78,12 @@ export class PcnReportsController {
     @Res({ passthrough: true }) reply: FastifyReply,
     @Headers('accept-language') acceptLanguage?: string,
   ): Promise<Buffer> {
-    return sendFile(reply, await this.reports.workbook(tenant, buildingId, withLanguage(query, acceptLanguage)), XLSX, 'xlsx');
+    return sendFile(
+      reply,
+      await this.reports.workbook(tenant, buildingId, withLanguage(query, acceptLanguage)),
+      XLSX,
+      'xlsx',
+    );
   }
 }
 

@@ -1,9 +1,9 @@
 import { Controller, Get, Param, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiOperationDoc } from '../../../shared/http/api-operation.decorator';
 import type { TenantContext } from '../../../shared/domain';
 import { Tenant } from '../../../shared/http/access.decorators';
-import { ApiProblem } from '../../../shared/http/api-problem.decorator';
-import { ApiPaginatedResponse, paginated, Paginated } from '../../../shared/http/paginated.response';
+import { pageOf, paginated, Paginated } from '../../../shared/http/paginated.response';
 import { uuidParam } from '../../../shared/http/validation';
 import { OwnershipsService } from '../application/ownerships.service';
 import { UnitsService } from '../application/units.service';
@@ -21,11 +21,14 @@ export class RelatedUnitsController {
     private readonly ownerships: OwnershipsService,
   ) {}
 
-  /** Units of a building. */
   @Get('buildings/:id/units')
   @ApiTags('buildings')
-  @ApiPaginatedResponse(UnitResponse)
-  @ApiProblem(400, 401, 403, 404)
+  @ApiOperationDoc({
+    summary: "List a building's units",
+    description: 'Units of a building.',
+    success: pageOf(UnitResponse),
+    problems: [400, 403, 404],
+  })
   async ofBuilding(
     @Tenant() tenant: TenantContext,
     @Param('id', uuidParam('id')) id: string,
@@ -34,11 +37,14 @@ export class RelatedUnitsController {
     return paginated(await this.units.listByBuilding(tenant, id, query), UnitResponse.from);
   }
 
-  /** Units the owner holds a share of on `at` (today by default), with the share. */
   @Get('owners/:id/units')
   @ApiTags('owners')
-  @ApiPaginatedResponse(HeldUnitResponse)
-  @ApiProblem(400, 401, 403, 404)
+  @ApiOperationDoc({
+    summary: "List an owner's units",
+    description: 'Units the owner holds a share of on `at` (today by default), with the share.',
+    success: pageOf(HeldUnitResponse),
+    problems: [400, 403, 404],
+  })
   async ofOwner(
     @Tenant() tenant: TenantContext,
     @Param('id', uuidParam('id')) id: string,

@@ -1,10 +1,10 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Post, Put, Query, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiOperationDoc } from '../../../shared/http/api-operation.decorator';
 import type { FastifyReply } from 'fastify';
 import type { TenantContext } from '../../../shared/domain';
 import { Roles, Tenant } from '../../../shared/http/access.decorators';
-import { ApiProblem } from '../../../shared/http/api-problem.decorator';
-import { ApiPaginatedResponse, paginated, Paginated } from '../../../shared/http/paginated.response';
+import { pageOf, paginated, Paginated } from '../../../shared/http/paginated.response';
 import { uuidParam } from '../../../shared/http/validation';
 import { OwnershipsService } from '../application/ownerships.service';
 import { EndOwnershipQuery, OwnershipsOnQuery } from './dto/ownership.query';
@@ -19,10 +19,13 @@ const ownershipLocation = (o: { unitId: string; id: string }) => `/api/v1/units/
 export class UnitOwnersController {
   constructor(private readonly ownerships: OwnershipsService) {}
 
-  /** Who owned the unit on `at` (today by default), with their shares. */
   @Get('owners')
-  @ApiPaginatedResponse(OwnershipResponse)
-  @ApiProblem(400, 401, 403, 404)
+  @ApiOperationDoc({
+    summary: 'Owners of a unit on a day',
+    description: 'Who owned the unit on `at` (today by default), with their shares.',
+    success: pageOf(OwnershipResponse),
+    problems: [400, 403, 404],
+  })
   async ownersOn(
     @Tenant() tenant: TenantContext,
     @Param('id', uuidParam('id')) id: string,
@@ -31,10 +34,14 @@ export class UnitOwnersController {
     return paginated(await this.ownerships.ownersOn(tenant, id, query), OwnershipResponse.from);
   }
 
-  /** One ownership of the unit, current or past, by its id (where `Location` points after an add or a transfer). */
   @Get('ownerships/:ownershipId')
-  @ApiOkResponse({ type: OwnershipResponse })
-  @ApiProblem(400, 401, 403, 404)
+  @ApiOperationDoc({
+    summary: 'Get an ownership',
+    description:
+      'One ownership of the unit, current or past, by its id (where `Location` points after an add or a transfer).',
+    success: OwnershipResponse,
+    problems: [400, 403, 404],
+  })
   async ownership(
     @Tenant() tenant: TenantContext,
     @Param('id', uuidParam('id')) id: string,
@@ -43,10 +50,16 @@ export class UnitOwnersController {
     return OwnershipResponse.from(await this.ownerships.ownership(tenant, id, ownershipId));
   }
 
-  /** Adds a co-owner from `startDate`: 422 OWNERSHIP_OVER_100 when the shares would pass 100 %. */
   @Post('owners')
   @Roles('syndic')
-  @ApiProblem(400, 401, 403, 404, 409, 422)
+  @ApiOperationDoc({
+    summary: 'Add a co-owner',
+    description:
+      'Adds a co-owner from `startDate`: 422 OWNERSHIP_OVER_100 when the shares would pass 100 %. Roles: syndic.',
+    status: 201,
+    success: OwnershipResponse,
+    problems: [400, 403, 404, 409, 422],
+  })
   async add(
     @Tenant() tenant: TenantContext,
     @Param('id', uuidParam('id')) id: string,
@@ -58,10 +71,16 @@ export class UnitOwnersController {
     return OwnershipResponse.from(ownership);
   }
 
-  /** A sale: the seller's whole share goes to the buyer on `date`; answers the buyer's ownership. */
   @Post('owners/transfer')
   @Roles('syndic')
-  @ApiProblem(400, 401, 403, 404, 409, 422)
+  @ApiOperationDoc({
+    summary: 'Transfer a share (sale)',
+    description:
+      "A sale: the seller's whole share goes to the buyer on `date`; answers the buyer's ownership. Roles: syndic.",
+    status: 201,
+    success: OwnershipResponse,
+    problems: [400, 403, 404, 409, 422],
+  })
   async transfer(
     @Tenant() tenant: TenantContext,
     @Param('id', uuidParam('id')) id: string,
@@ -73,11 +92,16 @@ export class UnitOwnersController {
     return OwnershipResponse.from(ownership);
   }
 
-  /** Ends the owner's ownership on `endDate` (today by default); the history stays. 409 PERIOD_CLOSED in closed books. */
   @Delete('owners/:ownerId')
   @HttpCode(204)
   @Roles('syndic')
-  @ApiProblem(400, 401, 403, 404, 409, 422)
+  @ApiOperationDoc({
+    summary: 'End an ownership',
+    description:
+      "Ends the owner's ownership on `endDate` (today by default); the history stays. 409 PERIOD_CLOSED in closed books. Roles: syndic.",
+    status: 204,
+    problems: [400, 403, 404, 409, 422],
+  })
   async end(
     @Tenant() tenant: TenantContext,
     @Param('id', uuidParam('id')) id: string,
@@ -87,10 +111,15 @@ export class UnitOwnersController {
     await this.ownerships.end(tenant, id, ownerId, query.endDate);
   }
 
-  /** Makes the owner the sole owner (100 %) from today; the other ownerships end today. Answers its ownership. */
   @Put('assign-owner/:ownerId')
   @Roles('syndic')
-  @ApiProblem(400, 401, 403, 404)
+  @ApiOperationDoc({
+    summary: 'Make sole owner',
+    description:
+      'Makes the owner the sole owner (100 %) from today; the other ownerships end today. Answers its ownership. Roles: syndic.',
+    success: OwnershipResponse,
+    problems: [400, 403, 404],
+  })
   async assignOwner(
     @Tenant() tenant: TenantContext,
     @Param('id', uuidParam('id')) id: string,

@@ -1,10 +1,10 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Post, Put, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiOperationDoc } from '../../../shared/http/api-operation.decorator';
 import type { FastifyReply } from 'fastify';
 import type { TenantContext } from '../../../shared/domain';
 import { Roles, Tenant } from '../../../shared/http/access.decorators';
-import { ApiProblem } from '../../../shared/http/api-problem.decorator';
-import { ApiPaginatedResponse, paginated, Paginated } from '../../../shared/http/paginated.response';
+import { pageOf, paginated, Paginated } from '../../../shared/http/paginated.response';
 import { uuidParam } from '../../../shared/http/validation';
 import { UnitsService } from '../application/units.service';
 import { UnitListQuery } from './dto/unit-list.query';
@@ -17,18 +17,27 @@ import { UnitResponse } from './dto/unit.response';
 export class UnitsController {
   constructor(private readonly units: UnitsService) {}
 
-  /** Units of the organization (an owner sees those it holds a share of). */
   @Get()
-  @ApiPaginatedResponse(UnitResponse)
-  @ApiProblem(400, 401, 403)
+  @ApiOperationDoc({
+    summary: 'List units',
+    description: 'Units of the organization (an owner sees those it holds a share of).',
+    success: pageOf(UnitResponse),
+    problems: [400, 403],
+  })
   async list(@Tenant() tenant: TenantContext, @Query() query: UnitListQuery): Promise<Paginated<UnitResponse>> {
     return paginated(await this.units.list(tenant, query), UnitResponse.from);
   }
 
-  /** Records a unit (syndic): 422 QUOTA_EXCEEDED or UNIT_LIMIT_REACHED, 409 DUPLICATE_UNIT_NUMBER. */
   @Post()
   @Roles('syndic')
-  @ApiProblem(400, 401, 403, 404, 409, 422)
+  @ApiOperationDoc({
+    summary: 'Create a unit',
+    description:
+      'Records a unit (syndic): 422 QUOTA_EXCEEDED or UNIT_LIMIT_REACHED, 409 DUPLICATE_UNIT_NUMBER. Roles: syndic.',
+    status: 201,
+    success: UnitResponse,
+    problems: [400, 403, 404, 409, 422],
+  })
   async create(
     @Tenant() tenant: TenantContext,
     @Body() body: CreateUnitRequest,
@@ -40,15 +49,24 @@ export class UnitsController {
   }
 
   @Get(':id')
-  @ApiProblem(400, 401, 403, 404)
+  @ApiOperationDoc({
+    summary: 'Get a unit',
+    description: 'One unit of the organization with its quota today.',
+    success: UnitResponse,
+    problems: [400, 403, 404],
+  })
   async get(@Tenant() tenant: TenantContext, @Param('id', uuidParam('id')) id: string): Promise<UnitResponse> {
     return UnitResponse.from(await this.units.get(tenant, id));
   }
 
-  /** Replaces the editable fields; the building stays. */
   @Put(':id')
   @Roles('syndic')
-  @ApiProblem(400, 401, 403, 404, 409, 422)
+  @ApiOperationDoc({
+    summary: 'Update a unit',
+    description: 'Replaces the editable fields; the building stays. Roles: syndic.',
+    success: UnitResponse,
+    problems: [400, 403, 404, 409, 422],
+  })
   async revise(
     @Tenant() tenant: TenantContext,
     @Param('id', uuidParam('id')) id: string,
@@ -57,11 +75,15 @@ export class UnitsController {
     return UnitResponse.from(await this.units.revise(tenant, id, body));
   }
 
-  /** Deletes a unit that never had owners (409 UNIT_HAS_OWNERSHIPS otherwise). */
   @Delete(':id')
   @HttpCode(204)
   @Roles('syndic')
-  @ApiProblem(400, 401, 403, 404, 409)
+  @ApiOperationDoc({
+    summary: 'Delete a unit',
+    description: 'Deletes a unit that never had owners (409 UNIT_HAS_OWNERSHIPS otherwise). Roles: syndic.',
+    status: 204,
+    problems: [400, 403, 404, 409],
+  })
   async remove(@Tenant() tenant: TenantContext, @Param('id', uuidParam('id')) id: string): Promise<void> {
     await this.units.remove(tenant, id);
   }

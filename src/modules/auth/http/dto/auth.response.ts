@@ -1,5 +1,6 @@
 import { UsersAccountResponse } from './users-account.response';
 import type { IssuedTokens } from '../../application/auth.service';
+import { ApiInteger } from '../../../../shared/http/api-property.decorators';
 
 export class TokenResponse {
   /** JWT (HS256), valid one hour: `Authorization: Bearer <accessToken>`. */
@@ -8,6 +9,7 @@ export class TokenResponse {
   refreshToken!: string;
   tokenType!: 'Bearer';
   /** Seconds until the access token expires. */
+  @ApiInteger()
   expiresIn!: number;
   user!: UsersAccountResponse;
 

@@ -1,9 +1,13 @@
 import type { UserSnapshot } from '../../../identity';
+import { ApiEmail, ApiId } from '../../../../shared/http/api-property.decorators';
 
 /** The signed-in account. */
 export class UsersAccountResponse {
+  @ApiId()
   id!: string;
+  @ApiId({ nullable: true })
   organizationId!: string | null;
+  @ApiEmail()
   email!: string;
   firstName!: string;
   lastName!: string;
@@ -11,6 +15,14 @@ export class UsersAccountResponse {
   active!: boolean;
 
   static from(s: UserSnapshot): UsersAccountResponse {
-    return { id: s.id, organizationId: s.organizationId, email: s.email, firstName: s.firstName, lastName: s.lastName, role: s.role, active: s.active };
+    return {
+      id: s.id,
+      organizationId: s.organizationId,
+      email: s.email,
+      firstName: s.firstName,
+      lastName: s.lastName,
+      role: s.role,
+      active: s.active,
+    };
   }
 }

@@ -1,6 +1,7 @@
 import { IsOptional, IsString, MaxLength } from 'class-validator';
 import { IsCalendarDate, Trim } from '../../../../shared/http/validation';
 import { MAX_CLOSING_NOTE } from '../../domain/book-closing';
+import { ApiDay } from '../../../../shared/http/api-property.decorators';
 
 export class CloseBooksRequest {
   /**
@@ -8,6 +9,7 @@ export class CloseBooksRequest {
    * Every write dated on or before it is then refused with 409 PERIOD_CLOSED.
    */
   @IsCalendarDate()
+  @ApiDay()
   until!: string;
 
   /** The assembly decision that approved the accounts (e.g. "AGO 2026-03-14, résolution 3"), up to 500 characters. */

@@ -1,12 +1,18 @@
 import type { BookClosingSnapshot } from '../../domain/book-closing';
+import { ApiDay, ApiId, ApiTimestamp } from '../../../../shared/http/api-property.decorators';
 
 export class BookClosingResponse {
+  @ApiId()
   id!: string;
+  @ApiId()
   buildingId!: string;
   /** The last day of the closed books (inclusive), YYYY-MM-DD. */
+  @ApiDay()
   until!: string;
+  @ApiTimestamp()
   closedAt!: string;
   /** The user who closed the books. */
+  @ApiId()
   closedBy!: string;
   /** The assembly decision that approved the accounts. */
   note!: string | null;

@@ -7,6 +7,7 @@ import {
   IsYearAtMostAhead,
   UpperCase,
 } from '../../../../shared/http/validation';
+import { ApiInteger } from '../../../../shared/http/api-property.decorators';
 
 /** A building's editable fields: the body of POST /buildings and, in full, of PUT /buildings/:id. */
 export class BuildingRequest {
@@ -47,6 +48,7 @@ export class BuildingRequest {
   @IsInt()
   @Min(1)
   @Max(100_000)
+  @ApiInteger()
   totalUnits!: number;
 
   /** Total quotas (tantièmes / millièmes) of the building; 1000 by default. */
@@ -54,6 +56,7 @@ export class BuildingRequest {
   @IsInt()
   @Min(1)
   @Max(100_000_000)
+  @ApiInteger({ required: false })
   totalQuota?: number;
 
   /** From 1000 to the current year + 5. */
@@ -61,6 +64,7 @@ export class BuildingRequest {
   @IsInt()
   @Min(1000)
   @IsYearAtMostAhead(5)
+  @ApiInteger({ required: false })
   constructionYear?: number;
 
   /**

@@ -1,7 +1,9 @@
 import type { BuildingView } from '../../domain/building';
 import { AccountingMode, lotRegime } from '../../domain/lots';
+import { ApiDay, ApiId, ApiInteger, ApiTimestamp } from '../../../../shared/http/api-property.decorators';
 
 export class BuildingResponse {
+  @ApiId()
   id!: string;
   name!: string;
   address!: string;
@@ -9,26 +11,35 @@ export class BuildingResponse {
   postalCode!: string;
   /** ISO 3166-1 alpha-2. */
   country!: string;
+  @ApiInteger()
   totalUnits!: number;
+  @ApiInteger()
   totalQuota!: number;
+  @ApiInteger({ nullable: true })
   constructionYear!: number | null;
   /** Enterprise number (BCE/KBO) of the association of co-owners, "0850.123.440", or null while not recorded. */
   associationBce!: string | null;
   /** Days of notice the internal rules ask for a general assembly (15 to 90; the law's floor is 15, art. 3.87 §3). */
   noticeDays!: number;
   /** Units recorded so far. */
+  @ApiInteger()
   unitCount!: number;
   /** Sum of the quotas the units hold today; on no date above totalQuota. */
+  @ApiInteger()
   allocatedQuota!: number;
   /** The books are closed up to this day inclusive (YYYY-MM-DD), or null while never closed. */
+  @ApiDay({ nullable: true })
   closedUntil!: string | null;
   /** Lots: units other than parkings, garages and cellars (art. 3.90 Civil Code). */
+  @ApiInteger()
   lotCount!: number;
   /** A board of co-owners is mandatory from 20 lots (art. 3.90 Civil Code). */
   boardRequired!: boolean;
   /** `full` double-entry accounts from 20 lots, else `simplified` accounts are allowed (RD 12 July 2012). */
   accountingMode!: AccountingMode;
+  @ApiTimestamp()
   createdAt!: string;
+  @ApiTimestamp()
   updatedAt!: string;
 
   static from(s: BuildingView): BuildingResponse {

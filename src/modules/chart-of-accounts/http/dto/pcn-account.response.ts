@@ -1,4 +1,5 @@
 import type { PcnAccountSnapshot } from '../../domain/pcn-account';
+import { ApiTimestamp } from '../../../../shared/http/api-property.decorators';
 
 export class PcnAccountResponse {
   /** Six-digit class-6 code. */
@@ -7,7 +8,9 @@ export class PcnAccountResponse {
   labelNl!: string;
   /** Null: English documents print the French label. */
   labelEn!: string | null;
+  @ApiTimestamp()
   createdAt!: string;
+  @ApiTimestamp()
   updatedAt!: string;
 
   static from(s: PcnAccountSnapshot): PcnAccountResponse {

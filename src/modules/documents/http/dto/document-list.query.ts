@@ -2,6 +2,7 @@ import { IsIn, IsOptional, IsUUID } from 'class-validator';
 import { PageQuery } from '@shared/http/page.query';
 import { DOCUMENT_TYPES, type DocumentType } from '../../domain/document';
 import { DOCUMENT_SORTS, type DocumentSort } from '../../domain/document.repository';
+import { ApiId } from '../../../../shared/http/api-property.decorators';
 
 export class ListDocumentsQuery extends PageQuery {
   /** createdAt (newest first by default) or title (A to Z by default). */
@@ -12,6 +13,7 @@ export class ListDocumentsQuery extends PageQuery {
   /** Only this building's documents. */
   @IsOptional()
   @IsUUID()
+  @ApiId({ required: false })
   buildingId?: string;
 
   @IsOptional()
@@ -21,10 +23,12 @@ export class ListDocumentsQuery extends PageQuery {
   /** Only the documents linked to this meeting. */
   @IsOptional()
   @IsUUID()
+  @ApiId({ required: false })
   meetingId?: string;
 
   /** Only the documents linked to this expense. */
   @IsOptional()
   @IsUUID()
+  @ApiId({ required: false })
   expenseId?: string;
 }

@@ -1,9 +1,12 @@
 import type { DocumentContentType } from '../../domain/content-type';
 import type { DocumentSnapshot, DocumentType, DocumentVisibility } from '../../domain/document';
 import { downloadNameOf } from '../../domain/document';
+import { ApiId, ApiInteger, ApiTimestamp } from '../../../../shared/http/api-property.decorators';
 
 export class DocumentResponse {
+  @ApiId()
   id!: string;
+  @ApiId()
   buildingId!: string;
   type!: DocumentType;
   title!: string;
@@ -11,14 +14,19 @@ export class DocumentResponse {
   fileName!: string;
   /** Detected from the bytes, never taken from the client. */
   mimeType!: DocumentContentType;
+  @ApiInteger()
   sizeBytes!: number;
   /** Lowercase hex SHA-256 of the bytes; the download's ETag is this value in quotes. */
   sha256!: string;
   visibility!: DocumentVisibility;
+  @ApiId({ nullable: true })
   meetingId!: string | null;
+  @ApiId({ nullable: true })
   expenseId!: string | null;
   /** The user who uploaded it. */
+  @ApiId()
   uploadedBy!: string;
+  @ApiTimestamp()
   createdAt!: string;
 
   static from(d: DocumentSnapshot): DocumentResponse {

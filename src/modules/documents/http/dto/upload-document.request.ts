@@ -8,12 +8,14 @@ import {
   MAX_TITLE_LENGTH,
 } from '../../domain/document';
 import { Collapse, EmptyAsAbsent } from '../validation';
+import { ApiId } from '../../../../shared/http/api-property.decorators';
 
 /** The form fields of `POST /documents/upload`, before or after the file part. */
 export class UploadDocumentRequest {
   /** The building the document belongs to. */
   @IsDefined({ message: 'buildingId is required' })
   @IsUUID()
+  @ApiId()
   buildingId!: string;
 
   /** minutes, financial_statement, invoice, contract, regulation, works_quote or other (accountants: invoice, financial_statement). */
@@ -39,12 +41,14 @@ export class UploadDocumentRequest {
   @EmptyAsAbsent()
   @IsOptional()
   @IsUUID()
+  @ApiId({ required: false })
   meetingId?: string;
 
   /** An expense of the same building (404 otherwise), e.g. for its invoice. */
   @EmptyAsAbsent()
   @IsOptional()
   @IsUUID()
+  @ApiId({ required: false })
   expenseId?: string;
 }
 

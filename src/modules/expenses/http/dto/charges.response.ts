@@ -2,12 +2,17 @@ import type { Period } from '../../../../shared/domain/calendar-date';
 import type { BuildingCharges, OwnerStatement } from '../../domain/charge-statements';
 import type { ExpenseStatus } from '../../domain/expense';
 import type { ExpenseCategory } from '../../domain/expense-category';
+import { ApiCents, ApiDay, ApiId, ApiInteger } from '../../../../shared/http/api-property.decorators';
 
 export class StatementLineResponse {
+  @ApiId()
   expenseId!: string;
   /** Expense date, YYYY-MM-DD. */
+  @ApiDay()
   date!: string;
+  @ApiId()
   buildingId!: string;
+  @ApiId()
   unitId!: string;
   unitNumber!: string;
   category!: ExpenseCategory;
@@ -15,27 +20,34 @@ export class StatementLineResponse {
   /** Status of the expense (pending, overdue or paid; cancelled expenses are left out). */
   status!: ExpenseStatus;
   /** The whole expense, VAT included. */
+  @ApiCents()
   expenseAmountCents!: number;
   /** The owner's share of the unit at the expense date ("60.0000"). */
   share!: string;
   /** The owner's part of this expense alone, for information (the totals split the period's sums once). */
+  @ApiCents()
   amountCents!: number;
 }
 
 export class CategoryTotalResponse {
   category!: ExpenseCategory;
+  @ApiCents()
   amountCents!: number;
 }
 
 export class OwnerStatementResponse {
+  @ApiId()
   ownerId!: string;
   /** First day, inclusive, or null when open. */
+  @ApiDay({ nullable: true })
   from!: string | null;
   /** Last day, inclusive, or null when open. */
+  @ApiDay({ nullable: true })
   to!: string | null;
   /** The owner's part of each expense of the period, by expense date. */
   lines!: StatementLineResponse[];
   totalsByCategory!: CategoryTotalResponse[];
+  @ApiCents()
   totalCents!: number;
 
   static from(s: OwnerStatement, period: Period): OwnerStatementResponse {
@@ -51,29 +63,39 @@ export class OwnerStatementResponse {
 }
 
 export class OwnerTotalResponse {
+  @ApiId()
   ownerId!: string;
+  @ApiCents()
   amountCents!: number;
 }
 
 export class UnitChargesResponse {
+  @ApiId()
   unitId!: string;
   unitNumber!: string;
+  @ApiInteger()
   quota!: number;
   /**
    * The unit's charges over the period: each (account, key, registry state) sum of the period split once, so the
    * unit's total is within one cent of its exact share of each sum (no rounding bias from many small invoices).
    */
+  @ApiCents()
   amountCents!: number;
   /** Each owner's part of this unit's charges over the period. */
   owners!: OwnerTotalResponse[];
 }
 
 export class BuildingChargesResponse {
+  @ApiId()
   buildingId!: string;
+  @ApiDay({ nullable: true })
   from!: string | null;
+  @ApiDay({ nullable: true })
   to!: string | null;
   /** Expenses of the period, cancelled ones left out. */
+  @ApiInteger()
   expenseCount!: number;
+  @ApiCents()
   totalCents!: number;
   units!: UnitChargesResponse[];
   /** Per owner, over all its units. */

@@ -18,16 +18,19 @@ import { PageQuery } from '@shared/http/page.query';
 import { MAX_KEY_WEIGHT } from '../../domain/distribution-key';
 import { KEY_SORTS, type KeySort } from '../../domain/distribution-key.repository';
 import { Trim } from '../../../../shared/http/validation';
+import { ApiId, ApiInteger } from '../../../../shared/http/api-property.decorators';
 
 export class KeyWeightRequest {
   /** A unit of the key's building. */
   @IsUUID()
+  @ApiId()
   unitId!: string;
 
   /** The unit's weight in the key: a whole number above 0 (a share is weight / Σ weights). */
   @IsInt()
   @Min(1)
   @Max(MAX_KEY_WEIGHT)
+  @ApiInteger()
   weight!: number;
 }
 

@@ -1,19 +1,27 @@
 import type { DistributionKeySnapshot } from '../../domain/distribution-key';
+import { ApiId, ApiInteger, ApiTimestamp } from '../../../../shared/http/api-property.decorators';
 
 export class KeyWeightResponse {
+  @ApiId()
   unitId!: string;
+  @ApiInteger()
   weight!: number;
 }
 
 export class DistributionKeyResponse {
+  @ApiId()
   id!: string;
+  @ApiId()
   buildingId!: string;
   name!: string;
   /** By unit id. */
   weights!: KeyWeightResponse[];
   /** Σ weights: the denominator of the key's split. */
+  @ApiInteger()
   totalWeight!: number;
+  @ApiTimestamp()
   createdAt!: string;
+  @ApiTimestamp()
   updatedAt!: string;
 
   static from(k: DistributionKeySnapshot): DistributionKeyResponse {

@@ -1,25 +1,33 @@
 import type { ExpenseDistribution } from '../../application/charges.service';
+import { ApiCents, ApiId, ApiInteger } from '../../../../shared/http/api-property.decorators';
 
 export class OwnerPartResponse {
+  @ApiId()
   ownerId!: string;
   /** The ownership share, a percentage with 4 decimals ("60.0000"). */
   share!: string;
+  @ApiCents()
   amountCents!: number;
 }
 
 export class UnitPartResponse {
+  @ApiId()
   unitId!: string;
   unitNumber!: string;
   /** The unit's weight in the split: its quota, or its weight in the expense's distribution key. */
+  @ApiInteger()
   quota!: number;
   /** The unit's part, rounded first (largest remainder over units); negative for a credit note. */
+  @ApiCents()
   amountCents!: number;
   /** Owners at the expense date, by owner id; they sum exactly to the unit's part. */
   owners!: OwnerPartResponse[];
 }
 
 export class DistributionResponse {
+  @ApiId()
   expenseId!: string;
+  @ApiCents()
   amountCents!: number;
   /** By unit number (plain string order), only the key's units when it has one; they sum exactly to amountCents. */
   units!: UnitPartResponse[];

@@ -5,17 +5,20 @@ import { EXPENSE_STATUSES, type ExpenseStatus } from '../../domain/expense';
 import { EXPENSE_CATEGORIES, type ExpenseCategory } from '../../domain/expense-category';
 import { EXPENSE_SORTS, type ExpenseSort } from '../../domain/expense.repository';
 import { IsCalendarDate, IsNotBefore } from '../../../../shared/http/validation';
+import { ApiDay, ApiId } from '../../../../shared/http/api-property.decorators';
 
 export class PeriodQuery {
   /** First day of the period, YYYY-MM-DD, inclusive; open when absent. */
   @IsOptional()
   @IsCalendarDate()
+  @ApiDay({ required: false })
   from?: string;
 
   /** Last day of the period, YYYY-MM-DD, inclusive; not before from; open when absent. */
   @IsOptional()
   @IsCalendarDate()
   @IsNotBefore('from')
+  @ApiDay({ required: false })
   to?: string;
 }
 
@@ -28,6 +31,7 @@ export class ListExpensesQuery extends PageQuery {
   /** Only this building's expenses. */
   @IsOptional()
   @IsUUID()
+  @ApiId({ required: false })
   buildingId?: string;
 
   @IsOptional()
@@ -42,12 +46,14 @@ export class ListExpensesQuery extends PageQuery {
   /** Expense date from, YYYY-MM-DD, inclusive. */
   @IsOptional()
   @IsCalendarDate()
+  @ApiDay({ required: false })
   from?: string;
 
   /** Expense date to, YYYY-MM-DD, inclusive. */
   @IsOptional()
   @IsCalendarDate()
   @IsNotBefore('from')
+  @ApiDay({ required: false })
   to?: string;
 }
 

@@ -16,10 +16,12 @@ import {
 import { MAX_DISTRIBUTED_CENTS } from '../../domain/charge-distribution';
 import { EXPENSE_CATEGORIES, type ExpenseCategory, VAT_RATES, type VatRate } from '../../domain/expense-category';
 import { IsCalendarDate, IsNotBefore, Trim } from '../../../../shared/http/validation';
+import { ApiCents, ApiDay, ApiId, ApiInteger, ApiTimestamp } from '../../../../shared/http/api-property.decorators';
 
 export class CreateExpenseRequest {
   /** The building whose common parts the expense concerns. */
   @IsUUID()
+  @ApiId()
   buildingId!: string;
 
   /** maintenance, repairs, cleaning, works, utilities, administration, insurance or other. */
@@ -33,29 +35,37 @@ export class CreateExpenseRequest {
   @MaxLength(500)
   description!: string;
 
-  /**
-   * Euro cents, VAT included: a whole number from -1,000,000,000 to 1,000,000,000 (10 million euros), not 0.
-   * Negative for a credit note (a refund), split like an invoice with negative parts.
-   */
   @IsInt()
   @NotEquals(0)
   @Min(-MAX_DISTRIBUTED_CENTS)
   @Max(MAX_DISTRIBUTED_CENTS)
+  @ApiCents({
+    minimum: -MAX_DISTRIBUTED_CENTS,
+    maximum: MAX_DISTRIBUTED_CENTS,
+    not: { enum: [0] },
+    example: 125000,
+    description:
+      'Euro cents, VAT included: a whole number from -1,000,000,000 to 1,000,000,000 (10 million euros), not 0. ' +
+      'Negative for a credit note (a refund), split like an invoice with negative parts.',
+  })
   amountCents!: number;
 
   /** Date of the invoice, YYYY-MM-DD; the owners as at this date carry the charge. */
   @IsCalendarDate()
+  @ApiDay()
   expenseDate!: string;
 
   /** VAT rate in percent (0, 6, 12 or 21) included in the amount. */
   @IsOptional()
   @IsIn(VAT_RATES)
+  @ApiInteger({ nullable: true, required: false, enum: [0, 6, 12, 21, null] })
   vatRate?: VatRate | null;
 
   /** Payment due date, YYYY-MM-DD, not before expenseDate; unpaid after it, the expense reads as overdue. */
   @IsOptional()
   @IsCalendarDate()
   @IsNotBefore('expenseDate')
+  @ApiDay({ nullable: true, required: false })
   dueDate?: string | null;
 
   /** Supplier name, up to 255 characters. */
@@ -81,6 +91,7 @@ export class CreateExpenseRequest {
   /** A distribution key of the same building to split by instead of the quotas; null or absent: the quotas. */
   @IsOptional()
   @IsUUID()
+  @ApiId({ nullable: true, required: false })
   keyId?: string | null;
 }
 
@@ -91,5 +102,6 @@ export class MarkExpensePaidRequest {
   /** When it was paid, ISO 8601 with zone, not in the future; now when absent. */
   @IsOptional()
   @IsISO8601({ strict: true, strictSeparator: true })
+  @ApiTimestamp({ required: false })
   paidAt?: string;
 }

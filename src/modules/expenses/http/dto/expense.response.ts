@@ -1,32 +1,44 @@
 import type { ExpenseStatus, ExpenseView } from '../../domain/expense';
 import type { ExpenseCategory, VatRate } from '../../domain/expense-category';
+import { ApiCents, ApiDay, ApiId, ApiInteger, ApiTimestamp } from '../../../../shared/http/api-property.decorators';
 
 export class ExpenseResponse {
+  @ApiId()
   id!: string;
+  @ApiId()
   buildingId!: string;
   category!: ExpenseCategory;
   description!: string;
   /** Euro cents, VAT included; negative for a credit note. */
+  @ApiCents()
   amountCents!: number;
   /** VAT rate in percent, or null when not given. */
+  @ApiInteger({ nullable: true, enum: [0, 6, 12, 21, null] })
   vatRate!: VatRate | null;
   /** The VAT inside amountCents: amount × rate / (100 + rate), rounded half up; null without a rate. */
+  @ApiCents({ nullable: true })
   vatCents!: number | null;
   /** YYYY-MM-DD */
+  @ApiDay()
   expenseDate!: string;
   /** YYYY-MM-DD, or null. */
+  @ApiDay({ nullable: true })
   dueDate!: string | null;
   supplier!: string | null;
   invoiceNumber!: string | null;
   /** PCN class-6 account code. */
   accountCode!: string;
   /** The distribution key it is split by, or null for the quotas. */
+  @ApiId({ nullable: true })
   keyId!: string | null;
   /** pending, overdue (pending past its due date, derived), paid or cancelled. */
   status!: ExpenseStatus;
   /** When it was paid, or null. */
+  @ApiTimestamp({ nullable: true })
   paidAt!: string | null;
+  @ApiTimestamp()
   createdAt!: string;
+  @ApiTimestamp()
   updatedAt!: string;
 
   static from(e: ExpenseView): ExpenseResponse {

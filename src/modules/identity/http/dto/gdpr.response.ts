@@ -1,4 +1,6 @@
+import { ApiId, ApiTimestamp } from '../../../../shared/http/api-property.decorators';
 export class PersonalDataExportResponse {
+  @ApiTimestamp()
   exportedAt!: string;
   /** The account as stored (the password hash is never exported). */
   user!: Record<string, unknown>;
@@ -7,7 +9,9 @@ export class PersonalDataExportResponse {
 }
 
 export class ErasureResponse {
+  @ApiId()
   userId!: string;
+  @ApiTimestamp()
   anonymizedAt!: string;
   /** What was replaced. */
   anonymized!: string[];

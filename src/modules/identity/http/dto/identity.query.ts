@@ -1,6 +1,7 @@
 import { IsIn, IsOptional, IsUUID } from 'class-validator';
 import { PageQuery } from '../../../../shared/http/page.query';
 import { ROLES } from '../../../../shared/domain/tenant';
+import { ApiId } from '../../../../shared/http/api-property.decorators';
 
 export class ListOrganizationsQuery extends PageQuery {
   @IsOptional()
@@ -16,6 +17,7 @@ export class ListUsersQuery extends PageQuery {
   /** Platform superadmin only: one organization's users. */
   @IsOptional()
   @IsUUID()
+  @ApiId({ required: false })
   organizationId?: string;
 
   @IsOptional()

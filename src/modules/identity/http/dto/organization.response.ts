@@ -1,12 +1,14 @@
 import type { OrganizationSnapshot } from '../../domain/organization';
 import { UserResponse } from './user.response';
 import type { UserSnapshot } from '../../domain/user';
+import { ApiEmail, ApiId, ApiTimestamp } from '../../../../shared/http/api-property.decorators';
 
 export class OrganizationResponse {
+  @ApiId()
   id!: string;
   name!: string;
   slug!: string;
-  contactEmail!: string;
+  @ApiEmail() contactEmail!: string;
   /** The letterhead (null until recorded): one-line postal address. */
   address!: string | null;
   /** BCE/KBO, "0403.170.701". */
@@ -15,12 +17,15 @@ export class OrganizationResponse {
   ipiNumber!: string | null;
   phone!: string | null;
   /** The address owners write to. */
+  @ApiEmail({ nullable: true })
   email!: string | null;
   /** Compact IBAN, "BE68539007547034". */
   feesIban!: string | null;
   /** False while suspended: its users cannot sign in. */
   active!: boolean;
+  @ApiTimestamp()
   createdAt!: string;
+  @ApiTimestamp()
   updatedAt!: string;
 
   static from(s: OrganizationSnapshot): OrganizationResponse {

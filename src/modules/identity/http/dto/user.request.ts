@@ -1,5 +1,6 @@
 import { IsIn, IsOptional, IsString, IsUUID, Length } from 'class-validator';
 import { NewAccountRequest } from './organization.request';
+import { ApiId } from '../../../../shared/http/api-property.decorators';
 
 export const ASSIGNABLE_ROLES = ['syndic', 'accountant', 'board_member', 'owner'] as const;
 export type AssignableRole = (typeof ASSIGNABLE_ROLES)[number];
@@ -12,6 +13,7 @@ export class CreateUserRequest extends NewAccountRequest {
   /** Platform superadmin only: the organization of the new user. */
   @IsOptional()
   @IsUUID()
+  @ApiId({ required: false })
   organizationId?: string;
 }
 

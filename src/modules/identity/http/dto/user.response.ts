@@ -1,16 +1,22 @@
 import type { Role } from '../../../../shared/domain/tenant';
 import type { UserSnapshot } from '../../domain/user';
+import { ApiEmail, ApiId, ApiTimestamp } from '../../../../shared/http/api-property.decorators';
 
 export class UserResponse {
+  @ApiId()
   id!: string;
   /** Null for the platform superadmin. */
+  @ApiId({ nullable: true })
   organizationId!: string | null;
+  @ApiEmail()
   email!: string;
   firstName!: string;
   lastName!: string;
   role!: Role;
   active!: boolean;
+  @ApiTimestamp()
   createdAt!: string;
+  @ApiTimestamp()
   updatedAt!: string;
 
   static from(s: UserSnapshot): UserResponse {

@@ -3,6 +3,7 @@ import { PageQuery } from '../../../../shared/http/page.query';
 import { MEETING_STATUSES, MEETING_TYPES, MeetingStatus, MeetingType } from '../../domain/meeting';
 import { MEETING_SORTS, MeetingSort } from '../../domain/meeting.repository';
 import { CALENDAR_DATE } from '../validation';
+import { ApiDay, ApiId } from '../../../../shared/http/api-property.decorators';
 
 /** Filters of a building's meetings (`GET /buildings/:id/meetings`). */
 export class BuildingMeetingsQuery extends PageQuery {
@@ -25,12 +26,14 @@ export class BuildingMeetingsQuery extends PageQuery {
   @IsOptional()
   @Matches(CALENDAR_DATE, { message: 'from must be a date YYYY-MM-DD' })
   @IsISO8601({ strict: true })
+  @ApiDay({ required: false })
   from?: string;
 
   /** Last calendar day (YYYY-MM-DD, inclusive) of scheduledAt, in Brussels time; not before from. */
   @IsOptional()
   @Matches(CALENDAR_DATE, { message: 'to must be a date YYYY-MM-DD' })
   @IsISO8601({ strict: true })
+  @ApiDay({ required: false })
   to?: string;
 }
 
@@ -38,6 +41,7 @@ export class MeetingListQuery extends BuildingMeetingsQuery {
   /** Only this building's meetings. */
   @IsOptional()
   @IsUUID()
+  @ApiId({ required: false })
   buildingId?: string;
 }
 

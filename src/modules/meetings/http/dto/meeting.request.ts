@@ -20,6 +20,7 @@ import { MEETING_TYPES, MeetingType } from '../../domain/meeting';
 import { WITH_ZONE } from '../validation';
 import { Trim } from '../../../../shared/http/validation';
 import { AgendaItemRequest } from './agenda.request';
+import { ApiId, ApiTimestamp } from '../../../../shared/http/api-property.decorators';
 
 /** The editable fields of a meeting (PUT /meetings/:id replaces them all). */
 export class ReviseMeetingRequest {
@@ -40,6 +41,7 @@ export class ReviseMeetingRequest {
    */
   @IsISO8601({ strict: true, strictSeparator: true })
   @Matches(WITH_ZONE, { message: 'scheduledAt must be an ISO 8601 timestamp with a time zone' })
+  @ApiTimestamp()
   scheduledAt!: string;
 
   /** Where the assembly is held, 1 to 255 characters. */
@@ -75,6 +77,7 @@ export class ReviseMeetingRequest {
 export class ScheduleMeetingRequest extends ReviseMeetingRequest {
   /** The building whose owners are convened; it cannot change afterwards. */
   @IsUUID()
+  @ApiId()
   buildingId!: string;
 
   /** The agenda, in order; items can also be added later while the meeting is scheduled. */
@@ -99,6 +102,7 @@ export class ScheduleMeetingRequest extends ReviseMeetingRequest {
       body.isSecondConvocation === true || (body.firstMeetingId !== undefined && body.firstMeetingId !== null),
   )
   @IsUUID()
+  @ApiId({ nullable: true, required: false })
   firstMeetingId?: string | null;
 }
 

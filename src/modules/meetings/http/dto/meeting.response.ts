@@ -3,11 +3,14 @@ import { brusselsDate, brusselsLocalIso } from '@shared/domain';
 import { challengeDeadline, minutesDueOn } from '../../domain/convocation-rules';
 import type { QuorumBranch } from '../../domain/quorum';
 import type { MeetingSnapshot, MeetingStatus, MeetingType } from '../../domain/meeting';
+import { ApiId, ApiInteger, ApiTimestamp } from '../../../../shared/http/api-property.decorators';
 
 export class AgendaItemResponse {
   /** Stable id of the item; it survives edits and reorders. */
+  @ApiId()
   id!: string;
   /** 1..n, the order of the agenda. */
+  @ApiInteger()
   position!: number;
   /** In French. */
   title!: string;
@@ -45,11 +48,14 @@ export class FrozenQuorumResponse {
 }
 
 export class MeetingResponse {
+  @ApiId()
   id!: string;
+  @ApiId()
   buildingId!: string;
   type!: MeetingType;
   title!: string;
   /** The instant, ISO 8601 in UTC. */
+  @ApiTimestamp()
   scheduledAt!: string;
   /** The same instant on the Brussels wall clock with its offset, e.g. 2026-12-20T18:30:00+01:00. */
   scheduledAtLocal!: string;
@@ -64,6 +70,7 @@ export class MeetingResponse {
   status!: MeetingStatus;
   isSecondConvocation!: boolean;
   /** The first meeting of a second convocation. */
+  @ApiId({ nullable: true })
   firstMeetingId!: string | null;
   /** May be convoked with less than the notice delay, for urgencyReason (printed on the letter). */
   urgent!: boolean;
@@ -79,7 +86,9 @@ export class MeetingResponse {
   minutesDueOn!: string;
   /** Decisions can be challenged in court until this day: the assembly's Brussels date + 4 months (art. 3.92 §3). */
   challengeDeadline!: string;
+  @ApiTimestamp()
   createdAt!: string;
+  @ApiTimestamp()
   updatedAt!: string;
 
   static from(s: MeetingSnapshot): MeetingResponse {

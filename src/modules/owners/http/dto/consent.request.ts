@@ -1,5 +1,6 @@
 import { IsIn, IsOptional, IsUUID } from 'class-validator';
 import { IsCalendarDate } from '../../../../shared/http/validation';
+import { ApiDay, ApiId } from '../../../../shared/http/api-property.decorators';
 
 /** The body of PUT /owners/:id/consent: the owner's written consent to receive convocations and letters by e-mail. */
 export class GiveConsentRequest {
@@ -9,10 +10,12 @@ export class GiveConsentRequest {
 
   /** The day the owner signed, YYYY-MM-DD; not in the future. */
   @IsCalendarDate()
+  @ApiDay()
   givenOn!: string;
 
   /** The signed consent, a document of the organization. */
   @IsOptional()
   @IsUUID()
+  @ApiId({ required: false })
   documentId?: string;
 }

@@ -1,6 +1,17 @@
 import { Type } from 'class-transformer';
-import { IsEmail, IsNotEmpty, IsObject, IsOptional, IsString, IsUUID, Matches, MaxLength, ValidateNested } from 'class-validator';
+import {
+  IsEmail,
+  IsNotEmpty,
+  IsObject,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Matches,
+  MaxLength,
+  ValidateNested,
+} from 'class-validator';
 import { Collapse, IsPostalCodeOf, UpperCase } from '../../../../shared/http/validation';
+import { ApiId } from '../../../../shared/http/api-property.decorators';
 
 export class OwnerAddressRequest {
   /** Street and number. */
@@ -67,5 +78,6 @@ export class OwnerRequest {
   /** The owner-portal account: a user of the organization with role owner. */
   @IsOptional()
   @IsUUID()
+  @ApiId({ required: false })
   userId?: string;
 }

@@ -1,3 +1,5 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { ApiDay, ApiEmail, ApiId, ApiTimestamp } from '../../../../shared/http/api-property.decorators';
 import type { OwnerSnapshot } from '../../domain/owner';
 
 export class OwnerAddressResponse {
@@ -10,26 +12,66 @@ export class OwnerAddressResponse {
 
 export class EmailConsentResponse {
   /** The day the owner agreed in writing, YYYY-MM-DD. */
+  @ApiDay()
   givenOn!: string;
   /** The signed consent among the organization's documents, if scanned. */
+  @ApiId({ nullable: true })
   documentId!: string | null;
 }
 
 export class OwnerResponse {
-  id!: string;
+  @ApiId() id!: string;
+  /** @example "Marie" */
   firstName!: string;
+  /** @example "Dubois" */
   lastName!: string;
-  email!: string;
+  @ApiEmail() email!: string;
+  /** @example "+32 2 123 45 67" */
   phone!: string | null;
+  /** Postal address for letters, or null while not recorded. */
+  @ApiProperty({
+    type: 'object',
+    nullable: true,
+    properties: {
+      street: { type: 'string', example: 'Rue Haute 12' },
+      postalCode: { type: 'string', example: '1000' },
+      city: { type: 'string', example: 'Bruxelles' },
+      country: { type: 'string', description: 'ISO 3166-1 alpha-2.', example: 'BE' },
+    },
+    required: ['street', 'postalCode', 'city', 'country'],
+    selfRequired: true,
+  })
   address!: OwnerAddressResponse | null;
   /** The linked owner-portal account, if any. */
+  @ApiId({ nullable: true, example: null })
   userId!: string | null;
   /** How convocations and letters reach the owner today: `email` only with a written consent in force. */
   convocationChannel!: 'email' | 'registered_mail';
   /** The written consent to e-mail in force, or null. */
+  @ApiProperty({
+    type: 'object',
+    nullable: true,
+    properties: {
+      givenOn: {
+        type: 'string',
+        format: 'date',
+        description: 'The day the owner agreed in writing.',
+        example: '2026-01-15',
+      },
+      documentId: {
+        type: 'string',
+        format: 'uuid',
+        nullable: true,
+        description: "The signed consent among the organization's documents, if scanned.",
+        example: null,
+      },
+    },
+    required: ['givenOn', 'documentId'],
+    selfRequired: true,
+  })
   emailConsent!: EmailConsentResponse | null;
-  createdAt!: string;
-  updatedAt!: string;
+  @ApiTimestamp() createdAt!: string;
+  @ApiTimestamp() updatedAt!: string;
 
   static from(s: OwnerSnapshot): OwnerResponse {
     return {

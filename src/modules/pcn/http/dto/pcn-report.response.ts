@@ -1,4 +1,5 @@
 import type { PcnBuildingReport } from '../../domain/pcn-report.builder';
+import { ApiCents, ApiDay, ApiId, ApiInteger } from '../../../../shared/http/api-property.decorators';
 
 export class PcnAccountTotalResponse {
   /** Six-digit chart-of-accounts code. */
@@ -6,37 +7,48 @@ export class PcnAccountTotalResponse {
   /** The account's label in the report language (the code itself when the chart no longer has it). */
   label!: string;
   /** Number of expenses booked on the account in the period. */
+  @ApiInteger()
   count!: number;
+  @ApiCents()
   totalCents!: number;
   /** The part of the total that falls on quota held by no unit (totalQuota − Σ unit quotas); it stays with the building. */
+  @ApiCents()
   unallocatedCents!: number;
 }
 
 export class PcnUnitAccountResponse {
   accountCode!: string;
+  @ApiCents()
   amountCents!: number;
 }
 
 export class PcnUnitTotalResponse {
+  @ApiId()
   unitId!: string;
   unitNumber!: string;
   /** Σ of the unit's account amounts. */
+  @ApiCents()
   totalCents!: number;
   /** One line per account of the report, in the same order. */
   accounts!: PcnUnitAccountResponse[];
 }
 
 export class PcnReportResponse {
+  @ApiId()
   buildingId!: string;
   /** YYYY-MM-DD, inclusive. */
+  @ApiDay()
   from!: string;
   /** YYYY-MM-DD, inclusive. */
+  @ApiDay()
   to!: string;
   lang!: 'fr' | 'nl' | 'en';
   /** By account code; cancelled expenses are left out. */
   accounts!: PcnAccountTotalResponse[];
+  @ApiCents()
   totalCents!: number;
   /** Σ of the accounts' unallocatedCents: Σ over all units of their totals = totalCents − unallocatedCents. */
+  @ApiCents()
   unallocatedCents!: number;
   /** By unit number; for role owner, only the units it holds a share of today. */
   units!: PcnUnitTotalResponse[];

@@ -3,18 +3,24 @@ import { formatShare } from '../../../../shared/domain';
 import type { UnitType } from '../../domain/unit';
 import type { OwnershipSnapshot } from '../../domain/unit-ownerships';
 import type { HeldUnit } from '../../domain/unit.repository';
+import { ApiDay, ApiId, ApiInteger } from '../../../../shared/http/api-property.decorators';
 
 export class OwnershipResponse {
+  @ApiId()
   id!: string;
+  @ApiId()
   unitId!: string;
+  @ApiId()
   ownerId!: string;
   /** Owner's names, in lists. */
   firstName?: string | null;
   lastName?: string | null;
   /** Percentage with 4 decimals, e.g. "60.0000". */
   share!: string;
+  @ApiDay()
   startDate!: string;
   /** First day without the share; null while it lasts. */
+  @ApiDay({ nullable: true })
   endDate!: string | null;
   isPrimaryContact!: boolean;
 
@@ -35,16 +41,22 @@ export class OwnershipResponse {
 
 /** A unit an owner holds a share of, with that share. */
 export class HeldUnitResponse {
+  @ApiId()
   unitId!: string;
+  @ApiId()
   buildingId!: string;
   unitNumber!: string;
   type!: UnitType;
   /** The quota on the day read (null when the unit has none yet that day). */
+  @ApiInteger({ nullable: true })
   quota!: number | null;
+  @ApiId()
   ownershipId!: string;
   /** Percentage with 4 decimals. */
   share!: string;
+  @ApiDay()
   startDate!: string;
+  @ApiDay({ nullable: true })
   endDate!: string | null;
   isPrimaryContact!: boolean;
 

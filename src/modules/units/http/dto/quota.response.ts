@@ -1,11 +1,15 @@
 import type { QuotaPeriod } from '../../domain/unit-quotas';
+import { ApiDay, ApiInteger } from '../../../../shared/http/api-property.decorators';
 
 /** One period of a unit's quota. */
 export class QuotaPeriodResponse {
+  @ApiInteger()
   quota!: number;
   /** First day (YYYY-MM-DD); null: since the deed, every earlier date included. */
+  @ApiDay({ nullable: true })
   validFrom!: string | null;
   /** First day without it (exclusive); null while current. */
+  @ApiDay({ nullable: true })
   validTo!: string | null;
   /** The deed or decision it comes from. */
   decisionRef!: string | null;

@@ -3,6 +3,7 @@ import { IsIn, IsOptional, IsUUID } from 'class-validator';
 import { PageQuery } from '../../../../shared/http/page.query';
 import { UNIT_TYPES, UnitType } from '../../domain/unit';
 import { UNIT_SORTS, UnitSort } from '../../domain/unit.repository';
+import { ApiId } from '../../../../shared/http/api-property.decorators';
 
 export class UnitListQuery extends PageQuery {
   /** Sort field; unitNumber (plain string order) by default. */
@@ -13,6 +14,7 @@ export class UnitListQuery extends PageQuery {
   /** Only the units of this building. */
   @IsOptional()
   @IsUUID()
+  @ApiId({ required: false })
   buildingId?: string;
 
   /** Only units of this type. */

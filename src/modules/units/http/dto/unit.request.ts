@@ -1,22 +1,14 @@
 import { OmitType } from '@nestjs/swagger';
-import {
-  IsIn,
-  IsInt,
-  IsNotEmpty,
-  IsOptional,
-  IsString,
-  IsUUID,
-  Max,
-  MaxLength,
-  Min,
-} from 'class-validator';
+import { IsIn, IsInt, IsNotEmpty, IsOptional, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
 import { Collapse, HasAtMostDecimals, IsCalendarDate } from '../../../../shared/http/validation';
 import { UNIT_TYPES, UnitType } from '../../domain/unit';
+import { ApiDay, ApiId, ApiInteger } from '../../../../shared/http/api-property.decorators';
 
 /** The body of POST /units. */
 export class CreateUnitRequest {
   /** The building; it cannot change afterwards. */
   @IsUUID()
+  @ApiId()
   buildingId!: string;
 
   /** Unique in the building (case-insensitive), e.g. "A1.2". */
@@ -34,6 +26,7 @@ export class CreateUnitRequest {
   @IsInt()
   @Min(-1000)
   @Max(1000)
+  @ApiInteger({ required: false })
   floor?: number;
 
   /** m², from 0.01, at most 2 decimals. */
@@ -46,6 +39,7 @@ export class CreateUnitRequest {
   @IsInt()
   @Min(1)
   @Max(100_000_000)
+  @ApiInteger()
   quota!: number;
 
   /**
@@ -54,6 +48,7 @@ export class CreateUnitRequest {
    */
   @IsOptional()
   @IsCalendarDate()
+  @ApiDay({ required: false })
   quotaValidFrom?: string;
 }
 

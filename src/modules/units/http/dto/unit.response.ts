@@ -1,16 +1,23 @@
 import type { UnitSnapshot, UnitType } from '../../domain/unit';
+import { ApiId, ApiInteger, ApiTimestamp } from '../../../../shared/http/api-property.decorators';
 
 export class UnitResponse {
+  @ApiId()
   id!: string;
+  @ApiId()
   buildingId!: string;
   unitNumber!: string;
   type!: UnitType;
+  @ApiInteger({ nullable: true })
   floor!: number | null;
   /** m², 2 decimals. */
   surfaceArea!: number;
   /** The quota valid today (its history: GET /units/:id/quotas); null while its first quota starts later. */
+  @ApiInteger({ nullable: true })
   quota!: number | null;
+  @ApiTimestamp()
   createdAt!: string;
+  @ApiTimestamp()
   updatedAt!: string;
 
   static from(s: UnitSnapshot): UnitResponse {
