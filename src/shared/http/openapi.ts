@@ -21,9 +21,22 @@ export const API_TAGS: ReadonlyArray<{ name: string; description: string }> = [
   { name: 'units', description: 'Units (lots) with their dated quotas, co-owners and representative.' },
   { name: 'owners', description: 'Co-owners, their contact data and their consent to e-mail.' },
   { name: 'expenses', description: 'Expenses, their distribution to the cent, distribution keys and statements.' },
-  { name: 'meetings', description: 'General assemblies, their agenda and convocation letters.' },
+  {
+    name: 'meetings',
+    description:
+      'General assemblies: agenda, convocation register, attendance and proxies, quorum, resolutions and votes, letters and minutes.',
+  },
   { name: 'documents', description: 'Files of a building: upload, metadata and download.' },
   { name: 'pcn', description: 'The Belgian chart of accounts (PCN) and the reports by account (JSON, PDF, Excel).' },
+  {
+    name: 'funds',
+    description:
+      'Working-capital and reserve funds, calls for funds with structured communications, payments, owner ledgers, arrears and letters.',
+  },
+  {
+    name: 'bank-statements',
+    description: 'Bank statements (CODA, CAMT.053) and the reconciliation queue of their movements.',
+  },
   { name: 'platform', description: 'Health probes and the demo data.' },
 ];
 
