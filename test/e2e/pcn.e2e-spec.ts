@@ -365,7 +365,7 @@ describe('pcn', () => {
       ['lang', 'lang=de'],
       ['perPage', 'perPage=2'],
     ])('refuses a bad %s (%s)', async (field, query) => {
-      for (const route of ['', 'export/pdf/', 'export/excel/']) {
+      for (const route of ['', 'export/pdf/', 'export/excel/', 'export/csv/']) {
         expectInvalidField(await syndic.request('GET', `/pcn/${route}${building.buildingId}?${query}`), field);
       }
     });
@@ -388,13 +388,13 @@ describe('pcn', () => {
       const mine = await ownerUser.get<Report>(`/pcn/${building.buildingId}?${PERIOD}`);
       expect(mine.units).toEqual([report.units[1]]);
       expect(mine.accounts).toEqual(report.accounts);
-      for (const route of ['', 'export/pdf/', 'export/excel/']) {
+      for (const route of ['', 'export/pdf/', 'export/excel/', 'export/csv/']) {
         expectProblem(await ownerUser.request('GET', `/pcn/${route}${elsewhere.buildingId}`), 404, 'NOT_FOUND');
       }
     });
 
     it("answers 404 for another organization's building or an unknown one, and 403 to the superadmin", async () => {
-      for (const route of ['', 'export/pdf/', 'export/excel/']) {
+      for (const route of ['', 'export/pdf/', 'export/excel/', 'export/csv/']) {
         const foreign = expectProblem(
           await other.request('GET', `/pcn/${route}${building.buildingId}`),
           404,
@@ -410,7 +410,7 @@ describe('pcn', () => {
   describe('exports', () => {
     const download = (
       session: TenantSession,
-      kind: 'pdf' | 'excel',
+      kind: 'pdf' | 'excel' | 'csv',
       query = PERIOD,
       headers: Record<string, string> = {},
     ) => session.request('GET', `/pcn/export/${kind}/${building.buildingId}?${query}`, undefined, headers);
@@ -451,6 +451,34 @@ describe('pcn', () => {
           expect(text).toContain(`${line.accountCode} ${labels.get(line.accountCode)} ${euros(line.amountCents)}`);
         }
       }
+    });
+
+    it('writes the same figures in the CSV tables: accounts with their total, then each unit per account', async () => {
+      const report = await board.get<Report>(`/pcn/${building.buildingId}?${PERIOD}&lang=nl`);
+      const cents = (field: string) => Number(field.replace(',', ''));
+      const rowsOf = (res: Response) => {
+        const text = res.rawPayload.toString('utf8');
+        expect(text.startsWith('\uFEFF')).toBe(true);
+        return text.slice(1).trimEnd().split('\r\n').slice(1).map((line) => line.split(';'));
+      };
+
+      const accounts = await download(board, 'csv', `${PERIOD}&lang=nl`);
+      expect(accounts.statusCode).toBe(200);
+      expect(accounts.headers['content-type']).toBe('text/csv; charset=utf-8');
+      expect(accounts.headers['content-disposition']).toBe(
+        'attachment; filename="pcn-residence-les-erables-tour-a-2026-01-01-2026-12-31-accounts.csv"',
+      );
+      const accountRows = rowsOf(accounts);
+      expect(accountRows.slice(0, -1).map(([code, , count, total]) => [code, Number(count), cents(total)])).toEqual(
+        report.accounts.map((a) => [a.accountCode, a.count, a.totalCents]),
+      );
+      expect(cents(accountRows[accountRows.length - 1][3])).toBe(report.totalCents);
+
+      const units = rowsOf(await download(board, 'csv', `${PERIOD}&lang=nl&table=units`));
+      expect(units.map(([unit, code, , amount]) => [unit, code, cents(amount)])).toEqual(
+        report.units.flatMap((u) => u.accounts.map((a) => [u.unitNumber, a.accountCode, a.amountCents])),
+      );
+      expectInvalidField(await download(board, 'csv', `${PERIOD}&table=expenses`), 'table');
     });
 
     it('writes the same figures in the workbook, and the expense lines behind them', async () => {

@@ -1,6 +1,6 @@
 import { aPdf, anUploadFields, multipartBody } from '../builders/documents.builders';
 import { aCreateExpenseRequest } from '../builders/expenses.builders';
-import { aBuildingWithUnits, aCreateBuildingRequest, expectProblem } from '../builders/registry.builders';
+import { aBuildingWithUnits, aCreateBuildingRequest, anOwner, expectProblem } from '../builders/registry.builders';
 import { createTestApp, TestApp } from '../support/test-app';
 import { TenantSession } from '../support/tenant-session';
 
@@ -106,5 +106,31 @@ describe('deletes refused while records depend on a building or a unit', () => {
     expectProblem(await syndic.request('DELETE', `/units/${unitIds[1]}`), 409, 'UNIT_HAS_CHARGES');
     expect((await syndic.request('DELETE', `/buildings/${buildingId}/keys/${key.id}`)).statusCode).toBe(204);
     expect((await syndic.request('DELETE', `/units/${unitIds[1]}`)).statusCode).toBe(204);
+  });
+
+  it('refuses to delete a unit that carried votes at an opened assembly (409 UNIT_HAS_ASSEMBLY_RECORDS)', async () => {
+    // U1 is owned; U2 has no owner yet, so nothing but the assembly's record of its (suspended) votes keeps it.
+    const { buildingId, unitIds } = await aBuildingWithUnits(syndic, [600, 400]);
+    const owner = await anOwner(syndic);
+    expect((await syndic.request('PUT', `/units/${unitIds[0]}/assign-owner/${owner}`)).statusCode).toBe(200);
+    const meeting = await syndic.post<{ id: string }>('/meetings', {
+      buildingId,
+      type: 'ordinary',
+      title: 'Assemblée générale ordinaire',
+      scheduledAt: new Date(Date.now() + 30 * DAY).toISOString(),
+      location: 'Salle communale',
+    });
+    expect((await syndic.request('POST', `/meetings/${meeting.id}/dispatches`, {})).statusCode).toBe(201);
+    const attendance = { entries: [{ ownerId: owner, status: 'present' }] };
+    expect((await syndic.request('PUT', `/meetings/${meeting.id}/attendance`, attendance)).statusCode).toBe(200);
+    expect((await syndic.request('PUT', `/meetings/${meeting.id}/open`, {})).statusCode).toBe(200);
+
+    const refused = expectProblem(
+      await syndic.request('DELETE', `/units/${unitIds[1]}`, undefined, { 'accept-language': 'nl' }),
+      409,
+      'UNIT_HAS_ASSEMBLY_RECORDS',
+    );
+    expect(refused.detail).toContain('algemene vergadering');
+    expect((await syndic.request('GET', `/units/${unitIds[1]}`)).statusCode).toBe(200);
   });
 });

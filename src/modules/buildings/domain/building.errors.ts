@@ -57,7 +57,9 @@ export class BuildingHasFunds extends DomainError {
   readonly kind = 'conflict';
   readonly code = 'BUILDING_HAS_FUNDS';
   constructor() {
-    super('The building has funds, calls for funds or payments (accounting history): it cannot be deleted');
+    super(
+      'The building has funds, calls for funds, payments or bank statements (accounting history): it cannot be deleted',
+    );
   }
 }
 

@@ -35,8 +35,8 @@ export function registerBuildingProblems(): void {
       nl: 'De boeken van het gebouw zijn afgesloten (boekhoudkundige geschiedenis): het kan niet worden verwijderd',
     },
     BUILDING_HAS_FUNDS: {
-      fr: "L'immeuble a des fonds, des appels de fonds ou des paiements (historique comptable) : il ne peut pas être supprimé",
-      nl: 'Het gebouw heeft fondsen, oproepen tot betaling of betalingen (boekhoudkundige geschiedenis): het kan niet worden verwijderd',
+      fr: "L'immeuble a des fonds, des appels de fonds, des paiements ou des extraits bancaires (historique comptable) : il ne peut pas être supprimé",
+      nl: 'Het gebouw heeft fondsen, oproepen tot betaling, betalingen of rekeninguittreksels (boekhoudkundige geschiedenis): het kan niet worden verwijderd',
     },
     CLOSING_NOT_AFTER_LAST: {
       fr: "Les comptes sont déjà clôturés jusqu'au {lastUntil} : une nouvelle clôture doit venir après cette date",

@@ -33,6 +33,17 @@ export class OwnerHasPayments extends DomainError {
   }
 }
 
+/** Civil Code art. 3.87 §10: convocations, attendance and ballots are the record of an assembly and are kept. */
+export class OwnerHasAssemblyRecords extends DomainError {
+  readonly kind = 'conflict';
+  readonly code = 'OWNER_HAS_ASSEMBLY_RECORDS';
+  constructor() {
+    super(
+      'The owner was convoked to, attended or voted at a general assembly (its record is kept): it cannot be deleted',
+    );
+  }
+}
+
 export class OwnerUserAlreadyLinked extends DomainError {
   readonly kind = 'conflict';
   readonly code = 'OWNER_USER_ALREADY_LINKED';

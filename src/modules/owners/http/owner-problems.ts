@@ -19,6 +19,10 @@ export function registerOwnerProblems(): void {
       fr: "Le copropriétaire a des appels de fonds ou des paiements (historique comptable) : le supprimer en effacerait l'historique",
       nl: 'De mede-eigenaar heeft oproepen tot betaling of betalingen (boekhoudkundige geschiedenis): het verwijderen zou die geschiedenis wissen',
     },
+    OWNER_HAS_ASSEMBLY_RECORDS: {
+      fr: "Le copropriétaire a été convoqué à une assemblée générale, y a assisté ou y a voté (le registre est conservé) : il ne peut être supprimé",
+      nl: 'De mede-eigenaar werd opgeroepen voor een algemene vergadering, was erop aanwezig of stemde erop (het register wordt bewaard): hij kan niet verwijderd worden',
+    },
     OWNER_USER_ALREADY_LINKED: {
       fr: 'Ce compte utilisateur est déjà lié à un autre copropriétaire',
       nl: 'Deze gebruikersaccount is al aan een andere mede-eigenaar gekoppeld',

@@ -9,6 +9,7 @@ import { Owner, OwnerSnapshot } from '../domain/owner';
 import {
   DuplicateOwnerEmail,
   OwnerHasOwnerships,
+  OwnerHasAssemblyRecords,
   OwnerHasPayments,
   OwnerUserAlreadyLinked,
 } from '../domain/owner.errors';
@@ -138,6 +139,16 @@ const consentColumns = sql`c.given_on::text AS consent_given_on, c.document_id A
 const byId = (organizationId: string, id: string): Sql =>
   sql`SELECT ${owners.columns} FROM ${owners.from} WHERE o.organization_id = ${organizationId} AND o.id = ${id}`;
 
+/** The general assembly's records that name an owner (convocation register, attendance, voting rights, ballots). */
+const ASSEMBLY_RECORDS = new Set([
+  'meeting_dispatches_owner_fk',
+  'meeting_attendance_owner_fk',
+  'meeting_attendance_holder_fk',
+  'meeting_voting_rights_owner_fk',
+  'resolution_ballots_owner_fk',
+  'resolution_ballots_holder_fk',
+]);
+
 function translate(error: unknown): never {
   if (isUniqueViolation(error, 'owners_email_uq')) throw new DuplicateOwnerEmail();
   if (isUniqueViolation(error, 'owners_user_uq')) throw new OwnerUserAlreadyLinked();
@@ -145,5 +156,6 @@ function translate(error: unknown): never {
   if (foreignKey === 'unit_ownerships_owner_fk' || foreignKey === 'unit_representatives_owner_fk')
     throw new OwnerHasOwnerships();
   if (foreignKey === 'call_items_owner_fk' || foreignKey === 'payments_owner_fk') throw new OwnerHasPayments();
+  if (foreignKey && ASSEMBLY_RECORDS.has(foreignKey)) throw new OwnerHasAssemblyRecords();
   throw error;
 }

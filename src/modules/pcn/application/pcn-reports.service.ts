@@ -4,6 +4,7 @@ import type { TenantContext } from '../../../shared/domain/tenant';
 import { PcnDocuments } from '../domain/pcn-documents';
 import { PcnBuilding, PcnExpense, PcnLedger, PcnUnits } from '../domain/pcn-ledger';
 import type { PcnDocumentContext } from '../domain/pcn-report';
+import { pcnCsv, PcnCsvTable } from '../domain/pcn-csv';
 import { reportPeriod } from '../domain/pcn-period';
 import type { PcnLanguage } from '../domain/pcn-report';
 import { buildPcnReport, PcnBuildingReport } from '../domain/pcn-report.builder';
@@ -48,6 +49,12 @@ export class PcnReportsService {
     const { building, report, expenses, details } = await this.compute(tenant, buildingId, query);
     const context = await this.documentContext(tenant, building, details);
     return { building, report, content: await this.documents.workbook(report, context, expenses) };
+  }
+
+  /** One table of the report as CSV (the same figures as the JSON report). */
+  async csv(tenant: TenantContext, buildingId: string, query: PcnReportQuery, table: PcnCsvTable): Promise<PcnFile> {
+    const { building, report } = await this.compute(tenant, buildingId, query);
+    return { building, report, content: Buffer.from(pcnCsv(report, table), 'utf8') };
   }
 
   private async compute(tenant: TenantContext, buildingId: string, query: PcnReportQuery) {

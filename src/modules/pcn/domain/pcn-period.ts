@@ -21,9 +21,10 @@ export function reportPeriod(from: string | undefined, to: string | undefined, t
   return period;
 }
 
-
 function assertCalendarDate(field: string, value: string): void {
   const match = ISO_DATE.exec(value);
-  const real = match && new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]))).toISOString().slice(0, 10) === value;
+  const real =
+    match &&
+    new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]))).toISOString().slice(0, 10) === value;
   if (!real) throw new InvalidPcnInput(field, 'must be a date YYYY-MM-DD');
 }

@@ -39,8 +39,16 @@ function aReportInput(overrides: Partial<PcnReportInput> = {}): PcnReportInput {
 describe('buildPcnReport', () => {
   it('totals the expenses per account code, in code order, with labels, counts and the grand total', () => {
     const report = buildPcnReport(aReportInput());
-    expect(report).toMatchObject({ buildingId: 'b-1', from: '2026-01-01', to: '2026-12-31', lang: 'fr', totalCents: 130_334 });
-    expect(report.accounts.map(({ accountCode, label, count, totalCents }) => [accountCode, label, count, totalCents])).toEqual([
+    expect(report).toMatchObject({
+      buildingId: 'b-1',
+      from: '2026-01-01',
+      to: '2026-12-31',
+      lang: 'fr',
+      totalCents: 130_334,
+    });
+    expect(
+      report.accounts.map(({ accountCode, label, count, totalCents }) => [accountCode, label, count, totalCents]),
+    ).toEqual([
       ['610000', 'Entretien courant', 2, 10_333],
       ['614000', 'Assurances', 1, 120_001],
     ]);
@@ -56,7 +64,10 @@ describe('buildPcnReport', () => {
     ]);
     expect(byNumber['A-01']!.totalCents).toBe(65_168);
     for (const account of report.accounts) {
-      const unitSum = report.units.reduce((s, u) => s + u.accounts.find((l) => l.accountCode === account.accountCode)!.amountCents, 0);
+      const unitSum = report.units.reduce(
+        (s, u) => s + u.accounts.find((l) => l.accountCode === account.accountCode)!.amountCents,
+        0,
+      );
       expect(unitSum).toBe(account.totalCents);
     }
     for (const unit of report.units) expect(unit.totalCents).toBe(unit.accounts.reduce((s, l) => s + l.amountCents, 0));

@@ -66,7 +66,10 @@ export function buildPcnReport(input: PcnReportInput): PcnBuildingReport {
     .sort((a, b) => (a.unitNumber < b.unitNumber ? -1 : a.unitNumber > b.unitNumber ? 1 : 0))
     .filter((unit) => !visible || visible.has(unit.unitId))
     .map((unit) => {
-      const lines = codes.map((accountCode) => ({ accountCode, amountCents: parts.get(`${unit.unitId}/${accountCode}`) ?? 0 }));
+      const lines = codes.map((accountCode) => ({
+        accountCode,
+        amountCents: parts.get(`${unit.unitId}/${accountCode}`) ?? 0,
+      }));
       const totalCents = lines.reduce((sum, line) => sum + line.amountCents, 0);
       return { unitId: unit.unitId, unitNumber: unit.unitNumber, totalCents, accounts: lines };
     });

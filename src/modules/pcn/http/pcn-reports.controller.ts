@@ -9,11 +9,12 @@ import { ApiProblem } from '../../../shared/http/api-problem.decorator';
 import { languageFrom } from '../../../shared/http/language';
 import { uuidParam } from '../../../shared/http/validation';
 import { PcnFile, PcnReportsService } from '../application/pcn-reports.service';
-import { PcnReportQuery } from './dto/pcn.query';
+import { PcnCsvQuery, PcnReportQuery } from './dto/pcn.query';
 import { PcnReportResponse } from './dto/pcn-report.response';
 
 const PDF = 'application/pdf';
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+const CSV = 'text/csv; charset=utf-8';
 
 /** Readers of the organization's accounts; an owner sees its own units only. */
 const READERS = ['syndic', 'accountant', 'board_member', 'owner'] as const;
@@ -85,6 +86,27 @@ export class PcnReportsController {
       'xlsx',
     );
   }
+
+  @Get('export/csv/:buildingId')
+  @Roles(...READERS)
+  @ApiAcceptLanguage()
+  @ApiOperationDoc({
+    summary: 'PCN report table as CSV',
+    description:
+      'One table of the same report as CSV for spreadsheets: `table=accounts` (default; one line per account and a total line) or `table=units` (one line per unit and account). Semicolons between fields, a UTF-8 byte-order mark, amounts as plain decimals (comma in fr and nl, point in en). Named `pcn-<building>-<from>-<to>-<table>.csv`.',
+    success: { binary: [CSV] },
+  })
+  async csv(
+    @Tenant() tenant: TenantContext,
+    @Param('buildingId', uuidParam('buildingId')) buildingId: string,
+    @Query() query: PcnCsvQuery,
+    @Res({ passthrough: true }) reply: FastifyReply,
+    @Headers('accept-language') acceptLanguage?: string,
+  ): Promise<Buffer> {
+    const table = query.table ?? 'accounts';
+    const file = await this.reports.csv(tenant, buildingId, withLanguage(query, acceptLanguage), table);
+    return sendFile(reply, file, CSV, `${table}.csv`);
+  }
 }
 
 function withLanguage(query: PcnReportQuery, acceptLanguage: string | undefined) {
@@ -92,7 +114,7 @@ function withLanguage(query: PcnReportQuery, acceptLanguage: string | undefined)
 }
 
 function sendFile(reply: FastifyReply, file: PcnFile, contentType: string, extension: string): Buffer {
-  const name = `pcn-${slugify(file.building.name) || 'building'}-${file.report.from}-${file.report.to}.${extension}`;
+  const name = `pcn-${slugify(file.building.name) || 'building'}-${file.report.from}-${file.report.to}${extension.includes('.') ? `-${extension}` : `.${extension}`}`;
   void reply
     .type(contentType)
     .header('content-disposition', `attachment; filename="${name}"`)

@@ -71,6 +71,15 @@ export class UnitHasCharges extends DomainError {
   }
 }
 
+/** Civil Code art. 3.87 §10: the votes a unit carried at an assembly are part of its record and are kept. */
+export class UnitHasAssemblyRecords extends DomainError {
+  readonly kind = 'conflict';
+  readonly code = 'UNIT_HAS_ASSEMBLY_RECORDS';
+  constructor() {
+    super('The unit carried votes at a general assembly (its record is kept): it cannot be deleted');
+  }
+}
+
 export class OwnershipOver100 extends DomainError {
   readonly kind = 'rule_violated';
   readonly code = 'OWNERSHIP_OVER_100';

@@ -39,6 +39,10 @@ export function registerUnitProblems(): void {
       fr: "Des dépenses de l'immeuble sont réparties entre ses lots : supprimer ce lot modifierait ces charges",
       nl: 'Uitgaven van het gebouw zijn over zijn kavels verdeeld: deze kavel verwijderen zou die lasten wijzigen',
     },
+    UNIT_HAS_ASSEMBLY_RECORDS: {
+      fr: "Le lot a porté des voix à une assemblée générale (le registre est conservé) : il ne peut être supprimé",
+      nl: 'De kavel had stemmen op een algemene vergadering (het register wordt bewaard): hij kan niet verwijderd worden',
+    },
     OWNERSHIP_OVER_100: {
       fr: "Les parts actives d'un lot ne peuvent pas dépasser ensemble 100 %",
       nl: 'De actieve aandelen in een kavel mogen samen niet meer dan 100 % bedragen',

@@ -10,6 +10,7 @@ import {
   OwnershipOver100,
   QuotaExceeded,
   QuotaHistoryConflict,
+  UnitHasAssemblyRecords,
   UnitHasCharges,
   UnitHasOwnerships,
   UnitLimitReached,
@@ -136,6 +137,8 @@ export function translate(error: unknown, unitNumber: string): never {
       case 'units_building_charges':
       case 'distribution_key_weights_unit_fk':
         throw new UnitHasCharges();
+      case 'meeting_voting_rights_unit_fk':
+        throw new UnitHasAssemblyRecords();
       case 'unit_ownerships_owner_fk':
         throw new ResourceNotFound('owner');
       case 'unit_ownerships_open_uq':
