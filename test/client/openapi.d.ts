@@ -33,7 +33,7 @@ export interface paths {
         };
         /**
          * Readiness probe
-         * @description Readiness: the database answers too.
+         * @description Readiness: the database answers too, within READY_TIMEOUT_MS; otherwise 503 problem+json with Retry-After (down, restarting, unreachable, frozen, or too busy to take one more request).
          */
         get: operations["Health_ready"];
         put?: never;
@@ -396,6 +396,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/buildings/{id}/closings/{closingId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a closed period
+         * @description One closing of the building (where `Location` points after closing the books).
+         */
+        get: operations["BuildingClosings_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/expenses": {
         parameters: {
             query?: never;
@@ -720,6 +740,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/units/{id}/ownerships/{ownershipId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get an ownership
+         * @description One ownership of the unit, current or past, by its id (where `Location` points after an add or a transfer).
+         */
+        get: operations["UnitOwners_ownership"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/units/{id}/owners/transfer": {
         parameters: {
             query?: never;
@@ -998,8 +1038,8 @@ export interface paths {
         get: operations["Meetings_list"];
         put?: never;
         /**
-         * Convene a general assembly
-         * @description Convenes a general assembly (syndic): at least 15 days ahead (Civil Code art. 3.87 §3) unless urgent. Roles: syndic.
+         * Schedule a general assembly
+         * @description Schedules a general assembly at any future time: the notice delay (Civil Code art. 3.87 §3) is checked when the convocations are sent (POST /meetings/:id/dispatches). Roles: syndic.
          */
         post: operations["Meetings_schedule"];
         delete?: never;
@@ -1022,15 +1062,43 @@ export interface paths {
         get: operations["Meetings_get"];
         /**
          * Update a general assembly
-         * @description Replaces the editable fields of a scheduled meeting; a new date meets the 15-day rule again. Roles: syndic.
+         * @description Replaces the editable fields of a meeting not convoked yet (409 AGENDA_FROZEN once the letters left). Roles: syndic.
          */
         put: operations["Meetings_revise"];
         post?: never;
         /**
          * Delete a general assembly
-         * @description Deletes a scheduled meeting (409 MEETING_CLOSED once completed or cancelled). Roles: syndic.
+         * @description Deletes a meeting not convoked yet (409 AGENDA_FROZEN once convened, MEETING_CLOSED once held or cancelled). Roles: syndic.
          */
         delete: operations["Meetings_remove"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/meetings/{id}/agenda/{itemId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get an agenda item
+         * @description One item of the meeting's agenda (where `Location` points after adding it).
+         */
+        get: operations["Meetings_agendaItem"];
+        /**
+         * Edit an agenda item
+         * @description Replaces an item's title and description; its position does not change.
+         */
+        put: operations["MeetingAgenda_edit"];
+        post?: never;
+        /**
+         * Remove an agenda item
+         * @description Removes an item; the following ones move up.
+         */
+        delete: operations["MeetingAgenda_remove"];
         options?: never;
         head?: never;
         patch?: never;
@@ -1066,7 +1134,7 @@ export interface paths {
         get?: never;
         /**
          * Record that an assembly was held
-         * @description Records that the assembly was held; only once its scheduled time has passed (422 MEETING_NOT_HELD_YET). Roles: syndic.
+         * @description Closes an assembly in session (409 MEETING_NOT_OPENED before opening); its minutes are due within 30 days. Roles: syndic.
          */
         put: operations["Meetings_complete"];
         post?: never;
@@ -1088,6 +1156,238 @@ export interface paths {
          * @description The convocation letter with its agenda and a proxy form (PDF in French, Dutch or English), under the firm's letterhead; named `convocation-<building>-<date>.pdf`, in Dutch `oproeping-<building>-<date>.pdf`.
          */
         get: operations["Meetings_convocation"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/meetings/{id}/dispatches": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the convocations sent
+         * @description The convocation register of the meeting: one dispatch per owner convoked, with its channel, the day it left and its proof, by sentOn (oldest first) unless sorted otherwise. Roles: syndic, accountant, board_member, owner.
+         */
+        get: operations["Assembly_dispatches"];
+        put?: never;
+        /**
+         * Convoke the owners
+         * @description Convokes every owner of the building on the assembly's date who is not convoked yet, on `sentOn` (today by default), each by its channel: e-mail while its written consent is in force, else registered mail, unless `channel` is given. The notice delay (Civil Code art. 3.87 §3) is checked on that day in Brussels calendar dates: the assembly must come at least max(15, the building's noticeDays) days later (422 CONVOCATION_TOO_LATE, unless the meeting is urgent with a reason). `warnings` name the safer practices missed (not N clear days, registered mail presumed received 3 working days later, urgent short notice). The meeting becomes convened and its agenda freezes. 409 MEETING_CLOSED once the assembly opened or was cancelled. Roles: syndic.
+         */
+        post: operations["Assembly_convoke"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/meetings/{id}/dispatches/{dispatchId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Record the proof of a convocation
+         * @description Records the proof of one convocation: the registered-mail number or the e-mail receipt id (it replaces the previous one). Roles: syndic.
+         */
+        put: operations["Assembly_recordProof"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/meetings/{id}/dispatches/{dispatchId}/convocation.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * An owner's convocation letter (PDF)
+         * @description The convocation letter of one owner as sent (PDF in French, Dutch or English, under the firm's letterhead): the addressee block, the day and channel it left, the notice of Civil Code art. 3.87 §3, the agenda in the letter's language and the proxy form; named `convocation-<building>-<date>-<owner>.pdf`, in Dutch `oproeping-<building>-<date>-<owner>.pdf`. 409 MEETING_CANCELLED for a cancelled meeting. Roles: syndic, accountant, board_member, owner.
+         */
+        get: operations["Assembly_convocation"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/meetings/{id}/attendance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get the attendance list
+         * @description Who is present, represented (with the holder of the proxy) or absent; frozen once the assembly opened. Roles: syndic, accountant, board_member, owner.
+         */
+        get: operations["Assembly_attendance"];
+        /**
+         * Record the attendance list
+         * @description Replaces the attendance list before opening (409 ATTENDANCE_FROZEN once opened, 409 MEETING_CLOSED once held or cancelled); an owner left out is absent. Each entry is an owner of the building on the assembly date (422 otherwise); a represented owner names the holder of its written proxy, a co-owner present or someone else by name. Proxies are checked at once against the limits of Civil Code art. 3.87 §7 (422 PROXY_LIMIT_EXCEEDED: a holder takes at most three, more only while its own votes and its principals' are at most 10 % of the building's votes) and the syndic may hold none (422 SYNDIC_CANNOT_HOLD_PROXY). Roles: syndic.
+         */
+        put: operations["Assembly_recordAttendance"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/meetings/{id}/quorum": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get the quorum
+         * @description The double quorum of Civil Code art. 3.87 §5: more than half the co-owners holding at least half the quotas, or more than three quarters of the quotas. Computed live from the attendance list before opening, frozen after. Jointly held units without representative are suspended: out of both counts. Roles: syndic, accountant, board_member, owner.
+         */
+        get: operations["Assembly_quorum"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/meetings/{id}/open": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Open the assembly
+         * @description Opens a convened assembly and records who chairs it and who keeps its minutes: freezes the attendance list, the quorum verdict and the votes of each unit on the assembly's date; the meeting becomes in_session, or no_quorum when the quorum is not reached (a second convocation then follows). A second convocation deliberates whatever the attendance. Not tied to the clock: an assembly may be recorded afterwards from the signed attendance list. 409 MEETING_NOT_CONVENED before the convocations, 409 MEETING_CLOSED once opened, held or cancelled. Roles: syndic.
+         */
+        put: operations["Assembly_open"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/meetings/{id}/second-convocation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Schedule the second assembly
+         * @description Schedules the second assembly of a first one opened without quorum (Civil Code art. 3.87 §5): a new meeting with `isSecondConvocation: true` and `firstMeetingId`, on the items of the first agenda given (all by default), which deliberates whatever the attendance. 409 MEETING_NOT_OPENED before the first opened, 409 QUORUM_WAS_REACHED when it had its quorum, 409 SECOND_CONVOCATION_EXISTS the second time; 422 SECOND_CONVOCATION_INVALID when less than 15 Brussels calendar days after the first or on items not on the first agenda. Roles: syndic.
+         */
+        post: operations["Assembly_secondConvocation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/meetings/{id}/resolutions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the resolutions of an assembly
+         * @description The meeting's resolutions in the order they were proposed, with their ballots and, once closed, their tally. Roles: syndic, accountant, board_member, owner.
+         */
+        get: operations["Resolutions_list"];
+        put?: never;
+        /**
+         * Put a resolution to the vote
+         * @description Opens the vote on a resolution about an item of the meeting's agenda (404 for an item that is not on it), with the majority of Civil Code art. 3.88 it needs: absolute (more than half the votes cast), two_thirds, four_fifths (at least that share of the votes cast) or unanimity (every vote of the building). Abstentions are not votes cast. Only while the meeting is in_session (409 MEETING_NOT_IN_SESSION). Roles: syndic.
+         */
+        post: operations["Resolutions_propose"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/meetings/{id}/resolutions/{resolutionId}/votes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Record a ballot
+         * @description Records or replaces the ballot (for, against or abstain) of an owner present or represented, weighed with its units' votes frozen at opening; a represented owner's ballot names the holder of its proxy. 422 NOT_PRESENT for an absent owner, 422 NO_VOTING_RIGHTS for an owner whose units vote through another co-owner or are suspended; 409 RESOLUTION_CLOSED once the resolution closed, 409 MEETING_NOT_IN_SESSION outside the session. Answers the resolution with its ballots. Roles: syndic.
+         */
+        put: operations["Resolutions_vote"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/meetings/{id}/resolutions/{resolutionId}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Close the vote on a resolution
+         * @description Closes the vote: the tally after the vote cap (nobody counts for more than all the other owners present or represented together, Civil Code art. 3.87 §6), the result (adopted or rejected; no vote cast is rejected), the capped voters and the suspended units (jointly held without representative). A closed resolution never changes (409 RESOLUTION_CLOSED). Roles: syndic.
+         */
+        put: operations["Resolutions_close"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/meetings/{id}/minutes.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Minutes of the assembly (PDF)
+         * @description The minutes of a completed assembly (PDF in French or Dutch, under the firm's letterhead; `lang` or Accept-Language, French by default): attendance and quorum, each resolution with its majority, tally and result, and the names of the owners who voted against or abstained (Civil Code art. 3.87 §10). Named `proces-verbal-<building>-<date>.pdf`, in Dutch `notulen-<building>-<date>.pdf`. 409 MINUTES_NOT_AVAILABLE before the assembly is completed. Roles: syndic, accountant, board_member, owner.
+         */
+        get: operations["Resolutions_minutesPdf"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1131,30 +1431,6 @@ export interface paths {
         put: operations["MeetingAgenda_reorder"];
         post?: never;
         delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/meetings/{id}/agenda/{itemId}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        /**
-         * Edit an agenda item
-         * @description Replaces an item's title and description; its position does not change.
-         */
-        put: operations["MeetingAgenda_edit"];
-        post?: never;
-        /**
-         * Remove an agenda item
-         * @description Removes an item; the following ones move up.
-         */
-        delete: operations["MeetingAgenda_remove"];
         options?: never;
         head?: never;
         patch?: never;
@@ -1264,6 +1540,226 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/buildings/{id}/funds": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The building's funds with what was called and received, by kind then name. */
+        get: operations["Funds_list"];
+        put?: never;
+        /** Opens a fund (syndic) on its own bank account; an IBAN whose check fails → 400. */
+        post: operations["Funds_open"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/buildings/{id}/reserve-minimum": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** At least 5 % of the previous year's ordinary charges (Civil Code art. 3.86 §3; works are not ordinary). */
+        get: operations["Funds_reserveMinimum"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/buildings/{id}/arrears": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Owners with overdue amounts on asOf (today by default): oldest due date, days late, items. */
+        get: operations["Funds_arrears"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/buildings/{id}/late-interest": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Late interest on arrears (syndic): only when the statutes or the assembly set it; null removes it. */
+        put: operations["Funds_setLateInterest"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/calls": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Calls_list"];
+        put?: never;
+        /**
+         * Issues a call: split exactly over the owners holding the units on callDate, one structured communication each.
+         *     404 building, fund or key; 409 PERIOD_CLOSED; 422 REGISTRY_INCOMPLETE.
+         */
+        post: operations["Calls_issue"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/calls/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Calls_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/calls/{id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Cancels a call nothing is paid of; else 409 CALL_HAS_PAYMENTS (CALL_CANCELLED, PERIOD_CLOSED). */
+        put: operations["Calls_cancel"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/payments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Payments_list"];
+        put?: never;
+        /**
+         * Records a payment and allocates it: the item its OGM names, then the owner's oldest due items, the rest as a
+         *     credit. 400 INVALID_OGM; 409 PERIOD_CLOSED; 422 PAYMENT_UNIDENTIFIED.
+         */
+        post: operations["Payments_record"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/payments/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Payments_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/owners/{id}/ledger": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The owner's ledger in a building: the opening balance at from, dated calls and payments with a running balance,
+         *     the balances per fund. An owner reads its own only (404 otherwise).
+         */
+        get: operations["Ledgers_ledger"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/calls/{id}/letters.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One page per owner: the amount, the due date, the fund's IBAN, the structured communication and its EPC QR code
+         *     (PDF in French, Dutch or English); named `appel-de-fonds-<building>-<call date>.pdf`, in Dutch `oproep-…`.
+         *     409 CALL_CANCELLED.
+         */
+        get: operations["Letters_callLetters"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/buildings/{id}/reminders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The reminder letters to the owners in arrears on asOf (today by default): each overdue item with its amount due,
+         *     its structured communication and its own EPC QR code; `rappels-<building>-<asOf>.pdf`, in Dutch
+         *     `herinneringen-…`. 204 when no owner is in arrears.
+         */
+        post: operations["Letters_reminders"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/seed": {
         parameters: {
             query?: never;
@@ -1325,6 +1821,57 @@ export interface paths {
          * @description Replaces the labels; the code stays. Roles: syndic, accountant.
          */
         put: operations["PcnAccounts_relabel"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/buildings/{id}/bank-statements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The building's statements, newest closing day first. */
+        get: operations["BankStatements_list"];
+        put?: never;
+        /** Imports a statement file → 201 with the statement, or 200 with `alreadyImported: true` when it was already kept. */
+        post: operations["BankStatements_import"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/buildings/{id}/bank-statements/{statementId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["BankStatements_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/bank-movements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Movements of the organization (or of `buildingId`), newest booking first; filter by `status`. */
+        get: operations["BankMovements_list"];
+        put?: never;
         post?: never;
         delete?: never;
         options?: never;
@@ -1685,6 +2232,8 @@ export interface components {
             country: string;
             /** @description Enterprise number (BCE/KBO) of the association of co-owners, "0850.123.440", or null while not recorded. */
             associationBce: string | null;
+            /** @description Days of notice the internal rules ask for a general assembly (15 to 90; the law's floor is 15, art. 3.87 §3). */
+            noticeDays: number;
             /** @description A board of co-owners is mandatory from 20 lots (art. 3.90 Civil Code). */
             boardRequired: boolean;
             /**
@@ -1719,6 +2268,11 @@ export interface components {
              *     printed on its letters and reports. Left out or null: not recorded.
              */
             associationBce?: string | null;
+            /**
+             * @description Days of notice the internal rules ask before a general assembly, from 15 (the law's floor, Civil Code art. 3.87
+             *     §3, and the default) to 90. Convocations are then sent at least max(15, noticeDays) calendar days ahead.
+             */
+            noticeDays?: number;
         };
         BookClosingResponse: {
             /**
@@ -2632,8 +3186,12 @@ export interface components {
             id: string;
             /** @description 1..n, the order of the agenda. */
             position: number;
+            /** @description In French. */
             title: string;
             description: string | null;
+            /** @description In Dutch, or null when only the French text was given. */
+            titleNl: string | null;
+            descriptionNl: string | null;
         };
         MeetingResponse: {
             /**
@@ -2660,6 +3218,47 @@ export interface components {
             firstMeetingId: string | null;
             /**
              * Format: date-time
+             * @description When the assembly was opened (attendance and quorum frozen), or null.
+             * @example 2026-03-31T08:30:00.000Z
+             */
+            openedAt: string | null;
+            /** @description The quorum verdict frozen at opening, or null before. */
+            quorum: {
+                /** @description Heads: distinct co-owners casting votes; counted = present or represented. */
+                owners: {
+                    /** @example 6 */
+                    counted: number;
+                    /** @example 9 */
+                    total: number;
+                };
+                /** @description Their quotas on the assembly date. */
+                quotas: {
+                    /** @example 600 */
+                    counted: number;
+                    /** @example 1000 */
+                    total: number;
+                };
+                /**
+                 * @description The branch met, or null without quorum.
+                 * @enum {string|null}
+                 */
+                branch: "majority_and_half" | "three_quarters" | null;
+                reached: boolean;
+            } | null;
+            /**
+             * Format: date
+             * @description The minutes reach every owner by this day: the assembly's Brussels date + 30 days (art. 3.87 §10).
+             * @example 2026-03-31
+             */
+            minutesDueOn: string;
+            /**
+             * Format: date
+             * @description Decisions can be challenged in court until this day: the assembly's Brussels date + 4 months (art. 3.92 §3).
+             * @example 2026-03-31
+             */
+            challengeDeadline: string;
+            /**
+             * Format: date-time
              * @example 2026-03-31T08:30:00.000Z
              */
             createdAt: string;
@@ -2678,15 +3277,18 @@ export interface components {
             /** @description The agenda, by position. */
             agenda: components["schemas"]["AgendaItemResponse"][];
             /**
-             * @description scheduled → completed | cancelled.
+             * @description scheduled → convened (first convocation sent; the agenda is frozen) → in_session | no_quorum (opened) →
+             *     completed; scheduled | convened → cancelled.
              * @enum {string}
              */
-            status: "cancelled" | "completed" | "scheduled";
+            status: "cancelled" | "in_session" | "completed" | "no_quorum" | "scheduled" | "convened";
             isSecondConvocation: boolean;
-            /** @description Convened less than 15 days ahead, for urgencyReason. */
+            /** @description May be convoked with less than the notice delay, for urgencyReason (printed on the letter). */
             urgent: boolean;
             urgencyReason: string | null;
             cancellationReason: string | null;
+            chair: string | null;
+            secretary: string | null;
         };
         MeetingPage: {
             /** @description The items of this page. */
@@ -2694,15 +3296,20 @@ export interface components {
             pagination: components["schemas"]["PaginationMeta"];
         };
         AgendaItemRequest: {
-            /** @description The point to deliberate on, 1 to 255 characters. */
+            /** @description The point to deliberate on, in French, 1 to 255 characters. */
             title: string;
-            /** @description Details owners read before the assembly, up to 4000 characters. */
+            /** @description Details owners read before the assembly, in French, up to 4000 characters. */
             description?: string | null;
+            /** @description The point in Dutch, for Dutch letters (1 to 255 characters); without it they show the French title. */
+            titleNl?: string | null;
+            /** @description The details in Dutch, up to 4000 characters. */
+            descriptionNl?: string | null;
         };
         ScheduleMeetingRequest: {
             /**
              * Format: date-time
-             * @description ISO 8601 timestamp with its zone, at least 15 days ahead unless urgent (e.g. 2026-12-20T18:30:00+01:00).
+             * @description ISO 8601 timestamp with its zone, in the future (e.g. 2026-12-20T18:30:00+01:00). The notice delay is checked
+             *     when the convocations are sent (POST /meetings/:id/dispatches), not here.
              * @example 2026-03-31T08:30:00.000Z
              */
             scheduledAt: string;
@@ -2714,13 +3321,16 @@ export interface components {
             buildingId: string;
             /**
              * Format: uuid
-             * @description The completed first meeting of the same building, at least 15 days earlier.
+             * @description Not accepted here (400): see POST /meetings/:id/second-convocation.
              * @example 0b6f3c1e-2d4a-4f8b-9c3e-5a7d1e2f3b4c
              */
             firstMeetingId?: string | null;
             /** @description The agenda, in order; items can also be added later while the meeting is scheduled. */
             agenda?: components["schemas"]["AgendaItemRequest"][];
-            /** @description A second assembly after a first one without quorum; needs firstMeetingId. */
+            /**
+             * @description Only false: a second assembly after a first one without quorum is created with
+             *     POST /meetings/:id/second-convocation (true answers 400).
+             */
             isSecondConvocation?: boolean;
             /**
              * @description Ordinary (AGO) or extraordinary (AGE) general assembly.
@@ -2736,15 +3346,16 @@ export interface components {
              * @description Link to join remotely; https only.
              */
             remoteUrl?: string | null;
-            /** @description Urgent meetings may be convened less than 15 days ahead (never in the past); they need an urgencyReason. */
+            /** @description Urgent meetings may be convoked with less than the notice delay (art. 3.87 §3); they need an urgencyReason. */
             urgent?: boolean;
-            /** @description Why the meeting cannot wait 15 days; required when urgent, refused otherwise. */
+            /** @description Why the meeting cannot wait the notice delay; required when urgent, refused otherwise. */
             urgencyReason?: string | null;
         };
         ReviseMeetingRequest: {
             /**
              * Format: date-time
-             * @description ISO 8601 timestamp with its zone, at least 15 days ahead unless urgent (e.g. 2026-12-20T18:30:00+01:00).
+             * @description ISO 8601 timestamp with its zone, in the future (e.g. 2026-12-20T18:30:00+01:00). The notice delay is checked
+             *     when the convocations are sent (POST /meetings/:id/dispatches), not here.
              * @example 2026-03-31T08:30:00.000Z
              */
             scheduledAt: string;
@@ -2762,14 +3373,369 @@ export interface components {
              * @description Link to join remotely; https only.
              */
             remoteUrl?: string | null;
-            /** @description Urgent meetings may be convened less than 15 days ahead (never in the past); they need an urgencyReason. */
+            /** @description Urgent meetings may be convoked with less than the notice delay (art. 3.87 §3); they need an urgencyReason. */
             urgent?: boolean;
-            /** @description Why the meeting cannot wait 15 days; required when urgent, refused otherwise. */
+            /** @description Why the meeting cannot wait the notice delay; required when urgent, refused otherwise. */
             urgencyReason?: string | null;
         };
         CancelMeetingRequest: {
             /** @description Why the meeting is cancelled, 1 to 1000 characters. */
             reason: string;
+        };
+        DispatchResponse: {
+            /**
+             * Format: uuid
+             * @example 0b6f3c1e-2d4a-4f8b-9c3e-5a7d1e2f3b4c
+             */
+            id: string;
+            /**
+             * Format: uuid
+             * @example 0b6f3c1e-2d4a-4f8b-9c3e-5a7d1e2f3b4c
+             */
+            ownerId: string;
+            /**
+             * Format: date
+             * @description The Brussels calendar day it left (YYYY-MM-DD).
+             * @example 2026-03-31
+             */
+            sentOn: string;
+            /** @enum {string} */
+            channel: "email" | "registered_mail";
+            /** @description The registered-mail number or e-mail receipt id, or null until recorded. */
+            proof: string | null;
+        };
+        ConvocationResponse: {
+            data: components["schemas"]["DispatchResponse"][];
+            /**
+             * @description `not_clear_days`: fewer than N + 1 days (N clear days are safer); `registered_mail_delay`: registered mail
+             *     presumed received 3 working days after posting leaves fewer than N days; `urgent_short_notice`: an urgent
+             *     meeting convoked with less than N days (the reason must be on the letter). Absent when there is none.
+             */
+            warnings?: ("not_clear_days" | "registered_mail_delay" | "urgent_short_notice")[];
+        };
+        ConvokeRequest: {
+            /**
+             * Format: date
+             * @description The Brussels calendar day the letters leave (YYYY-MM-DD): today by default, or a planned or past day. The
+             *     assembly must come at least max(15, the building's noticeDays) days later (Civil Code art. 3.87 §3).
+             * @example 2026-03-31
+             */
+            sentOn?: string;
+            /**
+             * @description One channel for all; by default each owner's: e-mail while its written consent is in force, else registered mail.
+             * @enum {string}
+             */
+            channel?: "email" | "registered_mail";
+        };
+        DispatchPage: {
+            /** @description The items of this page. */
+            data: components["schemas"]["DispatchResponse"][];
+            pagination: components["schemas"]["PaginationMeta"];
+        };
+        DispatchProofRequest: {
+            /** @description The registered-mail number or the e-mail receipt id, 1 to 255 characters. */
+            proof: string;
+        };
+        AttendanceEntryResponse: {
+            /**
+             * Format: uuid
+             * @example 0b6f3c1e-2d4a-4f8b-9c3e-5a7d1e2f3b4c
+             */
+            ownerId: string;
+            /** @description The holder of the written proxy of a represented owner, else null. */
+            proxyHolder: {
+                /**
+                 * Format: uuid
+                 * @description The co-owner holding the proxy, or null for someone else.
+                 * @example 0b6f3c1e-2d4a-4f8b-9c3e-5a7d1e2f3b4c
+                 */
+                ownerId: string | null;
+                /**
+                 * @description The name of a holder who is not a co-owner, or null.
+                 * @example null
+                 */
+                name: string | null;
+            } | null;
+            /** @enum {string} */
+            status: "present" | "represented" | "absent";
+        };
+        AttendanceResponse: {
+            data: components["schemas"]["AttendanceEntryResponse"][];
+        };
+        ProxyHolderRequest: {
+            /**
+             * Format: uuid
+             * @description A co-owner listed present.
+             * @example 0b6f3c1e-2d4a-4f8b-9c3e-5a7d1e2f3b4c
+             */
+            ownerId?: string;
+            /** @description 1 to 255 characters. */
+            name?: string;
+        };
+        AttendanceEntryRequest: {
+            /**
+             * Format: uuid
+             * @description An owner of the building on the assembly date.
+             * @example 0b6f3c1e-2d4a-4f8b-9c3e-5a7d1e2f3b4c
+             */
+            ownerId: string;
+            /** @enum {string} */
+            status: "present" | "represented" | "absent";
+            /** @description Required when represented (Civil Code art. 3.87 §7), refused otherwise. */
+            proxyHolder?: components["schemas"]["ProxyHolderRequest"] | null;
+        };
+        AttendanceRequest: {
+            entries: components["schemas"]["AttendanceEntryRequest"][];
+        };
+        CountResponse: {
+            /** @description Present or represented. */
+            counted: number;
+            /** @description All of the building. */
+            total: number;
+        };
+        SuspendedUnitResponse: {
+            /**
+             * Format: uuid
+             * @example 0b6f3c1e-2d4a-4f8b-9c3e-5a7d1e2f3b4c
+             */
+            unitId: string;
+            /** @description Its quota on the assembly's date. */
+            votes: number;
+        };
+        QuorumResponse: {
+            /**
+             * @description `majority_and_half`: more than half the heads and at least half the quotas; `three_quarters`: more than 3/4 of
+             *     the quotas; null while neither is met.
+             * @example majority_and_half
+             * @enum {string|null}
+             */
+            branch: "majority_and_half" | "three_quarters" | null;
+            /** @description Heads: distinct co-owners casting a unit's votes (a person with several lots once); counted = present or represented. */
+            owners: components["schemas"]["CountResponse"];
+            /** @description Their quotas on the assembly's date. */
+            quotas: components["schemas"]["CountResponse"];
+            reached: boolean;
+            /** @description Jointly held units without representative (or held by nobody): out of both counts. */
+            suspended: components["schemas"]["SuspendedUnitResponse"][];
+            /** @description True once the assembly opened: the figures no longer change. */
+            frozen: boolean;
+        };
+        OpenMeetingRequest: {
+            chair?: string | null;
+            secretary?: string | null;
+        };
+        SecondConvocationRequest: {
+            /**
+             * Format: date-time
+             * @description ISO 8601 timestamp with its zone, at least 15 Brussels calendar days after the first assembly (art. 3.87 §5).
+             * @example 2027-01-12T18:30:00+01:00
+             */
+            scheduledAt: string;
+            /**
+             * @description Items of the first agenda to deliberate on, in order; all of them when absent.
+             * @example [
+             *       "0b6f3c1e-2d4a-4f8b-9c3e-5a7d1e2f3b4c"
+             *     ]
+             */
+            agendaItemIds?: string[];
+            /** @description Where the second assembly is held, 1 to 255 characters. */
+            location: string;
+        };
+        BallotResponse: {
+            /**
+             * Format: uuid
+             * @example 0b6f3c1e-2d4a-4f8b-9c3e-5a7d1e2f3b4c
+             */
+            ownerId: string;
+            /** @description The owner's votes at the meeting (its units' quotas on the meeting date). */
+            votes: number;
+            /** @description The votes it counted for after the vote cap; null while the resolution is open. */
+            countedVotes: number | null;
+            /**
+             * Format: uuid
+             * @description Who cast it for a represented owner: a co-owner, or null.
+             * @example 0b6f3c1e-2d4a-4f8b-9c3e-5a7d1e2f3b4c
+             */
+            proxyHolderOwnerId: string | null;
+            /**
+             * Format: date-time
+             * @example 2026-03-31T08:30:00.000Z
+             */
+            castAt: string;
+            /** @enum {string} */
+            choice: "for" | "against" | "abstain";
+            /** @description Who cast it for a represented owner: an outsider by name, or null. */
+            proxyHolderName: string | null;
+        };
+        ResolutionResponse: {
+            /**
+             * Format: uuid
+             * @example 0b6f3c1e-2d4a-4f8b-9c3e-5a7d1e2f3b4c
+             */
+            id: string;
+            /**
+             * Format: uuid
+             * @example 0b6f3c1e-2d4a-4f8b-9c3e-5a7d1e2f3b4c
+             */
+            meetingId: string;
+            /**
+             * Format: uuid
+             * @example 0b6f3c1e-2d4a-4f8b-9c3e-5a7d1e2f3b4c
+             */
+            agendaItemId: string;
+            /** @description The tally once closed; null while open. */
+            tally: {
+                /**
+                 * @description Votes cast for, after the cap.
+                 * @example 550
+                 */
+                forVotes: number;
+                /**
+                 * @description Votes cast against, after the cap.
+                 * @example 0
+                 */
+                againstVotes: number;
+                /**
+                 * @description Votes of those who abstained: not votes cast (art. 3.88).
+                 * @example 150
+                 */
+                abstentionVotes: number;
+            } | null;
+            /**
+             * Format: date-time
+             * @description When the vote closed, or null while open.
+             * @example 2026-03-31T08:30:00.000Z
+             */
+            closedAt: string | null;
+            /**
+             * Format: date-time
+             * @example 2026-03-31T08:30:00.000Z
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @example 2026-03-31T08:30:00.000Z
+             */
+            updatedAt: string;
+            title: string;
+            text: string | null;
+            /** @enum {string} */
+            majority: "absolute" | "two_thirds" | "four_fifths" | "unanimity";
+            /**
+             * @description open → adopted | rejected.
+             * @enum {string}
+             */
+            status: "rejected" | "open" | "adopted";
+            ballots: components["schemas"]["BallotResponse"][];
+        };
+        ProposeResolutionRequest: {
+            /**
+             * Format: uuid
+             * @description The agenda item the resolution decides on: only agenda items are voted.
+             * @example 0b6f3c1e-2d4a-4f8b-9c3e-5a7d1e2f3b4c
+             */
+            agendaItemId: string;
+            /** @description The decision put to the vote, 1 to 255 characters. */
+            title: string;
+            /** @description Its full wording, up to 8000 characters. */
+            text?: string | null;
+            /**
+             * @description The majority of art. 3.88 it needs: absolute, two_thirds, four_fifths or unanimity (of all the building's votes).
+             * @enum {string}
+             */
+            majority: "absolute" | "two_thirds" | "four_fifths" | "unanimity";
+        };
+        ResolutionPage: {
+            /** @description The items of this page. */
+            data: components["schemas"]["ResolutionResponse"][];
+            pagination: components["schemas"]["PaginationMeta"];
+        };
+        BallotRequest: {
+            /**
+             * Format: uuid
+             * @description An owner present or represented at the assembly.
+             * @example 0b6f3c1e-2d4a-4f8b-9c3e-5a7d1e2f3b4c
+             */
+            ownerId: string;
+            /**
+             * @description for, against or abstain (an abstention is not a vote cast).
+             * @enum {string}
+             */
+            choice: "for" | "against" | "abstain";
+        };
+        CappedVoterResponse: {
+            /**
+             * Format: uuid
+             * @example 0b6f3c1e-2d4a-4f8b-9c3e-5a7d1e2f3b4c
+             */
+            ownerId: string;
+            /** @description The votes the owner holds. */
+            votes: number;
+            /** @description The votes it counted for: nobody counts for more than all the others present or represented (art. 3.87 §6). */
+            countedVotes: number;
+        };
+        ClosedResolutionResponse: {
+            /**
+             * Format: uuid
+             * @example 0b6f3c1e-2d4a-4f8b-9c3e-5a7d1e2f3b4c
+             */
+            id: string;
+            /**
+             * Format: uuid
+             * @example 0b6f3c1e-2d4a-4f8b-9c3e-5a7d1e2f3b4c
+             */
+            meetingId: string;
+            /**
+             * Format: uuid
+             * @example 0b6f3c1e-2d4a-4f8b-9c3e-5a7d1e2f3b4c
+             */
+            agendaItemId: string;
+            /** @description The tally once closed; null while open. */
+            tally: {
+                /**
+                 * @description Votes cast for, after the cap.
+                 * @example 550
+                 */
+                forVotes: number;
+                /**
+                 * @description Votes cast against, after the cap.
+                 * @example 0
+                 */
+                againstVotes: number;
+                /**
+                 * @description Votes of those who abstained: not votes cast (art. 3.88).
+                 * @example 150
+                 */
+                abstentionVotes: number;
+            } | null;
+            /**
+             * Format: date-time
+             * @description When the vote closed, or null while open.
+             * @example 2026-03-31T08:30:00.000Z
+             */
+            closedAt: string | null;
+            /**
+             * Format: date-time
+             * @example 2026-03-31T08:30:00.000Z
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @example 2026-03-31T08:30:00.000Z
+             */
+            updatedAt: string;
+            title: string;
+            text: string | null;
+            /** @enum {string} */
+            majority: "absolute" | "two_thirds" | "four_fifths" | "unanimity";
+            /**
+             * @description open → adopted | rejected.
+             * @enum {string}
+             */
+            status: "rejected" | "open" | "adopted";
+            ballots: components["schemas"]["BallotResponse"][];
+            capped: components["schemas"]["CappedVoterResponse"][];
+            suspended: components["schemas"]["SuspendedUnitResponse"][];
         };
         ReorderAgendaRequest: {
             /** @description Every current item id exactly once, in the new order. */
@@ -2849,7 +3815,7 @@ export interface components {
             expenseId?: string;
             /**
              * Format: binary
-             * @description The file, last: PDF, PNG, JPEG, DOCX, XLSX, ODT, ODS or UTF-8 text, recognised from its bytes.
+             * @description The file: PDF, PNG, JPEG, DOCX, XLSX, ODT, ODS or UTF-8 text, recognised from its bytes.
              */
             file: string;
             /**
@@ -2864,6 +3830,253 @@ export interface components {
              * @enum {string}
              */
             visibility?: "public_to_owners" | "private";
+        };
+        CreateFundRequest: {
+            /**
+             * @description working_capital (ordinary expenses) or reserve (works).
+             * @enum {string}
+             */
+            kind: "working_capital" | "reserve";
+            /** @description The fund's name on letters ("Fonds de roulement"), 1 to 100 characters, unique in the building. */
+            name: string;
+            /** @description The fund's bank account in the association's name; its check digits are verified (mod 97). */
+            iban: string;
+        };
+        FundResponse: {
+            id: string;
+            buildingId: string;
+            /** @enum {string} */
+            kind: "working_capital" | "reserve";
+            name: string;
+            /** @description Compact: BE68539007547034. */
+            iban: string;
+            /** @description Printed in groups of four: BE68 5390 0754 7034. */
+            ibanFormatted: string;
+            /** @description Σ the fund's calls that are not cancelled. */
+            calledCents: number;
+            /** @description Σ the owners' payments allocated to those calls: the money the fund received. */
+            balanceCents: number;
+            createdAt: string;
+            updatedAt: string;
+        };
+        FundPage: {
+            /** @description The items of this page. */
+            data: components["schemas"]["FundResponse"][];
+            pagination: components["schemas"]["PaginationMeta"];
+        };
+        ReserveMinimumResponse: {
+            year: number;
+            /** @description Σ the previous year's expenses other than works, cancelled ones left out, credit notes deducted. */
+            previousYearOrdinaryChargesCents: number;
+            /** @description 5 % of them rounded up to the cent (Civil Code art. 3.86 §3). */
+            minimumCents: number;
+            /** @description The rule's percentage, as configured. */
+            ratePercent: number;
+            source: string;
+        };
+        ArrearsItemResponse: {
+            callItemId: string;
+            callId: string;
+            fundId: string;
+            title: string;
+            ogm: string;
+            dueDate: string;
+            outstandingCents: number;
+            daysLate: number;
+            lateInterestCents: number;
+        };
+        OwnerArrearsResponse: {
+            ownerId: string;
+            firstName: string | null;
+            lastName: string | null;
+            /** @description Overdue and unpaid, after the owner's credit. */
+            overdueCents: number;
+            oldestDueDate: string;
+            daysLate: number;
+            /** @description 0 unless the building has a late-interest rate. */
+            lateInterestCents: number;
+            items: components["schemas"]["ArrearsItemResponse"][];
+        };
+        ArrearsResponse: {
+            buildingId: string;
+            asOf: string;
+            /** @description Basis points a year; null: no late interest (the default). */
+            lateInterestRateBp: number | null;
+            totalOverdueCents: number;
+            owners: components["schemas"]["OwnerArrearsResponse"][];
+        };
+        LateInterestRequest: {
+            /** @description Yearly rate in basis points (800 = 8 %), 0 to 10,000, simple interest per day late; null: no late interest. */
+            annualRateBp: number | null;
+            /** @description The statutes' article or the assembly decision that set it, up to 500 characters. */
+            decisionRef?: string | null;
+        };
+        LateInterestResponse: {
+            buildingId: string;
+            annualRateBp: number | null;
+            decisionRef: string | null;
+        };
+        CreateCallRequest: {
+            /** Format: uuid */
+            buildingId: string;
+            /**
+             * Format: uuid
+             * @description A fund of that building.
+             */
+            fundId: string;
+            /** @description What the call is for ("Provisions T1 2026"), 1 to 200 characters. */
+            title: string;
+            /** @description Euro cents, 1 to 1,000,000,000; split exactly over the owners on the call date. */
+            amountCents: number;
+            /** @description YYYY-MM-DD: the registry of this day decides who owes what. */
+            callDate: string;
+            /** @description YYYY-MM-DD, not before callDate. */
+            dueDate: string;
+            /**
+             * Format: uuid
+             * @description A distribution key of the building; absent: the quotas.
+             */
+            keyId?: string | null;
+        };
+        CallItemUnitResponse: {
+            unitId: string;
+            unitNumber: string;
+            amountCents: number;
+        };
+        CallItemResponse: {
+            id: string;
+            /** @description The owner's first unit in the call by unit number; every unit in `units`. */
+            unitId: string;
+            ownerId: string;
+            amountCents: number;
+            paidCents: number;
+            /** @description The structured communication: +++ddd/dddd/ddddd+++. */
+            ogm: string;
+            units: components["schemas"]["CallItemUnitResponse"][];
+        };
+        ReserveStandingResponse: {
+            year: number;
+            previousYearOrdinaryChargesCents: number;
+            minimumCents: number;
+            /** @description Σ the year's reserve calls not cancelled, this one included. */
+            calledCents: number;
+            shortfallCents: number;
+            /** @description True when the year's reserve calls stay below the minimum (art. 3.86 §3, unless waived by four fifths). */
+            belowMinimum: boolean;
+        };
+        CallResponse: {
+            id: string;
+            buildingId: string;
+            fundId: string;
+            title: string;
+            amountCents: number;
+            callDate: string;
+            dueDate: string;
+            keyId: string | null;
+            /**
+             * @description open, overdue, paid or cancelled, on the day it is read.
+             * @enum {string}
+             */
+            status: "paid" | "cancelled" | "overdue" | "open";
+            paidCents: number;
+            outstandingCents: number;
+            cancelledAt: string | null;
+            /** @description One per owner; they sum exactly to amountCents. */
+            items: components["schemas"]["CallItemResponse"][];
+            /** @description On a reserve fund (creation and GET /calls/:id): the year's calls against the minimum; else null. */
+            reserveMinimum: components["schemas"]["ReserveStandingResponse"] | null;
+            createdAt: string;
+            updatedAt: string;
+        };
+        CallPage: {
+            /** @description The items of this page. */
+            data: components["schemas"]["CallResponse"][];
+            pagination: components["schemas"]["PaginationMeta"];
+        };
+        RecordPaymentRequest: {
+            /** Format: uuid */
+            buildingId: string;
+            /** @description Euro cents received, 1 to 1,000,000,000. */
+            amountCents: number;
+            /** @description The day the money reached the fund's account, YYYY-MM-DD. */
+            paidOn: string;
+            /**
+             * @description The structured communication as the bank gave it (+++ddd/dddd/ddddd+++ or its 12 digits); a wrong check → 400
+             *     INVALID_OGM.
+             */
+            ogm?: string | null;
+            /**
+             * Format: uuid
+             * @description Who paid, when the communication does not say it (or to check it).
+             */
+            ownerId?: string | null;
+            /** @description The account the money came from. */
+            counterpartyIban?: string | null;
+        };
+        AllocationResponse: {
+            callItemId: string;
+            amountCents: number;
+        };
+        PaymentResponse: {
+            id: string;
+            buildingId: string;
+            ownerId: string;
+            amountCents: number;
+            paidOn: string;
+            /** @description +++ddd/dddd/ddddd+++, or null. */
+            ogm: string | null;
+            counterpartyIban: string | null;
+            /** @description Where the money went: the named item first, then the owner's oldest due items. */
+            allocations: components["schemas"]["AllocationResponse"][];
+            /** @description What no item took: a credit on the owner's ledger. */
+            unallocatedCents: number;
+            createdAt: string;
+        };
+        PaymentPage: {
+            /** @description The items of this page. */
+            data: components["schemas"]["PaymentResponse"][];
+            pagination: components["schemas"]["PaginationMeta"];
+        };
+        LedgerLineResponse: {
+            date: string;
+            /**
+             * @description call (the owner owes) or payment (the owner paid).
+             * @enum {string}
+             */
+            kind: "call" | "payment";
+            /** @description The call item or the payment. */
+            id: string;
+            callId: string | null;
+            fundId: string | null;
+            description: string;
+            ogm: string | null;
+            dueDate: string | null;
+            debitCents: number;
+            creditCents: number;
+            /** @description Of a payment: what no call item took (a credit). */
+            unallocatedCents: number;
+            /** @description Owed after this line; negative: in credit. */
+            balanceCents: number;
+        };
+        FundBalanceResponse: {
+            /** @description Null: the owner's credit, payments no call item took. */
+            fundId: string | null;
+            balanceCents: number;
+        };
+        LedgerResponse: {
+            ownerId: string;
+            buildingId: string;
+            from: string | null;
+            to: string;
+            openingBalanceCents: number;
+            lines: components["schemas"]["LedgerLineResponse"][];
+            closingBalanceCents: number;
+            /** @description The closing balance per fund; they sum to it. */
+            balances: components["schemas"]["FundBalanceResponse"][];
+        };
+        RemindersRequest: {
+            /** @description The day the arrears are counted on and the letters dated; today (Brussels) by default. */
+            asOf?: string;
         };
         SeedResponse: {
             /** @description False when the demo data was already there (nothing changed). */
@@ -2912,6 +4125,67 @@ export interface components {
             /** @description English label; documents in English fall back to the French label without it. */
             labelEn?: string | null;
         };
+        BankStatementResponse: {
+            id: string;
+            buildingId: string;
+            /**
+             * @description The file's format: `coda` or `camt053`.
+             * @enum {string}
+             */
+            format: "coda" | "camt053";
+            /** @description The statement's account (IBAN, without spaces). */
+            account: string;
+            currency: string;
+            /** @description The bank's statement number. */
+            statementNumber: string;
+            openingCents: number;
+            openingDate: string;
+            closingCents: number;
+            closingDate: string;
+            /** @description How many booked movements the statement holds. */
+            movements: number;
+            /** @description Movements matched to a payment. */
+            matched: number;
+            /** @description Movements waiting in the reconciliation queue. */
+            unmatched: number;
+            /** @description Movements with a suggested match (an amount and a counterparty IBAN). */
+            suggested: number;
+            importedAt: string;
+            /** @description True when the statement was already imported: nothing changed (answered with 200 instead of 201). */
+            alreadyImported?: boolean;
+        };
+        BankStatementPage: {
+            /** @description The items of this page. */
+            data: components["schemas"]["BankStatementResponse"][];
+            pagination: components["schemas"]["PaginationMeta"];
+        };
+        BankMovementResponse: {
+            id: string;
+            buildingId: string;
+            statementId: string;
+            /** @description The movement's place in its statement, from 1. */
+            position: number;
+            /** @description The statement's account. */
+            account: string;
+            /** @description The bank's reference of the movement. */
+            bankReference: string;
+            /** @description Signed: money in is positive, money out negative. */
+            amountCents: number;
+            bookingDate: string;
+            valueDate: string | null;
+            /** @description The structured communication, written `+++ddd/dddd/ddddd+++`, when the payer gave one with a valid check. */
+            ogm: string | null;
+            communication: string | null;
+            counterpartyIban: string | null;
+            counterpartyName: string | null;
+            /** @enum {string} */
+            status: "matched" | "unmatched" | "suggested";
+        };
+        BankMovementPage: {
+            /** @description The items of this page. */
+            data: components["schemas"]["BankMovementResponse"][];
+            pagination: components["schemas"]["PaginationMeta"];
+        };
     };
     responses: {
         /** @description The body is larger than the server accepts (MAX_JSON_KB for JSON, MAX_UPLOAD_MB for uploads) */
@@ -2950,6 +4224,17 @@ export interface components {
                 "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
             };
         };
+        /** @description The database is down, restarting, frozen or too busy (DATABASE_UNAVAILABLE, DATABASE_BUSY): retry after the seconds of Retry-After */
+        ServiceUnavailable: {
+            headers: {
+                /** @description Seconds to wait before trying again */
+                "Retry-After"?: number;
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+            };
+        };
     };
     parameters: never;
     requestBodies: never;
@@ -2977,6 +4262,7 @@ export interface operations {
                 };
             };
             431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     Health_ready: {
@@ -2998,6 +4284,7 @@ export interface operations {
                 };
             };
             431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     Organizations_list: {
@@ -3054,6 +4341,7 @@ export interface operations {
                 };
             };
             431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     Organizations_create: {
@@ -3119,6 +4407,7 @@ export interface operations {
             413: components["responses"]["BodyTooLarge"];
             415: components["responses"]["UnsupportedContentType"];
             431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     Organizations_get: {
@@ -3180,6 +4469,7 @@ export interface operations {
             };
             414: components["responses"]["PathParameterTooLong"];
             431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     Organizations_update: {
@@ -3247,6 +4537,7 @@ export interface operations {
             414: components["responses"]["PathParameterTooLong"];
             415: components["responses"]["UnsupportedContentType"];
             431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     Organizations_suspend: {
@@ -3308,6 +4599,7 @@ export interface operations {
             };
             414: components["responses"]["PathParameterTooLong"];
             431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     Organizations_activate: {
@@ -3369,6 +4661,7 @@ export interface operations {
             };
             414: components["responses"]["PathParameterTooLong"];
             431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     Users_list: {
@@ -3428,6 +4721,7 @@ export interface operations {
                 };
             };
             431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     Users_create: {
@@ -3502,6 +4796,7 @@ export interface operations {
             413: components["responses"]["BodyTooLarge"];
             415: components["responses"]["UnsupportedContentType"];
             431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     Users_exportMine: {
@@ -3550,6 +4845,7 @@ export interface operations {
                 };
             };
             431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     Users_get: {
@@ -3611,6 +4907,7 @@ export interface operations {
             };
             414: components["responses"]["PathParameterTooLong"];
             431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     Users_update: {
@@ -3678,6 +4975,7 @@ export interface operations {
             414: components["responses"]["PathParameterTooLong"];
             415: components["responses"]["UnsupportedContentType"];
             431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     Users_deactivate: {
@@ -3739,6 +5037,7 @@ export interface operations {
             };
             414: components["responses"]["PathParameterTooLong"];
             431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     Users_erase: {
@@ -3809,6 +5108,7 @@ export interface operations {
             };
             414: components["responses"]["PathParameterTooLong"];
             431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     Auth_login: {
@@ -3863,6 +5163,7 @@ export interface operations {
                 };
             };
             431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     Auth_refresh: {
@@ -3908,6 +5209,7 @@ export interface operations {
             413: components["responses"]["BodyTooLarge"];
             415: components["responses"]["UnsupportedContentType"];
             431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     Auth_logout: {
@@ -3942,6 +5244,7 @@ export interface operations {
             413: components["responses"]["BodyTooLarge"];
             415: components["responses"]["UnsupportedContentType"];
             431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     Auth_me: {
@@ -3972,6 +5275,7 @@ export interface operations {
                 };
             };
             431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     Buildings_list: {
@@ -4031,6 +5335,7 @@ export interface operations {
                 };
             };
             431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     Buildings_create: {
@@ -4087,6 +5392,7 @@ export interface operations {
             413: components["responses"]["BodyTooLarge"];
             415: components["responses"]["UnsupportedContentType"];
             431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     Buildings_get: {
@@ -4148,6 +5454,7 @@ export interface operations {
             };
             414: components["responses"]["PathParameterTooLong"];
             431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     Buildings_revise: {
@@ -4224,6 +5531,7 @@ export interface operations {
                 };
             };
             431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     Buildings_remove: {
@@ -4292,6 +5600,7 @@ export interface operations {
             };
             414: components["responses"]["PathParameterTooLong"];
             431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     BuildingClosings_list: {
@@ -4360,6 +5669,7 @@ export interface operations {
             };
             414: components["responses"]["PathParameterTooLong"];
             431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     BuildingClosings_close: {
@@ -4447,6 +5757,71 @@ export interface operations {
                 };
             };
             431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    BuildingClosings_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The identifier of the resource. */
+                id: string;
+                /** @description The closingId. */
+                closingId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BookClosingResponse"];
+                };
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Missing or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description The role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description No such resource in your organization */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            414: components["responses"]["PathParameterTooLong"];
+            431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     Expenses_list: {
@@ -4513,6 +5888,7 @@ export interface operations {
                 };
             };
             431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     Expenses_create: {
@@ -4596,6 +5972,7 @@ export interface operations {
                 };
             };
             431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     Expenses_get: {
@@ -4657,6 +6034,7 @@ export interface operations {
             };
             414: components["responses"]["PathParameterTooLong"];
             431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     Expenses_revise: {
@@ -4742,6 +6120,7 @@ export interface operations {
                 };
             };
             431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     Expenses_remove: {
@@ -4810,6 +6189,7 @@ export interface operations {
             };
             414: components["responses"]["PathParameterTooLong"];
             431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     Expenses_markPaid: {
@@ -4886,6 +6266,7 @@ export interface operations {
             414: components["responses"]["PathParameterTooLong"];
             415: components["responses"]["UnsupportedContentType"];
             431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     Expenses_cancel: {
@@ -4956,6 +6337,7 @@ export interface operations {
             };
             414: components["responses"]["PathParameterTooLong"];
             431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     Expenses_distribution: {
@@ -5026,6 +6408,7 @@ export interface operations {
                 };
             };
             431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     BuildingExpenses_list: {
@@ -5103,6 +6486,7 @@ export interface operations {
             };
             414: components["responses"]["PathParameterTooLong"];
             431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     BuildingExpenses_totals: {
@@ -5178,6 +6562,7 @@ export interface operations {
                 };
             };
             431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     OwnerStatements_statement: {
@@ -5253,6 +6638,7 @@ export interface operations {
                 };
             };
             431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     DistributionKeys_list: {
@@ -5323,6 +6709,7 @@ export interface operations {
             };
             414: components["responses"]["PathParameterTooLong"];
             431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     DistributionKeys_create: {
@@ -5401,6 +6788,7 @@ export interface operations {
             414: components["responses"]["PathParameterTooLong"];
             415: components["responses"]["UnsupportedContentType"];
             431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     DistributionKeys_get: {
@@ -5464,6 +6852,7 @@ export interface operations {
             };
             414: components["responses"]["PathParameterTooLong"];
             431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     DistributionKeys_replace: {
@@ -5542,6 +6931,7 @@ export interface operations {
             414: components["responses"]["PathParameterTooLong"];
             415: components["responses"]["UnsupportedContentType"];
             431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     DistributionKeys_remove: {
@@ -5612,6 +7002,7 @@ export interface operations {
             };
             414: components["responses"]["PathParameterTooLong"];
             431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     Units_list: {
@@ -5673,6 +7064,7 @@ export interface operations {
                 };
             };
             431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     Units_create: {
@@ -5756,6 +7148,7 @@ export interface operations {
                 };
             };
             431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     Units_get: {
@@ -5817,6 +7210,7 @@ export interface operations {
             };
             414: components["responses"]["PathParameterTooLong"];
             431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     Units_revise: {
@@ -5902,6 +7296,7 @@ export interface operations {
                 };
             };
             431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     Units_remove: {
@@ -5970,6 +7365,7 @@ export interface operations {
             };
             414: components["responses"]["PathParameterTooLong"];
             431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     UnitQuotas_history: {
@@ -6031,6 +7427,7 @@ export interface operations {
             };
             414: components["responses"]["PathParameterTooLong"];
             431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     UnitQuotas_change: {
@@ -6118,6 +7515,7 @@ export interface operations {
                 };
             };
             431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     UnitOwners_ownersOn: {
@@ -6188,6 +7586,7 @@ export interface operations {
             };
             414: components["responses"]["PathParameterTooLong"];
             431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     UnitOwners_add: {
@@ -6275,6 +7674,71 @@ export interface operations {
                 };
             };
             431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    UnitOwners_ownership: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The identifier of the resource. */
+                id: string;
+                /** @description The ownershipId. */
+                ownershipId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OwnershipResponse"];
+                };
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Missing or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description The role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description No such resource in your organization */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            414: components["responses"]["PathParameterTooLong"];
+            431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     UnitOwners_transfer: {
@@ -6362,6 +7826,7 @@ export interface operations {
                 };
             };
             431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     UnitOwners_end: {
@@ -6444,6 +7909,7 @@ export interface operations {
                 };
             };
             431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     UnitOwners_assignOwner: {
@@ -6507,6 +7973,7 @@ export interface operations {
             };
             414: components["responses"]["PathParameterTooLong"];
             431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     RelatedUnits_ofBuilding: {
@@ -6579,6 +8046,7 @@ export interface operations {
             };
             414: components["responses"]["PathParameterTooLong"];
             431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     RelatedUnits_ofOwner: {
@@ -6649,6 +8117,7 @@ export interface operations {
             };
             414: components["responses"]["PathParameterTooLong"];
             431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     UnitRepresentative_on: {
@@ -6713,6 +8182,7 @@ export interface operations {
             };
             414: components["responses"]["PathParameterTooLong"];
             431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     UnitRepresentative_name: {
@@ -6798,6 +8268,7 @@ export interface operations {
                 };
             };
             431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     UnitRepresentative_end: {
@@ -6857,6 +8328,7 @@ export interface operations {
             };
             414: components["responses"]["PathParameterTooLong"];
             431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     PcnReports_report: {
@@ -6937,6 +8409,7 @@ export interface operations {
                 };
             };
             431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     PcnReports_pdf: {
@@ -7019,6 +8492,7 @@ export interface operations {
                 };
             };
             431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     PcnReports_excel: {
@@ -7101,6 +8575,7 @@ export interface operations {
                 };
             };
             431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     Owners_list: {
@@ -7162,6 +8637,7 @@ export interface operations {
                 };
             };
             431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     Owners_create: {
@@ -7245,6 +8721,7 @@ export interface operations {
                 };
             };
             431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     Owners_get: {
@@ -7306,6 +8783,7 @@ export interface operations {
             };
             414: components["responses"]["PathParameterTooLong"];
             431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     Owners_revise: {
@@ -7391,6 +8869,7 @@ export interface operations {
                 };
             };
             431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     Owners_remove: {
@@ -7459,6 +8938,7 @@ export interface operations {
             };
             414: components["responses"]["PathParameterTooLong"];
             431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     OwnerConsent_give: {
@@ -7535,6 +9015,7 @@ export interface operations {
                 };
             };
             431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     OwnerConsent_withdraw: {
@@ -7594,6 +9075,7 @@ export interface operations {
             };
             414: components["responses"]["PathParameterTooLong"];
             431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     Meetings_list: {
@@ -7612,7 +9094,7 @@ export interface operations {
                 /** @description Sort field; scheduledAt by default, newest first (title sorts ascending by default). */
                 sort?: "createdAt" | "title" | "scheduledAt";
                 /** @description Only meetings in this state. */
-                status?: "cancelled" | "completed" | "scheduled";
+                status?: "cancelled" | "in_session" | "completed" | "no_quorum" | "scheduled" | "convened";
                 /** @description Only ordinary or only extraordinary assemblies. */
                 type?: "ordinary" | "extraordinary";
                 /** @description Sort direction. */
@@ -7661,6 +9143,7 @@ export interface operations {
                 };
             };
             431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     Meetings_schedule: {
@@ -7735,6 +9218,7 @@ export interface operations {
                 };
             };
             431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     Meetings_get: {
@@ -7796,6 +9280,7 @@ export interface operations {
             };
             414: components["responses"]["PathParameterTooLong"];
             431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     Meetings_revise: {
@@ -7881,6 +9366,7 @@ export interface operations {
                 };
             };
             431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     Meetings_remove: {
@@ -7949,6 +9435,221 @@ export interface operations {
             };
             414: components["responses"]["PathParameterTooLong"];
             431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    Meetings_agendaItem: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The identifier of the resource. */
+                id: string;
+                /** @description The itemId. */
+                itemId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AgendaItemResponse"];
+                };
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Missing or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description The role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description No such resource in your organization */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            414: components["responses"]["PathParameterTooLong"];
+            431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    MeetingAgenda_edit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The identifier of the resource. */
+                id: string;
+                /** @description The itemId. */
+                itemId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AgendaItemRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AgendaItemResponse"];
+                };
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Missing or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description The role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description No such resource in your organization */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            413: components["responses"]["BodyTooLarge"];
+            414: components["responses"]["PathParameterTooLong"];
+            415: components["responses"]["UnsupportedContentType"];
+            431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    MeetingAgenda_remove: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The identifier of the resource. */
+                id: string;
+                /** @description The itemId. */
+                itemId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Missing or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description The role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description No such resource in your organization */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            414: components["responses"]["PathParameterTooLong"];
+            431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     Meetings_cancel: {
@@ -8025,6 +9726,7 @@ export interface operations {
             414: components["responses"]["PathParameterTooLong"];
             415: components["responses"]["UnsupportedContentType"];
             431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     Meetings_complete: {
@@ -8094,16 +9796,8 @@ export interface operations {
                 };
             };
             414: components["responses"]["PathParameterTooLong"];
-            /** @description A business rule refuses it */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
-                };
-            };
             431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     Meetings_convocation: {
@@ -8182,6 +9876,1100 @@ export interface operations {
             };
             414: components["responses"]["PathParameterTooLong"];
             431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    Assembly_dispatches: {
+        parameters: {
+            query?: {
+                /** @description Page number, from 1. */
+                page?: number;
+                /** @description Items per page, 1 to 100. */
+                perPage?: number;
+                /** @description Sort direction. */
+                order?: "asc" | "desc";
+                /** @description Sort field; sentOn by default, oldest first. */
+                sort?: "createdAt" | "sentOn";
+            };
+            header?: never;
+            path: {
+                /** @description The identifier of the resource. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DispatchPage"];
+                };
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Missing or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description The role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description No such resource in your organization */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            414: components["responses"]["PathParameterTooLong"];
+            431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    Assembly_convoke: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The identifier of the resource. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ConvokeRequest"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    /** @description The path of the created resource, e.g. /api/v1/buildings/{id} */
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConvocationResponse"];
+                };
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Missing or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description The role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description No such resource in your organization */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            413: components["responses"]["BodyTooLarge"];
+            414: components["responses"]["PathParameterTooLong"];
+            415: components["responses"]["UnsupportedContentType"];
+            /** @description A business rule refuses it */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    Assembly_recordProof: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The identifier of the resource. */
+                id: string;
+                /** @description The dispatchId. */
+                dispatchId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DispatchProofRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DispatchResponse"];
+                };
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Missing or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description The role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description No such resource in your organization */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            413: components["responses"]["BodyTooLarge"];
+            414: components["responses"]["PathParameterTooLong"];
+            415: components["responses"]["UnsupportedContentType"];
+            431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    Assembly_convocation: {
+        parameters: {
+            query?: {
+                /** @description Language of the letter (fr, nl or en); by default from Accept-Language, else fr. */
+                lang?: "fr" | "nl" | "en";
+            };
+            header?: {
+                /** @description The language of the document: fr, nl or en (first one known wins; French by default). */
+                "accept-language"?: string;
+            };
+            path: {
+                /** @description The identifier of the resource. */
+                id: string;
+                /** @description The dispatchId. */
+                dispatchId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description attachment; filename="…" */
+                    "Content-Disposition"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Missing or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description The role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description No such resource in your organization */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            414: components["responses"]["PathParameterTooLong"];
+            431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    Assembly_attendance: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The identifier of the resource. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AttendanceResponse"];
+                };
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Missing or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description The role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description No such resource in your organization */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            414: components["responses"]["PathParameterTooLong"];
+            431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    Assembly_recordAttendance: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The identifier of the resource. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AttendanceRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AttendanceResponse"];
+                };
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Missing or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description The role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description No such resource in your organization */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            413: components["responses"]["BodyTooLarge"];
+            414: components["responses"]["PathParameterTooLong"];
+            415: components["responses"]["UnsupportedContentType"];
+            /** @description A business rule refuses it */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    Assembly_quorum: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The identifier of the resource. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QuorumResponse"];
+                };
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Missing or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description The role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description No such resource in your organization */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            414: components["responses"]["PathParameterTooLong"];
+            431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    Assembly_open: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The identifier of the resource. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OpenMeetingRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeetingResponse"];
+                };
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Missing or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description The role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description No such resource in your organization */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            413: components["responses"]["BodyTooLarge"];
+            414: components["responses"]["PathParameterTooLong"];
+            415: components["responses"]["UnsupportedContentType"];
+            /** @description A business rule refuses it */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    Assembly_secondConvocation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The identifier of the resource. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SecondConvocationRequest"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    /** @description The path of the created resource, e.g. /api/v1/buildings/{id} */
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeetingResponse"];
+                };
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Missing or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description The role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description No such resource in your organization */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            413: components["responses"]["BodyTooLarge"];
+            414: components["responses"]["PathParameterTooLong"];
+            415: components["responses"]["UnsupportedContentType"];
+            /** @description A business rule refuses it */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    Resolutions_list: {
+        parameters: {
+            query?: {
+                /** @description Page number, from 1. */
+                page?: number;
+                /** @description Items per page, 1 to 100. */
+                perPage?: number;
+                /** @description Sort direction. */
+                order?: "asc" | "desc";
+                /** @description Sort field: the order they were proposed in. */
+                sort?: "createdAt";
+            };
+            header?: never;
+            path: {
+                /** @description The identifier of the resource. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ResolutionPage"];
+                };
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Missing or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description The role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description No such resource in your organization */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            414: components["responses"]["PathParameterTooLong"];
+            431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    Resolutions_propose: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The identifier of the resource. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ProposeResolutionRequest"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    /** @description The path of the created resource, e.g. /api/v1/buildings/{id} */
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ResolutionResponse"];
+                };
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Missing or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description The role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description No such resource in your organization */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            413: components["responses"]["BodyTooLarge"];
+            414: components["responses"]["PathParameterTooLong"];
+            415: components["responses"]["UnsupportedContentType"];
+            /** @description A business rule refuses it */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    Resolutions_vote: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The identifier of the resource. */
+                id: string;
+                /** @description The resolutionId. */
+                resolutionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BallotRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ResolutionResponse"];
+                };
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Missing or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description The role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description No such resource in your organization */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            413: components["responses"]["BodyTooLarge"];
+            414: components["responses"]["PathParameterTooLong"];
+            415: components["responses"]["UnsupportedContentType"];
+            /** @description A business rule refuses it */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    Resolutions_close: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The identifier of the resource. */
+                id: string;
+                /** @description The resolutionId. */
+                resolutionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClosedResolutionResponse"];
+                };
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Missing or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description The role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description No such resource in your organization */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            414: components["responses"]["PathParameterTooLong"];
+            431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    Resolutions_minutesPdf: {
+        parameters: {
+            query?: {
+                /** @description Language of the minutes (fr or nl); by default from Accept-Language, else fr. */
+                lang?: "fr" | "nl";
+            };
+            header?: {
+                /** @description The language of the document: fr, nl or en (first one known wins; French by default). */
+                "accept-language"?: string;
+            };
+            path: {
+                /** @description The identifier of the resource. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description attachment; filename="…" */
+                    "Content-Disposition"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Missing or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description The role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description No such resource in your organization */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            414: components["responses"]["PathParameterTooLong"];
+            431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     MeetingAgenda_add: {
@@ -8269,6 +11057,7 @@ export interface operations {
                 };
             };
             431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     MeetingAgenda_reorder: {
@@ -8354,154 +11143,7 @@ export interface operations {
                 };
             };
             431: components["responses"]["HeadersTooLarge"];
-        };
-    };
-    MeetingAgenda_edit: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                /** @description The identifier of the resource. */
-                id: string;
-                /** @description The itemId. */
-                itemId: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["AgendaItemRequest"];
-            };
-        };
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["AgendaItemResponse"];
-                };
-            };
-            /** @description Invalid input */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
-                };
-            };
-            /** @description Missing or invalid access token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
-                };
-            };
-            /** @description The role may not do this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
-                };
-            };
-            /** @description No such resource in your organization */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
-                };
-            };
-            /** @description Conflicts with the current state */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
-                };
-            };
-            413: components["responses"]["BodyTooLarge"];
-            414: components["responses"]["PathParameterTooLong"];
-            415: components["responses"]["UnsupportedContentType"];
-            431: components["responses"]["HeadersTooLarge"];
-        };
-    };
-    MeetingAgenda_remove: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                /** @description The identifier of the resource. */
-                id: string;
-                /** @description The itemId. */
-                itemId: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description No content */
-            204: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Invalid input */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
-                };
-            };
-            /** @description Missing or invalid access token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
-                };
-            };
-            /** @description The role may not do this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
-                };
-            };
-            /** @description No such resource in your organization */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
-                };
-            };
-            /** @description Conflicts with the current state */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
-                };
-            };
-            414: components["responses"]["PathParameterTooLong"];
-            431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     BuildingMeetings_list: {
@@ -8518,7 +11160,7 @@ export interface operations {
                 /** @description Sort field; scheduledAt by default, newest first (title sorts ascending by default). */
                 sort?: "createdAt" | "title" | "scheduledAt";
                 /** @description Only meetings in this state. */
-                status?: "cancelled" | "completed" | "scheduled";
+                status?: "cancelled" | "in_session" | "completed" | "no_quorum" | "scheduled" | "convened";
                 /** @description Only ordinary or only extraordinary assemblies. */
                 type?: "ordinary" | "extraordinary";
                 /** @description Sort direction. */
@@ -8580,6 +11222,7 @@ export interface operations {
             };
             414: components["responses"]["PathParameterTooLong"];
             431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     Documents_list: {
@@ -8644,6 +11287,7 @@ export interface operations {
                 };
             };
             431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     Documents_upload: {
@@ -8653,7 +11297,7 @@ export interface operations {
             path?: never;
             cookie?: never;
         };
-        /** @description multipart/form-data. Send the form fields (buildingId, type, title, visibility?, meetingId?, expenseId?) BEFORE the part named `file`: the file is then checked and stored as it streams, never buffered, and fields sent after it are not read (400 naming the missing field). The type is recognised from the bytes (PDF, PNG, JPEG, DOCX, XLSX, ODT, ODS, UTF-8 text; anything else 415), the size is capped by MAX_UPLOAD_MB (413), and the stored object is never named after the client file name. */
+        /** @description multipart/form-data: the form fields (buildingId, type, title, visibility?, meetingId?, expenseId?) and one part named `file`, in any order. The file is checked and staged as it streams, never buffered, and filed once the whole form is valid; fields sent before it that are already wrong refuse the upload before it is read. The type is recognised from the bytes (PDF, PNG, JPEG, DOCX, XLSX, ODT, ODS, UTF-8 text; anything else 415), the size is capped by MAX_UPLOAD_MB (413), and the stored object is never named after the client file name. */
         requestBody: {
             content: {
                 "multipart/form-data": components["schemas"]["UploadDocumentForm"];
@@ -8726,6 +11370,7 @@ export interface operations {
                 };
             };
             431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     Documents_metadata: {
@@ -8787,6 +11432,7 @@ export interface operations {
             };
             414: components["responses"]["PathParameterTooLong"];
             431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     Documents_download: {
@@ -8867,6 +11513,7 @@ export interface operations {
             };
             414: components["responses"]["PathParameterTooLong"];
             431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     Documents_remove: {
@@ -8926,6 +11573,1014 @@ export interface operations {
             };
             414: components["responses"]["PathParameterTooLong"];
             431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    Funds_list: {
+        parameters: {
+            query?: {
+                /** @description Page number, from 1. */
+                page?: number;
+                /** @description Items per page, 1 to 100. */
+                perPage?: number;
+                /** @description Sort direction. */
+                order?: "asc" | "desc";
+            };
+            header?: never;
+            path: {
+                /** @description The identifier of the resource. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FundPage"];
+                };
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Missing or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description The role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description No such resource in your organization */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            414: components["responses"]["PathParameterTooLong"];
+            431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    Funds_open: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The identifier of the resource. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateFundRequest"];
+            };
+        };
+        responses: {
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Missing or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description The role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description No such resource in your organization */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            413: components["responses"]["BodyTooLarge"];
+            414: components["responses"]["PathParameterTooLong"];
+            415: components["responses"]["UnsupportedContentType"];
+            431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    Funds_reserveMinimum: {
+        parameters: {
+            query: {
+                /** @description The year whose minimum is asked (from the ordinary charges of the year before). */
+                year: number;
+            };
+            header?: never;
+            path: {
+                /** @description The identifier of the resource. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReserveMinimumResponse"];
+                };
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Missing or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description The role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description No such resource in your organization */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            414: components["responses"]["PathParameterTooLong"];
+            431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    Funds_arrears: {
+        parameters: {
+            query?: {
+                /** @description The day the arrears are counted on; today by default. */
+                asOf?: string;
+            };
+            header?: never;
+            path: {
+                /** @description The identifier of the resource. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ArrearsResponse"];
+                };
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Missing or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description The role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description No such resource in your organization */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            414: components["responses"]["PathParameterTooLong"];
+            431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    Funds_setLateInterest: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The identifier of the resource. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LateInterestRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LateInterestResponse"];
+                };
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Missing or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description The role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description No such resource in your organization */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            413: components["responses"]["BodyTooLarge"];
+            414: components["responses"]["PathParameterTooLong"];
+            415: components["responses"]["UnsupportedContentType"];
+            431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    Calls_list: {
+        parameters: {
+            query?: {
+                /** @description Page number, from 1. */
+                page?: number;
+                /** @description Items per page, 1 to 100. */
+                perPage?: number;
+                /** @description Sort direction. */
+                order?: "asc" | "desc";
+                /** @description Sort field; callDate (newest first) by default. */
+                sort?: "createdAt" | "amountCents" | "dueDate" | "callDate";
+                buildingId?: string;
+                /** @description open, overdue (unpaid past its due date), paid or cancelled. */
+                status?: "paid" | "cancelled" | "overdue" | "open";
+                /** @description Call date from, inclusive. */
+                from?: string;
+                /** @description Call date to, inclusive. */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CallPage"];
+                };
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Missing or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description The role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description No such resource in your organization */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    Calls_issue: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateCallRequest"];
+            };
+        };
+        responses: {
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Missing or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description The role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description No such resource in your organization */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            413: components["responses"]["BodyTooLarge"];
+            415: components["responses"]["UnsupportedContentType"];
+            /** @description A business rule refuses it */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    Calls_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The identifier of the resource. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Missing or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description The role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description No such resource in your organization */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            414: components["responses"]["PathParameterTooLong"];
+            431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    Calls_cancel: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The identifier of the resource. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Missing or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description The role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description No such resource in your organization */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            414: components["responses"]["PathParameterTooLong"];
+            431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    Payments_list: {
+        parameters: {
+            query?: {
+                /** @description Page number, from 1. */
+                page?: number;
+                /** @description Items per page, 1 to 100. */
+                perPage?: number;
+                /** @description Sort direction. */
+                order?: "asc" | "desc";
+                /** @description Sort field; paidOn (newest first) by default. */
+                sort?: "createdAt" | "amountCents" | "paidOn";
+                buildingId?: string;
+                ownerId?: string;
+                /** @description Paid from, inclusive. */
+                from?: string;
+                /** @description Paid to, inclusive. */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PaymentPage"];
+                };
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Missing or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description The role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description No such resource in your organization */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    Payments_record: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecordPaymentRequest"];
+            };
+        };
+        responses: {
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Missing or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description The role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description No such resource in your organization */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            413: components["responses"]["BodyTooLarge"];
+            415: components["responses"]["UnsupportedContentType"];
+            /** @description A business rule refuses it */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    Payments_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The identifier of the resource. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PaymentResponse"];
+                };
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Missing or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description The role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description No such resource in your organization */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            414: components["responses"]["PathParameterTooLong"];
+            431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    Ledgers_ledger: {
+        parameters: {
+            query: {
+                /** @description The building whose books are read. */
+                buildingId: string;
+                /** @description First day of the lines, inclusive; what came before is the opening balance. */
+                from?: string;
+                /** @description Last day, inclusive; today by default. */
+                to?: string;
+            };
+            header?: never;
+            path: {
+                /** @description The identifier of the resource. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LedgerResponse"];
+                };
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Missing or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description No such resource in your organization */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            414: components["responses"]["PathParameterTooLong"];
+            431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    Letters_callLetters: {
+        parameters: {
+            query?: {
+                /** @description Language of the letters (fr, nl or en); by default from Accept-Language, else fr. */
+                lang?: "fr" | "nl" | "en";
+            };
+            header?: never;
+            path: {
+                /** @description The identifier of the resource. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Missing or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description The role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description No such resource in your organization */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            414: components["responses"]["PathParameterTooLong"];
+            431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    Letters_reminders: {
+        parameters: {
+            query?: {
+                /** @description Language of the letters (fr, nl or en); by default from Accept-Language, else fr. */
+                lang?: "fr" | "nl" | "en";
+            };
+            header?: never;
+            path: {
+                /** @description The identifier of the resource. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RemindersRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
+            /** @description No owner is in arrears on that day */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Missing or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description The role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description No such resource in your organization */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            413: components["responses"]["BodyTooLarge"];
+            414: components["responses"]["PathParameterTooLong"];
+            415: components["responses"]["UnsupportedContentType"];
+            431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     Seed_seed: {
@@ -8974,6 +12629,7 @@ export interface operations {
                 };
             };
             431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     PcnAccounts_list: {
@@ -9031,6 +12687,7 @@ export interface operations {
                 };
             };
             431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     PcnAccounts_add: {
@@ -9096,6 +12753,7 @@ export interface operations {
             413: components["responses"]["BodyTooLarge"];
             415: components["responses"]["UnsupportedContentType"];
             431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     PcnAccounts_get: {
@@ -9156,6 +12814,7 @@ export interface operations {
             };
             414: components["responses"]["PathParameterTooLong"];
             431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     PcnAccounts_relabel: {
@@ -9222,6 +12881,315 @@ export interface operations {
             414: components["responses"]["PathParameterTooLong"];
             415: components["responses"]["UnsupportedContentType"];
             431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    BankStatements_list: {
+        parameters: {
+            query?: {
+                /** @description Page number, from 1. */
+                page?: number;
+                /** @description Items per page, 1 to 100. */
+                perPage?: number;
+                /** @description Sort direction. */
+                order?: "asc" | "desc";
+                /** @description Sort field; closingDate (newest first) by default. */
+                sort?: "closingDate" | "importedAt";
+            };
+            header?: never;
+            path: {
+                /** @description The identifier of the resource. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BankStatementPage"];
+                };
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Missing or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description The role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description No such resource in your organization */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            414: components["responses"]["PathParameterTooLong"];
+            431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    BankStatements_import: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The identifier of the resource. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        /** @description multipart/form-data with one part named `file`: a Belgian CODA file (Febelfin Standard CODA 2, records of 128 characters) or an ISO 20022 CAMT.053 document, recognised from its content (anything else: 415 STATEMENT_FORMAT_UNKNOWN). One statement per file. Opening balance plus movements must be the closing balance (else 422 STATEMENT_UNBALANCED, nothing stored). The same statement again answers 200 with the one kept and `alreadyImported: true`, whichever of the two formats brings it. */
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /** Format: binary */
+                    file: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The statement was already imported */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BankStatementResponse"];
+                };
+            };
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BankStatementResponse"];
+                };
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Missing or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description The role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description No such resource in your organization */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Upload too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            414: components["responses"]["PathParameterTooLong"];
+            /** @description Unsupported file type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description A business rule refuses it */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    BankStatements_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The identifier of the resource. */
+                id: string;
+                /** @description The statementId. */
+                statementId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BankStatementResponse"];
+                };
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Missing or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description The role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description No such resource in your organization */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            414: components["responses"]["PathParameterTooLong"];
+            431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    BankMovements_list: {
+        parameters: {
+            query?: {
+                /** @description Page number, from 1. */
+                page?: number;
+                /** @description Items per page, 1 to 100. */
+                perPage?: number;
+                /** @description Sort direction. */
+                order?: "asc" | "desc";
+                /** @description Only the movements of this building. */
+                buildingId?: string;
+                /** @description Only the movements in this reconciliation status. */
+                status?: "matched" | "unmatched" | "suggested";
+                /** @description Sort field; bookingDate (newest first) by default. */
+                sort?: "bookingDate" | "amountCents";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BankMovementPage"];
+                };
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Missing or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description The role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description No such resource in your organization */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
 }
