@@ -1823,7 +1823,7 @@ export interface paths {
         put?: never;
         /**
          * Import a bank statement
-         * @description Imports one statement of the building's bank account: a Belgian CODA file (Febelfin Standard CODA 2, records of 128 characters) or an ISO 20022 CAMT.053 document, recognised from its content (anything else: 415 STATEMENT_FORMAT_UNKNOWN; a body that is not multipart: 415 UNSUPPORTED_MEDIA_TYPE; no `file` part: 400 VALIDATION_FAILED; a broken file: 400 STATEMENT_MALFORMED). One statement per file (else 422 STATEMENT_FILE_HAS_SEVERAL), in EUR (else 422 STATEMENT_CURRENCY_UNSUPPORTED). Opening balance plus movements must be the closing balance (else 422 STATEMENT_UNBALANCED, nothing stored). Its movements wait unmatched in the reconciliation queue. The same statement again, whichever of the two formats brings it, answers 200 with the one kept and `alreadyImported: true`. Roles: syndic, accountant.
+         * @description Imports one statement of the building's bank account: a Belgian CODA file (Febelfin Standard CODA 2, records of 128 characters) or an ISO 20022 CAMT.053 document, recognised from its content (anything else: 415 STATEMENT_FORMAT_UNKNOWN; a body that is not multipart: 415 UNSUPPORTED_MEDIA_TYPE; no `file` part: 400 VALIDATION_FAILED; a broken file: 400 STATEMENT_MALFORMED). One statement per file (else 422 STATEMENT_FILE_HAS_SEVERAL), in EUR (else 422 STATEMENT_CURRENCY_UNSUPPORTED). Opening balance plus movements must be the closing balance (else 422 STATEMENT_UNBALANCED, nothing stored). Each credit whose structured communication names a call item of the building becomes that owner's payment (matched); the other movements wait unmatched in the reconciliation queue. The same statement again, whichever of the two formats brings it, answers 200 with the one kept and `alreadyImported: true`. Roles: syndic, accountant.
          */
         post: operations["BankStatements_import"];
         delete?: never;
@@ -1865,6 +1865,26 @@ export interface paths {
          */
         get: operations["BankMovements_list"];
         put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/bank-movements/{id}/match": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Match a bank movement to an owner
+         * @description Records the credit as the owner's payment, dated on its booking day (its structured communication, if any, first pays the call item it names, which must be this owner's, else 422 PAYMENT_OWNER_MISMATCH; the rest goes to the owner's oldest due call items, then stays as a credit), and marks the movement matched with the payment's id. A movement already matched → 409 MOVEMENT_ALREADY_MATCHED; a debit → 422 MOVEMENT_NOT_A_CREDIT; a booking day in the building's closed books → 409 PERIOD_CLOSED; a movement or an owner of another organization → 404. Credits whose structured communication names a call item of the building are matched on import already. Roles: syndic, accountant.
+         */
+        put: operations["BankMovements_match"];
         post?: never;
         delete?: never;
         options?: never;
@@ -4001,6 +4021,12 @@ export interface components {
              * @example +++042/0007/00108+++
              */
             ogm: string | null;
+            /**
+             * Format: uuid
+             * @description The owner's payment the credit became (GET /payments/{id}) while matched, else null.
+             * @example 0b6f3c1e-2d4a-4f8b-9c3e-5a7d1e2f3b4c
+             */
+            paymentId: string | null;
             /** @description The bank's reference of the movement. */
             bankReference: string;
             /** @description The free communication, or null. */
@@ -4019,6 +4045,14 @@ export interface components {
             /** @description The items of this page. */
             data: components["schemas"]["BankMovementResponse"][];
             pagination: components["schemas"]["PaginationMeta"];
+        };
+        MatchMovementRequest: {
+            /**
+             * Format: uuid
+             * @description The owner whose payment the credit is: it goes to that owner's oldest due call items in the building.
+             * @example 0b6f3c1e-2d4a-4f8b-9c3e-5a7d1e2f3b4c
+             */
+            ownerId: string;
         };
     };
     responses: {
@@ -12918,7 +12952,7 @@ export interface operations {
                 /** @description Only the movements in this reconciliation status: matched, unmatched or suggested. */
                 status?: "matched" | "unmatched" | "suggested";
                 /** @description Sort field; bookingDate (newest first) by default. */
-                sort?: "bookingDate" | "amountCents";
+                sort?: "amountCents" | "bookingDate";
                 /** @description Sort direction. */
                 order?: "asc" | "desc";
             };
@@ -12966,6 +13000,92 @@ export interface operations {
             };
             /** @description No such resource in your organization */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    BankMovements_match: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The identifier of the resource. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MatchMovementRequest"];
+            };
+        };
+        responses: {
+            /** @description The movement, matched */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BankMovementResponse"];
+                };
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Missing or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description The role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description No such resource in your organization */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            413: components["responses"]["BodyTooLarge"];
+            414: components["responses"]["PathParameterTooLong"];
+            415: components["responses"]["UnsupportedContentType"];
+            /** @description A business rule refuses it */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -46,8 +46,9 @@ export class BankStatementsController {
       'STATEMENT_FORMAT_UNKNOWN; a body that is not multipart: 415 UNSUPPORTED_MEDIA_TYPE; no `file` part: 400 ' +
       'VALIDATION_FAILED; a broken file: 400 STATEMENT_MALFORMED). One statement per file (else 422 ' +
       'STATEMENT_FILE_HAS_SEVERAL), in EUR (else 422 STATEMENT_CURRENCY_UNSUPPORTED). Opening balance plus movements ' +
-      'must be the closing balance (else 422 STATEMENT_UNBALANCED, nothing stored). Its movements wait unmatched in ' +
-      'the reconciliation queue. The same statement again, whichever of the two formats brings it, answers 200 with ' +
+      'must be the closing balance (else 422 STATEMENT_UNBALANCED, nothing stored). Each credit whose structured ' +
+      "communication names a call item of the building becomes that owner's payment (matched); the other movements " +
+      'wait unmatched in the reconciliation queue. The same statement again, whichever of the two formats brings it, answers 200 with ' +
       'the one kept and `alreadyImported: true`. Roles: syndic, accountant.',
     status: 201,
     success: BankStatementResponse,

@@ -1,6 +1,7 @@
 import type { BankMovementSnapshot, BankStatementView, MovementStatus } from '../../domain/bank-statement';
 import type { StatementFormat } from '../../domain/bank-statement-file';
 import { ApiProperty } from '@nestjs/swagger';
+import { formatOgm } from '@shared/domain';
 import { ApiCents, ApiDay, ApiId, ApiInteger, ApiTimestamp } from '../../../../shared/http/api-property.decorators';
 
 export class BankStatementResponse {
@@ -110,6 +111,9 @@ export class BankMovementResponse {
   counterpartyName!: string | null;
   /** matched (to a payment), unmatched (waiting in the queue) or suggested. */
   status!: MovementStatus;
+  /** The owner's payment the credit became (GET /payments/{id}) while matched, else null. */
+  @ApiId({ nullable: true })
+  paymentId!: string | null;
 
   static from(m: BankMovementSnapshot): BankMovementResponse {
     return {
@@ -122,11 +126,12 @@ export class BankMovementResponse {
       amountCents: m.amountCents,
       bookingDate: m.bookingDate,
       valueDate: m.valueDate,
-      ogm: m.ogm ? `+++${m.ogm.slice(0, 3)}/${m.ogm.slice(3, 7)}/${m.ogm.slice(7)}+++` : null,
+      ogm: m.ogm ? formatOgm(m.ogm) : null,
       communication: m.communication,
       counterpartyIban: m.counterpartyIban,
       counterpartyName: m.counterpartyName,
       status: m.status,
+      paymentId: m.paymentId,
     };
   }
 }
