@@ -1171,15 +1171,13 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /**
-         * List the convocations sent
-         * @description The convocation register of the meeting: one dispatch per owner convoked, with its channel, the day it left and its proof, by sentOn (oldest first) unless sorted otherwise. Roles: syndic, accountant, board_member, owner.
-         */
+        /** The convocation register of the meeting. */
         get: operations["Assembly_dispatches"];
         put?: never;
         /**
-         * Convoke the owners
-         * @description Convokes every owner of the building on the assembly's date who is not convoked yet, on `sentOn` (today by default), each by its channel: e-mail while its written consent is in force, else registered mail, unless `channel` is given. The notice delay (Civil Code art. 3.87 §3) is checked on that day in Brussels calendar dates: the assembly must come at least max(15, the building's noticeDays) days later (422 CONVOCATION_TOO_LATE, unless the meeting is urgent with a reason). `warnings` name the safer practices missed (not N clear days, registered mail presumed received 3 working days later, urgent short notice). The meeting becomes convened and its agenda freezes. 409 MEETING_CLOSED once the assembly opened or was cancelled. Roles: syndic.
+         * Convokes every owner of the building (not convoked yet) on `sentOn`, each by its channel: the notice delay is
+         *     checked on that day in Brussels calendar dates (422 CONVOCATION_TOO_LATE), warnings name the safer practices
+         *     missed. The meeting becomes convened and its agenda freezes.
          */
         post: operations["Assembly_convoke"];
         delete?: never;
@@ -1196,10 +1194,7 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        /**
-         * Record the proof of a convocation
-         * @description Records the proof of one convocation: the registered-mail number or the e-mail receipt id (it replaces the previous one). Roles: syndic.
-         */
+        /** Records the proof of one convocation: the registered-mail number or the e-mail receipt id. */
         put: operations["Assembly_recordProof"];
         post?: never;
         delete?: never;
@@ -1216,8 +1211,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * An owner's convocation letter (PDF)
-         * @description The convocation letter of one owner as sent (PDF in French, Dutch or English, under the firm's letterhead): the addressee block, the day and channel it left, the notice of Civil Code art. 3.87 §3, the agenda in the letter's language and the proxy form; named `convocation-<building>-<date>-<owner>.pdf`, in Dutch `oproeping-<building>-<date>-<owner>.pdf`. 409 MEETING_CANCELLED for a cancelled meeting. Roles: syndic, accountant, board_member, owner.
+         * The convocation letter of one owner: addressee block, sending day and channel, the notice of art. 3.87 §3, the
+         *     agenda in the letter's language and the proxy form. An owner reads only its own.
          */
         get: operations["Assembly_convocation"];
         put?: never;
@@ -1235,14 +1230,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /**
-         * Get the attendance list
-         * @description Who is present, represented (with the holder of the proxy) or absent; frozen once the assembly opened. Roles: syndic, accountant, board_member, owner.
-         */
         get: operations["Assembly_attendance"];
         /**
-         * Record the attendance list
-         * @description Replaces the attendance list before opening (409 ATTENDANCE_FROZEN once opened, 409 MEETING_CLOSED once held or cancelled); an owner left out is absent. Each entry is an owner of the building on the assembly date (422 otherwise); a represented owner names the holder of its written proxy, a co-owner present or someone else by name. Proxies are checked at once against the limits of Civil Code art. 3.87 §7 (422 PROXY_LIMIT_EXCEEDED: a holder takes at most three, more only while its own votes and its principals' are at most 10 % of the building's votes) and the syndic may hold none (422 SYNDIC_CANNOT_HOLD_PROXY). Roles: syndic.
+         * Replaces the attendance list before opening (409 ATTENDANCE_FROZEN after): proxies are checked at once against
+         *     the limits (422 PROXY_LIMIT_EXCEEDED) and the syndic (422 SYNDIC_CANNOT_HOLD_PROXY), art. 3.87 §7.
          */
         put: operations["Assembly_recordAttendance"];
         post?: never;
@@ -1259,10 +1250,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /**
-         * Get the quorum
-         * @description The double quorum of Civil Code art. 3.87 §5: more than half the co-owners holding at least half the quotas, or more than three quarters of the quotas. Computed live from the attendance list before opening, frozen after. Jointly held units without representative are suspended: out of both counts. Roles: syndic, accountant, board_member, owner.
-         */
+        /** The double quorum (art. 3.87 §5): live before opening, frozen after. */
         get: operations["Assembly_quorum"];
         put?: never;
         post?: never;
@@ -1281,8 +1269,8 @@ export interface paths {
         };
         get?: never;
         /**
-         * Open the assembly
-         * @description Opens a convened assembly and records who chairs it and who keeps its minutes: freezes the attendance list, the quorum verdict and the votes of each unit on the assembly's date; the meeting becomes in_session, or no_quorum when the quorum is not reached (a second convocation then follows). A second convocation deliberates whatever the attendance. Not tied to the clock: an assembly may be recorded afterwards from the signed attendance list. 409 MEETING_NOT_CONVENED before the convocations, 409 MEETING_CLOSED once opened, held or cancelled. Roles: syndic.
+         * Opens a convened assembly (409 MEETING_NOT_CONVENED before): freezes attendance, the quorum verdict and the votes
+         *     of each unit on the assembly's date → in_session, or no_quorum. Not tied to the clock.
          */
         put: operations["Assembly_open"];
         post?: never;
@@ -1302,8 +1290,9 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Schedule the second assembly
-         * @description Schedules the second assembly of a first one opened without quorum (Civil Code art. 3.87 §5): a new meeting with `isSecondConvocation: true` and `firstMeetingId`, on the items of the first agenda given (all by default), which deliberates whatever the attendance. 409 MEETING_NOT_OPENED before the first opened, 409 QUORUM_WAS_REACHED when it had its quorum, 409 SECOND_CONVOCATION_EXISTS the second time; 422 SECOND_CONVOCATION_INVALID when less than 15 Brussels calendar days after the first or on items not on the first agenda. Roles: syndic.
+         * The second assembly of a first one opened without quorum (art. 3.87 §5): 409 QUORUM_WAS_REACHED,
+         *     409 MEETING_NOT_OPENED, 409 SECOND_CONVOCATION_EXISTS; 422 SECOND_CONVOCATION_INVALID when less than 15 days
+         *     later or on items not on the first agenda.
          */
         post: operations["Assembly_secondConvocation"];
         delete?: never;
@@ -1319,16 +1308,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /**
-         * List the resolutions of an assembly
-         * @description The meeting's resolutions in the order they were proposed, with their ballots and, once closed, their tally. Roles: syndic, accountant, board_member, owner.
-         */
+        /** The meeting's resolutions in the order they were proposed, with their ballots and, once closed, their tally. */
         get: operations["Resolutions_list"];
         put?: never;
-        /**
-         * Put a resolution to the vote
-         * @description Opens the vote on a resolution about an item of the meeting's agenda (404 for an item that is not on it), with the majority of Civil Code art. 3.88 it needs: absolute (more than half the votes cast), two_thirds, four_fifths (at least that share of the votes cast) or unanimity (every vote of the building). Abstentions are not votes cast. Only while the meeting is in_session (409 MEETING_NOT_IN_SESSION). Roles: syndic.
-         */
+        /** Puts a resolution on an agenda item to the vote (syndic); only while the meeting is in_session (409). */
         post: operations["Resolutions_propose"];
         delete?: never;
         options?: never;
@@ -1345,8 +1328,8 @@ export interface paths {
         };
         get?: never;
         /**
-         * Record a ballot
-         * @description Records or replaces the ballot (for, against or abstain) of an owner present or represented, weighed with its units' votes frozen at opening; a represented owner's ballot names the holder of its proxy. 422 NOT_PRESENT for an absent owner, 422 NO_VOTING_RIGHTS for an owner whose units vote through another co-owner or are suspended; 409 RESOLUTION_CLOSED once the resolution closed, 409 MEETING_NOT_IN_SESSION outside the session. Answers the resolution with its ballots. Roles: syndic.
+         * Records the ballot of an owner present or represented (422 NOT_PRESENT otherwise; 422 NO_VOTING_RIGHTS for an
+         *     owner whose units vote through another co-owner or are suspended); changeable until the resolution closes.
          */
         put: operations["Resolutions_vote"];
         post?: never;
@@ -1364,10 +1347,7 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        /**
-         * Close the vote on a resolution
-         * @description Closes the vote: the tally after the vote cap (nobody counts for more than all the other owners present or represented together, Civil Code art. 3.87 §6), the result (adopted or rejected; no vote cast is rejected), the capped voters and the suspended units (jointly held without representative). A closed resolution never changes (409 RESOLUTION_CLOSED). Roles: syndic.
-         */
+        /** Closes the vote: the tally after the vote cap, the result, the capped voters and the suspended units. */
         put: operations["Resolutions_close"];
         post?: never;
         delete?: never;
@@ -1384,8 +1364,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Minutes of the assembly (PDF)
-         * @description The minutes of a completed assembly (PDF in French or Dutch, under the firm's letterhead; `lang` or Accept-Language, French by default): attendance and quorum, each resolution with its majority, tally and result, and the names of the owners who voted against or abstained (Civil Code art. 3.87 §10). Named `proces-verbal-<building>-<date>.pdf`, in Dutch `notulen-<building>-<date>.pdf`. 409 MINUTES_NOT_AVAILABLE before the assembly is completed. Roles: syndic, accountant, board_member, owner.
+         * The minutes (PDF, French or Dutch) once the meeting is completed (409 MINUTES_NOT_AVAILABLE before), named
+         *     `proces-verbal-<building>-<date>.pdf`, in Dutch `notulen-<building>-<date>.pdf`.
          */
         get: operations["Resolutions_minutesPdf"];
         put?: never;
@@ -1835,10 +1815,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The building's statements, newest closing day first. */
+        /**
+         * List a building's bank statements
+         * @description The statements imported for the building, newest closing day first (sort by closingDate or importedAt), each with how many of its movements are matched, unmatched or suggested. Roles: syndic, accountant, board_member.
+         */
         get: operations["BankStatements_list"];
         put?: never;
-        /** Imports a statement file → 201 with the statement, or 200 with `alreadyImported: true` when it was already kept. */
+        /**
+         * Import a bank statement
+         * @description Imports one statement of the building's bank account: a Belgian CODA file (Febelfin Standard CODA 2, records of 128 characters) or an ISO 20022 CAMT.053 document, recognised from its content (anything else: 415 STATEMENT_FORMAT_UNKNOWN; a body that is not multipart: 415 UNSUPPORTED_MEDIA_TYPE; no `file` part: 400 VALIDATION_FAILED; a broken file: 400 STATEMENT_MALFORMED). One statement per file (else 422 STATEMENT_FILE_HAS_SEVERAL), in EUR (else 422 STATEMENT_CURRENCY_UNSUPPORTED). Opening balance plus movements must be the closing balance (else 422 STATEMENT_UNBALANCED, nothing stored). Each credit whose structured communication names a call item of the building becomes that owner's payment (matched); the other movements wait unmatched in the reconciliation queue. The same statement again, whichever of the two formats brings it, answers 200 with the one kept and `alreadyImported: true`. Roles: syndic, accountant.
+         */
         post: operations["BankStatements_import"];
         delete?: never;
         options?: never;
@@ -1853,6 +1839,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Get a bank statement
+         * @description One imported statement of the building, with its balances and its movements' reconciliation counts. Roles: syndic, accountant, board_member.
+         */
         get: operations["BankStatements_get"];
         put?: never;
         post?: never;
@@ -1869,9 +1859,32 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Movements of the organization (or of `buildingId`), newest booking first; filter by `status`. */
+        /**
+         * List bank movements
+         * @description The reconciliation queue: movements of imported statements of the organization (or of `buildingId`: 404 when the building is not the caller's), newest booking day first (sort by bookingDate or amountCents), filtered by `status`. Roles: syndic, accountant, board_member.
+         */
         get: operations["BankMovements_list"];
         put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/bank-movements/{id}/match": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Match a bank movement to an owner
+         * @description Records the credit as the owner's payment, dated on its booking day (its structured communication, if any, first pays the call item it names, which must be this owner's, else 422 PAYMENT_OWNER_MISMATCH; the rest goes to the owner's oldest due call items, then stays as a credit), and marks the movement matched with the payment's id. A movement already matched → 409 MOVEMENT_ALREADY_MATCHED; a debit → 422 MOVEMENT_NOT_A_CREDIT; a booking day in the building's closed books → 409 PERIOD_CLOSED; a movement or an owner of another organization → 404. Credits whose structured communication names a call item of the building are matched on import already. Roles: syndic, accountant.
+         */
+        put: operations["BankMovements_match"];
         post?: never;
         delete?: never;
         options?: never;
@@ -3193,6 +3206,22 @@ export interface components {
             titleNl: string | null;
             descriptionNl: string | null;
         };
+        CountResponse: {
+            counted: number;
+            total: number;
+        };
+        FrozenQuorumResponse: {
+            /** @description Heads: distinct co-owners casting votes; counted = present or represented. */
+            owners: components["schemas"]["CountResponse"];
+            /** @description Their quotas on the assembly date. */
+            quotas: components["schemas"]["CountResponse"];
+            /**
+             * @description The branch met, or null without quorum.
+             * @enum {string|null}
+             */
+            branch: "majority_and_half" | "three_quarters" | null;
+            reached: boolean;
+        };
         MeetingResponse: {
             /**
              * Format: uuid
@@ -3216,47 +3245,6 @@ export interface components {
              * @example 0b6f3c1e-2d4a-4f8b-9c3e-5a7d1e2f3b4c
              */
             firstMeetingId: string | null;
-            /**
-             * Format: date-time
-             * @description When the assembly was opened (attendance and quorum frozen), or null.
-             * @example 2026-03-31T08:30:00.000Z
-             */
-            openedAt: string | null;
-            /** @description The quorum verdict frozen at opening, or null before. */
-            quorum: {
-                /** @description Heads: distinct co-owners casting votes; counted = present or represented. */
-                owners: {
-                    /** @example 6 */
-                    counted: number;
-                    /** @example 9 */
-                    total: number;
-                };
-                /** @description Their quotas on the assembly date. */
-                quotas: {
-                    /** @example 600 */
-                    counted: number;
-                    /** @example 1000 */
-                    total: number;
-                };
-                /**
-                 * @description The branch met, or null without quorum.
-                 * @enum {string|null}
-                 */
-                branch: "majority_and_half" | "three_quarters" | null;
-                reached: boolean;
-            } | null;
-            /**
-             * Format: date
-             * @description The minutes reach every owner by this day: the assembly's Brussels date + 30 days (art. 3.87 §10).
-             * @example 2026-03-31
-             */
-            minutesDueOn: string;
-            /**
-             * Format: date
-             * @description Decisions can be challenged in court until this day: the assembly's Brussels date + 4 months (art. 3.92 §3).
-             * @example 2026-03-31
-             */
-            challengeDeadline: string;
             /**
              * Format: date-time
              * @example 2026-03-31T08:30:00.000Z
@@ -3287,8 +3275,16 @@ export interface components {
             urgent: boolean;
             urgencyReason: string | null;
             cancellationReason: string | null;
+            /** @description When the assembly was opened (attendance and quorum frozen), or null. */
+            openedAt: string | null;
+            /** @description The quorum verdict frozen at opening, or null before. */
+            quorum: components["schemas"]["FrozenQuorumResponse"] | null;
             chair: string | null;
             secretary: string | null;
+            /** @description The minutes reach every owner by this day: the assembly's Brussels date + 30 days (art. 3.87 §10). */
+            minutesDueOn: string;
+            /** @description Decisions can be challenged in court until this day: the assembly's Brussels date + 4 months (art. 3.92 §3). */
+            challengeDeadline: string;
         };
         MeetingPage: {
             /** @description The items of this page. */
@@ -3382,25 +3378,25 @@ export interface components {
             /** @description Why the meeting is cancelled, 1 to 1000 characters. */
             reason: string;
         };
+        ConvokeRequest: {
+            /**
+             * @description The Brussels calendar day the letters leave (YYYY-MM-DD): today by default, or a planned or past day. The
+             *     assembly must come at least max(15, the building's noticeDays) days later (Civil Code art. 3.87 §3).
+             */
+            sentOn?: string;
+            /**
+             * @description One channel for all; by default each owner's: e-mail while its written consent is in force, else registered mail.
+             * @enum {string}
+             */
+            channel?: "email" | "registered_mail";
+        };
         DispatchResponse: {
-            /**
-             * Format: uuid
-             * @example 0b6f3c1e-2d4a-4f8b-9c3e-5a7d1e2f3b4c
-             */
             id: string;
-            /**
-             * Format: uuid
-             * @example 0b6f3c1e-2d4a-4f8b-9c3e-5a7d1e2f3b4c
-             */
             ownerId: string;
-            /**
-             * Format: date
-             * @description The Brussels calendar day it left (YYYY-MM-DD).
-             * @example 2026-03-31
-             */
-            sentOn: string;
             /** @enum {string} */
             channel: "email" | "registered_mail";
+            /** @description The Brussels calendar day it left (YYYY-MM-DD). */
+            sentOn: string;
             /** @description The registered-mail number or e-mail receipt id, or null until recorded. */
             proof: string | null;
         };
@@ -3413,61 +3409,12 @@ export interface components {
              */
             warnings?: ("not_clear_days" | "registered_mail_delay" | "urgent_short_notice")[];
         };
-        ConvokeRequest: {
-            /**
-             * Format: date
-             * @description The Brussels calendar day the letters leave (YYYY-MM-DD): today by default, or a planned or past day. The
-             *     assembly must come at least max(15, the building's noticeDays) days later (Civil Code art. 3.87 §3).
-             * @example 2026-03-31
-             */
-            sentOn?: string;
-            /**
-             * @description One channel for all; by default each owner's: e-mail while its written consent is in force, else registered mail.
-             * @enum {string}
-             */
-            channel?: "email" | "registered_mail";
-        };
-        DispatchPage: {
-            /** @description The items of this page. */
-            data: components["schemas"]["DispatchResponse"][];
-            pagination: components["schemas"]["PaginationMeta"];
-        };
         DispatchProofRequest: {
             /** @description The registered-mail number or the e-mail receipt id, 1 to 255 characters. */
             proof: string;
         };
-        AttendanceEntryResponse: {
-            /**
-             * Format: uuid
-             * @example 0b6f3c1e-2d4a-4f8b-9c3e-5a7d1e2f3b4c
-             */
-            ownerId: string;
-            /** @description The holder of the written proxy of a represented owner, else null. */
-            proxyHolder: {
-                /**
-                 * Format: uuid
-                 * @description The co-owner holding the proxy, or null for someone else.
-                 * @example 0b6f3c1e-2d4a-4f8b-9c3e-5a7d1e2f3b4c
-                 */
-                ownerId: string | null;
-                /**
-                 * @description The name of a holder who is not a co-owner, or null.
-                 * @example null
-                 */
-                name: string | null;
-            } | null;
-            /** @enum {string} */
-            status: "present" | "represented" | "absent";
-        };
-        AttendanceResponse: {
-            data: components["schemas"]["AttendanceEntryResponse"][];
-        };
         ProxyHolderRequest: {
-            /**
-             * Format: uuid
-             * @description A co-owner listed present.
-             * @example 0b6f3c1e-2d4a-4f8b-9c3e-5a7d1e2f3b4c
-             */
+            /** Format: uuid */
             ownerId?: string;
             /** @description 1 to 255 characters. */
             name?: string;
@@ -3476,7 +3423,6 @@ export interface components {
             /**
              * Format: uuid
              * @description An owner of the building on the assembly date.
-             * @example 0b6f3c1e-2d4a-4f8b-9c3e-5a7d1e2f3b4c
              */
             ownerId: string;
             /** @enum {string} */
@@ -3487,33 +3433,34 @@ export interface components {
         AttendanceRequest: {
             entries: components["schemas"]["AttendanceEntryRequest"][];
         };
-        CountResponse: {
-            /** @description Present or represented. */
-            counted: number;
-            /** @description All of the building. */
-            total: number;
+        ProxyHolderResponse: {
+            ownerId: string | null;
+            name: string | null;
+        };
+        AttendanceEntryResponse: {
+            ownerId: string;
+            /** @enum {string} */
+            status: "present" | "represented" | "absent";
+            /** @description The holder of the written proxy of a represented owner, else null. */
+            proxyHolder: components["schemas"]["ProxyHolderResponse"] | null;
+        };
+        AttendanceResponse: {
+            data: components["schemas"]["AttendanceEntryResponse"][];
         };
         SuspendedUnitResponse: {
-            /**
-             * Format: uuid
-             * @example 0b6f3c1e-2d4a-4f8b-9c3e-5a7d1e2f3b4c
-             */
             unitId: string;
-            /** @description Its quota on the assembly's date. */
             votes: number;
         };
         QuorumResponse: {
-            /**
-             * @description `majority_and_half`: more than half the heads and at least half the quotas; `three_quarters`: more than 3/4 of
-             *     the quotas; null while neither is met.
-             * @example majority_and_half
-             * @enum {string|null}
-             */
-            branch: "majority_and_half" | "three_quarters" | null;
             /** @description Heads: distinct co-owners casting a unit's votes (a person with several lots once); counted = present or represented. */
             owners: components["schemas"]["CountResponse"];
             /** @description Their quotas on the assembly's date. */
             quotas: components["schemas"]["CountResponse"];
+            /**
+             * @description `majority_and_half`: more than half the heads and at least half the quotas; `three_quarters`: more than 3/4 of the quotas.
+             * @enum {string|null}
+             */
+            branch: "majority_and_half" | "three_quarters" | null;
             reached: boolean;
             /** @description Jointly held units without representative (or held by nobody): out of both counts. */
             suspended: components["schemas"]["SuspendedUnitResponse"][];
@@ -3525,114 +3472,17 @@ export interface components {
             secretary?: string | null;
         };
         SecondConvocationRequest: {
-            /**
-             * Format: date-time
-             * @description ISO 8601 timestamp with its zone, at least 15 Brussels calendar days after the first assembly (art. 3.87 §5).
-             * @example 2027-01-12T18:30:00+01:00
-             */
+            /** @description ISO 8601 timestamp with its zone, at least 15 Brussels calendar days after the first assembly (art. 3.87 §5). */
             scheduledAt: string;
-            /**
-             * @description Items of the first agenda to deliberate on, in order; all of them when absent.
-             * @example [
-             *       "0b6f3c1e-2d4a-4f8b-9c3e-5a7d1e2f3b4c"
-             *     ]
-             */
-            agendaItemIds?: string[];
             /** @description Where the second assembly is held, 1 to 255 characters. */
             location: string;
-        };
-        BallotResponse: {
-            /**
-             * Format: uuid
-             * @example 0b6f3c1e-2d4a-4f8b-9c3e-5a7d1e2f3b4c
-             */
-            ownerId: string;
-            /** @description The owner's votes at the meeting (its units' quotas on the meeting date). */
-            votes: number;
-            /** @description The votes it counted for after the vote cap; null while the resolution is open. */
-            countedVotes: number | null;
-            /**
-             * Format: uuid
-             * @description Who cast it for a represented owner: a co-owner, or null.
-             * @example 0b6f3c1e-2d4a-4f8b-9c3e-5a7d1e2f3b4c
-             */
-            proxyHolderOwnerId: string | null;
-            /**
-             * Format: date-time
-             * @example 2026-03-31T08:30:00.000Z
-             */
-            castAt: string;
-            /** @enum {string} */
-            choice: "for" | "against" | "abstain";
-            /** @description Who cast it for a represented owner: an outsider by name, or null. */
-            proxyHolderName: string | null;
-        };
-        ResolutionResponse: {
-            /**
-             * Format: uuid
-             * @example 0b6f3c1e-2d4a-4f8b-9c3e-5a7d1e2f3b4c
-             */
-            id: string;
-            /**
-             * Format: uuid
-             * @example 0b6f3c1e-2d4a-4f8b-9c3e-5a7d1e2f3b4c
-             */
-            meetingId: string;
-            /**
-             * Format: uuid
-             * @example 0b6f3c1e-2d4a-4f8b-9c3e-5a7d1e2f3b4c
-             */
-            agendaItemId: string;
-            /** @description The tally once closed; null while open. */
-            tally: {
-                /**
-                 * @description Votes cast for, after the cap.
-                 * @example 550
-                 */
-                forVotes: number;
-                /**
-                 * @description Votes cast against, after the cap.
-                 * @example 0
-                 */
-                againstVotes: number;
-                /**
-                 * @description Votes of those who abstained: not votes cast (art. 3.88).
-                 * @example 150
-                 */
-                abstentionVotes: number;
-            } | null;
-            /**
-             * Format: date-time
-             * @description When the vote closed, or null while open.
-             * @example 2026-03-31T08:30:00.000Z
-             */
-            closedAt: string | null;
-            /**
-             * Format: date-time
-             * @example 2026-03-31T08:30:00.000Z
-             */
-            createdAt: string;
-            /**
-             * Format: date-time
-             * @example 2026-03-31T08:30:00.000Z
-             */
-            updatedAt: string;
-            title: string;
-            text: string | null;
-            /** @enum {string} */
-            majority: "absolute" | "two_thirds" | "four_fifths" | "unanimity";
-            /**
-             * @description open → adopted | rejected.
-             * @enum {string}
-             */
-            status: "rejected" | "open" | "adopted";
-            ballots: components["schemas"]["BallotResponse"][];
+            /** @description Items of the first agenda to deliberate on, in order; all of them when absent. */
+            agendaItemIds?: string[];
         };
         ProposeResolutionRequest: {
             /**
              * Format: uuid
              * @description The agenda item the resolution decides on: only agenda items are voted.
-             * @example 0b6f3c1e-2d4a-4f8b-9c3e-5a7d1e2f3b4c
              */
             agendaItemId: string;
             /** @description The decision put to the vote, 1 to 255 characters. */
@@ -3645,85 +3495,31 @@ export interface components {
              */
             majority: "absolute" | "two_thirds" | "four_fifths" | "unanimity";
         };
-        ResolutionPage: {
-            /** @description The items of this page. */
-            data: components["schemas"]["ResolutionResponse"][];
-            pagination: components["schemas"]["PaginationMeta"];
+        TallyResponse: {
+            /** @description Votes cast for, after the cap. */
+            forVotes: number;
+            /** @description Votes cast against, after the cap. */
+            againstVotes: number;
+            /** @description Votes of those who abstained: not votes cast (art. 3.88). */
+            abstentionVotes: number;
         };
-        BallotRequest: {
-            /**
-             * Format: uuid
-             * @description An owner present or represented at the assembly.
-             * @example 0b6f3c1e-2d4a-4f8b-9c3e-5a7d1e2f3b4c
-             */
+        BallotResponse: {
             ownerId: string;
-            /**
-             * @description for, against or abstain (an abstention is not a vote cast).
-             * @enum {string}
-             */
+            /** @enum {string} */
             choice: "for" | "against" | "abstain";
-        };
-        CappedVoterResponse: {
-            /**
-             * Format: uuid
-             * @example 0b6f3c1e-2d4a-4f8b-9c3e-5a7d1e2f3b4c
-             */
-            ownerId: string;
-            /** @description The votes the owner holds. */
+            /** @description The owner's votes at the meeting (its units' quotas on the meeting date). */
             votes: number;
-            /** @description The votes it counted for: nobody counts for more than all the others present or represented (art. 3.87 §6). */
-            countedVotes: number;
+            /** @description The votes it counted for after the vote cap; null while the resolution is open. */
+            countedVotes: number | null;
+            /** @description Who cast it for a represented owner: a co-owner, or an outsider by name. */
+            proxyHolderOwnerId: string | null;
+            proxyHolderName: string | null;
+            castAt: string;
         };
-        ClosedResolutionResponse: {
-            /**
-             * Format: uuid
-             * @example 0b6f3c1e-2d4a-4f8b-9c3e-5a7d1e2f3b4c
-             */
+        ResolutionResponse: {
             id: string;
-            /**
-             * Format: uuid
-             * @example 0b6f3c1e-2d4a-4f8b-9c3e-5a7d1e2f3b4c
-             */
             meetingId: string;
-            /**
-             * Format: uuid
-             * @example 0b6f3c1e-2d4a-4f8b-9c3e-5a7d1e2f3b4c
-             */
             agendaItemId: string;
-            /** @description The tally once closed; null while open. */
-            tally: {
-                /**
-                 * @description Votes cast for, after the cap.
-                 * @example 550
-                 */
-                forVotes: number;
-                /**
-                 * @description Votes cast against, after the cap.
-                 * @example 0
-                 */
-                againstVotes: number;
-                /**
-                 * @description Votes of those who abstained: not votes cast (art. 3.88).
-                 * @example 150
-                 */
-                abstentionVotes: number;
-            } | null;
-            /**
-             * Format: date-time
-             * @description When the vote closed, or null while open.
-             * @example 2026-03-31T08:30:00.000Z
-             */
-            closedAt: string | null;
-            /**
-             * Format: date-time
-             * @example 2026-03-31T08:30:00.000Z
-             */
-            createdAt: string;
-            /**
-             * Format: date-time
-             * @example 2026-03-31T08:30:00.000Z
-             */
-            updatedAt: string;
             title: string;
             text: string | null;
             /** @enum {string} */
@@ -3733,7 +3529,51 @@ export interface components {
              * @enum {string}
              */
             status: "rejected" | "open" | "adopted";
+            /** @description Null while open. */
+            tally: components["schemas"]["TallyResponse"] | null;
             ballots: components["schemas"]["BallotResponse"][];
+            closedAt: string | null;
+            createdAt: string;
+            updatedAt: string;
+        };
+        BallotRequest: {
+            /**
+             * Format: uuid
+             * @description An owner present or represented at the assembly.
+             */
+            ownerId: string;
+            /**
+             * @description for, against or abstain (an abstention is not a vote cast).
+             * @enum {string}
+             */
+            choice: "for" | "against" | "abstain";
+        };
+        CappedVoterResponse: {
+            ownerId: string;
+            /** @description The votes the owner holds. */
+            votes: number;
+            /** @description The votes it counted for: nobody counts for more than all the others present or represented (art. 3.87 §6). */
+            countedVotes: number;
+        };
+        ClosedResolutionResponse: {
+            id: string;
+            meetingId: string;
+            agendaItemId: string;
+            title: string;
+            text: string | null;
+            /** @enum {string} */
+            majority: "absolute" | "two_thirds" | "four_fifths" | "unanimity";
+            /**
+             * @description open → adopted | rejected.
+             * @enum {string}
+             */
+            status: "rejected" | "open" | "adopted";
+            /** @description Null while open. */
+            tally: components["schemas"]["TallyResponse"] | null;
+            ballots: components["schemas"]["BallotResponse"][];
+            closedAt: string | null;
+            createdAt: string;
+            updatedAt: string;
             capped: components["schemas"]["CappedVoterResponse"][];
             suspended: components["schemas"]["SuspendedUnitResponse"][];
         };
@@ -3842,28 +3682,6 @@ export interface components {
             /** @description The fund's bank account in the association's name; its check digits are verified (mod 97). */
             iban: string;
         };
-        FundResponse: {
-            id: string;
-            buildingId: string;
-            /** @enum {string} */
-            kind: "working_capital" | "reserve";
-            name: string;
-            /** @description Compact: BE68539007547034. */
-            iban: string;
-            /** @description Printed in groups of four: BE68 5390 0754 7034. */
-            ibanFormatted: string;
-            /** @description Σ the fund's calls that are not cancelled. */
-            calledCents: number;
-            /** @description Σ the owners' payments allocated to those calls: the money the fund received. */
-            balanceCents: number;
-            createdAt: string;
-            updatedAt: string;
-        };
-        FundPage: {
-            /** @description The items of this page. */
-            data: components["schemas"]["FundResponse"][];
-            pagination: components["schemas"]["PaginationMeta"];
-        };
         ReserveMinimumResponse: {
             year: number;
             /** @description Σ the previous year's expenses other than works, cancelled ones left out, credit notes deducted. */
@@ -3938,61 +3756,6 @@ export interface components {
              */
             keyId?: string | null;
         };
-        CallItemUnitResponse: {
-            unitId: string;
-            unitNumber: string;
-            amountCents: number;
-        };
-        CallItemResponse: {
-            id: string;
-            /** @description The owner's first unit in the call by unit number; every unit in `units`. */
-            unitId: string;
-            ownerId: string;
-            amountCents: number;
-            paidCents: number;
-            /** @description The structured communication: +++ddd/dddd/ddddd+++. */
-            ogm: string;
-            units: components["schemas"]["CallItemUnitResponse"][];
-        };
-        ReserveStandingResponse: {
-            year: number;
-            previousYearOrdinaryChargesCents: number;
-            minimumCents: number;
-            /** @description Σ the year's reserve calls not cancelled, this one included. */
-            calledCents: number;
-            shortfallCents: number;
-            /** @description True when the year's reserve calls stay below the minimum (art. 3.86 §3, unless waived by four fifths). */
-            belowMinimum: boolean;
-        };
-        CallResponse: {
-            id: string;
-            buildingId: string;
-            fundId: string;
-            title: string;
-            amountCents: number;
-            callDate: string;
-            dueDate: string;
-            keyId: string | null;
-            /**
-             * @description open, overdue, paid or cancelled, on the day it is read.
-             * @enum {string}
-             */
-            status: "paid" | "cancelled" | "overdue" | "open";
-            paidCents: number;
-            outstandingCents: number;
-            cancelledAt: string | null;
-            /** @description One per owner; they sum exactly to amountCents. */
-            items: components["schemas"]["CallItemResponse"][];
-            /** @description On a reserve fund (creation and GET /calls/:id): the year's calls against the minimum; else null. */
-            reserveMinimum: components["schemas"]["ReserveStandingResponse"] | null;
-            createdAt: string;
-            updatedAt: string;
-        };
-        CallPage: {
-            /** @description The items of this page. */
-            data: components["schemas"]["CallResponse"][];
-            pagination: components["schemas"]["PaginationMeta"];
-        };
         RecordPaymentRequest: {
             /** Format: uuid */
             buildingId: string;
@@ -4031,11 +3794,6 @@ export interface components {
             /** @description What no item took: a credit on the owner's ledger. */
             unallocatedCents: number;
             createdAt: string;
-        };
-        PaymentPage: {
-            /** @description The items of this page. */
-            data: components["schemas"]["PaymentResponse"][];
-            pagination: components["schemas"]["PaginationMeta"];
         };
         LedgerLineResponse: {
             date: string;
@@ -4126,33 +3884,89 @@ export interface components {
             labelEn?: string | null;
         };
         BankStatementResponse: {
+            /**
+             * Format: uuid
+             * @example 0b6f3c1e-2d4a-4f8b-9c3e-5a7d1e2f3b4c
+             */
             id: string;
+            /**
+             * Format: uuid
+             * @example 0b6f3c1e-2d4a-4f8b-9c3e-5a7d1e2f3b4c
+             */
             buildingId: string;
+            /**
+             * @description The statement's account (IBAN, without spaces).
+             * @example BE68539007547034
+             */
+            account: string;
+            /**
+             * @description ISO 4217 currency of the account: only EUR accounts are kept.
+             * @example EUR
+             */
+            currency: string;
+            /**
+             * @description The bank's statement number.
+             * @example 042
+             */
+            statementNumber: string;
+            /**
+             * @description Balance before the first movement, signed.
+             * @example 1250000
+             */
+            openingCents: number;
+            /**
+             * Format: date
+             * @description Day of the opening balance, YYYY-MM-DD.
+             * @example 2026-03-31
+             */
+            openingDate: string;
+            /**
+             * @description Balance after the last movement, signed: the opening balance plus the movements.
+             * @example 1257188
+             */
+            closingCents: number;
+            /**
+             * Format: date
+             * @description Day of the closing balance, YYYY-MM-DD.
+             * @example 2026-03-31
+             */
+            closingDate: string;
+            /**
+             * @description How many booked movements the statement holds.
+             * @example 3
+             */
+            movements: number;
+            /**
+             * @description Movements matched to a payment.
+             * @example 1
+             */
+            matched: number;
+            /**
+             * @description Movements waiting in the reconciliation queue.
+             * @example 2
+             */
+            unmatched: number;
+            /**
+             * @description Movements with a suggested match (an amount and a counterparty IBAN).
+             * @example 0
+             */
+            suggested: number;
+            /**
+             * Format: date-time
+             * @example 2026-03-31T08:30:00.000Z
+             */
+            importedAt: string;
             /**
              * @description The file's format: `coda` or `camt053`.
              * @enum {string}
              */
             format: "coda" | "camt053";
-            /** @description The statement's account (IBAN, without spaces). */
-            account: string;
-            currency: string;
-            /** @description The bank's statement number. */
-            statementNumber: string;
-            openingCents: number;
-            openingDate: string;
-            closingCents: number;
-            closingDate: string;
-            /** @description How many booked movements the statement holds. */
-            movements: number;
-            /** @description Movements matched to a payment. */
-            matched: number;
-            /** @description Movements waiting in the reconciliation queue. */
-            unmatched: number;
-            /** @description Movements with a suggested match (an amount and a counterparty IBAN). */
-            suggested: number;
-            importedAt: string;
             /** @description True when the statement was already imported: nothing changed (answered with 200 instead of 201). */
             alreadyImported?: boolean;
+        };
+        StatementUploadForm: {
+            /** Format: binary */
+            file: string;
         };
         BankStatementPage: {
             /** @description The items of this page. */
@@ -4160,31 +3974,85 @@ export interface components {
             pagination: components["schemas"]["PaginationMeta"];
         };
         BankMovementResponse: {
+            /**
+             * Format: uuid
+             * @example 0b6f3c1e-2d4a-4f8b-9c3e-5a7d1e2f3b4c
+             */
             id: string;
+            /**
+             * Format: uuid
+             * @example 0b6f3c1e-2d4a-4f8b-9c3e-5a7d1e2f3b4c
+             */
             buildingId: string;
+            /**
+             * Format: uuid
+             * @example 0b6f3c1e-2d4a-4f8b-9c3e-5a7d1e2f3b4c
+             */
             statementId: string;
-            /** @description The movement's place in its statement, from 1. */
+            /**
+             * @description The movement's place in its statement, from 1.
+             * @example 1
+             */
             position: number;
-            /** @description The statement's account. */
+            /**
+             * @description The statement's account (IBAN, without spaces).
+             * @example BE68539007547034
+             */
             account: string;
+            /**
+             * @description Signed: money in is positive, money out negative.
+             * @example 14063
+             */
+            amountCents: number;
+            /**
+             * Format: date
+             * @description Day the bank booked it, YYYY-MM-DD.
+             * @example 2026-03-31
+             */
+            bookingDate: string;
+            /**
+             * Format: date
+             * @description Value day, YYYY-MM-DD, or null when the bank gave none.
+             * @example 2026-03-31
+             */
+            valueDate: string | null;
+            /**
+             * @description The structured communication, written `+++ddd/dddd/ddddd+++`, when the payer gave one with a valid check.
+             * @example +++042/0007/00108+++
+             */
+            ogm: string | null;
+            /**
+             * Format: uuid
+             * @description The owner's payment the credit became (GET /payments/{id}) while matched, else null.
+             * @example 0b6f3c1e-2d4a-4f8b-9c3e-5a7d1e2f3b4c
+             */
+            paymentId: string | null;
             /** @description The bank's reference of the movement. */
             bankReference: string;
-            /** @description Signed: money in is positive, money out negative. */
-            amountCents: number;
-            bookingDate: string;
-            valueDate: string | null;
-            /** @description The structured communication, written `+++ddd/dddd/ddddd+++`, when the payer gave one with a valid check. */
-            ogm: string | null;
+            /** @description The free communication, or null. */
             communication: string | null;
+            /** @description The counterparty's account (IBAN, without spaces), or null. */
             counterpartyIban: string | null;
+            /** @description The counterparty's name as the bank gives it, or null. */
             counterpartyName: string | null;
-            /** @enum {string} */
+            /**
+             * @description matched (to a payment), unmatched (waiting in the queue) or suggested.
+             * @enum {string}
+             */
             status: "matched" | "unmatched" | "suggested";
         };
         BankMovementPage: {
             /** @description The items of this page. */
             data: components["schemas"]["BankMovementResponse"][];
             pagination: components["schemas"]["PaginationMeta"];
+        };
+        MatchMovementRequest: {
+            /**
+             * Format: uuid
+             * @description The owner whose payment the credit is: it goes to that owner's oldest due call items in the building.
+             * @example 0b6f3c1e-2d4a-4f8b-9c3e-5a7d1e2f3b4c
+             */
+            ownerId: string;
         };
     };
     responses: {
@@ -9900,14 +9768,11 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/json": components["schemas"]["DispatchPage"];
-                };
+                content?: never;
             };
             /** @description Invalid input */
             400: {
@@ -9966,11 +9831,8 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Created */
             201: {
                 headers: {
-                    /** @description The path of the created resource, e.g. /api/v1/buildings/{id} */
-                    Location?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10056,7 +9918,6 @@ export interface operations {
             };
         };
         responses: {
-            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -10114,10 +9975,7 @@ export interface operations {
                 /** @description Language of the letter (fr, nl or en); by default from Accept-Language, else fr. */
                 lang?: "fr" | "nl" | "en";
             };
-            header?: {
-                /** @description The language of the document: fr, nl or en (first one known wins; French by default). */
-                "accept-language"?: string;
-            };
+            header?: never;
             path: {
                 /** @description The identifier of the resource. */
                 id: string;
@@ -10128,11 +9986,8 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description OK */
             200: {
                 headers: {
-                    /** @description attachment; filename="…" */
-                    "Content-Disposition"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10201,7 +10056,6 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -10267,7 +10121,6 @@ export interface operations {
             };
         };
         responses: {
-            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -10349,7 +10202,6 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -10415,7 +10267,6 @@ export interface operations {
             };
         };
         responses: {
-            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -10501,11 +10352,8 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Created */
             201: {
                 headers: {
-                    /** @description The path of the created resource, e.g. /api/v1/buildings/{id} */
-                    Location?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10594,14 +10442,11 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/json": components["schemas"]["ResolutionPage"];
-                };
+                content?: never;
             };
             /** @description Invalid input */
             400: {
@@ -10660,11 +10505,8 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Created */
             201: {
                 headers: {
-                    /** @description The path of the created resource, e.g. /api/v1/buildings/{id} */
-                    Location?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10750,15 +10592,6 @@ export interface operations {
             };
         };
         responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ResolutionResponse"];
-                };
-            };
             /** @description Invalid input */
             400: {
                 headers: {
@@ -10834,7 +10667,6 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -10899,10 +10731,7 @@ export interface operations {
                 /** @description Language of the minutes (fr or nl); by default from Accept-Language, else fr. */
                 lang?: "fr" | "nl";
             };
-            header?: {
-                /** @description The language of the document: fr, nl or en (first one known wins; French by default). */
-                "accept-language"?: string;
-            };
+            header?: never;
             path: {
                 /** @description The identifier of the resource. */
                 id: string;
@@ -10911,11 +10740,8 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description OK */
             200: {
                 headers: {
-                    /** @description attachment; filename="…" */
-                    "Content-Disposition"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -11599,9 +11425,7 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/json": components["schemas"]["FundPage"];
-                };
+                content?: never;
             };
             /** @description Invalid input */
             400: {
@@ -11932,14 +11756,6 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["CallPage"];
-                };
-            };
             /** @description Invalid input */
             400: {
                 headers: {
@@ -12196,9 +12012,7 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/json": components["schemas"]["PaymentPage"];
-                };
+                content?: never;
             };
             /** @description Invalid input */
             400: {
@@ -12905,6 +12719,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -12964,27 +12779,29 @@ export interface operations {
             };
             cookie?: never;
         };
-        /** @description multipart/form-data with one part named `file`: a Belgian CODA file (Febelfin Standard CODA 2, records of 128 characters) or an ISO 20022 CAMT.053 document, recognised from its content (anything else: 415 STATEMENT_FORMAT_UNKNOWN). One statement per file. Opening balance plus movements must be the closing balance (else 422 STATEMENT_UNBALANCED, nothing stored). The same statement again answers 200 with the one kept and `alreadyImported: true`, whichever of the two formats brings it. */
+        /** @description multipart/form-data with one part named `file` (other fields, in any order, are ignored): the statement, up to 10 MB (413). */
         requestBody: {
             content: {
-                "multipart/form-data": {
-                    /** Format: binary */
-                    file: string;
-                };
+                "multipart/form-data": components["schemas"]["StatementUploadForm"];
             };
         };
         responses: {
-            /** @description The statement was already imported */
+            /** @description The statement was already imported: the one kept, with `alreadyImported: true`; nothing changed */
             200: {
                 headers: {
+                    /** @description The path of the statement kept */
+                    Location?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["BankStatementResponse"];
                 };
             };
+            /** @description The statement, imported */
             201: {
                 headers: {
+                    /** @description The path of the created resource, e.g. /api/v1/buildings/{id} */
+                    Location?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -13073,6 +12890,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -13129,14 +12947,14 @@ export interface operations {
                 page?: number;
                 /** @description Items per page, 1 to 100. */
                 perPage?: number;
-                /** @description Sort direction. */
-                order?: "asc" | "desc";
                 /** @description Only the movements of this building. */
                 buildingId?: string;
-                /** @description Only the movements in this reconciliation status. */
+                /** @description Only the movements in this reconciliation status: matched, unmatched or suggested. */
                 status?: "matched" | "unmatched" | "suggested";
                 /** @description Sort field; bookingDate (newest first) by default. */
-                sort?: "bookingDate" | "amountCents";
+                sort?: "amountCents" | "bookingDate";
+                /** @description Sort direction. */
+                order?: "asc" | "desc";
             };
             header?: never;
             path?: never;
@@ -13144,6 +12962,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -13181,6 +13000,92 @@ export interface operations {
             };
             /** @description No such resource in your organization */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    BankMovements_match: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The identifier of the resource. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MatchMovementRequest"];
+            };
+        };
+        responses: {
+            /** @description The movement, matched */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BankMovementResponse"];
+                };
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Missing or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description The role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description No such resource in your organization */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            413: components["responses"]["BodyTooLarge"];
+            414: components["responses"]["PathParameterTooLong"];
+            415: components["responses"]["UnsupportedContentType"];
+            /** @description A business rule refuses it */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
