@@ -33,7 +33,7 @@ export interface paths {
         };
         /**
          * Readiness probe
-         * @description Readiness: the database answers too.
+         * @description Readiness: the database answers too, within READY_TIMEOUT_MS; otherwise 503 problem+json with Retry-After (down, restarting, unreachable, frozen, or too busy to take one more request).
          */
         get: operations["Health_ready"];
         put?: never;
@@ -396,6 +396,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/buildings/{id}/closings/{closingId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a closed period
+         * @description One closing of the building (where `Location` points after closing the books).
+         */
+        get: operations["BuildingClosings_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/expenses": {
         parameters: {
             query?: never;
@@ -720,6 +740,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/units/{id}/ownerships/{ownershipId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get an ownership
+         * @description One ownership of the unit, current or past, by its id (where `Location` points after an add or a transfer).
+         */
+        get: operations["UnitOwners_ownership"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/units/{id}/owners/transfer": {
         parameters: {
             query?: never;
@@ -998,8 +1038,8 @@ export interface paths {
         get: operations["Meetings_list"];
         put?: never;
         /**
-         * Convene a general assembly
-         * @description Convenes a general assembly (syndic): at least 15 days ahead (Civil Code art. 3.87 §3) unless urgent. Roles: syndic.
+         * Schedule a general assembly
+         * @description Schedules a general assembly at any future time: the notice delay (Civil Code art. 3.87 §3) is checked when the convocations are sent (POST /meetings/:id/dispatches). Roles: syndic.
          */
         post: operations["Meetings_schedule"];
         delete?: never;
@@ -1022,15 +1062,43 @@ export interface paths {
         get: operations["Meetings_get"];
         /**
          * Update a general assembly
-         * @description Replaces the editable fields of a scheduled meeting; a new date meets the 15-day rule again. Roles: syndic.
+         * @description Replaces the editable fields of a meeting not convoked yet (409 AGENDA_FROZEN once the letters left). Roles: syndic.
          */
         put: operations["Meetings_revise"];
         post?: never;
         /**
          * Delete a general assembly
-         * @description Deletes a scheduled meeting (409 MEETING_CLOSED once completed or cancelled). Roles: syndic.
+         * @description Deletes a meeting not convoked yet (409 AGENDA_FROZEN once convened, MEETING_CLOSED once held or cancelled). Roles: syndic.
          */
         delete: operations["Meetings_remove"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/meetings/{id}/agenda/{itemId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get an agenda item
+         * @description One item of the meeting's agenda (where `Location` points after adding it).
+         */
+        get: operations["Meetings_agendaItem"];
+        /**
+         * Edit an agenda item
+         * @description Replaces an item's title and description; its position does not change.
+         */
+        put: operations["MeetingAgenda_edit"];
+        post?: never;
+        /**
+         * Remove an agenda item
+         * @description Removes an item; the following ones move up.
+         */
+        delete: operations["MeetingAgenda_remove"];
         options?: never;
         head?: never;
         patch?: never;
@@ -1066,7 +1134,7 @@ export interface paths {
         get?: never;
         /**
          * Record that an assembly was held
-         * @description Records that the assembly was held; only once its scheduled time has passed (422 MEETING_NOT_HELD_YET). Roles: syndic.
+         * @description Closes an assembly in session (409 MEETING_NOT_OPENED before opening); its minutes are due within 30 days. Roles: syndic.
          */
         put: operations["Meetings_complete"];
         post?: never;
@@ -1088,6 +1156,218 @@ export interface paths {
          * @description The convocation letter with its agenda and a proxy form (PDF in French, Dutch or English), under the firm's letterhead; named `convocation-<building>-<date>.pdf`, in Dutch `oproeping-<building>-<date>.pdf`.
          */
         get: operations["Meetings_convocation"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/meetings/{id}/dispatches": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The convocation register of the meeting. */
+        get: operations["Assembly_dispatches"];
+        put?: never;
+        /**
+         * Convokes every owner of the building (not convoked yet) on `sentOn`, each by its channel: the notice delay is
+         *     checked on that day in Brussels calendar dates (422 CONVOCATION_TOO_LATE), warnings name the safer practices
+         *     missed. The meeting becomes convened and its agenda freezes.
+         */
+        post: operations["Assembly_convoke"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/meetings/{id}/dispatches/{dispatchId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Records the proof of one convocation: the registered-mail number or the e-mail receipt id. */
+        put: operations["Assembly_recordProof"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/meetings/{id}/dispatches/{dispatchId}/convocation.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The convocation letter of one owner: addressee block, sending day and channel, the notice of art. 3.87 §3, the
+         *     agenda in the letter's language and the proxy form. An owner reads only its own.
+         */
+        get: operations["Assembly_convocation"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/meetings/{id}/attendance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Assembly_attendance"];
+        /**
+         * Replaces the attendance list before opening (409 ATTENDANCE_FROZEN after): proxies are checked at once against
+         *     the limits (422 PROXY_LIMIT_EXCEEDED) and the syndic (422 SYNDIC_CANNOT_HOLD_PROXY), art. 3.87 §7.
+         */
+        put: operations["Assembly_recordAttendance"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/meetings/{id}/quorum": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The double quorum (art. 3.87 §5): live before opening, frozen after. */
+        get: operations["Assembly_quorum"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/meetings/{id}/open": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Opens a convened assembly (409 MEETING_NOT_CONVENED before): freezes attendance, the quorum verdict and the votes
+         *     of each unit on the assembly's date → in_session, or no_quorum. Not tied to the clock.
+         */
+        put: operations["Assembly_open"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/meetings/{id}/second-convocation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The second assembly of a first one opened without quorum (art. 3.87 §5): 409 QUORUM_WAS_REACHED,
+         *     409 MEETING_NOT_OPENED, 409 SECOND_CONVOCATION_EXISTS; 422 SECOND_CONVOCATION_INVALID when less than 15 days
+         *     later or on items not on the first agenda.
+         */
+        post: operations["Assembly_secondConvocation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/meetings/{id}/resolutions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The meeting's resolutions in the order they were proposed, with their ballots and, once closed, their tally. */
+        get: operations["Resolutions_list"];
+        put?: never;
+        /** Puts a resolution on an agenda item to the vote (syndic); only while the meeting is in_session (409). */
+        post: operations["Resolutions_propose"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/meetings/{id}/resolutions/{resolutionId}/votes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Records the ballot of an owner present or represented (422 NOT_PRESENT otherwise; 422 NO_VOTING_RIGHTS for an
+         *     owner whose units vote through another co-owner or are suspended); changeable until the resolution closes.
+         */
+        put: operations["Resolutions_vote"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/meetings/{id}/resolutions/{resolutionId}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Closes the vote: the tally after the vote cap, the result, the capped voters and the suspended units. */
+        put: operations["Resolutions_close"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/meetings/{id}/minutes.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The minutes (PDF, French or Dutch) once the meeting is completed (409 MINUTES_NOT_AVAILABLE before), named
+         *     `proces-verbal-<building>-<date>.pdf`, in Dutch `notulen-<building>-<date>.pdf`.
+         */
+        get: operations["Resolutions_minutesPdf"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1131,30 +1411,6 @@ export interface paths {
         put: operations["MeetingAgenda_reorder"];
         post?: never;
         delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/meetings/{id}/agenda/{itemId}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        /**
-         * Edit an agenda item
-         * @description Replaces an item's title and description; its position does not change.
-         */
-        put: operations["MeetingAgenda_edit"];
-        post?: never;
-        /**
-         * Remove an agenda item
-         * @description Removes an item; the following ones move up.
-         */
-        delete: operations["MeetingAgenda_remove"];
         options?: never;
         head?: never;
         patch?: never;
@@ -1264,6 +1520,226 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/buildings/{id}/funds": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The building's funds with what was called and received, by kind then name. */
+        get: operations["Funds_list"];
+        put?: never;
+        /** Opens a fund (syndic) on its own bank account; an IBAN whose check fails → 400. */
+        post: operations["Funds_open"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/buildings/{id}/reserve-minimum": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** At least 5 % of the previous year's ordinary charges (Civil Code art. 3.86 §3; works are not ordinary). */
+        get: operations["Funds_reserveMinimum"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/buildings/{id}/arrears": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Owners with overdue amounts on asOf (today by default): oldest due date, days late, items. */
+        get: operations["Funds_arrears"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/buildings/{id}/late-interest": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Late interest on arrears (syndic): only when the statutes or the assembly set it; null removes it. */
+        put: operations["Funds_setLateInterest"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/calls": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Calls_list"];
+        put?: never;
+        /**
+         * Issues a call: split exactly over the owners holding the units on callDate, one structured communication each.
+         *     404 building, fund or key; 409 PERIOD_CLOSED; 422 REGISTRY_INCOMPLETE.
+         */
+        post: operations["Calls_issue"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/calls/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Calls_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/calls/{id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Cancels a call nothing is paid of; else 409 CALL_HAS_PAYMENTS (CALL_CANCELLED, PERIOD_CLOSED). */
+        put: operations["Calls_cancel"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/payments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Payments_list"];
+        put?: never;
+        /**
+         * Records a payment and allocates it: the item its OGM names, then the owner's oldest due items, the rest as a
+         *     credit. 400 INVALID_OGM; 409 PERIOD_CLOSED; 422 PAYMENT_UNIDENTIFIED.
+         */
+        post: operations["Payments_record"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/payments/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Payments_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/owners/{id}/ledger": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The owner's ledger in a building: the opening balance at from, dated calls and payments with a running balance,
+         *     the balances per fund. An owner reads its own only (404 otherwise).
+         */
+        get: operations["Ledgers_ledger"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/calls/{id}/letters.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One page per owner: the amount, the due date, the fund's IBAN, the structured communication and its EPC QR code
+         *     (PDF in French, Dutch or English); named `appel-de-fonds-<building>-<call date>.pdf`, in Dutch `oproep-…`.
+         *     409 CALL_CANCELLED.
+         */
+        get: operations["Letters_callLetters"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/buildings/{id}/reminders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The reminder letters to the owners in arrears on asOf (today by default): each overdue item with its amount due,
+         *     its structured communication and its own EPC QR code; `rappels-<building>-<asOf>.pdf`, in Dutch
+         *     `herinneringen-…`. 204 when no owner is in arrears.
+         */
+        post: operations["Letters_reminders"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/seed": {
         parameters: {
             query?: never;
@@ -1325,6 +1801,90 @@ export interface paths {
          * @description Replaces the labels; the code stays. Roles: syndic, accountant.
          */
         put: operations["PcnAccounts_relabel"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/buildings/{id}/bank-statements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List a building's bank statements
+         * @description The statements imported for the building, newest closing day first (sort by closingDate or importedAt), each with how many of its movements are matched, unmatched or suggested. Roles: syndic, accountant, board_member.
+         */
+        get: operations["BankStatements_list"];
+        put?: never;
+        /**
+         * Import a bank statement
+         * @description Imports one statement of the building's bank account: a Belgian CODA file (Febelfin Standard CODA 2, records of 128 characters) or an ISO 20022 CAMT.053 document, recognised from its content (anything else: 415 STATEMENT_FORMAT_UNKNOWN; a body that is not multipart: 415 UNSUPPORTED_MEDIA_TYPE; no `file` part: 400 VALIDATION_FAILED; a broken file: 400 STATEMENT_MALFORMED). One statement per file (else 422 STATEMENT_FILE_HAS_SEVERAL), in EUR (else 422 STATEMENT_CURRENCY_UNSUPPORTED). Opening balance plus movements must be the closing balance (else 422 STATEMENT_UNBALANCED, nothing stored). Each credit whose structured communication names a call item of the building becomes that owner's payment (matched); the other movements wait unmatched in the reconciliation queue. The same statement again, whichever of the two formats brings it, answers 200 with the one kept and `alreadyImported: true`. Roles: syndic, accountant.
+         */
+        post: operations["BankStatements_import"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/buildings/{id}/bank-statements/{statementId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a bank statement
+         * @description One imported statement of the building, with its balances and its movements' reconciliation counts. Roles: syndic, accountant, board_member.
+         */
+        get: operations["BankStatements_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/bank-movements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List bank movements
+         * @description The reconciliation queue: movements of imported statements of the organization (or of `buildingId`: 404 when the building is not the caller's), newest booking day first (sort by bookingDate or amountCents), filtered by `status`. Roles: syndic, accountant, board_member.
+         */
+        get: operations["BankMovements_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/bank-movements/{id}/match": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Match a bank movement to an owner
+         * @description Records the credit as the owner's payment, dated on its booking day (its structured communication, if any, first pays the call item it names, which must be this owner's, else 422 PAYMENT_OWNER_MISMATCH; the rest goes to the owner's oldest due call items, then stays as a credit), and marks the movement matched with the payment's id. A movement already matched → 409 MOVEMENT_ALREADY_MATCHED; a debit → 422 MOVEMENT_NOT_A_CREDIT; a booking day in the building's closed books → 409 PERIOD_CLOSED; a movement or an owner of another organization → 404. Credits whose structured communication names a call item of the building are matched on import already. Roles: syndic, accountant.
+         */
+        put: operations["BankMovements_match"];
         post?: never;
         delete?: never;
         options?: never;
@@ -1685,6 +2245,8 @@ export interface components {
             country: string;
             /** @description Enterprise number (BCE/KBO) of the association of co-owners, "0850.123.440", or null while not recorded. */
             associationBce: string | null;
+            /** @description Days of notice the internal rules ask for a general assembly (15 to 90; the law's floor is 15, art. 3.87 §3). */
+            noticeDays: number;
             /** @description A board of co-owners is mandatory from 20 lots (art. 3.90 Civil Code). */
             boardRequired: boolean;
             /**
@@ -1719,6 +2281,11 @@ export interface components {
              *     printed on its letters and reports. Left out or null: not recorded.
              */
             associationBce?: string | null;
+            /**
+             * @description Days of notice the internal rules ask before a general assembly, from 15 (the law's floor, Civil Code art. 3.87
+             *     §3, and the default) to 90. Convocations are then sent at least max(15, noticeDays) calendar days ahead.
+             */
+            noticeDays?: number;
         };
         BookClosingResponse: {
             /**
@@ -2632,8 +3199,28 @@ export interface components {
             id: string;
             /** @description 1..n, the order of the agenda. */
             position: number;
+            /** @description In French. */
             title: string;
             description: string | null;
+            /** @description In Dutch, or null when only the French text was given. */
+            titleNl: string | null;
+            descriptionNl: string | null;
+        };
+        CountResponse: {
+            counted: number;
+            total: number;
+        };
+        FrozenQuorumResponse: {
+            /** @description Heads: distinct co-owners casting votes; counted = present or represented. */
+            owners: components["schemas"]["CountResponse"];
+            /** @description Their quotas on the assembly date. */
+            quotas: components["schemas"]["CountResponse"];
+            /**
+             * @description The branch met, or null without quorum.
+             * @enum {string|null}
+             */
+            branch: "majority_and_half" | "three_quarters" | null;
+            reached: boolean;
         };
         MeetingResponse: {
             /**
@@ -2678,15 +3265,26 @@ export interface components {
             /** @description The agenda, by position. */
             agenda: components["schemas"]["AgendaItemResponse"][];
             /**
-             * @description scheduled → completed | cancelled.
+             * @description scheduled → convened (first convocation sent; the agenda is frozen) → in_session | no_quorum (opened) →
+             *     completed; scheduled | convened → cancelled.
              * @enum {string}
              */
-            status: "cancelled" | "completed" | "scheduled";
+            status: "cancelled" | "in_session" | "completed" | "no_quorum" | "scheduled" | "convened";
             isSecondConvocation: boolean;
-            /** @description Convened less than 15 days ahead, for urgencyReason. */
+            /** @description May be convoked with less than the notice delay, for urgencyReason (printed on the letter). */
             urgent: boolean;
             urgencyReason: string | null;
             cancellationReason: string | null;
+            /** @description When the assembly was opened (attendance and quorum frozen), or null. */
+            openedAt: string | null;
+            /** @description The quorum verdict frozen at opening, or null before. */
+            quorum: components["schemas"]["FrozenQuorumResponse"] | null;
+            chair: string | null;
+            secretary: string | null;
+            /** @description The minutes reach every owner by this day: the assembly's Brussels date + 30 days (art. 3.87 §10). */
+            minutesDueOn: string;
+            /** @description Decisions can be challenged in court until this day: the assembly's Brussels date + 4 months (art. 3.92 §3). */
+            challengeDeadline: string;
         };
         MeetingPage: {
             /** @description The items of this page. */
@@ -2694,15 +3292,20 @@ export interface components {
             pagination: components["schemas"]["PaginationMeta"];
         };
         AgendaItemRequest: {
-            /** @description The point to deliberate on, 1 to 255 characters. */
+            /** @description The point to deliberate on, in French, 1 to 255 characters. */
             title: string;
-            /** @description Details owners read before the assembly, up to 4000 characters. */
+            /** @description Details owners read before the assembly, in French, up to 4000 characters. */
             description?: string | null;
+            /** @description The point in Dutch, for Dutch letters (1 to 255 characters); without it they show the French title. */
+            titleNl?: string | null;
+            /** @description The details in Dutch, up to 4000 characters. */
+            descriptionNl?: string | null;
         };
         ScheduleMeetingRequest: {
             /**
              * Format: date-time
-             * @description ISO 8601 timestamp with its zone, at least 15 days ahead unless urgent (e.g. 2026-12-20T18:30:00+01:00).
+             * @description ISO 8601 timestamp with its zone, in the future (e.g. 2026-12-20T18:30:00+01:00). The notice delay is checked
+             *     when the convocations are sent (POST /meetings/:id/dispatches), not here.
              * @example 2026-03-31T08:30:00.000Z
              */
             scheduledAt: string;
@@ -2714,13 +3317,16 @@ export interface components {
             buildingId: string;
             /**
              * Format: uuid
-             * @description The completed first meeting of the same building, at least 15 days earlier.
+             * @description Not accepted here (400): see POST /meetings/:id/second-convocation.
              * @example 0b6f3c1e-2d4a-4f8b-9c3e-5a7d1e2f3b4c
              */
             firstMeetingId?: string | null;
             /** @description The agenda, in order; items can also be added later while the meeting is scheduled. */
             agenda?: components["schemas"]["AgendaItemRequest"][];
-            /** @description A second assembly after a first one without quorum; needs firstMeetingId. */
+            /**
+             * @description Only false: a second assembly after a first one without quorum is created with
+             *     POST /meetings/:id/second-convocation (true answers 400).
+             */
             isSecondConvocation?: boolean;
             /**
              * @description Ordinary (AGO) or extraordinary (AGE) general assembly.
@@ -2736,15 +3342,16 @@ export interface components {
              * @description Link to join remotely; https only.
              */
             remoteUrl?: string | null;
-            /** @description Urgent meetings may be convened less than 15 days ahead (never in the past); they need an urgencyReason. */
+            /** @description Urgent meetings may be convoked with less than the notice delay (art. 3.87 §3); they need an urgencyReason. */
             urgent?: boolean;
-            /** @description Why the meeting cannot wait 15 days; required when urgent, refused otherwise. */
+            /** @description Why the meeting cannot wait the notice delay; required when urgent, refused otherwise. */
             urgencyReason?: string | null;
         };
         ReviseMeetingRequest: {
             /**
              * Format: date-time
-             * @description ISO 8601 timestamp with its zone, at least 15 days ahead unless urgent (e.g. 2026-12-20T18:30:00+01:00).
+             * @description ISO 8601 timestamp with its zone, in the future (e.g. 2026-12-20T18:30:00+01:00). The notice delay is checked
+             *     when the convocations are sent (POST /meetings/:id/dispatches), not here.
              * @example 2026-03-31T08:30:00.000Z
              */
             scheduledAt: string;
@@ -2762,14 +3369,213 @@ export interface components {
              * @description Link to join remotely; https only.
              */
             remoteUrl?: string | null;
-            /** @description Urgent meetings may be convened less than 15 days ahead (never in the past); they need an urgencyReason. */
+            /** @description Urgent meetings may be convoked with less than the notice delay (art. 3.87 §3); they need an urgencyReason. */
             urgent?: boolean;
-            /** @description Why the meeting cannot wait 15 days; required when urgent, refused otherwise. */
+            /** @description Why the meeting cannot wait the notice delay; required when urgent, refused otherwise. */
             urgencyReason?: string | null;
         };
         CancelMeetingRequest: {
             /** @description Why the meeting is cancelled, 1 to 1000 characters. */
             reason: string;
+        };
+        ConvokeRequest: {
+            /**
+             * @description The Brussels calendar day the letters leave (YYYY-MM-DD): today by default, or a planned or past day. The
+             *     assembly must come at least max(15, the building's noticeDays) days later (Civil Code art. 3.87 §3).
+             */
+            sentOn?: string;
+            /**
+             * @description One channel for all; by default each owner's: e-mail while its written consent is in force, else registered mail.
+             * @enum {string}
+             */
+            channel?: "email" | "registered_mail";
+        };
+        DispatchResponse: {
+            id: string;
+            ownerId: string;
+            /** @enum {string} */
+            channel: "email" | "registered_mail";
+            /** @description The Brussels calendar day it left (YYYY-MM-DD). */
+            sentOn: string;
+            /** @description The registered-mail number or e-mail receipt id, or null until recorded. */
+            proof: string | null;
+        };
+        ConvocationResponse: {
+            data: components["schemas"]["DispatchResponse"][];
+            /**
+             * @description `not_clear_days`: fewer than N + 1 days (N clear days are safer); `registered_mail_delay`: registered mail
+             *     presumed received 3 working days after posting leaves fewer than N days; `urgent_short_notice`: an urgent
+             *     meeting convoked with less than N days (the reason must be on the letter). Absent when there is none.
+             */
+            warnings?: ("not_clear_days" | "registered_mail_delay" | "urgent_short_notice")[];
+        };
+        DispatchProofRequest: {
+            /** @description The registered-mail number or the e-mail receipt id, 1 to 255 characters. */
+            proof: string;
+        };
+        ProxyHolderRequest: {
+            /** Format: uuid */
+            ownerId?: string;
+            /** @description 1 to 255 characters. */
+            name?: string;
+        };
+        AttendanceEntryRequest: {
+            /**
+             * Format: uuid
+             * @description An owner of the building on the assembly date.
+             */
+            ownerId: string;
+            /** @enum {string} */
+            status: "present" | "represented" | "absent";
+            /** @description Required when represented (Civil Code art. 3.87 §7), refused otherwise. */
+            proxyHolder?: components["schemas"]["ProxyHolderRequest"] | null;
+        };
+        AttendanceRequest: {
+            entries: components["schemas"]["AttendanceEntryRequest"][];
+        };
+        ProxyHolderResponse: {
+            ownerId: string | null;
+            name: string | null;
+        };
+        AttendanceEntryResponse: {
+            ownerId: string;
+            /** @enum {string} */
+            status: "present" | "represented" | "absent";
+            /** @description The holder of the written proxy of a represented owner, else null. */
+            proxyHolder: components["schemas"]["ProxyHolderResponse"] | null;
+        };
+        AttendanceResponse: {
+            data: components["schemas"]["AttendanceEntryResponse"][];
+        };
+        SuspendedUnitResponse: {
+            unitId: string;
+            votes: number;
+        };
+        QuorumResponse: {
+            /** @description Heads: distinct co-owners casting a unit's votes (a person with several lots once); counted = present or represented. */
+            owners: components["schemas"]["CountResponse"];
+            /** @description Their quotas on the assembly's date. */
+            quotas: components["schemas"]["CountResponse"];
+            /**
+             * @description `majority_and_half`: more than half the heads and at least half the quotas; `three_quarters`: more than 3/4 of the quotas.
+             * @enum {string|null}
+             */
+            branch: "majority_and_half" | "three_quarters" | null;
+            reached: boolean;
+            /** @description Jointly held units without representative (or held by nobody): out of both counts. */
+            suspended: components["schemas"]["SuspendedUnitResponse"][];
+            /** @description True once the assembly opened: the figures no longer change. */
+            frozen: boolean;
+        };
+        OpenMeetingRequest: {
+            chair?: string | null;
+            secretary?: string | null;
+        };
+        SecondConvocationRequest: {
+            /** @description ISO 8601 timestamp with its zone, at least 15 Brussels calendar days after the first assembly (art. 3.87 §5). */
+            scheduledAt: string;
+            /** @description Where the second assembly is held, 1 to 255 characters. */
+            location: string;
+            /** @description Items of the first agenda to deliberate on, in order; all of them when absent. */
+            agendaItemIds?: string[];
+        };
+        ProposeResolutionRequest: {
+            /**
+             * Format: uuid
+             * @description The agenda item the resolution decides on: only agenda items are voted.
+             */
+            agendaItemId: string;
+            /** @description The decision put to the vote, 1 to 255 characters. */
+            title: string;
+            /** @description Its full wording, up to 8000 characters. */
+            text?: string | null;
+            /**
+             * @description The majority of art. 3.88 it needs: absolute, two_thirds, four_fifths or unanimity (of all the building's votes).
+             * @enum {string}
+             */
+            majority: "absolute" | "two_thirds" | "four_fifths" | "unanimity";
+        };
+        TallyResponse: {
+            /** @description Votes cast for, after the cap. */
+            forVotes: number;
+            /** @description Votes cast against, after the cap. */
+            againstVotes: number;
+            /** @description Votes of those who abstained: not votes cast (art. 3.88). */
+            abstentionVotes: number;
+        };
+        BallotResponse: {
+            ownerId: string;
+            /** @enum {string} */
+            choice: "for" | "against" | "abstain";
+            /** @description The owner's votes at the meeting (its units' quotas on the meeting date). */
+            votes: number;
+            /** @description The votes it counted for after the vote cap; null while the resolution is open. */
+            countedVotes: number | null;
+            /** @description Who cast it for a represented owner: a co-owner, or an outsider by name. */
+            proxyHolderOwnerId: string | null;
+            proxyHolderName: string | null;
+            castAt: string;
+        };
+        ResolutionResponse: {
+            id: string;
+            meetingId: string;
+            agendaItemId: string;
+            title: string;
+            text: string | null;
+            /** @enum {string} */
+            majority: "absolute" | "two_thirds" | "four_fifths" | "unanimity";
+            /**
+             * @description open → adopted | rejected.
+             * @enum {string}
+             */
+            status: "rejected" | "open" | "adopted";
+            /** @description Null while open. */
+            tally: components["schemas"]["TallyResponse"] | null;
+            ballots: components["schemas"]["BallotResponse"][];
+            closedAt: string | null;
+            createdAt: string;
+            updatedAt: string;
+        };
+        BallotRequest: {
+            /**
+             * Format: uuid
+             * @description An owner present or represented at the assembly.
+             */
+            ownerId: string;
+            /**
+             * @description for, against or abstain (an abstention is not a vote cast).
+             * @enum {string}
+             */
+            choice: "for" | "against" | "abstain";
+        };
+        CappedVoterResponse: {
+            ownerId: string;
+            /** @description The votes the owner holds. */
+            votes: number;
+            /** @description The votes it counted for: nobody counts for more than all the others present or represented (art. 3.87 §6). */
+            countedVotes: number;
+        };
+        ClosedResolutionResponse: {
+            id: string;
+            meetingId: string;
+            agendaItemId: string;
+            title: string;
+            text: string | null;
+            /** @enum {string} */
+            majority: "absolute" | "two_thirds" | "four_fifths" | "unanimity";
+            /**
+             * @description open → adopted | rejected.
+             * @enum {string}
+             */
+            status: "rejected" | "open" | "adopted";
+            /** @description Null while open. */
+            tally: components["schemas"]["TallyResponse"] | null;
+            ballots: components["schemas"]["BallotResponse"][];
+            closedAt: string | null;
+            createdAt: string;
+            updatedAt: string;
+            capped: components["schemas"]["CappedVoterResponse"][];
+            suspended: components["schemas"]["SuspendedUnitResponse"][];
         };
         ReorderAgendaRequest: {
             /** @description Every current item id exactly once, in the new order. */
@@ -2849,7 +3655,7 @@ export interface components {
             expenseId?: string;
             /**
              * Format: binary
-             * @description The file, last: PDF, PNG, JPEG, DOCX, XLSX, ODT, ODS or UTF-8 text, recognised from its bytes.
+             * @description The file: PDF, PNG, JPEG, DOCX, XLSX, ODT, ODS or UTF-8 text, recognised from its bytes.
              */
             file: string;
             /**
@@ -2864,6 +3670,171 @@ export interface components {
              * @enum {string}
              */
             visibility?: "public_to_owners" | "private";
+        };
+        CreateFundRequest: {
+            /**
+             * @description working_capital (ordinary expenses) or reserve (works).
+             * @enum {string}
+             */
+            kind: "working_capital" | "reserve";
+            /** @description The fund's name on letters ("Fonds de roulement"), 1 to 100 characters, unique in the building. */
+            name: string;
+            /** @description The fund's bank account in the association's name; its check digits are verified (mod 97). */
+            iban: string;
+        };
+        ReserveMinimumResponse: {
+            year: number;
+            /** @description Σ the previous year's expenses other than works, cancelled ones left out, credit notes deducted. */
+            previousYearOrdinaryChargesCents: number;
+            /** @description 5 % of them rounded up to the cent (Civil Code art. 3.86 §3). */
+            minimumCents: number;
+            /** @description The rule's percentage, as configured. */
+            ratePercent: number;
+            source: string;
+        };
+        ArrearsItemResponse: {
+            callItemId: string;
+            callId: string;
+            fundId: string;
+            title: string;
+            ogm: string;
+            dueDate: string;
+            outstandingCents: number;
+            daysLate: number;
+            lateInterestCents: number;
+        };
+        OwnerArrearsResponse: {
+            ownerId: string;
+            firstName: string | null;
+            lastName: string | null;
+            /** @description Overdue and unpaid, after the owner's credit. */
+            overdueCents: number;
+            oldestDueDate: string;
+            daysLate: number;
+            /** @description 0 unless the building has a late-interest rate. */
+            lateInterestCents: number;
+            items: components["schemas"]["ArrearsItemResponse"][];
+        };
+        ArrearsResponse: {
+            buildingId: string;
+            asOf: string;
+            /** @description Basis points a year; null: no late interest (the default). */
+            lateInterestRateBp: number | null;
+            totalOverdueCents: number;
+            owners: components["schemas"]["OwnerArrearsResponse"][];
+        };
+        LateInterestRequest: {
+            /** @description Yearly rate in basis points (800 = 8 %), 0 to 10,000, simple interest per day late; null: no late interest. */
+            annualRateBp: number | null;
+            /** @description The statutes' article or the assembly decision that set it, up to 500 characters. */
+            decisionRef?: string | null;
+        };
+        LateInterestResponse: {
+            buildingId: string;
+            annualRateBp: number | null;
+            decisionRef: string | null;
+        };
+        CreateCallRequest: {
+            /** Format: uuid */
+            buildingId: string;
+            /**
+             * Format: uuid
+             * @description A fund of that building.
+             */
+            fundId: string;
+            /** @description What the call is for ("Provisions T1 2026"), 1 to 200 characters. */
+            title: string;
+            /** @description Euro cents, 1 to 1,000,000,000; split exactly over the owners on the call date. */
+            amountCents: number;
+            /** @description YYYY-MM-DD: the registry of this day decides who owes what. */
+            callDate: string;
+            /** @description YYYY-MM-DD, not before callDate. */
+            dueDate: string;
+            /**
+             * Format: uuid
+             * @description A distribution key of the building; absent: the quotas.
+             */
+            keyId?: string | null;
+        };
+        RecordPaymentRequest: {
+            /** Format: uuid */
+            buildingId: string;
+            /** @description Euro cents received, 1 to 1,000,000,000. */
+            amountCents: number;
+            /** @description The day the money reached the fund's account, YYYY-MM-DD. */
+            paidOn: string;
+            /**
+             * @description The structured communication as the bank gave it (+++ddd/dddd/ddddd+++ or its 12 digits); a wrong check → 400
+             *     INVALID_OGM.
+             */
+            ogm?: string | null;
+            /**
+             * Format: uuid
+             * @description Who paid, when the communication does not say it (or to check it).
+             */
+            ownerId?: string | null;
+            /** @description The account the money came from. */
+            counterpartyIban?: string | null;
+        };
+        AllocationResponse: {
+            callItemId: string;
+            amountCents: number;
+        };
+        PaymentResponse: {
+            id: string;
+            buildingId: string;
+            ownerId: string;
+            amountCents: number;
+            paidOn: string;
+            /** @description +++ddd/dddd/ddddd+++, or null. */
+            ogm: string | null;
+            counterpartyIban: string | null;
+            /** @description Where the money went: the named item first, then the owner's oldest due items. */
+            allocations: components["schemas"]["AllocationResponse"][];
+            /** @description What no item took: a credit on the owner's ledger. */
+            unallocatedCents: number;
+            createdAt: string;
+        };
+        LedgerLineResponse: {
+            date: string;
+            /**
+             * @description call (the owner owes) or payment (the owner paid).
+             * @enum {string}
+             */
+            kind: "call" | "payment";
+            /** @description The call item or the payment. */
+            id: string;
+            callId: string | null;
+            fundId: string | null;
+            description: string;
+            ogm: string | null;
+            dueDate: string | null;
+            debitCents: number;
+            creditCents: number;
+            /** @description Of a payment: what no call item took (a credit). */
+            unallocatedCents: number;
+            /** @description Owed after this line; negative: in credit. */
+            balanceCents: number;
+        };
+        FundBalanceResponse: {
+            /** @description Null: the owner's credit, payments no call item took. */
+            fundId: string | null;
+            balanceCents: number;
+        };
+        LedgerResponse: {
+            ownerId: string;
+            buildingId: string;
+            from: string | null;
+            to: string;
+            openingBalanceCents: number;
+            lines: components["schemas"]["LedgerLineResponse"][];
+            closingBalanceCents: number;
+            /** @description The closing balance per fund; they sum to it. */
+            balances: components["schemas"]["FundBalanceResponse"][];
+        };
+        RemindersRequest: {
+            /** @description The day the arrears are counted on and the letters dated; today (Brussels) by default. */
+            asOf?: string;
         };
         SeedResponse: {
             /** @description False when the demo data was already there (nothing changed). */
@@ -2912,6 +3883,177 @@ export interface components {
             /** @description English label; documents in English fall back to the French label without it. */
             labelEn?: string | null;
         };
+        BankStatementResponse: {
+            /**
+             * Format: uuid
+             * @example 0b6f3c1e-2d4a-4f8b-9c3e-5a7d1e2f3b4c
+             */
+            id: string;
+            /**
+             * Format: uuid
+             * @example 0b6f3c1e-2d4a-4f8b-9c3e-5a7d1e2f3b4c
+             */
+            buildingId: string;
+            /**
+             * @description The statement's account (IBAN, without spaces).
+             * @example BE68539007547034
+             */
+            account: string;
+            /**
+             * @description ISO 4217 currency of the account: only EUR accounts are kept.
+             * @example EUR
+             */
+            currency: string;
+            /**
+             * @description The bank's statement number.
+             * @example 042
+             */
+            statementNumber: string;
+            /**
+             * @description Balance before the first movement, signed.
+             * @example 1250000
+             */
+            openingCents: number;
+            /**
+             * Format: date
+             * @description Day of the opening balance, YYYY-MM-DD.
+             * @example 2026-03-31
+             */
+            openingDate: string;
+            /**
+             * @description Balance after the last movement, signed: the opening balance plus the movements.
+             * @example 1257188
+             */
+            closingCents: number;
+            /**
+             * Format: date
+             * @description Day of the closing balance, YYYY-MM-DD.
+             * @example 2026-03-31
+             */
+            closingDate: string;
+            /**
+             * @description How many booked movements the statement holds.
+             * @example 3
+             */
+            movements: number;
+            /**
+             * @description Movements matched to a payment.
+             * @example 1
+             */
+            matched: number;
+            /**
+             * @description Movements waiting in the reconciliation queue.
+             * @example 2
+             */
+            unmatched: number;
+            /**
+             * @description Movements with a suggested match (an amount and a counterparty IBAN).
+             * @example 0
+             */
+            suggested: number;
+            /**
+             * Format: date-time
+             * @example 2026-03-31T08:30:00.000Z
+             */
+            importedAt: string;
+            /**
+             * @description The file's format: `coda` or `camt053`.
+             * @enum {string}
+             */
+            format: "coda" | "camt053";
+            /** @description True when the statement was already imported: nothing changed (answered with 200 instead of 201). */
+            alreadyImported?: boolean;
+        };
+        StatementUploadForm: {
+            /** Format: binary */
+            file: string;
+        };
+        BankStatementPage: {
+            /** @description The items of this page. */
+            data: components["schemas"]["BankStatementResponse"][];
+            pagination: components["schemas"]["PaginationMeta"];
+        };
+        BankMovementResponse: {
+            /**
+             * Format: uuid
+             * @example 0b6f3c1e-2d4a-4f8b-9c3e-5a7d1e2f3b4c
+             */
+            id: string;
+            /**
+             * Format: uuid
+             * @example 0b6f3c1e-2d4a-4f8b-9c3e-5a7d1e2f3b4c
+             */
+            buildingId: string;
+            /**
+             * Format: uuid
+             * @example 0b6f3c1e-2d4a-4f8b-9c3e-5a7d1e2f3b4c
+             */
+            statementId: string;
+            /**
+             * @description The movement's place in its statement, from 1.
+             * @example 1
+             */
+            position: number;
+            /**
+             * @description The statement's account (IBAN, without spaces).
+             * @example BE68539007547034
+             */
+            account: string;
+            /**
+             * @description Signed: money in is positive, money out negative.
+             * @example 14063
+             */
+            amountCents: number;
+            /**
+             * Format: date
+             * @description Day the bank booked it, YYYY-MM-DD.
+             * @example 2026-03-31
+             */
+            bookingDate: string;
+            /**
+             * Format: date
+             * @description Value day, YYYY-MM-DD, or null when the bank gave none.
+             * @example 2026-03-31
+             */
+            valueDate: string | null;
+            /**
+             * @description The structured communication, written `+++ddd/dddd/ddddd+++`, when the payer gave one with a valid check.
+             * @example +++042/0007/00108+++
+             */
+            ogm: string | null;
+            /**
+             * Format: uuid
+             * @description The owner's payment the credit became (GET /payments/{id}) while matched, else null.
+             * @example 0b6f3c1e-2d4a-4f8b-9c3e-5a7d1e2f3b4c
+             */
+            paymentId: string | null;
+            /** @description The bank's reference of the movement. */
+            bankReference: string;
+            /** @description The free communication, or null. */
+            communication: string | null;
+            /** @description The counterparty's account (IBAN, without spaces), or null. */
+            counterpartyIban: string | null;
+            /** @description The counterparty's name as the bank gives it, or null. */
+            counterpartyName: string | null;
+            /**
+             * @description matched (to a payment), unmatched (waiting in the queue) or suggested.
+             * @enum {string}
+             */
+            status: "matched" | "unmatched" | "suggested";
+        };
+        BankMovementPage: {
+            /** @description The items of this page. */
+            data: components["schemas"]["BankMovementResponse"][];
+            pagination: components["schemas"]["PaginationMeta"];
+        };
+        MatchMovementRequest: {
+            /**
+             * Format: uuid
+             * @description The owner whose payment the credit is: it goes to that owner's oldest due call items in the building.
+             * @example 0b6f3c1e-2d4a-4f8b-9c3e-5a7d1e2f3b4c
+             */
+            ownerId: string;
+        };
     };
     responses: {
         /** @description The body is larger than the server accepts (MAX_JSON_KB for JSON, MAX_UPLOAD_MB for uploads) */
@@ -2950,6 +4092,17 @@ export interface components {
                 "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
             };
         };
+        /** @description The database is down, restarting, frozen or too busy (DATABASE_UNAVAILABLE, DATABASE_BUSY): retry after the seconds of Retry-After */
+        ServiceUnavailable: {
+            headers: {
+                /** @description Seconds to wait before trying again */
+                "Retry-After"?: number;
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+            };
+        };
     };
     parameters: never;
     requestBodies: never;
@@ -2977,6 +4130,7 @@ export interface operations {
                 };
             };
             431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     Health_ready: {
@@ -2998,6 +4152,7 @@ export interface operations {
                 };
             };
             431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     Organizations_list: {
@@ -3054,6 +4209,7 @@ export interface operations {
                 };
             };
             431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     Organizations_create: {
@@ -3119,6 +4275,7 @@ export interface operations {
             413: components["responses"]["BodyTooLarge"];
             415: components["responses"]["UnsupportedContentType"];
             431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     Organizations_get: {
@@ -3180,6 +4337,7 @@ export interface operations {
             };
             414: components["responses"]["PathParameterTooLong"];
             431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     Organizations_update: {
@@ -3247,6 +4405,7 @@ export interface operations {
             414: components["responses"]["PathParameterTooLong"];
             415: components["responses"]["UnsupportedContentType"];
             431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     Organizations_suspend: {
@@ -3308,6 +4467,7 @@ export interface operations {
             };
             414: components["responses"]["PathParameterTooLong"];
             431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     Organizations_activate: {
@@ -3369,6 +4529,7 @@ export interface operations {
             };
             414: components["responses"]["PathParameterTooLong"];
             431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     Users_list: {
@@ -3428,6 +4589,7 @@ export interface operations {
                 };
             };
             431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     Users_create: {
@@ -3502,6 +4664,7 @@ export interface operations {
             413: components["responses"]["BodyTooLarge"];
             415: components["responses"]["UnsupportedContentType"];
             431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     Users_exportMine: {
@@ -3550,6 +4713,7 @@ export interface operations {
                 };
             };
             431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     Users_get: {
@@ -3611,6 +4775,7 @@ export interface operations {
             };
             414: components["responses"]["PathParameterTooLong"];
             431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     Users_update: {
@@ -3678,6 +4843,7 @@ export interface operations {
             414: components["responses"]["PathParameterTooLong"];
             415: components["responses"]["UnsupportedContentType"];
             431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     Users_deactivate: {
@@ -3739,6 +4905,7 @@ export interface operations {
             };
             414: components["responses"]["PathParameterTooLong"];
             431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     Users_erase: {
@@ -3809,6 +4976,7 @@ export interface operations {
             };
             414: components["responses"]["PathParameterTooLong"];
             431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     Auth_login: {
@@ -3863,6 +5031,7 @@ export interface operations {
                 };
             };
             431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     Auth_refresh: {
@@ -3908,6 +5077,7 @@ export interface operations {
             413: components["responses"]["BodyTooLarge"];
             415: components["responses"]["UnsupportedContentType"];
             431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     Auth_logout: {
@@ -3942,6 +5112,7 @@ export interface operations {
             413: components["responses"]["BodyTooLarge"];
             415: components["responses"]["UnsupportedContentType"];
             431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     Auth_me: {
@@ -3972,6 +5143,7 @@ export interface operations {
                 };
             };
             431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     Buildings_list: {
@@ -4031,6 +5203,7 @@ export interface operations {
                 };
             };
             431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     Buildings_create: {
@@ -4087,6 +5260,7 @@ export interface operations {
             413: components["responses"]["BodyTooLarge"];
             415: components["responses"]["UnsupportedContentType"];
             431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     Buildings_get: {
@@ -4148,6 +5322,7 @@ export interface operations {
             };
             414: components["responses"]["PathParameterTooLong"];
             431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     Buildings_revise: {
@@ -4224,6 +5399,7 @@ export interface operations {
                 };
             };
             431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     Buildings_remove: {
@@ -4292,6 +5468,7 @@ export interface operations {
             };
             414: components["responses"]["PathParameterTooLong"];
             431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     BuildingClosings_list: {
@@ -4360,6 +5537,7 @@ export interface operations {
             };
             414: components["responses"]["PathParameterTooLong"];
             431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     BuildingClosings_close: {
@@ -4447,6 +5625,71 @@ export interface operations {
                 };
             };
             431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    BuildingClosings_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The identifier of the resource. */
+                id: string;
+                /** @description The closingId. */
+                closingId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BookClosingResponse"];
+                };
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Missing or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description The role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description No such resource in your organization */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            414: components["responses"]["PathParameterTooLong"];
+            431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     Expenses_list: {
@@ -4513,6 +5756,7 @@ export interface operations {
                 };
             };
             431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     Expenses_create: {
@@ -4596,6 +5840,7 @@ export interface operations {
                 };
             };
             431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     Expenses_get: {
@@ -4657,6 +5902,7 @@ export interface operations {
             };
             414: components["responses"]["PathParameterTooLong"];
             431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     Expenses_revise: {
@@ -4742,6 +5988,7 @@ export interface operations {
                 };
             };
             431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     Expenses_remove: {
@@ -4810,6 +6057,7 @@ export interface operations {
             };
             414: components["responses"]["PathParameterTooLong"];
             431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     Expenses_markPaid: {
@@ -4886,6 +6134,7 @@ export interface operations {
             414: components["responses"]["PathParameterTooLong"];
             415: components["responses"]["UnsupportedContentType"];
             431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     Expenses_cancel: {
@@ -4956,6 +6205,7 @@ export interface operations {
             };
             414: components["responses"]["PathParameterTooLong"];
             431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     Expenses_distribution: {
@@ -5026,6 +6276,7 @@ export interface operations {
                 };
             };
             431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     BuildingExpenses_list: {
@@ -5103,6 +6354,7 @@ export interface operations {
             };
             414: components["responses"]["PathParameterTooLong"];
             431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     BuildingExpenses_totals: {
@@ -5178,6 +6430,7 @@ export interface operations {
                 };
             };
             431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     OwnerStatements_statement: {
@@ -5253,6 +6506,7 @@ export interface operations {
                 };
             };
             431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     DistributionKeys_list: {
@@ -5323,6 +6577,7 @@ export interface operations {
             };
             414: components["responses"]["PathParameterTooLong"];
             431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     DistributionKeys_create: {
@@ -5401,6 +6656,7 @@ export interface operations {
             414: components["responses"]["PathParameterTooLong"];
             415: components["responses"]["UnsupportedContentType"];
             431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     DistributionKeys_get: {
@@ -5464,6 +6720,7 @@ export interface operations {
             };
             414: components["responses"]["PathParameterTooLong"];
             431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     DistributionKeys_replace: {
@@ -5542,6 +6799,7 @@ export interface operations {
             414: components["responses"]["PathParameterTooLong"];
             415: components["responses"]["UnsupportedContentType"];
             431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     DistributionKeys_remove: {
@@ -5612,6 +6870,7 @@ export interface operations {
             };
             414: components["responses"]["PathParameterTooLong"];
             431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     Units_list: {
@@ -5673,6 +6932,7 @@ export interface operations {
                 };
             };
             431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     Units_create: {
@@ -5756,6 +7016,7 @@ export interface operations {
                 };
             };
             431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     Units_get: {
@@ -5817,6 +7078,7 @@ export interface operations {
             };
             414: components["responses"]["PathParameterTooLong"];
             431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     Units_revise: {
@@ -5902,6 +7164,7 @@ export interface operations {
                 };
             };
             431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     Units_remove: {
@@ -5970,6 +7233,7 @@ export interface operations {
             };
             414: components["responses"]["PathParameterTooLong"];
             431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     UnitQuotas_history: {
@@ -6031,6 +7295,7 @@ export interface operations {
             };
             414: components["responses"]["PathParameterTooLong"];
             431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     UnitQuotas_change: {
@@ -6118,6 +7383,7 @@ export interface operations {
                 };
             };
             431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     UnitOwners_ownersOn: {
@@ -6188,6 +7454,7 @@ export interface operations {
             };
             414: components["responses"]["PathParameterTooLong"];
             431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     UnitOwners_add: {
@@ -6275,6 +7542,71 @@ export interface operations {
                 };
             };
             431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    UnitOwners_ownership: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The identifier of the resource. */
+                id: string;
+                /** @description The ownershipId. */
+                ownershipId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OwnershipResponse"];
+                };
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Missing or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description The role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description No such resource in your organization */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            414: components["responses"]["PathParameterTooLong"];
+            431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     UnitOwners_transfer: {
@@ -6362,6 +7694,7 @@ export interface operations {
                 };
             };
             431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     UnitOwners_end: {
@@ -6444,6 +7777,7 @@ export interface operations {
                 };
             };
             431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     UnitOwners_assignOwner: {
@@ -6507,6 +7841,7 @@ export interface operations {
             };
             414: components["responses"]["PathParameterTooLong"];
             431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     RelatedUnits_ofBuilding: {
@@ -6579,6 +7914,7 @@ export interface operations {
             };
             414: components["responses"]["PathParameterTooLong"];
             431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     RelatedUnits_ofOwner: {
@@ -6649,6 +7985,7 @@ export interface operations {
             };
             414: components["responses"]["PathParameterTooLong"];
             431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     UnitRepresentative_on: {
@@ -6713,6 +8050,7 @@ export interface operations {
             };
             414: components["responses"]["PathParameterTooLong"];
             431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     UnitRepresentative_name: {
@@ -6798,6 +8136,7 @@ export interface operations {
                 };
             };
             431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     UnitRepresentative_end: {
@@ -6857,6 +8196,7 @@ export interface operations {
             };
             414: components["responses"]["PathParameterTooLong"];
             431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     PcnReports_report: {
@@ -6937,6 +8277,7 @@ export interface operations {
                 };
             };
             431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     PcnReports_pdf: {
@@ -7019,6 +8360,7 @@ export interface operations {
                 };
             };
             431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     PcnReports_excel: {
@@ -7101,6 +8443,7 @@ export interface operations {
                 };
             };
             431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     Owners_list: {
@@ -7162,6 +8505,7 @@ export interface operations {
                 };
             };
             431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     Owners_create: {
@@ -7245,6 +8589,7 @@ export interface operations {
                 };
             };
             431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     Owners_get: {
@@ -7306,6 +8651,7 @@ export interface operations {
             };
             414: components["responses"]["PathParameterTooLong"];
             431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     Owners_revise: {
@@ -7391,6 +8737,7 @@ export interface operations {
                 };
             };
             431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     Owners_remove: {
@@ -7459,6 +8806,7 @@ export interface operations {
             };
             414: components["responses"]["PathParameterTooLong"];
             431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     OwnerConsent_give: {
@@ -7535,6 +8883,7 @@ export interface operations {
                 };
             };
             431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     OwnerConsent_withdraw: {
@@ -7594,6 +8943,7 @@ export interface operations {
             };
             414: components["responses"]["PathParameterTooLong"];
             431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     Meetings_list: {
@@ -7612,7 +8962,7 @@ export interface operations {
                 /** @description Sort field; scheduledAt by default, newest first (title sorts ascending by default). */
                 sort?: "createdAt" | "title" | "scheduledAt";
                 /** @description Only meetings in this state. */
-                status?: "cancelled" | "completed" | "scheduled";
+                status?: "cancelled" | "in_session" | "completed" | "no_quorum" | "scheduled" | "convened";
                 /** @description Only ordinary or only extraordinary assemblies. */
                 type?: "ordinary" | "extraordinary";
                 /** @description Sort direction. */
@@ -7661,6 +9011,7 @@ export interface operations {
                 };
             };
             431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     Meetings_schedule: {
@@ -7735,6 +9086,7 @@ export interface operations {
                 };
             };
             431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     Meetings_get: {
@@ -7796,6 +9148,7 @@ export interface operations {
             };
             414: components["responses"]["PathParameterTooLong"];
             431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     Meetings_revise: {
@@ -7881,6 +9234,7 @@ export interface operations {
                 };
             };
             431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     Meetings_remove: {
@@ -7949,6 +9303,221 @@ export interface operations {
             };
             414: components["responses"]["PathParameterTooLong"];
             431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    Meetings_agendaItem: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The identifier of the resource. */
+                id: string;
+                /** @description The itemId. */
+                itemId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AgendaItemResponse"];
+                };
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Missing or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description The role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description No such resource in your organization */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            414: components["responses"]["PathParameterTooLong"];
+            431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    MeetingAgenda_edit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The identifier of the resource. */
+                id: string;
+                /** @description The itemId. */
+                itemId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AgendaItemRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AgendaItemResponse"];
+                };
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Missing or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description The role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description No such resource in your organization */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            413: components["responses"]["BodyTooLarge"];
+            414: components["responses"]["PathParameterTooLong"];
+            415: components["responses"]["UnsupportedContentType"];
+            431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    MeetingAgenda_remove: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The identifier of the resource. */
+                id: string;
+                /** @description The itemId. */
+                itemId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Missing or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description The role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description No such resource in your organization */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            414: components["responses"]["PathParameterTooLong"];
+            431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     Meetings_cancel: {
@@ -8025,6 +9594,7 @@ export interface operations {
             414: components["responses"]["PathParameterTooLong"];
             415: components["responses"]["UnsupportedContentType"];
             431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     Meetings_complete: {
@@ -8094,16 +9664,8 @@ export interface operations {
                 };
             };
             414: components["responses"]["PathParameterTooLong"];
-            /** @description A business rule refuses it */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
-                };
-            };
             431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     Meetings_convocation: {
@@ -8182,6 +9744,1058 @@ export interface operations {
             };
             414: components["responses"]["PathParameterTooLong"];
             431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    Assembly_dispatches: {
+        parameters: {
+            query?: {
+                /** @description Page number, from 1. */
+                page?: number;
+                /** @description Items per page, 1 to 100. */
+                perPage?: number;
+                /** @description Sort direction. */
+                order?: "asc" | "desc";
+                /** @description Sort field; sentOn by default, oldest first. */
+                sort?: "createdAt" | "sentOn";
+            };
+            header?: never;
+            path: {
+                /** @description The identifier of the resource. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Missing or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description The role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description No such resource in your organization */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            414: components["responses"]["PathParameterTooLong"];
+            431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    Assembly_convoke: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The identifier of the resource. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ConvokeRequest"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConvocationResponse"];
+                };
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Missing or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description The role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description No such resource in your organization */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            413: components["responses"]["BodyTooLarge"];
+            414: components["responses"]["PathParameterTooLong"];
+            415: components["responses"]["UnsupportedContentType"];
+            /** @description A business rule refuses it */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    Assembly_recordProof: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The identifier of the resource. */
+                id: string;
+                /** @description The dispatchId. */
+                dispatchId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DispatchProofRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DispatchResponse"];
+                };
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Missing or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description The role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description No such resource in your organization */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            413: components["responses"]["BodyTooLarge"];
+            414: components["responses"]["PathParameterTooLong"];
+            415: components["responses"]["UnsupportedContentType"];
+            431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    Assembly_convocation: {
+        parameters: {
+            query?: {
+                /** @description Language of the letter (fr, nl or en); by default from Accept-Language, else fr. */
+                lang?: "fr" | "nl" | "en";
+            };
+            header?: never;
+            path: {
+                /** @description The identifier of the resource. */
+                id: string;
+                /** @description The dispatchId. */
+                dispatchId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Missing or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description The role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description No such resource in your organization */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            414: components["responses"]["PathParameterTooLong"];
+            431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    Assembly_attendance: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The identifier of the resource. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AttendanceResponse"];
+                };
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Missing or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description The role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description No such resource in your organization */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            414: components["responses"]["PathParameterTooLong"];
+            431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    Assembly_recordAttendance: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The identifier of the resource. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AttendanceRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AttendanceResponse"];
+                };
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Missing or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description The role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description No such resource in your organization */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            413: components["responses"]["BodyTooLarge"];
+            414: components["responses"]["PathParameterTooLong"];
+            415: components["responses"]["UnsupportedContentType"];
+            /** @description A business rule refuses it */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    Assembly_quorum: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The identifier of the resource. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QuorumResponse"];
+                };
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Missing or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description The role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description No such resource in your organization */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            414: components["responses"]["PathParameterTooLong"];
+            431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    Assembly_open: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The identifier of the resource. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OpenMeetingRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeetingResponse"];
+                };
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Missing or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description The role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description No such resource in your organization */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            413: components["responses"]["BodyTooLarge"];
+            414: components["responses"]["PathParameterTooLong"];
+            415: components["responses"]["UnsupportedContentType"];
+            /** @description A business rule refuses it */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    Assembly_secondConvocation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The identifier of the resource. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SecondConvocationRequest"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeetingResponse"];
+                };
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Missing or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description The role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description No such resource in your organization */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            413: components["responses"]["BodyTooLarge"];
+            414: components["responses"]["PathParameterTooLong"];
+            415: components["responses"]["UnsupportedContentType"];
+            /** @description A business rule refuses it */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    Resolutions_list: {
+        parameters: {
+            query?: {
+                /** @description Page number, from 1. */
+                page?: number;
+                /** @description Items per page, 1 to 100. */
+                perPage?: number;
+                /** @description Sort direction. */
+                order?: "asc" | "desc";
+                /** @description Sort field: the order they were proposed in. */
+                sort?: "createdAt";
+            };
+            header?: never;
+            path: {
+                /** @description The identifier of the resource. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Missing or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description The role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description No such resource in your organization */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            414: components["responses"]["PathParameterTooLong"];
+            431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    Resolutions_propose: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The identifier of the resource. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ProposeResolutionRequest"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ResolutionResponse"];
+                };
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Missing or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description The role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description No such resource in your organization */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            413: components["responses"]["BodyTooLarge"];
+            414: components["responses"]["PathParameterTooLong"];
+            415: components["responses"]["UnsupportedContentType"];
+            /** @description A business rule refuses it */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    Resolutions_vote: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The identifier of the resource. */
+                id: string;
+                /** @description The resolutionId. */
+                resolutionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BallotRequest"];
+            };
+        };
+        responses: {
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Missing or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description The role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description No such resource in your organization */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            413: components["responses"]["BodyTooLarge"];
+            414: components["responses"]["PathParameterTooLong"];
+            415: components["responses"]["UnsupportedContentType"];
+            /** @description A business rule refuses it */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    Resolutions_close: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The identifier of the resource. */
+                id: string;
+                /** @description The resolutionId. */
+                resolutionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClosedResolutionResponse"];
+                };
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Missing or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description The role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description No such resource in your organization */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            414: components["responses"]["PathParameterTooLong"];
+            431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    Resolutions_minutesPdf: {
+        parameters: {
+            query?: {
+                /** @description Language of the minutes (fr or nl); by default from Accept-Language, else fr. */
+                lang?: "fr" | "nl";
+            };
+            header?: never;
+            path: {
+                /** @description The identifier of the resource. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Missing or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description The role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description No such resource in your organization */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            414: components["responses"]["PathParameterTooLong"];
+            431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     MeetingAgenda_add: {
@@ -8269,6 +10883,7 @@ export interface operations {
                 };
             };
             431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     MeetingAgenda_reorder: {
@@ -8354,154 +10969,7 @@ export interface operations {
                 };
             };
             431: components["responses"]["HeadersTooLarge"];
-        };
-    };
-    MeetingAgenda_edit: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                /** @description The identifier of the resource. */
-                id: string;
-                /** @description The itemId. */
-                itemId: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["AgendaItemRequest"];
-            };
-        };
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["AgendaItemResponse"];
-                };
-            };
-            /** @description Invalid input */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
-                };
-            };
-            /** @description Missing or invalid access token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
-                };
-            };
-            /** @description The role may not do this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
-                };
-            };
-            /** @description No such resource in your organization */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
-                };
-            };
-            /** @description Conflicts with the current state */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
-                };
-            };
-            413: components["responses"]["BodyTooLarge"];
-            414: components["responses"]["PathParameterTooLong"];
-            415: components["responses"]["UnsupportedContentType"];
-            431: components["responses"]["HeadersTooLarge"];
-        };
-    };
-    MeetingAgenda_remove: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                /** @description The identifier of the resource. */
-                id: string;
-                /** @description The itemId. */
-                itemId: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description No content */
-            204: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Invalid input */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
-                };
-            };
-            /** @description Missing or invalid access token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
-                };
-            };
-            /** @description The role may not do this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
-                };
-            };
-            /** @description No such resource in your organization */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
-                };
-            };
-            /** @description Conflicts with the current state */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
-                };
-            };
-            414: components["responses"]["PathParameterTooLong"];
-            431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     BuildingMeetings_list: {
@@ -8518,7 +10986,7 @@ export interface operations {
                 /** @description Sort field; scheduledAt by default, newest first (title sorts ascending by default). */
                 sort?: "createdAt" | "title" | "scheduledAt";
                 /** @description Only meetings in this state. */
-                status?: "cancelled" | "completed" | "scheduled";
+                status?: "cancelled" | "in_session" | "completed" | "no_quorum" | "scheduled" | "convened";
                 /** @description Only ordinary or only extraordinary assemblies. */
                 type?: "ordinary" | "extraordinary";
                 /** @description Sort direction. */
@@ -8580,6 +11048,7 @@ export interface operations {
             };
             414: components["responses"]["PathParameterTooLong"];
             431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     Documents_list: {
@@ -8644,6 +11113,7 @@ export interface operations {
                 };
             };
             431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     Documents_upload: {
@@ -8653,7 +11123,7 @@ export interface operations {
             path?: never;
             cookie?: never;
         };
-        /** @description multipart/form-data. Send the form fields (buildingId, type, title, visibility?, meetingId?, expenseId?) BEFORE the part named `file`: the file is then checked and stored as it streams, never buffered, and fields sent after it are not read (400 naming the missing field). The type is recognised from the bytes (PDF, PNG, JPEG, DOCX, XLSX, ODT, ODS, UTF-8 text; anything else 415), the size is capped by MAX_UPLOAD_MB (413), and the stored object is never named after the client file name. */
+        /** @description multipart/form-data: the form fields (buildingId, type, title, visibility?, meetingId?, expenseId?) and one part named `file`, in any order. The file is checked and staged as it streams, never buffered, and filed once the whole form is valid; fields sent before it that are already wrong refuse the upload before it is read. The type is recognised from the bytes (PDF, PNG, JPEG, DOCX, XLSX, ODT, ODS, UTF-8 text; anything else 415), the size is capped by MAX_UPLOAD_MB (413), and the stored object is never named after the client file name. */
         requestBody: {
             content: {
                 "multipart/form-data": components["schemas"]["UploadDocumentForm"];
@@ -8726,6 +11196,7 @@ export interface operations {
                 };
             };
             431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     Documents_metadata: {
@@ -8787,6 +11258,7 @@ export interface operations {
             };
             414: components["responses"]["PathParameterTooLong"];
             431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     Documents_download: {
@@ -8867,6 +11339,7 @@ export interface operations {
             };
             414: components["responses"]["PathParameterTooLong"];
             431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     Documents_remove: {
@@ -8926,6 +11399,1002 @@ export interface operations {
             };
             414: components["responses"]["PathParameterTooLong"];
             431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    Funds_list: {
+        parameters: {
+            query?: {
+                /** @description Page number, from 1. */
+                page?: number;
+                /** @description Items per page, 1 to 100. */
+                perPage?: number;
+                /** @description Sort direction. */
+                order?: "asc" | "desc";
+            };
+            header?: never;
+            path: {
+                /** @description The identifier of the resource. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Missing or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description The role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description No such resource in your organization */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            414: components["responses"]["PathParameterTooLong"];
+            431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    Funds_open: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The identifier of the resource. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateFundRequest"];
+            };
+        };
+        responses: {
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Missing or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description The role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description No such resource in your organization */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            413: components["responses"]["BodyTooLarge"];
+            414: components["responses"]["PathParameterTooLong"];
+            415: components["responses"]["UnsupportedContentType"];
+            431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    Funds_reserveMinimum: {
+        parameters: {
+            query: {
+                /** @description The year whose minimum is asked (from the ordinary charges of the year before). */
+                year: number;
+            };
+            header?: never;
+            path: {
+                /** @description The identifier of the resource. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReserveMinimumResponse"];
+                };
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Missing or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description The role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description No such resource in your organization */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            414: components["responses"]["PathParameterTooLong"];
+            431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    Funds_arrears: {
+        parameters: {
+            query?: {
+                /** @description The day the arrears are counted on; today by default. */
+                asOf?: string;
+            };
+            header?: never;
+            path: {
+                /** @description The identifier of the resource. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ArrearsResponse"];
+                };
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Missing or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description The role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description No such resource in your organization */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            414: components["responses"]["PathParameterTooLong"];
+            431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    Funds_setLateInterest: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The identifier of the resource. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LateInterestRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LateInterestResponse"];
+                };
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Missing or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description The role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description No such resource in your organization */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            413: components["responses"]["BodyTooLarge"];
+            414: components["responses"]["PathParameterTooLong"];
+            415: components["responses"]["UnsupportedContentType"];
+            431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    Calls_list: {
+        parameters: {
+            query?: {
+                /** @description Page number, from 1. */
+                page?: number;
+                /** @description Items per page, 1 to 100. */
+                perPage?: number;
+                /** @description Sort direction. */
+                order?: "asc" | "desc";
+                /** @description Sort field; callDate (newest first) by default. */
+                sort?: "createdAt" | "amountCents" | "dueDate" | "callDate";
+                buildingId?: string;
+                /** @description open, overdue (unpaid past its due date), paid or cancelled. */
+                status?: "paid" | "cancelled" | "overdue" | "open";
+                /** @description Call date from, inclusive. */
+                from?: string;
+                /** @description Call date to, inclusive. */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Missing or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description The role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description No such resource in your organization */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    Calls_issue: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateCallRequest"];
+            };
+        };
+        responses: {
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Missing or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description The role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description No such resource in your organization */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            413: components["responses"]["BodyTooLarge"];
+            415: components["responses"]["UnsupportedContentType"];
+            /** @description A business rule refuses it */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    Calls_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The identifier of the resource. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Missing or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description The role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description No such resource in your organization */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            414: components["responses"]["PathParameterTooLong"];
+            431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    Calls_cancel: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The identifier of the resource. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Missing or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description The role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description No such resource in your organization */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            414: components["responses"]["PathParameterTooLong"];
+            431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    Payments_list: {
+        parameters: {
+            query?: {
+                /** @description Page number, from 1. */
+                page?: number;
+                /** @description Items per page, 1 to 100. */
+                perPage?: number;
+                /** @description Sort direction. */
+                order?: "asc" | "desc";
+                /** @description Sort field; paidOn (newest first) by default. */
+                sort?: "createdAt" | "amountCents" | "paidOn";
+                buildingId?: string;
+                ownerId?: string;
+                /** @description Paid from, inclusive. */
+                from?: string;
+                /** @description Paid to, inclusive. */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Missing or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description The role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description No such resource in your organization */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    Payments_record: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecordPaymentRequest"];
+            };
+        };
+        responses: {
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Missing or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description The role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description No such resource in your organization */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            413: components["responses"]["BodyTooLarge"];
+            415: components["responses"]["UnsupportedContentType"];
+            /** @description A business rule refuses it */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    Payments_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The identifier of the resource. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PaymentResponse"];
+                };
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Missing or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description The role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description No such resource in your organization */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            414: components["responses"]["PathParameterTooLong"];
+            431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    Ledgers_ledger: {
+        parameters: {
+            query: {
+                /** @description The building whose books are read. */
+                buildingId: string;
+                /** @description First day of the lines, inclusive; what came before is the opening balance. */
+                from?: string;
+                /** @description Last day, inclusive; today by default. */
+                to?: string;
+            };
+            header?: never;
+            path: {
+                /** @description The identifier of the resource. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LedgerResponse"];
+                };
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Missing or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description No such resource in your organization */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            414: components["responses"]["PathParameterTooLong"];
+            431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    Letters_callLetters: {
+        parameters: {
+            query?: {
+                /** @description Language of the letters (fr, nl or en); by default from Accept-Language, else fr. */
+                lang?: "fr" | "nl" | "en";
+            };
+            header?: never;
+            path: {
+                /** @description The identifier of the resource. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Missing or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description The role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description No such resource in your organization */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            414: components["responses"]["PathParameterTooLong"];
+            431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    Letters_reminders: {
+        parameters: {
+            query?: {
+                /** @description Language of the letters (fr, nl or en); by default from Accept-Language, else fr. */
+                lang?: "fr" | "nl" | "en";
+            };
+            header?: never;
+            path: {
+                /** @description The identifier of the resource. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RemindersRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
+            /** @description No owner is in arrears on that day */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Missing or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description The role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description No such resource in your organization */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            413: components["responses"]["BodyTooLarge"];
+            414: components["responses"]["PathParameterTooLong"];
+            415: components["responses"]["UnsupportedContentType"];
+            431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     Seed_seed: {
@@ -8974,6 +12443,7 @@ export interface operations {
                 };
             };
             431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     PcnAccounts_list: {
@@ -9031,6 +12501,7 @@ export interface operations {
                 };
             };
             431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     PcnAccounts_add: {
@@ -9096,6 +12567,7 @@ export interface operations {
             413: components["responses"]["BodyTooLarge"];
             415: components["responses"]["UnsupportedContentType"];
             431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     PcnAccounts_get: {
@@ -9156,6 +12628,7 @@ export interface operations {
             };
             414: components["responses"]["PathParameterTooLong"];
             431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     PcnAccounts_relabel: {
@@ -9222,6 +12695,406 @@ export interface operations {
             414: components["responses"]["PathParameterTooLong"];
             415: components["responses"]["UnsupportedContentType"];
             431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    BankStatements_list: {
+        parameters: {
+            query?: {
+                /** @description Page number, from 1. */
+                page?: number;
+                /** @description Items per page, 1 to 100. */
+                perPage?: number;
+                /** @description Sort direction. */
+                order?: "asc" | "desc";
+                /** @description Sort field; closingDate (newest first) by default. */
+                sort?: "closingDate" | "importedAt";
+            };
+            header?: never;
+            path: {
+                /** @description The identifier of the resource. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BankStatementPage"];
+                };
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Missing or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description The role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description No such resource in your organization */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            414: components["responses"]["PathParameterTooLong"];
+            431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    BankStatements_import: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The identifier of the resource. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        /** @description multipart/form-data with one part named `file` (other fields, in any order, are ignored): the statement, up to 10 MB (413). */
+        requestBody: {
+            content: {
+                "multipart/form-data": components["schemas"]["StatementUploadForm"];
+            };
+        };
+        responses: {
+            /** @description The statement was already imported: the one kept, with `alreadyImported: true`; nothing changed */
+            200: {
+                headers: {
+                    /** @description The path of the statement kept */
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BankStatementResponse"];
+                };
+            };
+            /** @description The statement, imported */
+            201: {
+                headers: {
+                    /** @description The path of the created resource, e.g. /api/v1/buildings/{id} */
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BankStatementResponse"];
+                };
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Missing or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description The role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description No such resource in your organization */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Upload too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            414: components["responses"]["PathParameterTooLong"];
+            /** @description Unsupported file type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description A business rule refuses it */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    BankStatements_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The identifier of the resource. */
+                id: string;
+                /** @description The statementId. */
+                statementId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BankStatementResponse"];
+                };
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Missing or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description The role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description No such resource in your organization */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            414: components["responses"]["PathParameterTooLong"];
+            431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    BankMovements_list: {
+        parameters: {
+            query?: {
+                /** @description Page number, from 1. */
+                page?: number;
+                /** @description Items per page, 1 to 100. */
+                perPage?: number;
+                /** @description Only the movements of this building. */
+                buildingId?: string;
+                /** @description Only the movements in this reconciliation status: matched, unmatched or suggested. */
+                status?: "matched" | "unmatched" | "suggested";
+                /** @description Sort field; bookingDate (newest first) by default. */
+                sort?: "amountCents" | "bookingDate";
+                /** @description Sort direction. */
+                order?: "asc" | "desc";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BankMovementPage"];
+                };
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Missing or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description The role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description No such resource in your organization */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    BankMovements_match: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The identifier of the resource. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MatchMovementRequest"];
+            };
+        };
+        responses: {
+            /** @description The movement, matched */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BankMovementResponse"];
+                };
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Missing or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description The role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description No such resource in your organization */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            413: components["responses"]["BodyTooLarge"];
+            414: components["responses"]["PathParameterTooLong"];
+            415: components["responses"]["UnsupportedContentType"];
+            /** @description A business rule refuses it */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
 }
