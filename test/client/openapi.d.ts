@@ -948,6 +948,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/pcn/export/csv/{buildingId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * PCN report table as CSV
+         * @description One table of the same report as CSV for spreadsheets: `table=accounts` (default; one line per account and a total line) or `table=units` (one line per unit and account). Semicolons between fields, a UTF-8 byte-order mark, amounts as plain decimals (comma in fr and nl, point in en). Named `pcn-<building>-<from>-<to>-<table>.csv`.
+         */
+        get: operations["PcnReports_csv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/owners": {
         parameters: {
             query?: never;
@@ -1171,13 +1191,15 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The convocation register of the meeting. */
+        /**
+         * List the convocations sent
+         * @description The convocation register of the meeting: one dispatch per owner convoked, with its channel, the day it left and its proof, by sentOn (oldest first) unless sorted otherwise. Roles: syndic, accountant, board_member, owner.
+         */
         get: operations["Assembly_dispatches"];
         put?: never;
         /**
-         * Convokes every owner of the building (not convoked yet) on `sentOn`, each by its channel: the notice delay is
-         *     checked on that day in Brussels calendar dates (422 CONVOCATION_TOO_LATE), warnings name the safer practices
-         *     missed. The meeting becomes convened and its agenda freezes.
+         * Convoke the owners
+         * @description Convokes every owner of the building on the assembly's date who is not convoked yet, on `sentOn` (today by default), each by its channel: e-mail while its written consent is in force, else registered mail, unless `channel` is given. The notice delay (Civil Code art. 3.87 §3) is checked on that day in Brussels calendar dates: the assembly must come at least max(15, the building's noticeDays) days later (422 CONVOCATION_TOO_LATE, unless the meeting is urgent with a reason). `warnings` name the safer practices missed (not N clear days, registered mail presumed received 3 working days later, urgent short notice). The meeting becomes convened and its agenda freezes. 409 MEETING_CLOSED once the assembly opened or was cancelled. Roles: syndic.
          */
         post: operations["Assembly_convoke"];
         delete?: never;
@@ -1194,7 +1216,10 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        /** Records the proof of one convocation: the registered-mail number or the e-mail receipt id. */
+        /**
+         * Record the proof of a convocation
+         * @description Records the proof of one convocation: the registered-mail number or the e-mail receipt id (it replaces the previous one). Roles: syndic.
+         */
         put: operations["Assembly_recordProof"];
         post?: never;
         delete?: never;
@@ -1211,8 +1236,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * The convocation letter of one owner: addressee block, sending day and channel, the notice of art. 3.87 §3, the
-         *     agenda in the letter's language and the proxy form. An owner reads only its own.
+         * An owner's convocation letter (PDF)
+         * @description The convocation letter of one owner as sent (PDF in French, Dutch or English, under the firm's letterhead): the addressee block, the day and channel it left, the notice of Civil Code art. 3.87 §3, the agenda in the letter's language and the proxy form; named `convocation-<building>-<date>-<owner>.pdf`, in Dutch `oproeping-<building>-<date>-<owner>.pdf`. 409 MEETING_CANCELLED for a cancelled meeting. Roles: syndic, accountant, board_member, owner.
          */
         get: operations["Assembly_convocation"];
         put?: never;
@@ -1230,10 +1255,14 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Get the attendance list
+         * @description Who is present, represented (with the holder of the proxy) or absent; frozen once the assembly opened. Roles: syndic, accountant, board_member, owner.
+         */
         get: operations["Assembly_attendance"];
         /**
-         * Replaces the attendance list before opening (409 ATTENDANCE_FROZEN after): proxies are checked at once against
-         *     the limits (422 PROXY_LIMIT_EXCEEDED) and the syndic (422 SYNDIC_CANNOT_HOLD_PROXY), art. 3.87 §7.
+         * Record the attendance list
+         * @description Replaces the attendance list before opening (409 ATTENDANCE_FROZEN once opened, 409 MEETING_CLOSED once held or cancelled); an owner left out is absent. Each entry is an owner of the building on the assembly date (422 otherwise); a represented owner names the holder of its written proxy, a co-owner present or someone else by name. Proxies are checked at once against the limits of Civil Code art. 3.87 §7 (422 PROXY_LIMIT_EXCEEDED: a holder takes at most three, more only while its own votes and its principals' are at most 10 % of the building's votes) and the syndic may hold none (422 SYNDIC_CANNOT_HOLD_PROXY). Roles: syndic.
          */
         put: operations["Assembly_recordAttendance"];
         post?: never;
@@ -1250,7 +1279,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The double quorum (art. 3.87 §5): live before opening, frozen after. */
+        /**
+         * Get the quorum
+         * @description The double quorum of Civil Code art. 3.87 §5: more than half the co-owners holding at least half the quotas, or more than three quarters of the quotas. Computed live from the attendance list before opening, frozen after. Jointly held units without representative are suspended: out of both counts. Roles: syndic, accountant, board_member, owner.
+         */
         get: operations["Assembly_quorum"];
         put?: never;
         post?: never;
@@ -1269,8 +1301,8 @@ export interface paths {
         };
         get?: never;
         /**
-         * Opens a convened assembly (409 MEETING_NOT_CONVENED before): freezes attendance, the quorum verdict and the votes
-         *     of each unit on the assembly's date → in_session, or no_quorum. Not tied to the clock.
+         * Open the assembly
+         * @description Opens a convened assembly and records who chairs it and who keeps its minutes: freezes the attendance list, the quorum verdict and the votes of each unit on the assembly's date; the meeting becomes in_session, or no_quorum when the quorum is not reached (a second convocation then follows). A second convocation deliberates whatever the attendance. Not tied to the clock: an assembly may be recorded afterwards from the signed attendance list. 409 MEETING_NOT_CONVENED before the convocations, 409 MEETING_CLOSED once opened, held or cancelled. Roles: syndic.
          */
         put: operations["Assembly_open"];
         post?: never;
@@ -1290,9 +1322,8 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * The second assembly of a first one opened without quorum (art. 3.87 §5): 409 QUORUM_WAS_REACHED,
-         *     409 MEETING_NOT_OPENED, 409 SECOND_CONVOCATION_EXISTS; 422 SECOND_CONVOCATION_INVALID when less than 15 days
-         *     later or on items not on the first agenda.
+         * Schedule the second assembly
+         * @description Schedules the second assembly of a first one opened without quorum (Civil Code art. 3.87 §5): a new meeting with `isSecondConvocation: true` and `firstMeetingId`, on the items of the first agenda given (all by default), which deliberates whatever the attendance. 409 MEETING_NOT_OPENED before the first opened, 409 QUORUM_WAS_REACHED when it had its quorum, 409 SECOND_CONVOCATION_EXISTS the second time; 422 SECOND_CONVOCATION_INVALID when less than 15 Brussels calendar days after the first or on items not on the first agenda. Roles: syndic.
          */
         post: operations["Assembly_secondConvocation"];
         delete?: never;
@@ -1308,10 +1339,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The meeting's resolutions in the order they were proposed, with their ballots and, once closed, their tally. */
+        /**
+         * List the resolutions of an assembly
+         * @description The meeting's resolutions in the order they were proposed, with their ballots and, once closed, their tally. Roles: syndic, accountant, board_member, owner.
+         */
         get: operations["Resolutions_list"];
         put?: never;
-        /** Puts a resolution on an agenda item to the vote (syndic); only while the meeting is in_session (409). */
+        /**
+         * Put a resolution to the vote
+         * @description Opens the vote on a resolution about an item of the meeting's agenda (404 for an item that is not on it), with the majority of Civil Code art. 3.88 it needs: absolute (more than half the votes cast), two_thirds, four_fifths (at least that share of the votes cast) or unanimity (every vote of the building). Abstentions are not votes cast. Only while the meeting is in_session (409 MEETING_NOT_IN_SESSION). Roles: syndic.
+         */
         post: operations["Resolutions_propose"];
         delete?: never;
         options?: never;
@@ -1328,8 +1365,8 @@ export interface paths {
         };
         get?: never;
         /**
-         * Records the ballot of an owner present or represented (422 NOT_PRESENT otherwise; 422 NO_VOTING_RIGHTS for an
-         *     owner whose units vote through another co-owner or are suspended); changeable until the resolution closes.
+         * Record a ballot
+         * @description Records or replaces the ballot (for, against or abstain) of an owner present or represented, weighed with its units' votes frozen at opening; a represented owner's ballot names the holder of its proxy. 422 NOT_PRESENT for an absent owner, 422 NO_VOTING_RIGHTS for an owner whose units vote through another co-owner or are suspended; 409 RESOLUTION_CLOSED once the resolution closed, 409 MEETING_NOT_IN_SESSION outside the session. Answers the resolution with its ballots. Roles: syndic.
          */
         put: operations["Resolutions_vote"];
         post?: never;
@@ -1347,7 +1384,10 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        /** Closes the vote: the tally after the vote cap, the result, the capped voters and the suspended units. */
+        /**
+         * Close the vote on a resolution
+         * @description Closes the vote: the tally after the vote cap (nobody counts for more than all the other owners present or represented together, Civil Code art. 3.87 §6), the result (adopted or rejected; no vote cast is rejected), the capped voters and the suspended units (jointly held without representative). A closed resolution never changes (409 RESOLUTION_CLOSED). Roles: syndic.
+         */
         put: operations["Resolutions_close"];
         post?: never;
         delete?: never;
@@ -1364,8 +1404,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * The minutes (PDF, French or Dutch) once the meeting is completed (409 MINUTES_NOT_AVAILABLE before), named
-         *     `proces-verbal-<building>-<date>.pdf`, in Dutch `notulen-<building>-<date>.pdf`.
+         * Minutes of the assembly (PDF)
+         * @description The minutes of a completed assembly (PDF in French or Dutch, under the firm's letterhead; `lang` or Accept-Language, French by default): attendance and quorum, each resolution with its majority, tally and result, and the names of the owners who voted against or abstained (Civil Code art. 3.87 §10). Named `proces-verbal-<building>-<date>.pdf`, in Dutch `notulen-<building>-<date>.pdf`. 409 MINUTES_NOT_AVAILABLE before the assembly is completed. Roles: syndic, accountant, board_member, owner.
          */
         get: operations["Resolutions_minutesPdf"];
         put?: never;
@@ -1527,10 +1567,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The building's funds with what was called and received, by kind then name. */
+        /**
+         * List a building's funds
+         * @description The building's funds by kind then name, each with what was called into it and what the owners paid. Roles: syndic, accountant, board_member.
+         */
         get: operations["Funds_list"];
         put?: never;
-        /** Opens a fund (syndic) on its own bank account; an IBAN whose check fails → 400. */
+        /**
+         * Open a fund
+         * @description Opens a working-capital or reserve fund of the building on its own bank account, in the name of the association of co-owners; calls for funds are issued into it. 400 for an IBAN whose check digits fail (mod 97); 409 DUPLICATE_FUND_NAME when the building already has a fund of that name. `Location` points to the building's funds. Roles: syndic.
+         */
         post: operations["Funds_open"];
         delete?: never;
         options?: never;
@@ -1545,7 +1591,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** At least 5 % of the previous year's ordinary charges (Civil Code art. 3.86 §3; works are not ordinary). */
+        /**
+         * Reserve fund minimum
+         * @description The least the year's reserve calls should reach: 5 % of the previous year's ordinary charges, rounded up to the cent (Civil Code art. 3.86 §3; works are not ordinary charges, cancelled expenses are left out and credit notes deducted), unless four fifths of the assembly waived it. Roles: syndic, accountant, board_member.
+         */
         get: operations["Funds_reserveMinimum"];
         put?: never;
         post?: never;
@@ -1562,7 +1611,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Owners with overdue amounts on asOf (today by default): oldest due date, days late, items. */
+        /**
+         * Owners in arrears
+         * @description The building's owners with overdue amounts on asOf (today by default), oldest due date first: each overdue item after the owner's credit, the days late and, only when the statutes or the assembly set a rate, the late interest. Owners whose credit covers everything are left out. Roles: syndic, accountant, board_member.
+         */
         get: operations["Funds_arrears"];
         put?: never;
         post?: never;
@@ -1580,7 +1632,10 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        /** Late interest on arrears (syndic): only when the statutes or the assembly set it; null removes it. */
+        /**
+         * Set the late-interest rate
+         * @description Sets the yearly rate of simple interest on overdue amounts, as the statutes or an assembly decision set it (decisionRef says which); annualRateBp null removes it, the default being no late interest. It shows in the arrears and the reminder letters. Roles: syndic.
+         */
         put: operations["Funds_setLateInterest"];
         post?: never;
         delete?: never;
@@ -1596,11 +1651,15 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * List calls for funds
+         * @description Calls of the organization with their items and status on the day read (open, overdue, paid, cancelled), newest call date first; filters by building (404 for a building not of the organization), status and call-date range. Roles: syndic, accountant, board_member.
+         */
         get: operations["Calls_list"];
         put?: never;
         /**
-         * Issues a call: split exactly over the owners holding the units on callDate, one structured communication each.
-         *     404 building, fund or key; 409 PERIOD_CLOSED; 422 REGISTRY_INCOMPLETE.
+         * Issue a call for funds
+         * @description Calls an amount into a fund of the building, split exactly over the owners holding the units on callDate (by the quotas, or by the distribution key keyId), one item per owner with its own structured communication. On a reserve fund the answer shows where the year's reserve calls stand against the legal minimum. 404 for an unknown building, fund or key; 409 PERIOD_CLOSED when callDate lies in the building's closed books; 422 REGISTRY_INCOMPLETE while the registry on callDate leaves part of the amount to nobody. Roles: syndic, accountant.
          */
         post: operations["Calls_issue"];
         delete?: never;
@@ -1616,6 +1675,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Get a call for funds
+         * @description One call with its owners' items, what they paid, and on a reserve fund the year's standing against the minimum. Roles: syndic, accountant, board_member.
+         */
         get: operations["Calls_get"];
         put?: never;
         post?: never;
@@ -1633,7 +1696,10 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        /** Cancels a call nothing is paid of; else 409 CALL_HAS_PAYMENTS (CALL_CANCELLED, PERIOD_CLOSED). */
+        /**
+         * Cancel a call for funds
+         * @description Cancels a call nothing is paid of: its items leave the owners' ledgers and the arrears. 409 CALL_HAS_PAYMENTS once a payment is allocated to it, 409 CALL_CANCELLED when already cancelled, 409 PERIOD_CLOSED when its call date lies in the building's closed books. Roles: syndic, accountant.
+         */
         put: operations["Calls_cancel"];
         post?: never;
         delete?: never;
@@ -1649,11 +1715,15 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * List payments
+         * @description Owners' payments of the organization with their allocations, newest paid day first; filters by building and owner (404 for one not of the organization) and by paid-day range. Roles: syndic, accountant, board_member.
+         */
         get: operations["Payments_list"];
         put?: never;
         /**
-         * Records a payment and allocates it: the item its OGM names, then the owner's oldest due items, the rest as a
-         *     credit. 400 INVALID_OGM; 409 PERIOD_CLOSED; 422 PAYMENT_UNIDENTIFIED.
+         * Record an owner's payment
+         * @description Records money received on a fund of the building and allocates it: first to the call item its structured communication names, then to the owner's oldest due items; what is left stays as unallocatedCents, a credit on the owner's ledger. 400 INVALID_OGM when the communication's check digits fail; 404 for the building or the owner; 409 PERIOD_CLOSED when paidOn lies in the building's closed books; 422 PAYMENT_UNIDENTIFIED when neither a known communication of the building nor ownerId says whose it is, 422 PAYMENT_OWNER_MISMATCH when they name different owners. Roles: syndic, accountant.
          */
         post: operations["Payments_record"];
         delete?: never;
@@ -1669,6 +1739,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Get a payment
+         * @description One payment with where its money went and what stayed a credit. Roles: syndic, accountant, board_member.
+         */
         get: operations["Payments_get"];
         put?: never;
         post?: never;
@@ -1686,8 +1760,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * The owner's ledger in a building: the opening balance at from, dated calls and payments with a running balance,
-         *     the balances per fund. An owner reads its own only (404 otherwise).
+         * An owner's ledger
+         * @description The owner's account in a building: the opening balance before from, the dated calls and payments up to to (today by default) with a running balance, the closing balance and its split per fund (fundId null: the owner's credit). Cancelled calls are left out. 404 for an owner or building not of the organization. Roles: every role; an owner reads its own ledger only (404 for another).
          */
         get: operations["Ledgers_ledger"];
         put?: never;
@@ -1706,9 +1780,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * One page per owner: the amount, the due date, the fund's IBAN, the structured communication and its EPC QR code
-         *     (PDF in French, Dutch or English); named `appel-de-fonds-<building>-<call date>.pdf`, in Dutch `oproep-…`.
-         *     409 CALL_CANCELLED.
+         * A call's payment letters (PDF)
+         * @description One page per owner under the firm's letterhead: the amount, the due date, the fund's IBAN, the structured communication and its EPC (SEPA) QR code, in French, Dutch or English (`lang`, else Accept-Language, else French); named `appel-de-fonds-<building>-<call date>.pdf`, in Dutch `oproep-…`, in English `call-for-funds-…`. 409 CALL_CANCELLED for a cancelled call; 422 INVALID_EPC_TRANSFER should a transfer not fit an EPC QR code. Roles: syndic, accountant, board_member.
          */
         get: operations["Letters_callLetters"];
         put?: never;
@@ -1729,9 +1802,8 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * The reminder letters to the owners in arrears on asOf (today by default): each overdue item with its amount due,
-         *     its structured communication and its own EPC QR code; `rappels-<building>-<asOf>.pdf`, in Dutch
-         *     `herinneringen-…`. 204 when no owner is in arrears.
+         * Reminder letters to the owners in arrears (PDF)
+         * @description One letter per owner in arrears on asOf (today by default), dated that day: each overdue item with what is still due, its structured communication and its own EPC QR code, and the late interest when the building has a rate; in French, Dutch or English (`lang`, else Accept-Language, else French); named `rappels-<building>-<asOf>.pdf`, in Dutch `herinneringen-…`, in English `reminders-…`. Nothing is recorded. 422 NO_ARREARS when no owner is in arrears on that day (nothing to send); 422 INVALID_EPC_TRANSFER should a transfer not fit an EPC QR code. Roles: syndic, accountant.
          */
         post: operations["Letters_reminders"];
         delete?: never;
@@ -1903,7 +1975,9 @@ export interface components {
             database?: string;
         };
         FieldErrorSchema: {
+            /** @example postalCode */
             field: string;
+            /** @example postalCode must be a Belgian postal code (4 digits, 1000-9999) */
             message: string;
         };
         ProblemDetailsSchema: {
@@ -1913,12 +1987,14 @@ export interface components {
             title: string;
             /** @example 400 */
             status: number;
+            /** @example The request is not valid: see errors */
             detail: string;
             /**
              * @description Stable identifier clients may branch on
              * @example VALIDATION_FAILED
              */
             code: string;
+            /** @example 5d1c8e2a-7b3f-4c6d-9e0a-1f2b3c4d5e6f */
             requestId: string;
             errors?: components["schemas"]["FieldErrorSchema"][];
         };
@@ -1936,7 +2012,7 @@ export interface components {
             organizationId: string | null;
             /**
              * Format: email
-             * @example marie.dubois@example.be
+             * @example sophie.peeters@example.be
              */
             email: string;
             /**
@@ -1949,10 +2025,16 @@ export interface components {
              * @example 2026-03-31T08:30:00.000Z
              */
             updatedAt: string;
+            /** @example Sophie */
             firstName: string;
+            /** @example Peeters */
             lastName: string;
-            /** @enum {string} */
+            /**
+             * @example syndic
+             * @enum {string}
+             */
             role: "superadmin" | "syndic" | "accountant" | "board_member" | "owner";
+            /** @example true */
             active: boolean;
         };
         CreatedOrganizationResponse: {
@@ -1963,13 +2045,13 @@ export interface components {
             id: string;
             /**
              * Format: email
-             * @example marie.dubois@example.be
+             * @example contact@syndic-dubois.be
              */
             contactEmail: string;
             /**
              * Format: email
              * @description The address owners write to.
-             * @example marie.dubois@example.be
+             * @example gestion@syndic-dubois.be
              */
             email: string | null;
             /**
@@ -1984,39 +2066,70 @@ export interface components {
             updatedAt: string;
             /** @description The first syndic account. */
             syndic: components["schemas"]["UserResponse"];
+            /** @example Syndic Dubois & Associés */
             name: string;
+            /** @example syndic-dubois */
             slug: string;
-            /** @description The letterhead (null until recorded): one-line postal address. */
+            /**
+             * @description The letterhead (null until recorded): one-line postal address.
+             * @example Avenue Louise 231, 1050 Ixelles
+             */
             address: string | null;
-            /** @description BCE/KBO, "0403.170.701". */
+            /**
+             * @description BCE/KBO, "0403.170.701".
+             * @example 0403.170.701
+             */
             bceNumber: string | null;
-            /** @description IPI/BIV, "504.123". */
+            /**
+             * @description IPI/BIV, "504.123".
+             * @example 504.123
+             */
             ipiNumber: string | null;
+            /** @example +32 2 511 42 18 */
             phone: string | null;
-            /** @description Compact IBAN, "BE68539007547034". */
+            /**
+             * @description Compact IBAN, "BE68539007547034".
+             * @example BE68539007547034
+             */
             feesIban: string | null;
-            /** @description False while suspended: its users cannot sign in. */
+            /**
+             * @description False while suspended: its users cannot sign in.
+             * @example true
+             */
             active: boolean;
         };
         NewAccountRequest: {
             /**
              * Format: email
              * @description Sign-in email (unique on the platform).
+             * @example sophie.peeters@example.be
              */
             email: string;
-            /** @description At least 12 characters. */
+            /**
+             * @description At least 12 characters.
+             * @example Grand-Place-1000-Bxl
+             */
             password: string;
+            /** @example Sophie */
             firstName: string;
+            /** @example Peeters */
             lastName: string;
         };
         CreateOrganizationRequest: {
-            /** @description Name of the syndic firm, 2 to 255 characters. */
+            /**
+             * @description Name of the syndic firm, 2 to 255 characters.
+             * @example Syndic Dubois & Associés
+             */
             name: string;
-            /** @description URL-friendly identifier; derived from the name when absent. */
+            /**
+             * @description URL-friendly identifier; derived from the name when absent.
+             * @example syndic-dubois
+             */
             slug?: string;
             /**
              * Format: email
              * @description Where the platform reaches the firm.
+             * @example contact@syndic-dubois.be
              */
             contactEmail: string;
             /** @description The first syndic account, created in the same transaction. */
@@ -2030,13 +2143,13 @@ export interface components {
             id: string;
             /**
              * Format: email
-             * @example marie.dubois@example.be
+             * @example contact@syndic-dubois.be
              */
             contactEmail: string;
             /**
              * Format: email
              * @description The address owners write to.
-             * @example marie.dubois@example.be
+             * @example gestion@syndic-dubois.be
              */
             email: string | null;
             /**
@@ -2049,18 +2162,36 @@ export interface components {
              * @example 2026-03-31T08:30:00.000Z
              */
             updatedAt: string;
+            /** @example Syndic Dubois & Associés */
             name: string;
+            /** @example syndic-dubois */
             slug: string;
-            /** @description The letterhead (null until recorded): one-line postal address. */
+            /**
+             * @description The letterhead (null until recorded): one-line postal address.
+             * @example Avenue Louise 231, 1050 Ixelles
+             */
             address: string | null;
-            /** @description BCE/KBO, "0403.170.701". */
+            /**
+             * @description BCE/KBO, "0403.170.701".
+             * @example 0403.170.701
+             */
             bceNumber: string | null;
-            /** @description IPI/BIV, "504.123". */
+            /**
+             * @description IPI/BIV, "504.123".
+             * @example 504.123
+             */
             ipiNumber: string | null;
+            /** @example +32 2 511 42 18 */
             phone: string | null;
-            /** @description Compact IBAN, "BE68539007547034". */
+            /**
+             * @description Compact IBAN, "BE68539007547034".
+             * @example BE68539007547034
+             */
             feesIban: string | null;
-            /** @description False while suspended: its users cannot sign in. */
+            /**
+             * @description False while suspended: its users cannot sign in.
+             * @example true
+             */
             active: boolean;
         };
         PaginationMeta: {
@@ -2083,22 +2214,40 @@ export interface components {
             pagination: components["schemas"]["PaginationMeta"];
         };
         UpdateOrganizationRequest: {
+            /** @example Syndic Dubois & Associés */
             name: string;
-            /** Format: email */
+            /**
+             * Format: email
+             * @example contact@syndic-dubois.be
+             */
             contactEmail: string;
-            /** @description Postal address on one line: "Rue Haute 12, 1000 Bruxelles". */
+            /**
+             * @description Postal address on one line: "Rue Haute 12, 1000 Bruxelles".
+             * @example Avenue Louise 231, 1050 Ixelles
+             */
             address?: string | null;
-            /** @description Enterprise number (BCE/KBO) of the firm, e.g. "0403.170.701"; "BE 0403 170 701" is read the same. */
+            /**
+             * @description Enterprise number (BCE/KBO) of the firm, e.g. "0403.170.701"; "BE 0403 170 701" is read the same.
+             * @example 0403.170.701
+             */
             bceNumber?: string | null;
-            /** @description IPI/BIV registration of the syndic, 6 digits, e.g. "504.123". */
+            /**
+             * @description IPI/BIV registration of the syndic, 6 digits, e.g. "504.123".
+             * @example 504.123
+             */
             ipiNumber?: string | null;
+            /** @example +32 2 511 42 18 */
             phone?: string | null;
             /**
              * Format: email
              * @description The address owners write to, printed on letters.
+             * @example gestion@syndic-dubois.be
              */
             email?: string | null;
-            /** @description Account the syndic's fees are paid to, e.g. "BE68 5390 0754 7034". */
+            /**
+             * @description Account the syndic's fees are paid to, e.g. "BE68 5390 0754 7034".
+             * @example BE68 5390 0754 7034
+             */
             feesIban?: string | null;
         };
         CreateUserRequest: {
@@ -2110,17 +2259,24 @@ export interface components {
             organizationId?: string;
             /**
              * @description syndic, accountant, board_member or owner; asking for superadmin answers 403.
+             * @example accountant
              * @enum {string}
              */
             role: "syndic" | "accountant" | "board_member" | "owner";
             /**
              * Format: email
              * @description Sign-in email (unique on the platform).
+             * @example sophie.peeters@example.be
              */
             email: string;
-            /** @description At least 12 characters. */
+            /**
+             * @description At least 12 characters.
+             * @example Grand-Place-1000-Bxl
+             */
             password: string;
+            /** @example Sophie */
             firstName: string;
+            /** @example Peeters */
             lastName: string;
         };
         UserPage: {
@@ -2134,19 +2290,42 @@ export interface components {
              * @example 2026-03-31T08:30:00.000Z
              */
             exportedAt: string;
-            /** @description The account as stored (the password hash is never exported). */
+            /**
+             * @description The account as stored (the password hash is never exported).
+             * @example {
+             *       "id": "0b6f3c1e-2d4a-4f8b-9c3e-5a7d1e2f3b4c",
+             *       "email": "sophie.peeters@example.be",
+             *       "firstName": "Sophie"
+             *     }
+             */
             user: {
                 [key: string]: unknown;
             };
-            /** @description Data other parts of KoproGo hold about the person, by section (e.g. owners). */
+            /**
+             * @description Data other parts of KoproGo hold about the person, by section (e.g. owners).
+             * @example {
+             *       "owners": [
+             *         {
+             *           "firstName": "Sophie",
+             *           "lastName": "Peeters",
+             *           "phone": "+32 475 12 34 56"
+             *         }
+             *       ]
+             *     }
+             */
             sections: {
                 [key: string]: unknown;
             };
         };
         UpdateUserRequest: {
+            /** @example Sophie */
             firstName: string;
+            /** @example Peeters */
             lastName: string;
-            /** @enum {string} */
+            /**
+             * @example board_member
+             * @enum {string}
+             */
             role: "syndic" | "accountant" | "board_member" | "owner";
         };
         ErasureResponse: {
@@ -2160,9 +2339,22 @@ export interface components {
              * @example 2026-03-31T08:30:00.000Z
              */
             anonymizedAt: string;
-            /** @description What was replaced. */
+            /**
+             * @description What was replaced.
+             * @example [
+             *       "email",
+             *       "firstName",
+             *       "lastName",
+             *       "password"
+             *     ]
+             */
             anonymized: string[];
-            /** @description What the law requires to keep. */
+            /**
+             * @description What the law requires to keep.
+             * @example [
+             *       "the account id in the audit of accounting writes"
+             *     ]
+             */
             kept: string[];
         };
         UsersAccountResponse: {
@@ -2178,32 +2370,55 @@ export interface components {
             organizationId: string | null;
             /**
              * Format: email
-             * @example marie.dubois@example.be
+             * @example sophie.peeters@example.be
              */
             email: string;
+            /** @example Sophie */
             firstName: string;
+            /** @example Peeters */
             lastName: string;
+            /** @example syndic */
             role: string;
+            /** @example true */
             active: boolean;
         };
         TokenResponse: {
-            /** @description Seconds until the access token expires. */
+            /**
+             * @description Seconds until the access token expires.
+             * @example 3600
+             */
             expiresIn: number;
-            /** @description JWT (HS256), valid one hour: `Authorization: Bearer <accessToken>`. */
+            /**
+             * @description JWT (HS256), valid one hour: `Authorization: Bearer <accessToken>`.
+             * @example eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIwYjZmM2MxZSJ9.c2lnbmF0dXJlLWV4YW1wbGU
+             */
             accessToken: string;
-            /** @description Opaque, valid seven days, works once (rotation). */
+            /**
+             * @description Opaque, valid seven days, works once (rotation).
+             * @example 3q2-7wEAAAB3y8N0bHmVxPq1kR5tZC9uLmEXAMPLE
+             */
             refreshToken: string;
-            /** @enum {string} */
+            /**
+             * @example Bearer
+             * @enum {string}
+             */
             tokenType: "Bearer";
             user: components["schemas"]["UsersAccountResponse"];
         };
         LoginRequest: {
-            /** @description The account's email (case does not matter). */
+            /**
+             * @description The account's email (case does not matter).
+             * @example sophie.peeters@example.be
+             */
             email: string;
+            /** @example Grand-Place-1000-Bxl */
             password: string;
         };
         RefreshRequest: {
-            /** @description The opaque refresh token of the last sign-in or refresh; it works once. */
+            /**
+             * @description The opaque refresh token of the last sign-in or refresh; it works once.
+             * @example 3q2-7wEAAAB3y8N0bHmVxPq1kR5tZC9uLmEXAMPLE
+             */
             refreshToken: string;
         };
         BuildingResponse: {
@@ -2212,12 +2427,21 @@ export interface components {
              * @example 0b6f3c1e-2d4a-4f8b-9c3e-5a7d1e2f3b4c
              */
             id: string;
+            /** @example 24 */
             totalUnits: number;
+            /** @example 10000 */
             totalQuota: number;
+            /** @example 1968 */
             constructionYear: number | null;
-            /** @description Units recorded so far. */
+            /**
+             * @description Units recorded so far.
+             * @example 24
+             */
             unitCount: number;
-            /** @description Sum of the quotas the units hold today; on no date above totalQuota. */
+            /**
+             * @description Sum of the quotas the units hold today; on no date above totalQuota.
+             * @example 10000
+             */
             allocatedQuota: number;
             /**
              * Format: date
@@ -2225,7 +2449,10 @@ export interface components {
              * @example 2026-03-31
              */
             closedUntil: string | null;
-            /** @description Lots: units other than parkings, garages and cellars (art. 3.90 Civil Code). */
+            /**
+             * @description Lots: units other than parkings, garages and cellars (art. 3.90 Civil Code).
+             * @example 18
+             */
             lotCount: number;
             /**
              * Format: date-time
@@ -2237,20 +2464,37 @@ export interface components {
              * @example 2026-03-31T08:30:00.000Z
              */
             updatedAt: string;
+            /** @example Résidence Les Érables */
             name: string;
+            /** @example Rue du Marché aux Herbes 61 */
             address: string;
+            /** @example Bruxelles */
             city: string;
+            /** @example 1000 */
             postalCode: string;
-            /** @description ISO 3166-1 alpha-2. */
+            /**
+             * @description ISO 3166-1 alpha-2.
+             * @example BE
+             */
             country: string;
-            /** @description Enterprise number (BCE/KBO) of the association of co-owners, "0850.123.440", or null while not recorded. */
+            /**
+             * @description Enterprise number (BCE/KBO) of the association of co-owners, "0850.123.440", or null while not recorded.
+             * @example 0850.123.440
+             */
             associationBce: string | null;
-            /** @description Days of notice the internal rules ask for a general assembly (15 to 90; the law's floor is 15, art. 3.87 §3). */
+            /**
+             * @description Days of notice the internal rules ask for a general assembly (15 to 90; the law's floor is 15, art. 3.87 §3).
+             * @example 15
+             */
             noticeDays: number;
-            /** @description A board of co-owners is mandatory from 20 lots (art. 3.90 Civil Code). */
+            /**
+             * @description A board of co-owners is mandatory from 20 lots (art. 3.90 Civil Code).
+             * @example false
+             */
             boardRequired: boolean;
             /**
              * @description `full` double-entry accounts from 20 lots, else `simplified` accounts are allowed (RD 12 July 2012).
+             * @example simplified
              * @enum {string}
              */
             accountingMode: "full" | "simplified";
@@ -2261,29 +2505,53 @@ export interface components {
             pagination: components["schemas"]["PaginationMeta"];
         };
         BuildingRequest: {
-            /** @description Number of units the deed of division defines; more units are refused. */
+            /**
+             * @description Number of units the deed of division defines; more units are refused.
+             * @example 24
+             */
             totalUnits: number;
-            /** @description Total quotas (tantièmes / millièmes) of the building; 1000 by default. */
+            /**
+             * @description Total quotas (tantièmes / millièmes) of the building; 1000 by default.
+             * @example 10000
+             */
             totalQuota?: number;
-            /** @description From 1000 to the current year + 5. */
+            /**
+             * @description From 1000 to the current year + 5.
+             * @example 1968
+             */
             constructionYear?: number;
-            /** @description Name of the co-ownership, e.g. "Résidence Les Tilleuls". */
+            /**
+             * @description Name of the co-ownership, e.g. "Résidence Les Tilleuls".
+             * @example Résidence Les Érables
+             */
             name: string;
-            /** @description Street and number. */
+            /**
+             * @description Street and number.
+             * @example Rue du Marché aux Herbes 61
+             */
             address: string;
+            /** @example Bruxelles */
             city: string;
-            /** @description 4 digits from 1000 to 9999 when the country is BE. */
+            /**
+             * @description 4 digits from 1000 to 9999 when the country is BE.
+             * @example 1000
+             */
             postalCode: string;
-            /** @description ISO 3166-1 alpha-2 country code; BE by default. */
+            /**
+             * @description ISO 3166-1 alpha-2 country code; BE by default.
+             * @example BE
+             */
             country?: string;
             /**
              * @description Enterprise number (BCE/KBO) of the association of co-owners, e.g. "0850.123.440" (checked by its mod-97 digits);
              *     printed on its letters and reports. Left out or null: not recorded.
+             * @example 0850.123.440
              */
             associationBce?: string | null;
             /**
              * @description Days of notice the internal rules ask before a general assembly, from 15 (the law's floor, Civil Code art. 3.87
              *     §3, and the default) to 90. Convocations are then sent at least max(15, noticeDays) calendar days ahead.
+             * @example 15
              */
             noticeDays?: number;
         };
@@ -2315,7 +2583,10 @@ export interface components {
              * @example 0b6f3c1e-2d4a-4f8b-9c3e-5a7d1e2f3b4c
              */
             closedBy: string;
-            /** @description The assembly decision that approved the accounts. */
+            /**
+             * @description The assembly decision that approved the accounts.
+             * @example AGO 2026-03-14, résolution 3
+             */
             note: string | null;
         };
         CloseBooksRequest: {
@@ -2326,7 +2597,10 @@ export interface components {
              * @example 2026-03-31
              */
             until: string;
-            /** @description The assembly decision that approved the accounts (e.g. "AGO 2026-03-14, résolution 3"), up to 500 characters. */
+            /**
+             * @description The assembly decision that approved the accounts (e.g. "AGO 2026-03-14, résolution 3"), up to 500 characters.
+             * @example AGO 2026-03-14, résolution 3
+             */
             note?: string | null;
         };
         BookClosingPage: {
@@ -2352,6 +2626,7 @@ export interface components {
             amountCents: number;
             /**
              * @description VAT rate in percent, or null when not given.
+             * @example 21
              * @enum {integer|null}
              */
             vatRate: 0 | 6 | 12 | 21 | null;
@@ -2394,15 +2669,25 @@ export interface components {
              * @example 2026-03-31T08:30:00.000Z
              */
             updatedAt: string;
-            /** @enum {string} */
+            /**
+             * @example maintenance
+             * @enum {string}
+             */
             category: "other" | "maintenance" | "repairs" | "cleaning" | "works" | "utilities" | "administration" | "insurance";
+            /** @example Entretien trimestriel des ascenseurs */
             description: string;
+            /** @example Schindler SA */
             supplier: string | null;
+            /** @example 2026/0142 */
             invoiceNumber: string | null;
-            /** @description PCN class-6 account code. */
+            /**
+             * @description PCN class-6 account code.
+             * @example 610000
+             */
             accountCode: string;
             /**
              * @description pending, overdue (pending past its due date, derived), paid or cancelled.
+             * @example pending
              * @enum {string}
              */
             status: "pending" | "paid" | "cancelled" | "overdue";
@@ -2432,6 +2717,7 @@ export interface components {
             expenseDate: string;
             /**
              * @description VAT rate in percent (0, 6, 12 or 21) included in the amount.
+             * @example 21
              * @enum {integer|null}
              */
             vatRate?: 0 | 6 | 12 | 21 | null;
@@ -2449,16 +2735,29 @@ export interface components {
             keyId?: string | null;
             /**
              * @description maintenance, repairs, cleaning, works, utilities, administration, insurance or other.
+             * @example maintenance
              * @enum {string}
              */
             category: "other" | "maintenance" | "repairs" | "cleaning" | "works" | "utilities" | "administration" | "insurance";
-            /** @description What was bought or done, 1 to 500 characters. */
+            /**
+             * @description What was bought or done, 1 to 500 characters.
+             * @example Entretien trimestriel des ascenseurs
+             */
             description: string;
-            /** @description Supplier name, up to 255 characters. */
+            /**
+             * @description Supplier name, up to 255 characters.
+             * @example Schindler SA
+             */
             supplier?: string | null;
-            /** @description The supplier's invoice number, up to 100 characters. */
+            /**
+             * @description The supplier's invoice number, up to 100 characters.
+             * @example 2026/0142
+             */
             invoiceNumber?: string | null;
-            /** @description PCN class-6 account (6 digits, e.g. 610000); the category's default account when absent. */
+            /**
+             * @description PCN class-6 account (6 digits, e.g. 610000); the category's default account when absent.
+             * @example 610000
+             */
             accountCode?: string | null;
         };
         UpdateExpenseRequest: {
@@ -2475,6 +2774,7 @@ export interface components {
             expenseDate: string;
             /**
              * @description VAT rate in percent (0, 6, 12 or 21) included in the amount.
+             * @example 21
              * @enum {integer|null}
              */
             vatRate?: 0 | 6 | 12 | 21 | null;
@@ -2492,16 +2792,29 @@ export interface components {
             keyId?: string | null;
             /**
              * @description maintenance, repairs, cleaning, works, utilities, administration, insurance or other.
+             * @example maintenance
              * @enum {string}
              */
             category: "other" | "maintenance" | "repairs" | "cleaning" | "works" | "utilities" | "administration" | "insurance";
-            /** @description What was bought or done, 1 to 500 characters. */
+            /**
+             * @description What was bought or done, 1 to 500 characters.
+             * @example Entretien trimestriel des ascenseurs
+             */
             description: string;
-            /** @description Supplier name, up to 255 characters. */
+            /**
+             * @description Supplier name, up to 255 characters.
+             * @example Schindler SA
+             */
             supplier?: string | null;
-            /** @description The supplier's invoice number, up to 100 characters. */
+            /**
+             * @description The supplier's invoice number, up to 100 characters.
+             * @example 2026/0142
+             */
             invoiceNumber?: string | null;
-            /** @description PCN class-6 account (6 digits, e.g. 610000); the category's default account when absent. */
+            /**
+             * @description PCN class-6 account (6 digits, e.g. 610000); the category's default account when absent.
+             * @example 610000
+             */
             accountCode?: string | null;
         };
         MarkExpensePaidRequest: {
@@ -2520,7 +2833,10 @@ export interface components {
             ownerId: string;
             /** @example 12500 */
             amountCents: number;
-            /** @description The ownership share, a percentage with 4 decimals ("60.0000"). */
+            /**
+             * @description The ownership share, a percentage with 4 decimals ("60.0000").
+             * @example 60.0000
+             */
             share: string;
         };
         UnitPartResponse: {
@@ -2529,13 +2845,17 @@ export interface components {
              * @example 0b6f3c1e-2d4a-4f8b-9c3e-5a7d1e2f3b4c
              */
             unitId: string;
-            /** @description The unit's weight in the split: its quota, or its weight in the expense's distribution key. */
+            /**
+             * @description The unit's weight in the split: its quota, or its weight in the expense's distribution key.
+             * @example 420
+             */
             quota: number;
             /**
              * @description The unit's part, rounded first (largest remainder over units); negative for a credit note.
              * @example 12500
              */
             amountCents: number;
+            /** @example A1.2 */
             unitNumber: string;
             /** @description Owners at the expense date, by owner id; they sum exactly to the unit's part. */
             owners: components["schemas"]["OwnerPartResponse"][];
@@ -2566,6 +2886,7 @@ export interface components {
              * @example 0b6f3c1e-2d4a-4f8b-9c3e-5a7d1e2f3b4c
              */
             unitId: string;
+            /** @example 420 */
             quota: number;
             /**
              * @description The unit's charges over the period: each (account, key, registry state) sum of the period split once, so the
@@ -2573,6 +2894,7 @@ export interface components {
              * @example 12500
              */
             amountCents: number;
+            /** @example A1.2 */
             unitNumber: string;
             /** @description Each owner's part of this unit's charges over the period. */
             owners: components["schemas"]["OwnerTotalResponse"][];
@@ -2593,7 +2915,10 @@ export interface components {
              * @example 2026-03-31
              */
             to: string | null;
-            /** @description Expenses of the period, cancelled ones left out. */
+            /**
+             * @description Expenses of the period, cancelled ones left out.
+             * @example 37
+             */
             expenseCount: number;
             /** @example 12500 */
             totalCents: number;
@@ -2633,22 +2958,34 @@ export interface components {
              * @example 12500
              */
             amountCents: number;
+            /** @example A1.2 */
             unitNumber: string;
-            /** @enum {string} */
+            /**
+             * @example maintenance
+             * @enum {string}
+             */
             category: "other" | "maintenance" | "repairs" | "cleaning" | "works" | "utilities" | "administration" | "insurance";
+            /** @example Entretien trimestriel des ascenseurs */
             description: string;
             /**
              * @description Status of the expense (pending, overdue or paid; cancelled expenses are left out).
+             * @example paid
              * @enum {string}
              */
             status: "pending" | "paid" | "cancelled" | "overdue";
-            /** @description The owner's share of the unit at the expense date ("60.0000"). */
+            /**
+             * @description The owner's share of the unit at the expense date ("60.0000").
+             * @example 60.0000
+             */
             share: string;
         };
         CategoryTotalResponse: {
             /** @example 12500 */
             amountCents: number;
-            /** @enum {string} */
+            /**
+             * @example maintenance
+             * @enum {string}
+             */
             category: "other" | "maintenance" | "repairs" | "cleaning" | "works" | "utilities" | "administration" | "insurance";
         };
         OwnerStatementResponse: {
@@ -2681,6 +3018,7 @@ export interface components {
              * @example 0b6f3c1e-2d4a-4f8b-9c3e-5a7d1e2f3b4c
              */
             unitId: string;
+            /** @example 3 */
             weight: number;
         };
         DistributionKeyResponse: {
@@ -2694,7 +3032,10 @@ export interface components {
              * @example 0b6f3c1e-2d4a-4f8b-9c3e-5a7d1e2f3b4c
              */
             buildingId: string;
-            /** @description Σ weights: the denominator of the key's split. */
+            /**
+             * @description Σ weights: the denominator of the key's split.
+             * @example 42
+             */
             totalWeight: number;
             /**
              * Format: date-time
@@ -2706,6 +3047,7 @@ export interface components {
              * @example 2026-03-31T08:30:00.000Z
              */
             updatedAt: string;
+            /** @example Ascenseur */
             name: string;
             /** @description By unit id. */
             weights: components["schemas"]["KeyWeightResponse"][];
@@ -2717,11 +3059,17 @@ export interface components {
              * @example 0b6f3c1e-2d4a-4f8b-9c3e-5a7d1e2f3b4c
              */
             unitId: string;
-            /** @description The unit's weight in the key: a whole number above 0 (a share is weight / Σ weights). */
+            /**
+             * @description The unit's weight in the key: a whole number above 0 (a share is weight / Σ weights).
+             * @example 3
+             */
             weight: number;
         };
         DistributionKeyRequest: {
-            /** @description The key's name as the statutes give it ("Ascenseur"), 1 to 100 characters, unique in the building. */
+            /**
+             * @description The key's name as the statutes give it ("Ascenseur"), 1 to 100 characters, unique in the building.
+             * @example Ascenseur
+             */
             name: string;
             /** @description One entry per unit charged by the key, each unit once; one unit alone makes a private charge. */
             weights: components["schemas"]["KeyWeightRequest"][];
@@ -2742,8 +3090,12 @@ export interface components {
              * @example 0b6f3c1e-2d4a-4f8b-9c3e-5a7d1e2f3b4c
              */
             buildingId: string;
+            /** @example 1 */
             floor: number | null;
-            /** @description The quota valid today (its history: GET /units/:id/quotas); null while its first quota starts later. */
+            /**
+             * @description The quota valid today (its history: GET /units/:id/quotas); null while its first quota starts later.
+             * @example 420
+             */
             quota: number | null;
             /**
              * Format: date-time
@@ -2755,10 +3107,17 @@ export interface components {
              * @example 2026-03-31T08:30:00.000Z
              */
             updatedAt: string;
+            /** @example A1.2 */
             unitNumber: string;
-            /** @enum {string} */
+            /**
+             * @example apartment
+             * @enum {string}
+             */
             type: "apartment" | "commercial" | "parking" | "garage" | "cellar" | "other";
-            /** @description m², 2 decimals. */
+            /**
+             * @description m², 2 decimals.
+             * @example 84.5
+             */
             surfaceArea: number;
         };
         UnitPage: {
@@ -2773,9 +3132,15 @@ export interface components {
              * @example 0b6f3c1e-2d4a-4f8b-9c3e-5a7d1e2f3b4c
              */
             buildingId: string;
-            /** @description May be negative (basements). */
+            /**
+             * @description May be negative (basements).
+             * @example 1
+             */
             floor?: number;
-            /** @description Share of the common parts (tantièmes), a positive integer; all units together stay within the building's total. */
+            /**
+             * @description Share of the common parts (tantièmes), a positive integer; all units together stay within the building's total.
+             * @example 420
+             */
             quota: number;
             /**
              * Format: date
@@ -2784,26 +3149,51 @@ export interface components {
              * @example 2026-03-31
              */
             quotaValidFrom?: string;
-            /** @description Unique in the building (case-insensitive), e.g. "A1.2". */
+            /**
+             * @description Unique in the building (case-insensitive), e.g. "A1.2".
+             * @example A1.2
+             */
             unitNumber: string;
-            /** @enum {string} */
+            /**
+             * @example apartment
+             * @enum {string}
+             */
             type: "apartment" | "commercial" | "parking" | "garage" | "cellar" | "other";
-            /** @description m², from 0.01, at most 2 decimals. */
+            /**
+             * @description m², from 0.01, at most 2 decimals.
+             * @example 84.5
+             */
             surfaceArea: number;
         };
         UpdateUnitRequest: {
-            /** @description May be negative (basements). */
+            /**
+             * @description May be negative (basements).
+             * @example 1
+             */
             floor?: number;
-            /** @description Share of the common parts (tantièmes), a positive integer; all units together stay within the building's total. */
+            /**
+             * @description Share of the common parts (tantièmes), a positive integer; all units together stay within the building's total.
+             * @example 420
+             */
             quota: number;
-            /** @description Unique in the building (case-insensitive), e.g. "A1.2". */
+            /**
+             * @description Unique in the building (case-insensitive), e.g. "A1.2".
+             * @example A1.2
+             */
             unitNumber: string;
-            /** @enum {string} */
+            /**
+             * @example apartment
+             * @enum {string}
+             */
             type: "apartment" | "commercial" | "parking" | "garage" | "cellar" | "other";
-            /** @description m², from 0.01, at most 2 decimals. */
+            /**
+             * @description m², from 0.01, at most 2 decimals.
+             * @example 84.5
+             */
             surfaceArea: number;
         };
         QuotaPeriodResponse: {
+            /** @example 420 */
             quota: number;
             /**
              * Format: date
@@ -2817,14 +3207,20 @@ export interface components {
              * @example 2026-03-31
              */
             validTo: string | null;
-            /** @description The deed or decision it comes from. */
+            /**
+             * @description The deed or decision it comes from.
+             * @example Acte de base du 3 mars 1968
+             */
             decisionRef: string | null;
         };
         QuotaHistoryResponse: {
             data: components["schemas"]["QuotaPeriodResponse"][];
         };
         ChangeQuotaRequest: {
-            /** @description The new quota (tantièmes), a positive integer. */
+            /**
+             * @description The new quota (tantièmes), a positive integer.
+             * @example 435
+             */
             quota: number;
             /**
              * Format: date
@@ -2832,7 +3228,10 @@ export interface components {
              * @example 2026-03-31
              */
             validFrom: string;
-            /** @description The deed or the assembly decision it comes from, e.g. "AG 2026-06-12, point 7". */
+            /**
+             * @description The deed or the assembly decision it comes from, e.g. "AG 2026-06-12, point 7".
+             * @example AG 2026-06-12, point 7
+             */
             decisionRef?: string;
         };
         OwnershipResponse: {
@@ -2862,11 +3261,19 @@ export interface components {
              * @example 2026-03-31
              */
             endDate: string | null;
-            /** @description Owner's names, in lists. */
+            /**
+             * @description Owner's names, in lists.
+             * @example Sophie
+             */
             firstName?: string | null;
+            /** @example Peeters */
             lastName?: string | null;
-            /** @description Percentage with 4 decimals, e.g. "60.0000". */
+            /**
+             * @description Percentage with 4 decimals, e.g. "60.0000".
+             * @example 60.0000
+             */
             share: string;
+            /** @example true */
             isPrimaryContact: boolean;
         };
         OwnershipPage: {
@@ -2891,7 +3298,10 @@ export interface components {
              * @example 2026-03-31
              */
             startDate?: string;
-            /** @description The co-owner the syndic writes to for this unit. */
+            /**
+             * @description The co-owner the syndic writes to for this unit.
+             * @example true
+             */
             isPrimaryContact?: boolean;
         };
         TransferOwnershipRequest: {
@@ -2923,7 +3333,10 @@ export interface components {
              * @example 0b6f3c1e-2d4a-4f8b-9c3e-5a7d1e2f3b4c
              */
             buildingId: string;
-            /** @description The quota on the day read (null when the unit has none yet that day). */
+            /**
+             * @description The quota on the day read (null when the unit has none yet that day).
+             * @example 420
+             */
             quota: number | null;
             /**
              * Format: uuid
@@ -2940,11 +3353,19 @@ export interface components {
              * @example 2026-03-31
              */
             endDate: string | null;
+            /** @example A1.2 */
             unitNumber: string;
-            /** @enum {string} */
+            /**
+             * @example apartment
+             * @enum {string}
+             */
             type: "apartment" | "commercial" | "parking" | "garage" | "cellar" | "other";
-            /** @description Percentage with 4 decimals. */
+            /**
+             * @description Percentage with 4 decimals.
+             * @example 60.0000
+             */
             share: string;
+            /** @example true */
             isPrimaryContact: boolean;
         };
         HeldUnitPage: {
@@ -3004,7 +3425,10 @@ export interface components {
             from?: string;
         };
         PcnAccountTotalResponse: {
-            /** @description Number of expenses booked on the account in the period. */
+            /**
+             * @description Number of expenses booked on the account in the period.
+             * @example 4
+             */
             count: number;
             /** @example 12500 */
             totalCents: number;
@@ -3013,14 +3437,21 @@ export interface components {
              * @example 12500
              */
             unallocatedCents: number;
-            /** @description Six-digit chart-of-accounts code. */
+            /**
+             * @description Six-digit chart-of-accounts code.
+             * @example 610000
+             */
             accountCode: string;
-            /** @description The account's label in the report language (the code itself when the chart no longer has it). */
+            /**
+             * @description The account's label in the report language (the code itself when the chart no longer has it).
+             * @example Entretien courant
+             */
             label: string;
         };
         PcnUnitAccountResponse: {
             /** @example 12500 */
             amountCents: number;
+            /** @example 610000 */
             accountCode: string;
         };
         PcnUnitTotalResponse: {
@@ -3034,6 +3465,7 @@ export interface components {
              * @example 12500
              */
             totalCents: number;
+            /** @example A1.2 */
             unitNumber: string;
             /** @description One line per account of the report, in the same order. */
             accounts: components["schemas"]["PcnUnitAccountResponse"][];
@@ -3063,7 +3495,10 @@ export interface components {
              * @example 12500
              */
             unallocatedCents: number;
-            /** @enum {string} */
+            /**
+             * @example fr
+             * @enum {string}
+             */
             lang: "fr" | "nl" | "en";
             /** @description By account code; cancelled expenses are left out. */
             accounts: components["schemas"]["PcnAccountTotalResponse"][];
@@ -3134,6 +3569,7 @@ export interface components {
             phone: string | null;
             /**
              * @description How convocations and letters reach the owner today: `email` only with a written consent in force.
+             * @example email
              * @enum {string}
              */
             convocationChannel: "email" | "registered_mail";
@@ -3144,12 +3580,22 @@ export interface components {
             pagination: components["schemas"]["PaginationMeta"];
         };
         OwnerAddressRequest: {
-            /** @description Street and number. */
+            /**
+             * @description Street and number.
+             * @example Rue du Marché aux Herbes 61
+             */
             street: string;
-            /** @description 4 digits from 1000 to 9999 when the country is BE. */
+            /**
+             * @description 4 digits from 1000 to 9999 when the country is BE.
+             * @example 1000
+             */
             postalCode: string;
+            /** @example Bruxelles */
             city: string;
-            /** @description ISO 3166-1 alpha-2; BE by default. */
+            /**
+             * @description ISO 3166-1 alpha-2; BE by default.
+             * @example BE
+             */
             country?: string;
         };
         OwnerRequest: {
@@ -3159,14 +3605,20 @@ export interface components {
              * @example 0b6f3c1e-2d4a-4f8b-9c3e-5a7d1e2f3b4c
              */
             userId?: string;
+            /** @example Sophie */
             firstName: string;
+            /** @example Peeters */
             lastName: string;
             /**
              * Format: email
              * @description Unique in the organization (case-insensitive); stored encrypted.
+             * @example sophie.peeters@example.be
              */
             email: string;
-            /** @description Stored encrypted. */
+            /**
+             * @description Stored encrypted.
+             * @example +32 475 12 34 56
+             */
             phone?: string;
             /** @description Postal address, for letters. */
             address?: components["schemas"]["OwnerAddressRequest"];
@@ -3186,6 +3638,7 @@ export interface components {
             documentId?: string;
             /**
              * @description The only channel that needs a consent.
+             * @example email
              * @enum {string}
              */
             channel: "email";
@@ -3205,22 +3658,6 @@ export interface components {
             /** @description In Dutch, or null when only the French text was given. */
             titleNl: string | null;
             descriptionNl: string | null;
-        };
-        CountResponse: {
-            counted: number;
-            total: number;
-        };
-        FrozenQuorumResponse: {
-            /** @description Heads: distinct co-owners casting votes; counted = present or represented. */
-            owners: components["schemas"]["CountResponse"];
-            /** @description Their quotas on the assembly date. */
-            quotas: components["schemas"]["CountResponse"];
-            /**
-             * @description The branch met, or null without quorum.
-             * @enum {string|null}
-             */
-            branch: "majority_and_half" | "three_quarters" | null;
-            reached: boolean;
         };
         MeetingResponse: {
             /**
@@ -3245,6 +3682,47 @@ export interface components {
              * @example 0b6f3c1e-2d4a-4f8b-9c3e-5a7d1e2f3b4c
              */
             firstMeetingId: string | null;
+            /**
+             * Format: date-time
+             * @description When the assembly was opened (attendance and quorum frozen), or null.
+             * @example 2026-03-31T08:30:00.000Z
+             */
+            openedAt: string | null;
+            /** @description The quorum verdict frozen at opening, or null before. */
+            quorum: {
+                /** @description Heads: distinct co-owners casting votes; counted = present or represented. */
+                owners: {
+                    /** @example 6 */
+                    counted: number;
+                    /** @example 9 */
+                    total: number;
+                };
+                /** @description Their quotas on the assembly date. */
+                quotas: {
+                    /** @example 600 */
+                    counted: number;
+                    /** @example 1000 */
+                    total: number;
+                };
+                /**
+                 * @description The branch met, or null without quorum.
+                 * @enum {string|null}
+                 */
+                branch: "majority_and_half" | "three_quarters" | null;
+                reached: boolean;
+            } | null;
+            /**
+             * Format: date
+             * @description The minutes reach every owner by this day: the assembly's Brussels date + 30 days (art. 3.87 §10).
+             * @example 2026-03-31
+             */
+            minutesDueOn: string;
+            /**
+             * Format: date
+             * @description Decisions can be challenged in court until this day: the assembly's Brussels date + 4 months (art. 3.92 §3).
+             * @example 2026-03-31
+             */
+            challengeDeadline: string;
             /**
              * Format: date-time
              * @example 2026-03-31T08:30:00.000Z
@@ -3275,16 +3753,8 @@ export interface components {
             urgent: boolean;
             urgencyReason: string | null;
             cancellationReason: string | null;
-            /** @description When the assembly was opened (attendance and quorum frozen), or null. */
-            openedAt: string | null;
-            /** @description The quorum verdict frozen at opening, or null before. */
-            quorum: components["schemas"]["FrozenQuorumResponse"] | null;
             chair: string | null;
             secretary: string | null;
-            /** @description The minutes reach every owner by this day: the assembly's Brussels date + 30 days (art. 3.87 §10). */
-            minutesDueOn: string;
-            /** @description Decisions can be challenged in court until this day: the assembly's Brussels date + 4 months (art. 3.92 §3). */
-            challengeDeadline: string;
         };
         MeetingPage: {
             /** @description The items of this page. */
@@ -3378,25 +3848,25 @@ export interface components {
             /** @description Why the meeting is cancelled, 1 to 1000 characters. */
             reason: string;
         };
-        ConvokeRequest: {
-            /**
-             * @description The Brussels calendar day the letters leave (YYYY-MM-DD): today by default, or a planned or past day. The
-             *     assembly must come at least max(15, the building's noticeDays) days later (Civil Code art. 3.87 §3).
-             */
-            sentOn?: string;
-            /**
-             * @description One channel for all; by default each owner's: e-mail while its written consent is in force, else registered mail.
-             * @enum {string}
-             */
-            channel?: "email" | "registered_mail";
-        };
         DispatchResponse: {
+            /**
+             * Format: uuid
+             * @example 0b6f3c1e-2d4a-4f8b-9c3e-5a7d1e2f3b4c
+             */
             id: string;
+            /**
+             * Format: uuid
+             * @example 0b6f3c1e-2d4a-4f8b-9c3e-5a7d1e2f3b4c
+             */
             ownerId: string;
+            /**
+             * Format: date
+             * @description The Brussels calendar day it left (YYYY-MM-DD).
+             * @example 2026-03-31
+             */
+            sentOn: string;
             /** @enum {string} */
             channel: "email" | "registered_mail";
-            /** @description The Brussels calendar day it left (YYYY-MM-DD). */
-            sentOn: string;
             /** @description The registered-mail number or e-mail receipt id, or null until recorded. */
             proof: string | null;
         };
@@ -3409,12 +3879,61 @@ export interface components {
              */
             warnings?: ("not_clear_days" | "registered_mail_delay" | "urgent_short_notice")[];
         };
+        ConvokeRequest: {
+            /**
+             * Format: date
+             * @description The Brussels calendar day the letters leave (YYYY-MM-DD): today by default, or a planned or past day. The
+             *     assembly must come at least max(15, the building's noticeDays) days later (Civil Code art. 3.87 §3).
+             * @example 2026-03-31
+             */
+            sentOn?: string;
+            /**
+             * @description One channel for all; by default each owner's: e-mail while its written consent is in force, else registered mail.
+             * @enum {string}
+             */
+            channel?: "email" | "registered_mail";
+        };
+        DispatchPage: {
+            /** @description The items of this page. */
+            data: components["schemas"]["DispatchResponse"][];
+            pagination: components["schemas"]["PaginationMeta"];
+        };
         DispatchProofRequest: {
             /** @description The registered-mail number or the e-mail receipt id, 1 to 255 characters. */
             proof: string;
         };
+        AttendanceEntryResponse: {
+            /**
+             * Format: uuid
+             * @example 0b6f3c1e-2d4a-4f8b-9c3e-5a7d1e2f3b4c
+             */
+            ownerId: string;
+            /** @description The holder of the written proxy of a represented owner, else null. */
+            proxyHolder: {
+                /**
+                 * Format: uuid
+                 * @description The co-owner holding the proxy, or null for someone else.
+                 * @example 0b6f3c1e-2d4a-4f8b-9c3e-5a7d1e2f3b4c
+                 */
+                ownerId: string | null;
+                /**
+                 * @description The name of a holder who is not a co-owner, or null.
+                 * @example null
+                 */
+                name: string | null;
+            } | null;
+            /** @enum {string} */
+            status: "present" | "represented" | "absent";
+        };
+        AttendanceResponse: {
+            data: components["schemas"]["AttendanceEntryResponse"][];
+        };
         ProxyHolderRequest: {
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @description A co-owner listed present.
+             * @example 0b6f3c1e-2d4a-4f8b-9c3e-5a7d1e2f3b4c
+             */
             ownerId?: string;
             /** @description 1 to 255 characters. */
             name?: string;
@@ -3423,6 +3942,7 @@ export interface components {
             /**
              * Format: uuid
              * @description An owner of the building on the assembly date.
+             * @example 0b6f3c1e-2d4a-4f8b-9c3e-5a7d1e2f3b4c
              */
             ownerId: string;
             /** @enum {string} */
@@ -3433,34 +3953,33 @@ export interface components {
         AttendanceRequest: {
             entries: components["schemas"]["AttendanceEntryRequest"][];
         };
-        ProxyHolderResponse: {
-            ownerId: string | null;
-            name: string | null;
-        };
-        AttendanceEntryResponse: {
-            ownerId: string;
-            /** @enum {string} */
-            status: "present" | "represented" | "absent";
-            /** @description The holder of the written proxy of a represented owner, else null. */
-            proxyHolder: components["schemas"]["ProxyHolderResponse"] | null;
-        };
-        AttendanceResponse: {
-            data: components["schemas"]["AttendanceEntryResponse"][];
+        CountResponse: {
+            /** @description Present or represented. */
+            counted: number;
+            /** @description All of the building. */
+            total: number;
         };
         SuspendedUnitResponse: {
+            /**
+             * Format: uuid
+             * @example 0b6f3c1e-2d4a-4f8b-9c3e-5a7d1e2f3b4c
+             */
             unitId: string;
+            /** @description Its quota on the assembly's date. */
             votes: number;
         };
         QuorumResponse: {
+            /**
+             * @description `majority_and_half`: more than half the heads and at least half the quotas; `three_quarters`: more than 3/4 of
+             *     the quotas; null while neither is met.
+             * @example majority_and_half
+             * @enum {string|null}
+             */
+            branch: "majority_and_half" | "three_quarters" | null;
             /** @description Heads: distinct co-owners casting a unit's votes (a person with several lots once); counted = present or represented. */
             owners: components["schemas"]["CountResponse"];
             /** @description Their quotas on the assembly's date. */
             quotas: components["schemas"]["CountResponse"];
-            /**
-             * @description `majority_and_half`: more than half the heads and at least half the quotas; `three_quarters`: more than 3/4 of the quotas.
-             * @enum {string|null}
-             */
-            branch: "majority_and_half" | "three_quarters" | null;
             reached: boolean;
             /** @description Jointly held units without representative (or held by nobody): out of both counts. */
             suspended: components["schemas"]["SuspendedUnitResponse"][];
@@ -3472,17 +3991,114 @@ export interface components {
             secretary?: string | null;
         };
         SecondConvocationRequest: {
-            /** @description ISO 8601 timestamp with its zone, at least 15 Brussels calendar days after the first assembly (art. 3.87 §5). */
+            /**
+             * Format: date-time
+             * @description ISO 8601 timestamp with its zone, at least 15 Brussels calendar days after the first assembly (art. 3.87 §5).
+             * @example 2027-01-12T18:30:00+01:00
+             */
             scheduledAt: string;
+            /**
+             * @description Items of the first agenda to deliberate on, in order; all of them when absent.
+             * @example [
+             *       "0b6f3c1e-2d4a-4f8b-9c3e-5a7d1e2f3b4c"
+             *     ]
+             */
+            agendaItemIds?: string[];
             /** @description Where the second assembly is held, 1 to 255 characters. */
             location: string;
-            /** @description Items of the first agenda to deliberate on, in order; all of them when absent. */
-            agendaItemIds?: string[];
+        };
+        BallotResponse: {
+            /**
+             * Format: uuid
+             * @example 0b6f3c1e-2d4a-4f8b-9c3e-5a7d1e2f3b4c
+             */
+            ownerId: string;
+            /** @description The owner's votes at the meeting (its units' quotas on the meeting date). */
+            votes: number;
+            /** @description The votes it counted for after the vote cap; null while the resolution is open. */
+            countedVotes: number | null;
+            /**
+             * Format: uuid
+             * @description Who cast it for a represented owner: a co-owner, or null.
+             * @example 0b6f3c1e-2d4a-4f8b-9c3e-5a7d1e2f3b4c
+             */
+            proxyHolderOwnerId: string | null;
+            /**
+             * Format: date-time
+             * @example 2026-03-31T08:30:00.000Z
+             */
+            castAt: string;
+            /** @enum {string} */
+            choice: "for" | "against" | "abstain";
+            /** @description Who cast it for a represented owner: an outsider by name, or null. */
+            proxyHolderName: string | null;
+        };
+        ResolutionResponse: {
+            /**
+             * Format: uuid
+             * @example 0b6f3c1e-2d4a-4f8b-9c3e-5a7d1e2f3b4c
+             */
+            id: string;
+            /**
+             * Format: uuid
+             * @example 0b6f3c1e-2d4a-4f8b-9c3e-5a7d1e2f3b4c
+             */
+            meetingId: string;
+            /**
+             * Format: uuid
+             * @example 0b6f3c1e-2d4a-4f8b-9c3e-5a7d1e2f3b4c
+             */
+            agendaItemId: string;
+            /** @description The tally once closed; null while open. */
+            tally: {
+                /**
+                 * @description Votes cast for, after the cap.
+                 * @example 550
+                 */
+                forVotes: number;
+                /**
+                 * @description Votes cast against, after the cap.
+                 * @example 0
+                 */
+                againstVotes: number;
+                /**
+                 * @description Votes of those who abstained: not votes cast (art. 3.88).
+                 * @example 150
+                 */
+                abstentionVotes: number;
+            } | null;
+            /**
+             * Format: date-time
+             * @description When the vote closed, or null while open.
+             * @example 2026-03-31T08:30:00.000Z
+             */
+            closedAt: string | null;
+            /**
+             * Format: date-time
+             * @example 2026-03-31T08:30:00.000Z
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @example 2026-03-31T08:30:00.000Z
+             */
+            updatedAt: string;
+            title: string;
+            text: string | null;
+            /** @enum {string} */
+            majority: "absolute" | "two_thirds" | "four_fifths" | "unanimity";
+            /**
+             * @description open → adopted | rejected.
+             * @enum {string}
+             */
+            status: "rejected" | "open" | "adopted";
+            ballots: components["schemas"]["BallotResponse"][];
         };
         ProposeResolutionRequest: {
             /**
              * Format: uuid
              * @description The agenda item the resolution decides on: only agenda items are voted.
+             * @example 0b6f3c1e-2d4a-4f8b-9c3e-5a7d1e2f3b4c
              */
             agendaItemId: string;
             /** @description The decision put to the vote, 1 to 255 characters. */
@@ -3495,51 +4111,16 @@ export interface components {
              */
             majority: "absolute" | "two_thirds" | "four_fifths" | "unanimity";
         };
-        TallyResponse: {
-            /** @description Votes cast for, after the cap. */
-            forVotes: number;
-            /** @description Votes cast against, after the cap. */
-            againstVotes: number;
-            /** @description Votes of those who abstained: not votes cast (art. 3.88). */
-            abstentionVotes: number;
-        };
-        BallotResponse: {
-            ownerId: string;
-            /** @enum {string} */
-            choice: "for" | "against" | "abstain";
-            /** @description The owner's votes at the meeting (its units' quotas on the meeting date). */
-            votes: number;
-            /** @description The votes it counted for after the vote cap; null while the resolution is open. */
-            countedVotes: number | null;
-            /** @description Who cast it for a represented owner: a co-owner, or an outsider by name. */
-            proxyHolderOwnerId: string | null;
-            proxyHolderName: string | null;
-            castAt: string;
-        };
-        ResolutionResponse: {
-            id: string;
-            meetingId: string;
-            agendaItemId: string;
-            title: string;
-            text: string | null;
-            /** @enum {string} */
-            majority: "absolute" | "two_thirds" | "four_fifths" | "unanimity";
-            /**
-             * @description open → adopted | rejected.
-             * @enum {string}
-             */
-            status: "rejected" | "open" | "adopted";
-            /** @description Null while open. */
-            tally: components["schemas"]["TallyResponse"] | null;
-            ballots: components["schemas"]["BallotResponse"][];
-            closedAt: string | null;
-            createdAt: string;
-            updatedAt: string;
+        ResolutionPage: {
+            /** @description The items of this page. */
+            data: components["schemas"]["ResolutionResponse"][];
+            pagination: components["schemas"]["PaginationMeta"];
         };
         BallotRequest: {
             /**
              * Format: uuid
              * @description An owner present or represented at the assembly.
+             * @example 0b6f3c1e-2d4a-4f8b-9c3e-5a7d1e2f3b4c
              */
             ownerId: string;
             /**
@@ -3549,6 +4130,10 @@ export interface components {
             choice: "for" | "against" | "abstain";
         };
         CappedVoterResponse: {
+            /**
+             * Format: uuid
+             * @example 0b6f3c1e-2d4a-4f8b-9c3e-5a7d1e2f3b4c
+             */
             ownerId: string;
             /** @description The votes the owner holds. */
             votes: number;
@@ -3556,9 +4141,55 @@ export interface components {
             countedVotes: number;
         };
         ClosedResolutionResponse: {
+            /**
+             * Format: uuid
+             * @example 0b6f3c1e-2d4a-4f8b-9c3e-5a7d1e2f3b4c
+             */
             id: string;
+            /**
+             * Format: uuid
+             * @example 0b6f3c1e-2d4a-4f8b-9c3e-5a7d1e2f3b4c
+             */
             meetingId: string;
+            /**
+             * Format: uuid
+             * @example 0b6f3c1e-2d4a-4f8b-9c3e-5a7d1e2f3b4c
+             */
             agendaItemId: string;
+            /** @description The tally once closed; null while open. */
+            tally: {
+                /**
+                 * @description Votes cast for, after the cap.
+                 * @example 550
+                 */
+                forVotes: number;
+                /**
+                 * @description Votes cast against, after the cap.
+                 * @example 0
+                 */
+                againstVotes: number;
+                /**
+                 * @description Votes of those who abstained: not votes cast (art. 3.88).
+                 * @example 150
+                 */
+                abstentionVotes: number;
+            } | null;
+            /**
+             * Format: date-time
+             * @description When the vote closed, or null while open.
+             * @example 2026-03-31T08:30:00.000Z
+             */
+            closedAt: string | null;
+            /**
+             * Format: date-time
+             * @example 2026-03-31T08:30:00.000Z
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @example 2026-03-31T08:30:00.000Z
+             */
+            updatedAt: string;
             title: string;
             text: string | null;
             /** @enum {string} */
@@ -3568,12 +4199,7 @@ export interface components {
              * @enum {string}
              */
             status: "rejected" | "open" | "adopted";
-            /** @description Null while open. */
-            tally: components["schemas"]["TallyResponse"] | null;
             ballots: components["schemas"]["BallotResponse"][];
-            closedAt: string | null;
-            createdAt: string;
-            updatedAt: string;
             capped: components["schemas"]["CappedVoterResponse"][];
             suspended: components["schemas"]["SuspendedUnitResponse"][];
         };
@@ -3592,6 +4218,7 @@ export interface components {
              * @example 0b6f3c1e-2d4a-4f8b-9c3e-5a7d1e2f3b4c
              */
             buildingId: string;
+            /** @example 184320 */
             sizeBytes: number;
             /**
              * Format: uuid
@@ -3614,19 +4241,33 @@ export interface components {
              * @example 2026-03-31T08:30:00.000Z
              */
             createdAt: string;
-            /** @enum {string} */
+            /**
+             * @example invoice
+             * @enum {string}
+             */
             type: "other" | "minutes" | "financial_statement" | "invoice" | "contract" | "regulation" | "works_quote";
+            /** @example Facture Schindler 2026/0142 */
             title: string;
-            /** @description The name offered on download: the client's name without any path, with an extension matching the content. */
+            /**
+             * @description The name offered on download: the client's name without any path, with an extension matching the content.
+             * @example facture-schindler-2026-0142.pdf
+             */
             fileName: string;
             /**
              * @description Detected from the bytes, never taken from the client.
+             * @example application/pdf
              * @enum {string}
              */
             mimeType: "application/pdf" | "application/vnd.openxmlformats-officedocument.wordprocessingml.document" | "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" | "application/vnd.oasis.opendocument.text" | "application/vnd.oasis.opendocument.spreadsheet" | "image/png" | "image/jpeg" | "text/plain";
-            /** @description Lowercase hex SHA-256 of the bytes; the download's ETag is this value in quotes. */
+            /**
+             * @description Lowercase hex SHA-256 of the bytes; the download's ETag is this value in quotes.
+             * @example 9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08
+             */
             sha256: string;
-            /** @enum {string} */
+            /**
+             * @example public_to_owners
+             * @enum {string}
+             */
             visibility: "public_to_owners" | "private";
         };
         DocumentPage: {
@@ -3660,18 +4301,73 @@ export interface components {
             file: string;
             /**
              * @description minutes, financial_statement, invoice, contract, regulation, works_quote or other (accountants: invoice, financial_statement).
+             * @example invoice
              * @enum {string}
              */
             type: "other" | "minutes" | "financial_statement" | "invoice" | "contract" | "regulation" | "works_quote";
-            /** @description A title for people, 1 to 255 characters. */
+            /**
+             * @description A title for people, 1 to 255 characters.
+             * @example Facture Schindler 2026/0142
+             */
             title: string;
             /**
              * @description public_to_owners (owners of the building may read it) or private (the default).
+             * @example public_to_owners
              * @enum {string}
              */
             visibility?: "public_to_owners" | "private";
         };
+        FundResponse: {
+            /**
+             * Format: uuid
+             * @example 0b6f3c1e-2d4a-4f8b-9c3e-5a7d1e2f3b4c
+             */
+            id: string;
+            /**
+             * Format: uuid
+             * @example 0b6f3c1e-2d4a-4f8b-9c3e-5a7d1e2f3b4c
+             */
+            buildingId: string;
+            /**
+             * @description Compact: BE68539007547034.
+             * @example BE68539007547034
+             */
+            iban: string;
+            /**
+             * @description Printed in groups of four: BE68 5390 0754 7034.
+             * @example BE68 5390 0754 7034
+             */
+            ibanFormatted: string;
+            /**
+             * @description Σ the fund's calls that are not cancelled.
+             * @example 12500
+             */
+            calledCents: number;
+            /**
+             * @description Σ the owners' payments allocated to those calls: the money the fund received.
+             * @example 12500
+             */
+            balanceCents: number;
+            /**
+             * Format: date-time
+             * @example 2026-03-31T08:30:00.000Z
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @example 2026-03-31T08:30:00.000Z
+             */
+            updatedAt: string;
+            /** @enum {string} */
+            kind: "working_capital" | "reserve";
+            name: string;
+        };
         CreateFundRequest: {
+            /**
+             * @description The fund's bank account in the association's name; its check digits are verified (mod 97).
+             * @example BE68 5390 0754 7034
+             */
+            iban: string;
             /**
              * @description working_capital (ordinary expenses) or reserve (works).
              * @enum {string}
@@ -3679,167 +4375,596 @@ export interface components {
             kind: "working_capital" | "reserve";
             /** @description The fund's name on letters ("Fonds de roulement"), 1 to 100 characters, unique in the building. */
             name: string;
-            /** @description The fund's bank account in the association's name; its check digits are verified (mod 97). */
-            iban: string;
+        };
+        FundPage: {
+            /** @description The items of this page. */
+            data: components["schemas"]["FundResponse"][];
+            pagination: components["schemas"]["PaginationMeta"];
         };
         ReserveMinimumResponse: {
+            /**
+             * @description The year asked.
+             * @example 2026
+             */
             year: number;
-            /** @description Σ the previous year's expenses other than works, cancelled ones left out, credit notes deducted. */
+            /**
+             * @description Σ the previous year's expenses other than works, cancelled ones left out, credit notes deducted.
+             * @example 12500
+             */
             previousYearOrdinaryChargesCents: number;
-            /** @description 5 % of them rounded up to the cent (Civil Code art. 3.86 §3). */
+            /**
+             * @description 5 % of them rounded up to the cent (Civil Code art. 3.86 §3).
+             * @example 12500
+             */
             minimumCents: number;
-            /** @description The rule's percentage, as configured. */
+            /**
+             * @description The rule's percentage, as configured.
+             * @example 5
+             */
             ratePercent: number;
+            /** @description The legal source of the rule. */
             source: string;
         };
         ArrearsItemResponse: {
+            /**
+             * Format: uuid
+             * @example 0b6f3c1e-2d4a-4f8b-9c3e-5a7d1e2f3b4c
+             */
             callItemId: string;
+            /**
+             * Format: uuid
+             * @example 0b6f3c1e-2d4a-4f8b-9c3e-5a7d1e2f3b4c
+             */
             callId: string;
+            /**
+             * Format: uuid
+             * @example 0b6f3c1e-2d4a-4f8b-9c3e-5a7d1e2f3b4c
+             */
             fundId: string;
-            title: string;
+            /**
+             * @description The item's structured communication, to pay it with.
+             * @example +++090/9337/55493+++
+             */
             ogm: string;
+            /**
+             * Format: date
+             * @example 2026-03-31
+             */
             dueDate: string;
+            /**
+             * @description Still due on the item, after the owner's credit.
+             * @example 12500
+             */
             outstandingCents: number;
+            /**
+             * @description Days from the due date to asOf.
+             * @example 15
+             */
             daysLate: number;
+            /**
+             * @description Simple interest at the building's rate for those days; 0 without a rate.
+             * @example 12500
+             */
             lateInterestCents: number;
+            /** @description The call's title. */
+            title: string;
         };
         OwnerArrearsResponse: {
+            /**
+             * Format: uuid
+             * @example 0b6f3c1e-2d4a-4f8b-9c3e-5a7d1e2f3b4c
+             */
             ownerId: string;
+            /**
+             * @description Overdue and unpaid, after the owner's credit.
+             * @example 12500
+             */
+            overdueCents: number;
+            /**
+             * Format: date
+             * @description The due date of the oldest overdue item.
+             * @example 2026-03-31
+             */
+            oldestDueDate: string;
+            /**
+             * @description Days late of the oldest overdue item.
+             * @example 15
+             */
+            daysLate: number;
+            /**
+             * @description 0 unless the building has a late-interest rate.
+             * @example 12500
+             */
+            lateInterestCents: number;
             firstName: string | null;
             lastName: string | null;
-            /** @description Overdue and unpaid, after the owner's credit. */
-            overdueCents: number;
-            oldestDueDate: string;
-            daysLate: number;
-            /** @description 0 unless the building has a late-interest rate. */
-            lateInterestCents: number;
+            /** @description Oldest first. */
             items: components["schemas"]["ArrearsItemResponse"][];
         };
         ArrearsResponse: {
+            /**
+             * Format: uuid
+             * @example 0b6f3c1e-2d4a-4f8b-9c3e-5a7d1e2f3b4c
+             */
             buildingId: string;
+            /**
+             * Format: date
+             * @description The day the arrears are counted on.
+             * @example 2026-03-31
+             */
             asOf: string;
-            /** @description Basis points a year; null: no late interest (the default). */
+            /**
+             * @description Basis points a year; null: no late interest (the default).
+             * @example 800
+             */
             lateInterestRateBp: number | null;
+            /**
+             * @description Σ the owners' overdueCents.
+             * @example 12500
+             */
             totalOverdueCents: number;
+            /** @description The owners in arrears. */
             owners: components["schemas"]["OwnerArrearsResponse"][];
         };
+        LateInterestResponse: {
+            /**
+             * Format: uuid
+             * @example 0b6f3c1e-2d4a-4f8b-9c3e-5a7d1e2f3b4c
+             */
+            buildingId: string;
+            /**
+             * @description Yearly rate in basis points (800 = 8 %), simple interest per day late; null: no late interest.
+             * @example 800
+             */
+            annualRateBp: number | null;
+            /** @description The statutes' article or the assembly decision that set it, or null. */
+            decisionRef: string | null;
+        };
         LateInterestRequest: {
-            /** @description Yearly rate in basis points (800 = 8 %), 0 to 10,000, simple interest per day late; null: no late interest. */
+            /**
+             * @description Yearly rate in basis points (800 = 8 %), 0 to 10,000, simple interest per day late; null: no late interest.
+             * @example 800
+             */
             annualRateBp: number | null;
             /** @description The statutes' article or the assembly decision that set it, up to 500 characters. */
             decisionRef?: string | null;
         };
-        LateInterestResponse: {
+        CallItemUnitResponse: {
+            /**
+             * Format: uuid
+             * @example 0b6f3c1e-2d4a-4f8b-9c3e-5a7d1e2f3b4c
+             */
+            unitId: string;
+            /**
+             * @description The unit's part of the owner's item.
+             * @example 12500
+             */
+            amountCents: number;
+            unitNumber: string;
+        };
+        CallItemResponse: {
+            /**
+             * Format: uuid
+             * @example 0b6f3c1e-2d4a-4f8b-9c3e-5a7d1e2f3b4c
+             */
+            id: string;
+            /**
+             * Format: uuid
+             * @description The owner's first unit in the call by unit number; every unit in `units`.
+             * @example 0b6f3c1e-2d4a-4f8b-9c3e-5a7d1e2f3b4c
+             */
+            unitId: string;
+            /**
+             * Format: uuid
+             * @example 0b6f3c1e-2d4a-4f8b-9c3e-5a7d1e2f3b4c
+             */
+            ownerId: string;
+            /**
+             * @description What the owner owes on this call.
+             * @example 12500
+             */
+            amountCents: number;
+            /**
+             * @description What the owner's payments allocated to it.
+             * @example 12500
+             */
+            paidCents: number;
+            /**
+             * @description The structured communication: +++ddd/dddd/ddddd+++.
+             * @example +++090/9337/55493+++
+             */
+            ogm: string;
+            units: components["schemas"]["CallItemUnitResponse"][];
+        };
+        ReserveStandingResponse: {
+            /**
+             * @description The year of the call.
+             * @example 2026
+             */
+            year: number;
+            /**
+             * @description Σ the previous year's expenses other than works, cancelled ones left out, credit notes deducted.
+             * @example 12500
+             */
+            previousYearOrdinaryChargesCents: number;
+            /**
+             * @description 5 % of them rounded up to the cent (Civil Code art. 3.86 §3).
+             * @example 12500
+             */
+            minimumCents: number;
+            /**
+             * @description Σ the year's reserve calls not cancelled, this one included.
+             * @example 12500
+             */
+            calledCents: number;
+            /**
+             * @description What the year's reserve calls still lack to reach the minimum; 0 once reached.
+             * @example 12500
+             */
+            shortfallCents: number;
+            /** @description True when the year's reserve calls stay below the minimum (art. 3.86 §3, unless waived by four fifths). */
+            belowMinimum: boolean;
+        };
+        CallResponse: {
+            /**
+             * Format: uuid
+             * @example 0b6f3c1e-2d4a-4f8b-9c3e-5a7d1e2f3b4c
+             */
+            id: string;
+            /**
+             * Format: uuid
+             * @example 0b6f3c1e-2d4a-4f8b-9c3e-5a7d1e2f3b4c
+             */
             buildingId: string;
-            annualRateBp: number | null;
-            decisionRef: string | null;
+            /**
+             * Format: uuid
+             * @example 0b6f3c1e-2d4a-4f8b-9c3e-5a7d1e2f3b4c
+             */
+            fundId: string;
+            /**
+             * @description The amount called, split exactly over the owners.
+             * @example 450000
+             */
+            amountCents: number;
+            /**
+             * Format: date
+             * @description YYYY-MM-DD: the registry of this day decided who owes what.
+             * @example 2026-01-05
+             */
+            callDate: string;
+            /**
+             * Format: date
+             * @description YYYY-MM-DD: unpaid after it, the call reads as overdue.
+             * @example 2026-01-31
+             */
+            dueDate: string;
+            /**
+             * Format: uuid
+             * @description The distribution key it was split by, or null for the quotas.
+             * @example 0b6f3c1e-2d4a-4f8b-9c3e-5a7d1e2f3b4c
+             */
+            keyId: string | null;
+            /**
+             * @description Σ the owners' payments allocated to the call.
+             * @example 12500
+             */
+            paidCents: number;
+            /**
+             * @description What is still due: amountCents − paidCents.
+             * @example 12500
+             */
+            outstandingCents: number;
+            /**
+             * Format: date-time
+             * @description When it was cancelled, or null.
+             * @example 2026-03-31T08:30:00.000Z
+             */
+            cancelledAt: string | null;
+            /**
+             * Format: date-time
+             * @example 2026-03-31T08:30:00.000Z
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @example 2026-03-31T08:30:00.000Z
+             */
+            updatedAt: string;
+            title: string;
+            /**
+             * @description open, overdue, paid or cancelled, on the day it is read.
+             * @enum {string}
+             */
+            status: "paid" | "cancelled" | "overdue" | "open";
+            /** @description One per owner; they sum exactly to amountCents. */
+            items: components["schemas"]["CallItemResponse"][];
+            /** @description On a reserve fund (creation and GET /calls/:id): the year's calls against the minimum; else null. */
+            reserveMinimum: components["schemas"]["ReserveStandingResponse"] | null;
         };
         CreateCallRequest: {
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @description The building whose owners are called.
+             * @example 0b6f3c1e-2d4a-4f8b-9c3e-5a7d1e2f3b4c
+             */
             buildingId: string;
             /**
              * Format: uuid
              * @description A fund of that building.
+             * @example 0b6f3c1e-2d4a-4f8b-9c3e-5a7d1e2f3b4c
              */
             fundId: string;
-            /** @description What the call is for ("Provisions T1 2026"), 1 to 200 characters. */
-            title: string;
-            /** @description Euro cents, 1 to 1,000,000,000; split exactly over the owners on the call date. */
+            /**
+             * @description Euro cents, 1 to 1,000,000,000; split exactly over the owners on the call date.
+             * @example 450000
+             */
             amountCents: number;
-            /** @description YYYY-MM-DD: the registry of this day decides who owes what. */
+            /**
+             * Format: date
+             * @description YYYY-MM-DD: the registry of this day decides who owes what.
+             * @example 2026-01-05
+             */
             callDate: string;
-            /** @description YYYY-MM-DD, not before callDate. */
+            /**
+             * Format: date
+             * @description YYYY-MM-DD, not before callDate.
+             * @example 2026-01-31
+             */
             dueDate: string;
             /**
              * Format: uuid
              * @description A distribution key of the building; absent: the quotas.
+             * @example 0b6f3c1e-2d4a-4f8b-9c3e-5a7d1e2f3b4c
              */
             keyId?: string | null;
+            /** @description What the call is for ("Provisions T1 2026"), 1 to 200 characters. */
+            title: string;
+        };
+        CallPage: {
+            /** @description The items of this page. */
+            data: components["schemas"]["CallResponse"][];
+            pagination: components["schemas"]["PaginationMeta"];
+        };
+        AllocationResponse: {
+            /**
+             * Format: uuid
+             * @description The call item the money went to.
+             * @example 0b6f3c1e-2d4a-4f8b-9c3e-5a7d1e2f3b4c
+             */
+            callItemId: string;
+            /** @example 12500 */
+            amountCents: number;
+        };
+        PaymentResponse: {
+            /**
+             * Format: uuid
+             * @example 0b6f3c1e-2d4a-4f8b-9c3e-5a7d1e2f3b4c
+             */
+            id: string;
+            /**
+             * Format: uuid
+             * @example 0b6f3c1e-2d4a-4f8b-9c3e-5a7d1e2f3b4c
+             */
+            buildingId: string;
+            /**
+             * Format: uuid
+             * @description Who paid: the owner the communication names, or the one the payment named.
+             * @example 0b6f3c1e-2d4a-4f8b-9c3e-5a7d1e2f3b4c
+             */
+            ownerId: string;
+            /**
+             * @description Euro cents received.
+             * @example 14063
+             */
+            amountCents: number;
+            /**
+             * Format: date
+             * @description The day the money reached the fund's account.
+             * @example 2026-01-20
+             */
+            paidOn: string;
+            /**
+             * @description +++ddd/dddd/ddddd+++, or null.
+             * @example +++090/9337/55493+++
+             */
+            ogm: string | null;
+            /**
+             * @description The account the money came from, compact, or null.
+             * @example BE71096123456769
+             */
+            counterpartyIban: string | null;
+            /**
+             * @description What no item took: a credit on the owner's ledger.
+             * @example 12500
+             */
+            unallocatedCents: number;
+            /**
+             * Format: date-time
+             * @example 2026-03-31T08:30:00.000Z
+             */
+            createdAt: string;
+            /** @description Where the money went: the named item first, then the owner's oldest due items. */
+            allocations: components["schemas"]["AllocationResponse"][];
         };
         RecordPaymentRequest: {
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @description The building whose fund received the money.
+             * @example 0b6f3c1e-2d4a-4f8b-9c3e-5a7d1e2f3b4c
+             */
             buildingId: string;
-            /** @description Euro cents received, 1 to 1,000,000,000. */
+            /**
+             * @description Euro cents received, 1 to 1,000,000,000.
+             * @example 14063
+             */
             amountCents: number;
-            /** @description The day the money reached the fund's account, YYYY-MM-DD. */
+            /**
+             * Format: date
+             * @description The day the money reached the fund's account, YYYY-MM-DD.
+             * @example 2026-01-20
+             */
             paidOn: string;
             /**
              * @description The structured communication as the bank gave it (+++ddd/dddd/ddddd+++ or its 12 digits); a wrong check → 400
              *     INVALID_OGM.
+             * @example +++090/9337/55493+++
              */
             ogm?: string | null;
             /**
              * Format: uuid
              * @description Who paid, when the communication does not say it (or to check it).
+             * @example 0b6f3c1e-2d4a-4f8b-9c3e-5a7d1e2f3b4c
              */
             ownerId?: string | null;
-            /** @description The account the money came from. */
+            /**
+             * @description The account the money came from.
+             * @example BE71 0961 2345 6769
+             */
             counterpartyIban?: string | null;
         };
-        AllocationResponse: {
-            callItemId: string;
-            amountCents: number;
-        };
-        PaymentResponse: {
-            id: string;
-            buildingId: string;
-            ownerId: string;
-            amountCents: number;
-            paidOn: string;
-            /** @description +++ddd/dddd/ddddd+++, or null. */
-            ogm: string | null;
-            counterpartyIban: string | null;
-            /** @description Where the money went: the named item first, then the owner's oldest due items. */
-            allocations: components["schemas"]["AllocationResponse"][];
-            /** @description What no item took: a credit on the owner's ledger. */
-            unallocatedCents: number;
-            createdAt: string;
+        PaymentPage: {
+            /** @description The items of this page. */
+            data: components["schemas"]["PaymentResponse"][];
+            pagination: components["schemas"]["PaginationMeta"];
         };
         LedgerLineResponse: {
+            /**
+             * Format: date
+             * @description The call date of a call, the paid day of a payment.
+             * @example 2026-03-31
+             */
             date: string;
+            /**
+             * Format: uuid
+             * @description The call item or the payment.
+             * @example 0b6f3c1e-2d4a-4f8b-9c3e-5a7d1e2f3b4c
+             */
+            id: string;
+            /**
+             * Format: uuid
+             * @description The call of a call line; null for a payment.
+             * @example 0b6f3c1e-2d4a-4f8b-9c3e-5a7d1e2f3b4c
+             */
+            callId: string | null;
+            /**
+             * Format: uuid
+             * @description The fund of a call line; null for a payment.
+             * @example 0b6f3c1e-2d4a-4f8b-9c3e-5a7d1e2f3b4c
+             */
+            fundId: string | null;
+            /**
+             * @description +++ddd/dddd/ddddd+++ of the call item or the payment, or null.
+             * @example +++090/9337/55493+++
+             */
+            ogm: string | null;
+            /**
+             * Format: date
+             * @description The due date of a call line; null for a payment.
+             * @example 2026-03-31
+             */
+            dueDate: string | null;
+            /**
+             * @description What the owner owes by this line (a call).
+             * @example 12500
+             */
+            debitCents: number;
+            /**
+             * @description What the owner paid by this line (a payment).
+             * @example 12500
+             */
+            creditCents: number;
+            /**
+             * @description Of a payment: what no call item took (a credit).
+             * @example 12500
+             */
+            unallocatedCents: number;
+            /**
+             * @description Owed after this line; negative: in credit.
+             * @example 12500
+             */
+            balanceCents: number;
             /**
              * @description call (the owner owes) or payment (the owner paid).
              * @enum {string}
              */
             kind: "call" | "payment";
-            /** @description The call item or the payment. */
-            id: string;
-            callId: string | null;
-            fundId: string | null;
+            /** @description The call's title, or "Payment". */
             description: string;
-            ogm: string | null;
-            dueDate: string | null;
-            debitCents: number;
-            creditCents: number;
-            /** @description Of a payment: what no call item took (a credit). */
-            unallocatedCents: number;
-            /** @description Owed after this line; negative: in credit. */
-            balanceCents: number;
         };
         FundBalanceResponse: {
-            /** @description Null: the owner's credit, payments no call item took. */
+            /**
+             * Format: uuid
+             * @description Null: the owner's credit, payments no call item took.
+             * @example 0b6f3c1e-2d4a-4f8b-9c3e-5a7d1e2f3b4c
+             */
             fundId: string | null;
+            /**
+             * @description Owed on that fund on `to`; negative: in credit.
+             * @example 12500
+             */
             balanceCents: number;
         };
         LedgerResponse: {
+            /**
+             * Format: uuid
+             * @example 0b6f3c1e-2d4a-4f8b-9c3e-5a7d1e2f3b4c
+             */
             ownerId: string;
+            /**
+             * Format: uuid
+             * @example 0b6f3c1e-2d4a-4f8b-9c3e-5a7d1e2f3b4c
+             */
             buildingId: string;
+            /**
+             * Format: date
+             * @description The first day of the lines, or null: from the start.
+             * @example 2026-03-31
+             */
             from: string | null;
+            /**
+             * Format: date
+             * @description The last day of the lines.
+             * @example 2026-03-31
+             */
             to: string;
+            /**
+             * @description Owed before `from` (0 without from); negative: in credit.
+             * @example 12500
+             */
             openingBalanceCents: number;
-            lines: components["schemas"]["LedgerLineResponse"][];
+            /**
+             * @description Owed on `to`; negative: in credit.
+             * @example 12500
+             */
             closingBalanceCents: number;
+            /** @description By date, calls before payments on the same day. */
+            lines: components["schemas"]["LedgerLineResponse"][];
             /** @description The closing balance per fund; they sum to it. */
             balances: components["schemas"]["FundBalanceResponse"][];
         };
         RemindersRequest: {
-            /** @description The day the arrears are counted on and the letters dated; today (Brussels) by default. */
+            /**
+             * Format: date
+             * @description The day the arrears are counted on and the letters dated; today (Brussels) by default.
+             * @example 2026-03-31
+             */
             asOf?: string;
         };
         SeedResponse: {
-            /** @description False when the demo data was already there (nothing changed). */
+            /**
+             * @description False when the demo data was already there (nothing changed).
+             * @example true
+             */
             loaded: boolean;
-            /** @description Demo accounts; their password is demo-password-2026. */
+            /**
+             * @description Demo accounts; their password is demo-password-2026.
+             * @example [
+             *       "admin@demo.koprogo.be",
+             *       "syndic@demo.koprogo.be",
+             *       "accountant@demo.koprogo.be",
+             *       "owner@demo.koprogo.be"
+             *     ]
+             */
             accounts: string[];
         };
         PcnAccountResponse: {
@@ -3853,11 +4978,19 @@ export interface components {
              * @example 2026-03-31T08:30:00.000Z
              */
             updatedAt: string;
-            /** @description Six-digit class-6 code. */
+            /**
+             * @description Six-digit class-6 code.
+             * @example 611200
+             */
             code: string;
+            /** @example Entretien des ascenseurs */
             labelFr: string;
+            /** @example Onderhoud van de liften */
             labelNl: string;
-            /** @description Null: English documents print the French label. */
+            /**
+             * @description Null: English documents print the French label.
+             * @example Lift maintenance
+             */
             labelEn: string | null;
         };
         PcnAccountPage: {
@@ -3866,21 +4999,42 @@ export interface components {
             pagination: components["schemas"]["PaginationMeta"];
         };
         CreatePcnAccountRequest: {
-            /** @description A class-6 (charges) account code of six digits, unique in the organization's chart; it never changes. */
+            /**
+             * @description A class-6 (charges) account code of six digits, unique in the organization's chart; it never changes.
+             * @example 611200
+             */
             code: string;
-            /** @description French label, 1 to 255 characters. */
+            /**
+             * @description French label, 1 to 255 characters.
+             * @example Entretien des ascenseurs
+             */
             labelFr: string;
-            /** @description Dutch label, 1 to 255 characters. */
+            /**
+             * @description Dutch label, 1 to 255 characters.
+             * @example Onderhoud van de liften
+             */
             labelNl: string;
-            /** @description English label; documents in English fall back to the French label without it. */
+            /**
+             * @description English label; documents in English fall back to the French label without it.
+             * @example Lift maintenance
+             */
             labelEn?: string | null;
         };
         RelabelPcnAccountRequest: {
-            /** @description French label, 1 to 255 characters. */
+            /**
+             * @description French label, 1 to 255 characters.
+             * @example Entretien des ascenseurs
+             */
             labelFr: string;
-            /** @description Dutch label, 1 to 255 characters. */
+            /**
+             * @description Dutch label, 1 to 255 characters.
+             * @example Onderhoud van de liften
+             */
             labelNl: string;
-            /** @description English label; documents in English fall back to the French label without it. */
+            /**
+             * @description English label; documents in English fall back to the French label without it.
+             * @example Lift maintenance
+             */
             labelEn?: string | null;
         };
         BankStatementResponse: {
@@ -8446,6 +9600,91 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
+    PcnReports_csv: {
+        parameters: {
+            query?: {
+                /** @description First day, YYYY-MM-DD, inclusive; default 1 January of the year of `to` (or of the current year). */
+                from?: string;
+                /** @description Last day, YYYY-MM-DD, inclusive; default 31 December of the year of `from` (or of the current year). */
+                to?: string;
+                /** @description Language of labels and documents; default from Accept-Language, else fr. */
+                lang?: "fr" | "nl" | "en";
+                /** @description The table of the report: `accounts` (one line per account, with a total line) or `units` (one line per unit and account); default accounts. */
+                table?: "units" | "accounts";
+            };
+            header?: {
+                /** @description The language of the document: fr, nl or en (first one known wins; French by default). */
+                "accept-language"?: string;
+            };
+            path: {
+                /** @description The buildingId. */
+                buildingId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description attachment; filename="…" */
+                    "Content-Disposition"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv; charset=utf-8": string;
+                };
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Missing or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description The role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description No such resource in your organization */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            414: components["responses"]["PathParameterTooLong"];
+            /** @description A business rule refuses it */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
     Owners_list: {
         parameters: {
             query?: {
@@ -9768,11 +11007,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["DispatchPage"];
+                };
             };
             /** @description Invalid input */
             400: {
@@ -9831,8 +11073,11 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Created */
             201: {
                 headers: {
+                    /** @description The path of the created resource, e.g. /api/v1/buildings/{id} */
+                    Location?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9918,6 +11163,7 @@ export interface operations {
             };
         };
         responses: {
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -9975,7 +11221,10 @@ export interface operations {
                 /** @description Language of the letter (fr, nl or en); by default from Accept-Language, else fr. */
                 lang?: "fr" | "nl" | "en";
             };
-            header?: never;
+            header?: {
+                /** @description The language of the document: fr, nl or en (first one known wins; French by default). */
+                "accept-language"?: string;
+            };
             path: {
                 /** @description The identifier of the resource. */
                 id: string;
@@ -9986,8 +11235,11 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description OK */
             200: {
                 headers: {
+                    /** @description attachment; filename="…" */
+                    "Content-Disposition"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10056,6 +11308,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -10121,6 +11374,7 @@ export interface operations {
             };
         };
         responses: {
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -10202,6 +11456,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -10267,6 +11522,7 @@ export interface operations {
             };
         };
         responses: {
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -10352,8 +11608,11 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Created */
             201: {
                 headers: {
+                    /** @description The path of the created resource, e.g. /api/v1/buildings/{id} */
+                    Location?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10442,11 +11701,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ResolutionPage"];
+                };
             };
             /** @description Invalid input */
             400: {
@@ -10505,8 +11767,11 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Created */
             201: {
                 headers: {
+                    /** @description The path of the created resource, e.g. /api/v1/buildings/{id} */
+                    Location?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10592,6 +11857,15 @@ export interface operations {
             };
         };
         responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ResolutionResponse"];
+                };
+            };
             /** @description Invalid input */
             400: {
                 headers: {
@@ -10667,6 +11941,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -10731,7 +12006,10 @@ export interface operations {
                 /** @description Language of the minutes (fr or nl); by default from Accept-Language, else fr. */
                 lang?: "fr" | "nl";
             };
-            header?: never;
+            header?: {
+                /** @description The language of the document: fr, nl or en (first one known wins; French by default). */
+                "accept-language"?: string;
+            };
             path: {
                 /** @description The identifier of the resource. */
                 id: string;
@@ -10740,8 +12018,11 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description OK */
             200: {
                 headers: {
+                    /** @description attachment; filename="…" */
+                    "Content-Disposition"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -11421,11 +12702,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["FundPage"];
+                };
             };
             /** @description Invalid input */
             400: {
@@ -11484,6 +12768,17 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    /** @description The path of the created resource, e.g. /api/v1/buildings/{id} */
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FundResponse"];
+                };
+            };
             /** @description Invalid input */
             400: {
                 headers: {
@@ -11551,6 +12846,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -11603,7 +12899,7 @@ export interface operations {
     Funds_arrears: {
         parameters: {
             query?: {
-                /** @description The day the arrears are counted on; today by default. */
+                /** @description The day the arrears are counted on, YYYY-MM-DD; today (Brussels) by default. */
                 asOf?: string;
             };
             header?: never;
@@ -11615,6 +12911,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -11680,6 +12977,7 @@ export interface operations {
             };
         };
         responses: {
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -11738,17 +13036,18 @@ export interface operations {
                 page?: number;
                 /** @description Items per page, 1 to 100. */
                 perPage?: number;
-                /** @description Sort direction. */
-                order?: "asc" | "desc";
+                /** @description Only this building's calls. */
+                buildingId?: string;
+                /** @description Call date from, YYYY-MM-DD, inclusive. */
+                from?: string;
+                /** @description Call date to, YYYY-MM-DD, inclusive; not before from. */
+                to?: string;
                 /** @description Sort field; callDate (newest first) by default. */
                 sort?: "createdAt" | "amountCents" | "dueDate" | "callDate";
-                buildingId?: string;
                 /** @description open, overdue (unpaid past its due date), paid or cancelled. */
                 status?: "paid" | "cancelled" | "overdue" | "open";
-                /** @description Call date from, inclusive. */
-                from?: string;
-                /** @description Call date to, inclusive. */
-                to?: string;
+                /** @description Sort direction. */
+                order?: "asc" | "desc";
             };
             header?: never;
             path?: never;
@@ -11756,6 +13055,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CallPage"];
+                };
+            };
             /** @description Invalid input */
             400: {
                 headers: {
@@ -11809,6 +13117,17 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    /** @description The path of the created resource, e.g. /api/v1/buildings/{id} */
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CallResponse"];
+                };
+            };
             /** @description Invalid input */
             400: {
                 headers: {
@@ -11881,6 +13200,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CallResponse"];
+                };
+            };
             /** @description Invalid input */
             400: {
                 headers: {
@@ -11934,6 +13262,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CallResponse"];
+                };
+            };
             /** @description Invalid input */
             400: {
                 headers: {
@@ -11991,16 +13328,18 @@ export interface operations {
                 page?: number;
                 /** @description Items per page, 1 to 100. */
                 perPage?: number;
-                /** @description Sort direction. */
-                order?: "asc" | "desc";
+                /** @description Only this building's payments. */
+                buildingId?: string;
+                /** @description Only this owner's payments. */
+                ownerId?: string;
+                /** @description Paid from, YYYY-MM-DD, inclusive. */
+                from?: string;
+                /** @description Paid to, YYYY-MM-DD, inclusive; not before from. */
+                to?: string;
                 /** @description Sort field; paidOn (newest first) by default. */
                 sort?: "createdAt" | "amountCents" | "paidOn";
-                buildingId?: string;
-                ownerId?: string;
-                /** @description Paid from, inclusive. */
-                from?: string;
-                /** @description Paid to, inclusive. */
-                to?: string;
+                /** @description Sort direction. */
+                order?: "asc" | "desc";
             };
             header?: never;
             path?: never;
@@ -12008,11 +13347,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PaymentPage"];
+                };
             };
             /** @description Invalid input */
             400: {
@@ -12067,6 +13409,17 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    /** @description The path of the created resource, e.g. /api/v1/buildings/{id} */
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PaymentResponse"];
+                };
+            };
             /** @description Invalid input */
             400: {
                 headers: {
@@ -12139,6 +13492,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -12193,9 +13547,9 @@ export interface operations {
             query: {
                 /** @description The building whose books are read. */
                 buildingId: string;
-                /** @description First day of the lines, inclusive; what came before is the opening balance. */
+                /** @description First day of the lines, YYYY-MM-DD, inclusive; what came before is the opening balance. */
                 from?: string;
-                /** @description Last day, inclusive; today by default. */
+                /** @description Last day, YYYY-MM-DD, inclusive; not before from; today (Brussels) by default. */
                 to?: string;
             };
             header?: never;
@@ -12207,6 +13561,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -12226,6 +13581,15 @@ export interface operations {
             };
             /** @description Missing or invalid access token */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description The role may not do this */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -12253,7 +13617,10 @@ export interface operations {
                 /** @description Language of the letters (fr, nl or en); by default from Accept-Language, else fr. */
                 lang?: "fr" | "nl" | "en";
             };
-            header?: never;
+            header?: {
+                /** @description The language of the document: fr, nl or en (first one known wins; French by default). */
+                "accept-language"?: string;
+            };
             path: {
                 /** @description The identifier of the resource. */
                 id: string;
@@ -12262,8 +13629,11 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description OK */
             200: {
                 headers: {
+                    /** @description attachment; filename="…" */
+                    "Content-Disposition"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -12316,6 +13686,15 @@ export interface operations {
                 };
             };
             414: components["responses"]["PathParameterTooLong"];
+            /** @description A business rule refuses it */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
             431: components["responses"]["HeadersTooLarge"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -12326,7 +13705,10 @@ export interface operations {
                 /** @description Language of the letters (fr, nl or en); by default from Accept-Language, else fr. */
                 lang?: "fr" | "nl" | "en";
             };
-            header?: never;
+            header?: {
+                /** @description The language of the document: fr, nl or en (first one known wins; French by default). */
+                "accept-language"?: string;
+            };
             path: {
                 /** @description The identifier of the resource. */
                 id: string;
@@ -12339,20 +13721,16 @@ export interface operations {
             };
         };
         responses: {
+            /** @description OK */
             200: {
                 headers: {
+                    /** @description attachment; filename="…" */
+                    "Content-Disposition"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/pdf": string;
                 };
-            };
-            /** @description No owner is in arrears on that day */
-            204: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
             };
             /** @description Invalid input */
             400: {
@@ -12393,6 +13771,15 @@ export interface operations {
             413: components["responses"]["BodyTooLarge"];
             414: components["responses"]["PathParameterTooLong"];
             415: components["responses"]["UnsupportedContentType"];
+            /** @description A business rule refuses it */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
             431: components["responses"]["HeadersTooLarge"];
             503: components["responses"]["ServiceUnavailable"];
         };
