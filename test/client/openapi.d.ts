@@ -3650,13 +3650,24 @@ export interface components {
              * @example 0b6f3c1e-2d4a-4f8b-9c3e-5a7d1e2f3b4c
              */
             id: string;
-            /** @description 1..n, the order of the agenda. */
+            /**
+             * @description 1..n, the order of the agenda.
+             * @example 1
+             */
             position: number;
-            /** @description In French. */
+            /**
+             * @description In French.
+             * @example Approbation des comptes 2025
+             */
             title: string;
+            /** @example Les comptes et le bilan au 31 décembre 2025 sont joints à la convocation. */
             description: string | null;
-            /** @description In Dutch, or null when only the French text was given. */
+            /**
+             * @description In Dutch, or null when only the French text was given.
+             * @example Goedkeuring van de rekeningen 2025
+             */
             titleNl: string | null;
+            /** @example De rekeningen en de balans op 31 december 2025 zijn bij de oproeping gevoegd. */
             descriptionNl: string | null;
         };
         MeetingResponse: {
@@ -3673,7 +3684,7 @@ export interface components {
             /**
              * Format: date-time
              * @description The instant, ISO 8601 in UTC.
-             * @example 2026-03-31T08:30:00.000Z
+             * @example 2026-12-20T17:30:00.000Z
              */
             scheduledAt: string;
             /**
@@ -3706,9 +3717,11 @@ export interface components {
                 };
                 /**
                  * @description The branch met, or null without quorum.
+                 * @example majority_and_half
                  * @enum {string|null}
                  */
                 branch: "majority_and_half" | "three_quarters" | null;
+                /** @example true */
                 reached: boolean;
             } | null;
             /**
@@ -3733,27 +3746,45 @@ export interface components {
              * @example 2026-03-31T08:30:00.000Z
              */
             updatedAt: string;
-            /** @enum {string} */
+            /**
+             * @example ordinary
+             * @enum {string}
+             */
             type: "ordinary" | "extraordinary";
+            /** @example Assemblée générale ordinaire 2026 */
             title: string;
-            /** @description The same instant on the Brussels wall clock with its offset, e.g. 2026-12-20T18:30:00+01:00. */
+            /**
+             * @description The same instant on the Brussels wall clock with its offset, e.g. 2026-12-20T18:30:00+01:00.
+             * @example 2026-12-20T18:30:00+01:00
+             */
             scheduledAtLocal: string;
+            /** @example Rue du Marché aux Herbes 61, 1000 Bruxelles, salle du rez-de-chaussée */
             location: string;
+            /** @example https://meet.syndic-dubois.be/ago-erables-2026 */
             remoteUrl: string | null;
             /** @description The agenda, by position. */
             agenda: components["schemas"]["AgendaItemResponse"][];
             /**
              * @description scheduled → convened (first convocation sent; the agenda is frozen) → in_session | no_quorum (opened) →
              *     completed; scheduled | convened → cancelled.
+             * @example convened
              * @enum {string}
              */
             status: "cancelled" | "in_session" | "completed" | "no_quorum" | "scheduled" | "convened";
+            /** @example false */
             isSecondConvocation: boolean;
-            /** @description May be convoked with less than the notice delay, for urgencyReason (printed on the letter). */
+            /**
+             * @description May be convoked with less than the notice delay, for urgencyReason (printed on the letter).
+             * @example false
+             */
             urgent: boolean;
+            /** @example Infiltrations par la toiture à réparer avant la fin de novembre */
             urgencyReason: string | null;
+            /** @example Salle indisponible, assemblée reportée au 10 janvier 2027 */
             cancellationReason: string | null;
+            /** @example Sophie Peeters */
             chair: string | null;
+            /** @example Marie Dubois */
             secretary: string | null;
         };
         MeetingPage: {
@@ -3762,13 +3793,25 @@ export interface components {
             pagination: components["schemas"]["PaginationMeta"];
         };
         AgendaItemRequest: {
-            /** @description The point to deliberate on, in French, 1 to 255 characters. */
+            /**
+             * @description The point to deliberate on, in French, 1 to 255 characters.
+             * @example Approbation des comptes 2025
+             */
             title: string;
-            /** @description Details owners read before the assembly, in French, up to 4000 characters. */
+            /**
+             * @description Details owners read before the assembly, in French, up to 4000 characters.
+             * @example Les comptes et le bilan au 31 décembre 2025 sont joints à la convocation.
+             */
             description?: string | null;
-            /** @description The point in Dutch, for Dutch letters (1 to 255 characters); without it they show the French title. */
+            /**
+             * @description The point in Dutch, for Dutch letters (1 to 255 characters); without it they show the French title.
+             * @example Goedkeuring van de rekeningen 2025
+             */
             titleNl?: string | null;
-            /** @description The details in Dutch, up to 4000 characters. */
+            /**
+             * @description The details in Dutch, up to 4000 characters.
+             * @example De rekeningen en de balans op 31 december 2025 zijn bij de oproeping gevoegd.
+             */
             descriptionNl?: string | null;
         };
         ScheduleMeetingRequest: {
@@ -3776,7 +3819,7 @@ export interface components {
              * Format: date-time
              * @description ISO 8601 timestamp with its zone, in the future (e.g. 2026-12-20T18:30:00+01:00). The notice delay is checked
              *     when the convocations are sent (POST /meetings/:id/dispatches), not here.
-             * @example 2026-03-31T08:30:00.000Z
+             * @example 2026-12-20T18:30:00+01:00
              */
             scheduledAt: string;
             /**
@@ -3796,25 +3839,40 @@ export interface components {
             /**
              * @description Only false: a second assembly after a first one without quorum is created with
              *     POST /meetings/:id/second-convocation (true answers 400).
+             * @example false
              */
             isSecondConvocation?: boolean;
             /**
              * @description Ordinary (AGO) or extraordinary (AGE) general assembly.
+             * @example ordinary
              * @enum {string}
              */
             type: "ordinary" | "extraordinary";
-            /** @description 1 to 255 characters. */
+            /**
+             * @description 1 to 255 characters.
+             * @example Assemblée générale ordinaire 2026
+             */
             title: string;
-            /** @description Where the assembly is held, 1 to 255 characters. */
+            /**
+             * @description Where the assembly is held, 1 to 255 characters.
+             * @example Rue du Marché aux Herbes 61, 1000 Bruxelles, salle du rez-de-chaussée
+             */
             location: string;
             /**
              * Format: uri
              * @description Link to join remotely; https only.
+             * @example https://meet.syndic-dubois.be/ago-erables-2026
              */
             remoteUrl?: string | null;
-            /** @description Urgent meetings may be convoked with less than the notice delay (art. 3.87 §3); they need an urgencyReason. */
+            /**
+             * @description Urgent meetings may be convoked with less than the notice delay (art. 3.87 §3); they need an urgencyReason.
+             * @example false
+             */
             urgent?: boolean;
-            /** @description Why the meeting cannot wait the notice delay; required when urgent, refused otherwise. */
+            /**
+             * @description Why the meeting cannot wait the notice delay; required when urgent, refused otherwise.
+             * @example Infiltrations par la toiture à réparer avant la fin de novembre
+             */
             urgencyReason?: string | null;
         };
         ReviseMeetingRequest: {
@@ -3822,30 +3880,47 @@ export interface components {
              * Format: date-time
              * @description ISO 8601 timestamp with its zone, in the future (e.g. 2026-12-20T18:30:00+01:00). The notice delay is checked
              *     when the convocations are sent (POST /meetings/:id/dispatches), not here.
-             * @example 2026-03-31T08:30:00.000Z
+             * @example 2026-12-20T18:30:00+01:00
              */
             scheduledAt: string;
             /**
              * @description Ordinary (AGO) or extraordinary (AGE) general assembly.
+             * @example ordinary
              * @enum {string}
              */
             type: "ordinary" | "extraordinary";
-            /** @description 1 to 255 characters. */
+            /**
+             * @description 1 to 255 characters.
+             * @example Assemblée générale ordinaire 2026
+             */
             title: string;
-            /** @description Where the assembly is held, 1 to 255 characters. */
+            /**
+             * @description Where the assembly is held, 1 to 255 characters.
+             * @example Rue du Marché aux Herbes 61, 1000 Bruxelles, salle du rez-de-chaussée
+             */
             location: string;
             /**
              * Format: uri
              * @description Link to join remotely; https only.
+             * @example https://meet.syndic-dubois.be/ago-erables-2026
              */
             remoteUrl?: string | null;
-            /** @description Urgent meetings may be convoked with less than the notice delay (art. 3.87 §3); they need an urgencyReason. */
+            /**
+             * @description Urgent meetings may be convoked with less than the notice delay (art. 3.87 §3); they need an urgencyReason.
+             * @example false
+             */
             urgent?: boolean;
-            /** @description Why the meeting cannot wait the notice delay; required when urgent, refused otherwise. */
+            /**
+             * @description Why the meeting cannot wait the notice delay; required when urgent, refused otherwise.
+             * @example Infiltrations par la toiture à réparer avant la fin de novembre
+             */
             urgencyReason?: string | null;
         };
         CancelMeetingRequest: {
-            /** @description Why the meeting is cancelled, 1 to 1000 characters. */
+            /**
+             * @description Why the meeting is cancelled, 1 to 1000 characters.
+             * @example Salle indisponible, assemblée reportée au 10 janvier 2027
+             */
             reason: string;
         };
         DispatchResponse: {
@@ -3865,9 +3940,15 @@ export interface components {
              * @example 2026-03-31
              */
             sentOn: string;
-            /** @enum {string} */
+            /**
+             * @example registered_mail
+             * @enum {string}
+             */
             channel: "email" | "registered_mail";
-            /** @description The registered-mail number or e-mail receipt id, or null until recorded. */
+            /**
+             * @description The registered-mail number or e-mail receipt id, or null until recorded.
+             * @example RR123456785BE
+             */
             proof: string | null;
         };
         ConvocationResponse: {
@@ -3876,6 +3957,9 @@ export interface components {
              * @description `not_clear_days`: fewer than N + 1 days (N clear days are safer); `registered_mail_delay`: registered mail
              *     presumed received 3 working days after posting leaves fewer than N days; `urgent_short_notice`: an urgent
              *     meeting convoked with less than N days (the reason must be on the letter). Absent when there is none.
+             * @example [
+             *       "registered_mail_delay"
+             *     ]
              */
             warnings?: ("not_clear_days" | "registered_mail_delay" | "urgent_short_notice")[];
         };
@@ -3889,6 +3973,7 @@ export interface components {
             sentOn?: string;
             /**
              * @description One channel for all; by default each owner's: e-mail while its written consent is in force, else registered mail.
+             * @example registered_mail
              * @enum {string}
              */
             channel?: "email" | "registered_mail";
@@ -3899,7 +3984,10 @@ export interface components {
             pagination: components["schemas"]["PaginationMeta"];
         };
         DispatchProofRequest: {
-            /** @description The registered-mail number or the e-mail receipt id, 1 to 255 characters. */
+            /**
+             * @description The registered-mail number or the e-mail receipt id, 1 to 255 characters.
+             * @example RR123456785BE
+             */
             proof: string;
         };
         AttendanceEntryResponse: {
@@ -3922,7 +4010,10 @@ export interface components {
                  */
                 name: string | null;
             } | null;
-            /** @enum {string} */
+            /**
+             * @example represented
+             * @enum {string}
+             */
             status: "present" | "represented" | "absent";
         };
         AttendanceResponse: {
@@ -3935,7 +4026,10 @@ export interface components {
              * @example 0b6f3c1e-2d4a-4f8b-9c3e-5a7d1e2f3b4c
              */
             ownerId?: string;
-            /** @description 1 to 255 characters. */
+            /**
+             * @description 1 to 255 characters.
+             * @example Luc Janssens
+             */
             name?: string;
         };
         AttendanceEntryRequest: {
@@ -3945,7 +4039,10 @@ export interface components {
              * @example 0b6f3c1e-2d4a-4f8b-9c3e-5a7d1e2f3b4c
              */
             ownerId: string;
-            /** @enum {string} */
+            /**
+             * @example present
+             * @enum {string}
+             */
             status: "present" | "represented" | "absent";
             /** @description Required when represented (Civil Code art. 3.87 §7), refused otherwise. */
             proxyHolder?: components["schemas"]["ProxyHolderRequest"] | null;
@@ -3954,9 +4051,15 @@ export interface components {
             entries: components["schemas"]["AttendanceEntryRequest"][];
         };
         CountResponse: {
-            /** @description Present or represented. */
+            /**
+             * @description Present or represented.
+             * @example 6
+             */
             counted: number;
-            /** @description All of the building. */
+            /**
+             * @description All of the building.
+             * @example 9
+             */
             total: number;
         };
         SuspendedUnitResponse: {
@@ -3965,7 +4068,10 @@ export interface components {
              * @example 0b6f3c1e-2d4a-4f8b-9c3e-5a7d1e2f3b4c
              */
             unitId: string;
-            /** @description Its quota on the assembly's date. */
+            /**
+             * @description Its quota on the assembly's date.
+             * @example 45
+             */
             votes: number;
         };
         QuorumResponse: {
@@ -3980,14 +4086,20 @@ export interface components {
             owners: components["schemas"]["CountResponse"];
             /** @description Their quotas on the assembly's date. */
             quotas: components["schemas"]["CountResponse"];
+            /** @example true */
             reached: boolean;
             /** @description Jointly held units without representative (or held by nobody): out of both counts. */
             suspended: components["schemas"]["SuspendedUnitResponse"][];
-            /** @description True once the assembly opened: the figures no longer change. */
+            /**
+             * @description True once the assembly opened: the figures no longer change.
+             * @example false
+             */
             frozen: boolean;
         };
         OpenMeetingRequest: {
+            /** @example Sophie Peeters */
             chair?: string | null;
+            /** @example Marie Dubois */
             secretary?: string | null;
         };
         SecondConvocationRequest: {
@@ -4004,7 +4116,10 @@ export interface components {
              *     ]
              */
             agendaItemIds?: string[];
-            /** @description Where the second assembly is held, 1 to 255 characters. */
+            /**
+             * @description Where the second assembly is held, 1 to 255 characters.
+             * @example Rue du Marché aux Herbes 61, 1000 Bruxelles, salle du rez-de-chaussée
+             */
             location: string;
         };
         BallotResponse: {
@@ -4013,9 +4128,15 @@ export interface components {
              * @example 0b6f3c1e-2d4a-4f8b-9c3e-5a7d1e2f3b4c
              */
             ownerId: string;
-            /** @description The owner's votes at the meeting (its units' quotas on the meeting date). */
+            /**
+             * @description The owner's votes at the meeting (its units' quotas on the meeting date).
+             * @example 120
+             */
             votes: number;
-            /** @description The votes it counted for after the vote cap; null while the resolution is open. */
+            /**
+             * @description The votes it counted for after the vote cap; null while the resolution is open.
+             * @example 120
+             */
             countedVotes: number | null;
             /**
              * Format: uuid
@@ -4028,9 +4149,15 @@ export interface components {
              * @example 2026-03-31T08:30:00.000Z
              */
             castAt: string;
-            /** @enum {string} */
+            /**
+             * @example for
+             * @enum {string}
+             */
             choice: "for" | "against" | "abstain";
-            /** @description Who cast it for a represented owner: an outsider by name, or null. */
+            /**
+             * @description Who cast it for a represented owner: an outsider by name, or null.
+             * @example Luc Janssens
+             */
             proxyHolderName: string | null;
         };
         ResolutionResponse: {
@@ -4083,12 +4210,18 @@ export interface components {
              * @example 2026-03-31T08:30:00.000Z
              */
             updatedAt: string;
+            /** @example Approbation des comptes 2025 */
             title: string;
+            /** @example Après lecture du rapport du commissaire aux comptes, les comptes 2025 sont approuvés et décharge est donnée au syndic. */
             text: string | null;
-            /** @enum {string} */
+            /**
+             * @example absolute
+             * @enum {string}
+             */
             majority: "absolute" | "two_thirds" | "four_fifths" | "unanimity";
             /**
              * @description open → adopted | rejected.
+             * @example adopted
              * @enum {string}
              */
             status: "rejected" | "open" | "adopted";
@@ -4101,12 +4234,19 @@ export interface components {
              * @example 0b6f3c1e-2d4a-4f8b-9c3e-5a7d1e2f3b4c
              */
             agendaItemId: string;
-            /** @description The decision put to the vote, 1 to 255 characters. */
+            /**
+             * @description The decision put to the vote, 1 to 255 characters.
+             * @example Approbation des comptes 2025
+             */
             title: string;
-            /** @description Its full wording, up to 8000 characters. */
+            /**
+             * @description Its full wording, up to 8000 characters.
+             * @example Après lecture du rapport du commissaire aux comptes, les comptes 2025 sont approuvés et décharge est donnée au syndic.
+             */
             text?: string | null;
             /**
              * @description The majority of art. 3.88 it needs: absolute, two_thirds, four_fifths or unanimity (of all the building's votes).
+             * @example absolute
              * @enum {string}
              */
             majority: "absolute" | "two_thirds" | "four_fifths" | "unanimity";
@@ -4125,6 +4265,7 @@ export interface components {
             ownerId: string;
             /**
              * @description for, against or abstain (an abstention is not a vote cast).
+             * @example for
              * @enum {string}
              */
             choice: "for" | "against" | "abstain";
@@ -4135,9 +4276,15 @@ export interface components {
              * @example 0b6f3c1e-2d4a-4f8b-9c3e-5a7d1e2f3b4c
              */
             ownerId: string;
-            /** @description The votes the owner holds. */
+            /**
+             * @description The votes the owner holds.
+             * @example 600
+             */
             votes: number;
-            /** @description The votes it counted for: nobody counts for more than all the others present or represented (art. 3.87 §6). */
+            /**
+             * @description The votes it counted for: nobody counts for more than all the others present or represented (art. 3.87 §6).
+             * @example 400
+             */
             countedVotes: number;
         };
         ClosedResolutionResponse: {
@@ -4190,12 +4337,18 @@ export interface components {
              * @example 2026-03-31T08:30:00.000Z
              */
             updatedAt: string;
+            /** @example Approbation des comptes 2025 */
             title: string;
+            /** @example Après lecture du rapport du commissaire aux comptes, les comptes 2025 sont approuvés et décharge est donnée au syndic. */
             text: string | null;
-            /** @enum {string} */
+            /**
+             * @example absolute
+             * @enum {string}
+             */
             majority: "absolute" | "two_thirds" | "four_fifths" | "unanimity";
             /**
              * @description open → adopted | rejected.
+             * @example adopted
              * @enum {string}
              */
             status: "rejected" | "open" | "adopted";
@@ -4204,7 +4357,13 @@ export interface components {
             suspended: components["schemas"]["SuspendedUnitResponse"][];
         };
         ReorderAgendaRequest: {
-            /** @description Every current item id exactly once, in the new order. */
+            /**
+             * @description Every current item id exactly once, in the new order.
+             * @example [
+             *       "5d1c8e2a-7b3f-4c6d-9e0a-1f2b3c4d5e6f",
+             *       "0b6f3c1e-2d4a-4f8b-9c3e-5a7d1e2f3b4c"
+             *     ]
+             */
             itemIds: string[];
         };
         DocumentResponse: {
@@ -4358,8 +4517,12 @@ export interface components {
              * @example 2026-03-31T08:30:00.000Z
              */
             updatedAt: string;
-            /** @enum {string} */
+            /**
+             * @example working_capital
+             * @enum {string}
+             */
             kind: "working_capital" | "reserve";
+            /** @example Fonds de roulement */
             name: string;
         };
         CreateFundRequest: {
@@ -4370,10 +4533,14 @@ export interface components {
             iban: string;
             /**
              * @description working_capital (ordinary expenses) or reserve (works).
+             * @example working_capital
              * @enum {string}
              */
             kind: "working_capital" | "reserve";
-            /** @description The fund's name on letters ("Fonds de roulement"), 1 to 100 characters, unique in the building. */
+            /**
+             * @description The fund's name on letters ("Fonds de roulement"), 1 to 100 characters, unique in the building.
+             * @example Fonds de roulement
+             */
             name: string;
         };
         FundPage: {
@@ -4402,7 +4569,10 @@ export interface components {
              * @example 5
              */
             ratePercent: number;
-            /** @description The legal source of the rule. */
+            /**
+             * @description The legal source of the rule.
+             * @example Civil Code art. 3.86 §3: at least 5 % of the previous year’s ordinary common charges
+             */
             source: string;
         };
         ArrearsItemResponse: {
@@ -4446,7 +4616,10 @@ export interface components {
              * @example 12500
              */
             lateInterestCents: number;
-            /** @description The call's title. */
+            /**
+             * @description The call's title.
+             * @example Provisions T1 2026
+             */
             title: string;
         };
         OwnerArrearsResponse: {
@@ -4476,7 +4649,9 @@ export interface components {
              * @example 12500
              */
             lateInterestCents: number;
+            /** @example Sophie */
             firstName: string | null;
+            /** @example Peeters */
             lastName: string | null;
             /** @description Oldest first. */
             items: components["schemas"]["ArrearsItemResponse"][];
@@ -4517,7 +4692,10 @@ export interface components {
              * @example 800
              */
             annualRateBp: number | null;
-            /** @description The statutes' article or the assembly decision that set it, or null. */
+            /**
+             * @description The statutes' article or the assembly decision that set it, or null.
+             * @example Règlement de copropriété, article 12
+             */
             decisionRef: string | null;
         };
         LateInterestRequest: {
@@ -4526,7 +4704,10 @@ export interface components {
              * @example 800
              */
             annualRateBp: number | null;
-            /** @description The statutes' article or the assembly decision that set it, up to 500 characters. */
+            /**
+             * @description The statutes' article or the assembly decision that set it, up to 500 characters.
+             * @example Règlement de copropriété, article 12
+             */
             decisionRef?: string | null;
         };
         CallItemUnitResponse: {
@@ -4540,6 +4721,7 @@ export interface components {
              * @example 12500
              */
             amountCents: number;
+            /** @example A1.2 */
             unitNumber: string;
         };
         CallItemResponse: {
@@ -4602,7 +4784,10 @@ export interface components {
              * @example 12500
              */
             shortfallCents: number;
-            /** @description True when the year's reserve calls stay below the minimum (art. 3.86 §3, unless waived by four fifths). */
+            /**
+             * @description True when the year's reserve calls stay below the minimum (art. 3.86 §3, unless waived by four fifths).
+             * @example false
+             */
             belowMinimum: boolean;
         };
         CallResponse: {
@@ -4670,9 +4855,11 @@ export interface components {
              * @example 2026-03-31T08:30:00.000Z
              */
             updatedAt: string;
+            /** @example Provisions T1 2026 */
             title: string;
             /**
              * @description open, overdue, paid or cancelled, on the day it is read.
+             * @example open
              * @enum {string}
              */
             status: "paid" | "cancelled" | "overdue" | "open";
@@ -4717,7 +4904,10 @@ export interface components {
              * @example 0b6f3c1e-2d4a-4f8b-9c3e-5a7d1e2f3b4c
              */
             keyId?: string | null;
-            /** @description What the call is for ("Provisions T1 2026"), 1 to 200 characters. */
+            /**
+             * @description What the call is for ("Provisions T1 2026"), 1 to 200 characters.
+             * @example Provisions T1 2026
+             */
             title: string;
         };
         CallPage: {
@@ -4885,10 +5075,14 @@ export interface components {
             balanceCents: number;
             /**
              * @description call (the owner owes) or payment (the owner paid).
+             * @example call
              * @enum {string}
              */
             kind: "call" | "payment";
-            /** @description The call's title, or "Payment". */
+            /**
+             * @description The call's title, or "Payment".
+             * @example Provisions T1 2026
+             */
             description: string;
         };
         FundBalanceResponse: {
@@ -5112,10 +5306,14 @@ export interface components {
             importedAt: string;
             /**
              * @description The file's format: `coda` or `camt053`.
+             * @example coda
              * @enum {string}
              */
             format: "coda" | "camt053";
-            /** @description True when the statement was already imported: nothing changed (answered with 200 instead of 201). */
+            /**
+             * @description True when the statement was already imported: nothing changed (answered with 200 instead of 201).
+             * @example false
+             */
             alreadyImported?: boolean;
         };
         StatementUploadForm: {
@@ -5172,7 +5370,7 @@ export interface components {
             valueDate: string | null;
             /**
              * @description The structured communication, written `+++ddd/dddd/ddddd+++`, when the payer gave one with a valid check.
-             * @example +++042/0007/00108+++
+             * @example +++090/9337/55493+++
              */
             ogm: string | null;
             /**
@@ -5181,16 +5379,29 @@ export interface components {
              * @example 0b6f3c1e-2d4a-4f8b-9c3e-5a7d1e2f3b4c
              */
             paymentId: string | null;
-            /** @description The bank's reference of the movement. */
+            /**
+             * @description The bank's reference of the movement.
+             * @example 0042000100001
+             */
             bankReference: string;
-            /** @description The free communication, or null. */
+            /**
+             * @description The free communication, or null.
+             * @example Provisions T1 2026 A1.2 Peeters
+             */
             communication: string | null;
-            /** @description The counterparty's account (IBAN, without spaces), or null. */
+            /**
+             * @description The counterparty's account (IBAN, without spaces), or null.
+             * @example BE71096123456769
+             */
             counterpartyIban: string | null;
-            /** @description The counterparty's name as the bank gives it, or null. */
+            /**
+             * @description The counterparty's name as the bank gives it, or null.
+             * @example PEETERS SOPHIE
+             */
             counterpartyName: string | null;
             /**
              * @description matched (to a payment), unmatched (waiting in the queue) or suggested.
+             * @example matched
              * @enum {string}
              */
             status: "matched" | "unmatched" | "suggested";

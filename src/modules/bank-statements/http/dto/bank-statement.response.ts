@@ -9,7 +9,10 @@ export class BankStatementResponse {
   id!: string;
   @ApiId()
   buildingId!: string;
-  /** The file's format: `coda` or `camt053`. */
+  /**
+   * The file's format: `coda` or `camt053`.
+   * @example "coda"
+   */
   format!: StatementFormat;
   /** The statement's account (IBAN, without spaces). */
   @ApiProperty({ example: 'BE68539007547034' })
@@ -46,7 +49,10 @@ export class BankStatementResponse {
   suggested!: number;
   @ApiTimestamp()
   importedAt!: string;
-  /** True when the statement was already imported: nothing changed (answered with 200 instead of 201). */
+  /**
+   * True when the statement was already imported: nothing changed (answered with 200 instead of 201).
+   * @example false
+   */
   alreadyImported?: boolean;
 
   static from(s: BankStatementView, alreadyImported?: boolean): BankStatementResponse {
@@ -84,7 +90,10 @@ export class BankMovementResponse {
   /** The statement's account (IBAN, without spaces). */
   @ApiProperty({ example: 'BE68539007547034' })
   account!: string;
-  /** The bank's reference of the movement. */
+  /**
+   * The bank's reference of the movement.
+   * @example "0042000100001"
+   */
   bankReference!: string;
   /** Signed: money in is positive, money out negative. */
   @ApiCents({ example: 14063 })
@@ -99,17 +108,29 @@ export class BankMovementResponse {
   @ApiProperty({
     type: 'string',
     nullable: true,
-    example: '+++042/0007/00108+++',
+    example: '+++090/9337/55493+++',
     pattern: String.raw`^\+\+\+\d{3}/\d{4}/\d{5}\+\+\+$`,
   })
   ogm!: string | null;
-  /** The free communication, or null. */
+  /**
+   * The free communication, or null.
+   * @example "Provisions T1 2026 A1.2 Peeters"
+   */
   communication!: string | null;
-  /** The counterparty's account (IBAN, without spaces), or null. */
+  /**
+   * The counterparty's account (IBAN, without spaces), or null.
+   * @example "BE71096123456769"
+   */
   counterpartyIban!: string | null;
-  /** The counterparty's name as the bank gives it, or null. */
+  /**
+   * The counterparty's name as the bank gives it, or null.
+   * @example "PEETERS SOPHIE"
+   */
   counterpartyName!: string | null;
-  /** matched (to a payment), unmatched (waiting in the queue) or suggested. */
+  /**
+   * matched (to a payment), unmatched (waiting in the queue) or suggested.
+   * @example "matched"
+   */
   status!: MovementStatus;
   /** The owner's payment the credit became (GET /payments/{id}) while matched, else null. */
   @ApiId({ nullable: true })

@@ -16,7 +16,10 @@ export class CreateCallRequest {
   @ApiId()
   fundId!: string;
 
-  /** What the call is for ("Provisions T1 2026"), 1 to 200 characters. */
+  /**
+   * What the call is for ("Provisions T1 2026"), 1 to 200 characters.
+   * @example "Provisions T1 2026"
+   */
   @Trim()
   @IsString()
   @IsNotEmpty()

@@ -7,6 +7,7 @@ import { ApiCents, ApiDay, ApiId, ApiInteger, ApiTimestamp } from '../../../../s
 export class CallItemUnitResponse {
   @ApiId()
   unitId!: string;
+  /** @example "A1.2" */
   unitNumber!: string;
   /** The unit's part of the owner's item. */
   @ApiCents()
@@ -49,7 +50,10 @@ export class ReserveStandingResponse {
   /** What the year's reserve calls still lack to reach the minimum; 0 once reached. */
   @ApiCents()
   shortfallCents!: number;
-  /** True when the year's reserve calls stay below the minimum (art. 3.86 §3, unless waived by four fifths). */
+  /**
+   * True when the year's reserve calls stay below the minimum (art. 3.86 §3, unless waived by four fifths).
+   * @example false
+   */
   belowMinimum!: boolean;
 }
 
@@ -60,6 +64,7 @@ export class CallResponse {
   buildingId!: string;
   @ApiId()
   fundId!: string;
+  /** @example "Provisions T1 2026" */
   title!: string;
   /** The amount called, split exactly over the owners. */
   @ApiCents({ example: 450000 })
@@ -73,7 +78,10 @@ export class CallResponse {
   /** The distribution key it was split by, or null for the quotas. */
   @ApiId({ nullable: true })
   keyId!: string | null;
-  /** open, overdue, paid or cancelled, on the day it is read. */
+  /**
+   * open, overdue, paid or cancelled, on the day it is read.
+   * @example "open"
+   */
   status!: CallStatus;
   /** Σ the owners' payments allocated to the call. */
   @ApiCents()

@@ -6,11 +6,17 @@ import { ApiProperty } from '@nestjs/swagger';
 import { ApiInteger } from '../../../../shared/http/api-property.decorators';
 
 export class CreateFundRequest {
-  /** working_capital (ordinary expenses) or reserve (works). */
+  /**
+   * working_capital (ordinary expenses) or reserve (works).
+   * @example "working_capital"
+   */
   @IsIn(FUND_KINDS)
   kind!: FundKind;
 
-  /** The fund's name on letters ("Fonds de roulement"), 1 to 100 characters, unique in the building. */
+  /**
+   * The fund's name on letters ("Fonds de roulement"), 1 to 100 characters, unique in the building.
+   * @example "Fonds de roulement"
+   */
   @Trim()
   @IsString()
   @IsNotEmpty()
@@ -34,7 +40,10 @@ export class LateInterestRequest {
   @ApiInteger({ nullable: true, minimum: 0, maximum: 10_000, example: 800 })
   annualRateBp!: number | null;
 
-  /** The statutes' article or the assembly decision that set it, up to 500 characters. */
+  /**
+   * The statutes' article or the assembly decision that set it, up to 500 characters.
+   * @example "Règlement de copropriété, article 12"
+   */
   @IsOptional()
   @Trim()
   @IsString()

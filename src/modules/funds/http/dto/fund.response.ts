@@ -9,7 +9,9 @@ export class FundResponse {
   id!: string;
   @ApiId()
   buildingId!: string;
+  /** @example "working_capital" */
   kind!: FundKind;
+  /** @example "Fonds de roulement" */
   name!: string;
   /** Compact: BE68539007547034. */
   @ApiProperty({ type: 'string', example: 'BE68539007547034' })
@@ -57,7 +59,10 @@ export class ReserveMinimumResponse {
   /** The rule's percentage, as configured. */
   @ApiProperty({ type: 'number', example: 5 })
   ratePercent!: number;
-  /** The legal source of the rule. */
+  /**
+   * The legal source of the rule.
+   * @example "Civil Code art. 3.86 §3: at least 5 % of the previous year’s ordinary common charges"
+   */
   source!: string;
 
   static from(m: ReserveMinimum, ratePercent: number, source: string): ReserveMinimumResponse {
@@ -71,6 +76,9 @@ export class LateInterestResponse {
   /** Yearly rate in basis points (800 = 8 %), simple interest per day late; null: no late interest. */
   @ApiInteger({ nullable: true, example: 800 })
   annualRateBp!: number | null;
-  /** The statutes' article or the assembly decision that set it, or null. */
+  /**
+   * The statutes' article or the assembly decision that set it, or null.
+   * @example "Règlement de copropriété, article 12"
+   */
   decisionRef!: string | null;
 }

@@ -7,7 +7,10 @@ export class LedgerLineResponse {
   /** The call date of a call, the paid day of a payment. */
   @ApiDay()
   date!: string;
-  /** call (the owner owes) or payment (the owner paid). */
+  /**
+   * call (the owner owes) or payment (the owner paid).
+   * @example "call"
+   */
   kind!: LedgerLineKind;
   /** The call item or the payment. */
   @ApiId()
@@ -18,7 +21,10 @@ export class LedgerLineResponse {
   /** The fund of a call line; null for a payment. */
   @ApiId({ nullable: true })
   fundId!: string | null;
-  /** The call's title, or "Payment". */
+  /**
+   * The call's title, or "Payment".
+   * @example "Provisions T1 2026"
+   */
   description!: string;
   /** +++ddd/dddd/ddddd+++ of the call item or the payment, or null. */
   @ApiProperty({ type: 'string', nullable: true, example: '+++090/9337/55493+++' })
@@ -92,7 +98,10 @@ export class ArrearsItemResponse {
   callId!: string;
   @ApiId()
   fundId!: string;
-  /** The call's title. */
+  /**
+   * The call's title.
+   * @example "Provisions T1 2026"
+   */
   title!: string;
   /** The item's structured communication, to pay it with. */
   @ApiProperty({ type: 'string', example: '+++090/9337/55493+++' })
@@ -113,7 +122,9 @@ export class ArrearsItemResponse {
 export class OwnerArrearsResponse {
   @ApiId()
   ownerId!: string;
+  /** @example "Sophie" */
   firstName!: string | null;
+  /** @example "Peeters" */
   lastName!: string | null;
   /** Overdue and unpaid, after the owner's credit. */
   @ApiCents()

@@ -34,7 +34,10 @@ export class ConvokeRequest {
   @ApiDay({ required: false })
   sentOn?: string;
 
-  /** One channel for all; by default each owner's: e-mail while its written consent is in force, else registered mail. */
+  /**
+   * One channel for all; by default each owner's: e-mail while its written consent is in force, else registered mail.
+   * @example "registered_mail"
+   */
   @IsOptional()
   @IsIn(DISPATCH_CHANNELS)
   channel?: DispatchChannel;
@@ -49,7 +52,10 @@ export class DispatchListQuery extends PageQuery {
 
 /** PUT /meetings/:id/dispatches/:dispatchId. */
 export class DispatchProofRequest {
-  /** The registered-mail number or the e-mail receipt id, 1 to 255 characters. */
+  /**
+   * The registered-mail number or the e-mail receipt id, 1 to 255 characters.
+   * @example "RR123456785BE"
+   */
   @Trim()
   @IsString()
   @IsNotEmpty()
@@ -65,7 +71,10 @@ export class ProxyHolderRequest {
   @ApiId({ required: false })
   ownerId?: string;
 
-  /** 1 to 255 characters. */
+  /**
+   * 1 to 255 characters.
+   * @example "Luc Janssens"
+   */
   @IsOptional()
   @Trim()
   @IsString()
@@ -80,6 +89,7 @@ export class AttendanceEntryRequest {
   @ApiId()
   ownerId!: string;
 
+  /** @example "present" */
   @IsIn(ATTENDANCE_STATUSES)
   status!: AttendanceStatus;
 
@@ -101,12 +111,14 @@ export class AttendanceRequest {
 
 /** PUT /meetings/:id/open: who chairs the assembly and who keeps its minutes (both optional). */
 export class OpenMeetingRequest {
+  /** @example "Sophie Peeters" */
   @IsOptional()
   @Trim()
   @IsString()
   @MaxLength(255)
   chair?: string | null;
 
+  /** @example "Marie Dubois" */
   @IsOptional()
   @Trim()
   @IsString()
@@ -122,7 +134,10 @@ export class SecondConvocationRequest {
   @ApiTimestamp({ example: '2027-01-12T18:30:00+01:00' })
   scheduledAt!: string;
 
-  /** Where the second assembly is held, 1 to 255 characters. */
+  /**
+   * Where the second assembly is held, 1 to 255 characters.
+   * @example "Rue du Marché aux Herbes 61, 1000 Bruxelles, salle du rez-de-chaussée"
+   */
   @Trim()
   @IsString()
   @IsNotEmpty()

@@ -13,11 +13,15 @@ export class DispatchResponse {
   id!: string;
   @ApiId()
   ownerId!: string;
+  /** @example "registered_mail" */
   channel!: DispatchChannel;
   /** The Brussels calendar day it left (YYYY-MM-DD). */
   @ApiDay()
   sentOn!: string;
-  /** The registered-mail number or e-mail receipt id, or null until recorded. */
+  /**
+   * The registered-mail number or e-mail receipt id, or null until recorded.
+   * @example "RR123456785BE"
+   */
   proof!: string | null;
 
   static from(s: DispatchSnapshot): DispatchResponse {
@@ -32,6 +36,7 @@ export class ConvocationResponse {
    * `not_clear_days`: fewer than N + 1 days (N clear days are safer); `registered_mail_delay`: registered mail
    * presumed received 3 working days after posting leaves fewer than N days; `urgent_short_notice`: an urgent
    * meeting convoked with less than N days (the reason must be on the letter). Absent when there is none.
+   * @example ["registered_mail_delay"]
    */
   warnings?: NoticeWarning[];
 }
@@ -47,6 +52,7 @@ export class ProxyHolderResponse {
 export class AttendanceEntryResponse {
   @ApiId()
   ownerId!: string;
+  /** @example "represented" */
   status!: AttendanceStatus;
   /** The holder of the written proxy of a represented owner, else null. */
   @ApiProperty({
@@ -91,7 +97,7 @@ export class SuspendedUnitResponse {
   @ApiId()
   unitId!: string;
   /** Its quota on the assembly's date. */
-  @ApiInteger()
+  @ApiInteger({ example: 45 })
   votes!: number;
 }
 
@@ -107,10 +113,14 @@ export class QuorumResponse {
    */
   @ApiProperty({ type: 'string', nullable: true, enum: [...QUORUM_BRANCHES, null], example: 'majority_and_half' })
   branch!: QuorumBranch | null;
+  /** @example true */
   reached!: boolean;
   /** Jointly held units without representative (or held by nobody): out of both counts. */
   suspended!: SuspendedUnitResponse[];
-  /** True once the assembly opened: the figures no longer change. */
+  /**
+   * True once the assembly opened: the figures no longer change.
+   * @example false
+   */
   frozen!: boolean;
 
   static from(q: QuorumView): QuorumResponse {

@@ -24,11 +24,17 @@ import { ApiId, ApiTimestamp } from '../../../../shared/http/api-property.decora
 
 /** The editable fields of a meeting (PUT /meetings/:id replaces them all). */
 export class ReviseMeetingRequest {
-  /** Ordinary (AGO) or extraordinary (AGE) general assembly. */
+  /**
+   * Ordinary (AGO) or extraordinary (AGE) general assembly.
+   * @example "ordinary"
+   */
   @IsIn(MEETING_TYPES)
   type!: MeetingType;
 
-  /** 1 to 255 characters. */
+  /**
+   * 1 to 255 characters.
+   * @example "Assemblée générale ordinaire 2026"
+   */
   @Trim()
   @IsString()
   @IsNotEmpty()
@@ -41,28 +47,40 @@ export class ReviseMeetingRequest {
    */
   @IsISO8601({ strict: true, strictSeparator: true })
   @Matches(WITH_ZONE, { message: 'scheduledAt must be an ISO 8601 timestamp with a time zone' })
-  @ApiTimestamp()
+  @ApiTimestamp({ example: '2026-12-20T18:30:00+01:00' })
   scheduledAt!: string;
 
-  /** Where the assembly is held, 1 to 255 characters. */
+  /**
+   * Where the assembly is held, 1 to 255 characters.
+   * @example "Rue du Marché aux Herbes 61, 1000 Bruxelles, salle du rez-de-chaussée"
+   */
   @Trim()
   @IsString()
   @IsNotEmpty()
   @MaxLength(255)
   location!: string;
 
-  /** Link to join remotely; https only. */
+  /**
+   * Link to join remotely; https only.
+   * @example "https://meet.syndic-dubois.be/ago-erables-2026"
+   */
   @IsOptional()
   @IsUrl({ protocols: ['https'], require_protocol: true, require_tld: true })
   @MaxLength(2048)
   remoteUrl?: string | null;
 
-  /** Urgent meetings may be convoked with less than the notice delay (art. 3.87 §3); they need an urgencyReason. */
+  /**
+   * Urgent meetings may be convoked with less than the notice delay (art. 3.87 §3); they need an urgencyReason.
+   * @example false
+   */
   @IsOptional()
   @IsBoolean()
   urgent?: boolean;
 
-  /** Why the meeting cannot wait the notice delay; required when urgent, refused otherwise. */
+  /**
+   * Why the meeting cannot wait the notice delay; required when urgent, refused otherwise.
+   * @example "Infiltrations par la toiture à réparer avant la fin de novembre"
+   */
   @ValidateIf(
     (body: ReviseMeetingRequest) =>
       body.urgent === true || (body.urgencyReason !== undefined && body.urgencyReason !== null),
@@ -91,6 +109,7 @@ export class ScheduleMeetingRequest extends ReviseMeetingRequest {
   /**
    * Only false: a second assembly after a first one without quorum is created with
    * POST /meetings/:id/second-convocation (true answers 400).
+   * @example false
    */
   @IsOptional()
   @IsBoolean()
@@ -107,7 +126,10 @@ export class ScheduleMeetingRequest extends ReviseMeetingRequest {
 }
 
 export class CancelMeetingRequest {
-  /** Why the meeting is cancelled, 1 to 1000 characters. */
+  /**
+   * Why the meeting is cancelled, 1 to 1000 characters.
+   * @example "Salle indisponible, assemblée reportée au 10 janvier 2027"
+   */
   @Trim()
   @IsString()
   @IsNotEmpty()

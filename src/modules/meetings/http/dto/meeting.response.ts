@@ -11,13 +11,21 @@ export class AgendaItemResponse {
   @ApiId()
   id!: string;
   /** 1..n, the order of the agenda. */
-  @ApiInteger()
+  @ApiInteger({ example: 1 })
   position!: number;
-  /** In French. */
+  /**
+   * In French.
+   * @example "Approbation des comptes 2025"
+   */
   title!: string;
+  /** @example "Les comptes et le bilan au 31 décembre 2025 sont joints à la convocation." */
   description!: string | null;
-  /** In Dutch, or null when only the French text was given. */
+  /**
+   * In Dutch, or null when only the French text was given.
+   * @example "Goedkeuring van de rekeningen 2025"
+   */
   titleNl!: string | null;
+  /** @example "De rekeningen en de balans op 31 december 2025 zijn bij de oproeping gevoegd." */
   descriptionNl!: string | null;
 
   static from(s: AgendaItemSnapshot): AgendaItemResponse {
@@ -34,10 +42,10 @@ export class AgendaItemResponse {
 
 export class CountResponse {
   /** Present or represented. */
-  @ApiInteger()
+  @ApiInteger({ example: 6 })
   counted!: number;
   /** All of the building. */
-  @ApiInteger()
+  @ApiInteger({ example: 9 })
   total!: number;
 }
 
@@ -57,29 +65,43 @@ export class MeetingResponse {
   id!: string;
   @ApiId()
   buildingId!: string;
+  /** @example "ordinary" */
   type!: MeetingType;
+  /** @example "Assemblée générale ordinaire 2026" */
   title!: string;
   /** The instant, ISO 8601 in UTC. */
-  @ApiTimestamp()
+  @ApiTimestamp({ example: '2026-12-20T17:30:00.000Z' })
   scheduledAt!: string;
-  /** The same instant on the Brussels wall clock with its offset, e.g. 2026-12-20T18:30:00+01:00. */
+  /**
+   * The same instant on the Brussels wall clock with its offset, e.g. 2026-12-20T18:30:00+01:00.
+   * @example "2026-12-20T18:30:00+01:00"
+   */
   scheduledAtLocal!: string;
+  /** @example "Rue du Marché aux Herbes 61, 1000 Bruxelles, salle du rez-de-chaussée" */
   location!: string;
+  /** @example "https://meet.syndic-dubois.be/ago-erables-2026" */
   remoteUrl!: string | null;
   /** The agenda, by position. */
   agenda!: AgendaItemResponse[];
   /**
    * scheduled → convened (first convocation sent; the agenda is frozen) → in_session | no_quorum (opened) →
    * completed; scheduled | convened → cancelled.
+   * @example "convened"
    */
   status!: MeetingStatus;
+  /** @example false */
   isSecondConvocation!: boolean;
   /** The first meeting of a second convocation. */
   @ApiId({ nullable: true })
   firstMeetingId!: string | null;
-  /** May be convoked with less than the notice delay, for urgencyReason (printed on the letter). */
+  /**
+   * May be convoked with less than the notice delay, for urgencyReason (printed on the letter).
+   * @example false
+   */
   urgent!: boolean;
+  /** @example "Infiltrations par la toiture à réparer avant la fin de novembre" */
   urgencyReason!: string | null;
+  /** @example "Salle indisponible, assemblée reportée au 10 janvier 2027" */
   cancellationReason!: string | null;
   /** When the assembly was opened (attendance and quorum frozen), or null. */
   @ApiTimestamp({ nullable: true })
@@ -106,14 +128,17 @@ export class MeetingResponse {
         enum: [...QUORUM_BRANCHES, null],
         nullable: true,
         description: 'The branch met, or null without quorum.',
+        example: 'majority_and_half',
       },
-      reached: { type: 'boolean' },
+      reached: { type: 'boolean', example: true },
     },
     required: ['owners', 'quotas', 'branch', 'reached'],
     selfRequired: true,
   })
   quorum!: FrozenQuorumResponse | null;
+  /** @example "Sophie Peeters" */
   chair!: string | null;
+  /** @example "Marie Dubois" */
   secretary!: string | null;
   /** The minutes reach every owner by this day: the assembly's Brussels date + 30 days (art. 3.87 §10). */
   @ApiDay()

@@ -11,21 +11,30 @@ export class ProposeResolutionRequest {
   @ApiId()
   agendaItemId!: string;
 
-  /** The decision put to the vote, 1 to 255 characters. */
+  /**
+   * The decision put to the vote, 1 to 255 characters.
+   * @example "Approbation des comptes 2025"
+   */
   @Trim()
   @IsString()
   @IsNotEmpty()
   @MaxLength(255)
   title!: string;
 
-  /** Its full wording, up to 8000 characters. */
+  /**
+   * Its full wording, up to 8000 characters.
+   * @example "Après lecture du rapport du commissaire aux comptes, les comptes 2025 sont approuvés et décharge est donnée au syndic."
+   */
   @IsOptional()
   @Trim()
   @IsString()
   @MaxLength(8000)
   text?: string | null;
 
-  /** The majority of art. 3.88 it needs: absolute, two_thirds, four_fifths or unanimity (of all the building's votes). */
+  /**
+   * The majority of art. 3.88 it needs: absolute, two_thirds, four_fifths or unanimity (of all the building's votes).
+   * @example "absolute"
+   */
   @IsIn(MAJORITIES)
   majority!: Majority;
 }
@@ -36,7 +45,10 @@ export class BallotRequest {
   @ApiId()
   ownerId!: string;
 
-  /** for, against or abstain (an abstention is not a vote cast). */
+  /**
+   * for, against or abstain (an abstention is not a vote cast).
+   * @example "for"
+   */
   @IsIn(BALLOT_CHOICES)
   choice!: BallotChoice;
 }

@@ -9,17 +9,21 @@ import { ApiProperty } from '@nestjs/swagger';
 export class BallotResponse {
   @ApiId()
   ownerId!: string;
+  /** @example "for" */
   choice!: BallotChoice;
   /** The owner's votes at the meeting (its units' quotas on the meeting date). */
-  @ApiInteger()
+  @ApiInteger({ example: 120 })
   votes!: number;
   /** The votes it counted for after the vote cap; null while the resolution is open. */
-  @ApiInteger({ nullable: true })
+  @ApiInteger({ nullable: true, example: 120 })
   countedVotes!: number | null;
   /** Who cast it for a represented owner: a co-owner, or null. */
   @ApiId({ nullable: true })
   proxyHolderOwnerId!: string | null;
-  /** Who cast it for a represented owner: an outsider by name, or null. */
+  /**
+   * Who cast it for a represented owner: an outsider by name, or null.
+   * @example "Luc Janssens"
+   */
   proxyHolderName!: string | null;
   @ApiTimestamp()
   castAt!: string;
@@ -56,10 +60,16 @@ export class ResolutionResponse {
   meetingId!: string;
   @ApiId()
   agendaItemId!: string;
+  /** @example "Approbation des comptes 2025" */
   title!: string;
+  /** @example "Après lecture du rapport du commissaire aux comptes, les comptes 2025 sont approuvés et décharge est donnée au syndic." */
   text!: string | null;
+  /** @example "absolute" */
   majority!: Majority;
-  /** open → adopted | rejected. */
+  /**
+   * open → adopted | rejected.
+   * @example "adopted"
+   */
   status!: ResolutionStatus;
   /** The tally once closed; null while open. */
   @ApiProperty({
@@ -112,10 +122,10 @@ export class CappedVoterResponse {
   @ApiId()
   ownerId!: string;
   /** The votes the owner holds. */
-  @ApiInteger()
+  @ApiInteger({ example: 600 })
   votes!: number;
   /** The votes it counted for: nobody counts for more than all the others present or represented (art. 3.87 §6). */
-  @ApiInteger()
+  @ApiInteger({ example: 400 })
   countedVotes!: number;
 }
 
