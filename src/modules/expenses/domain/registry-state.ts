@@ -88,4 +88,3 @@ export function stretchOf(days: readonly CalendarDate[], day: CalendarDate): num
   }
   return low;
 }
-
