@@ -219,7 +219,8 @@ CREATE TRIGGER journal_lines_of_new_entry BEFORE INSERT ON journal_lines
 -- At commit: every entry written in the transaction has lines, and its debits equal its credits.
 CREATE FUNCTION app_journal_entry_balanced() RETURNS trigger LANGUAGE plpgsql AS $$
 DECLARE
-  entry uuid := CASE WHEN TG_TABLE_NAME = 'journal_entries' THEN NEW.id ELSE NEW.entry_id END;
+  -- One function for both tables: the row is read as JSON, as each table names the entry differently.
+  entry uuid := (to_jsonb(NEW) ->> CASE WHEN TG_TABLE_NAME = 'journal_entries' THEN 'id' ELSE 'entry_id' END)::uuid;
   debits bigint;
   credits bigint;
   lines integer;

@@ -40,7 +40,11 @@ export function entryFromRow(row: Record<string, unknown>): JournalEntrySnapshot
   };
 }
 
-/** The entries a source posted that nothing reversed yet, locked so that two reversals queue up. */
+/**
+ * The entries a source posted that nothing reversed yet. Not locked (the application may not lock rows it may not
+ * update): the caller holds its source's row (the call, the expense) FOR UPDATE, so two reversals of one source queue
+ * up there, and the unique index on reverses_entry_id refuses a second reversal of one entry in any case.
+ */
 export async function openEntriesOf(
   tx: SqlReader,
   organizationId: string,
@@ -53,7 +57,7 @@ export async function openEntriesOf(
         AND j.reverses_entry_id IS NULL
         AND NOT EXISTS (SELECT 1 FROM journal_entries r
                          WHERE r.organization_id = j.organization_id AND r.reverses_entry_id = j.id)
-      ORDER BY j.created_at, j.id FOR UPDATE OF j`,
+      ORDER BY j.created_at, j.id`,
   );
   return rows.map(entryFromRow);
 }
