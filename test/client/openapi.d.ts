@@ -33,7 +33,7 @@ export interface paths {
         };
         /**
          * Readiness probe
-         * @description Readiness: the database answers too.
+         * @description Readiness: the database answers too, within READY_TIMEOUT_MS; otherwise 503 problem+json with Retry-After (down, restarting, unreachable, frozen, or too busy to take one more request).
          */
         get: operations["Health_ready"];
         put?: never;
@@ -396,6 +396,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/buildings/{id}/closings/{closingId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a closed period
+         * @description One closing of the building (where `Location` points after closing the books).
+         */
+        get: operations["BuildingClosings_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/expenses": {
         parameters: {
             query?: never;
@@ -720,6 +740,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/units/{id}/ownerships/{ownershipId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get an ownership
+         * @description One ownership of the unit, current or past, by its id (where `Location` points after an add or a transfer).
+         */
+        get: operations["UnitOwners_ownership"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/units/{id}/owners/transfer": {
         parameters: {
             query?: never;
@@ -908,6 +948,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/pcn/export/csv/{buildingId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * PCN report table as CSV
+         * @description One table of the same report as CSV for spreadsheets: `table=accounts` (default; one line per account and a total line) or `table=units` (one line per unit and account). Semicolons between fields, a UTF-8 byte-order mark, amounts as plain decimals (comma in fr and nl, point in en). Named `pcn-<building>-<from>-<to>-<table>.csv`.
+         */
+        get: operations["PcnReports_csv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/owners": {
         parameters: {
             query?: never;
@@ -998,8 +1058,8 @@ export interface paths {
         get: operations["Meetings_list"];
         put?: never;
         /**
-         * Convene a general assembly
-         * @description Convenes a general assembly (syndic): at least 15 days ahead (Civil Code art. 3.87 §3) unless urgent. Roles: syndic.
+         * Schedule a general assembly
+         * @description Schedules a general assembly at any future time: the notice delay (Civil Code art. 3.87 §3) is checked when the convocations are sent (POST /meetings/:id/dispatches). Roles: syndic.
          */
         post: operations["Meetings_schedule"];
         delete?: never;
@@ -1022,15 +1082,43 @@ export interface paths {
         get: operations["Meetings_get"];
         /**
          * Update a general assembly
-         * @description Replaces the editable fields of a scheduled meeting; a new date meets the 15-day rule again. Roles: syndic.
+         * @description Replaces the editable fields of a meeting not convoked yet (409 AGENDA_FROZEN once the letters left). Roles: syndic.
          */
         put: operations["Meetings_revise"];
         post?: never;
         /**
          * Delete a general assembly
-         * @description Deletes a scheduled meeting (409 MEETING_CLOSED once completed or cancelled). Roles: syndic.
+         * @description Deletes a meeting not convoked yet (409 AGENDA_FROZEN once convened, MEETING_CLOSED once held or cancelled). Roles: syndic.
          */
         delete: operations["Meetings_remove"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/meetings/{id}/agenda/{itemId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get an agenda item
+         * @description One item of the meeting's agenda (where `Location` points after adding it).
+         */
+        get: operations["Meetings_agendaItem"];
+        /**
+         * Edit an agenda item
+         * @description Replaces an item's title and description; its position does not change.
+         */
+        put: operations["MeetingAgenda_edit"];
+        post?: never;
+        /**
+         * Remove an agenda item
+         * @description Removes an item; the following ones move up.
+         */
+        delete: operations["MeetingAgenda_remove"];
         options?: never;
         head?: never;
         patch?: never;
@@ -1066,7 +1154,7 @@ export interface paths {
         get?: never;
         /**
          * Record that an assembly was held
-         * @description Records that the assembly was held; only once its scheduled time has passed (422 MEETING_NOT_HELD_YET). Roles: syndic.
+         * @description Closes an assembly in session (409 MEETING_NOT_OPENED before opening); its minutes are due within 30 days. Roles: syndic.
          */
         put: operations["Meetings_complete"];
         post?: never;
@@ -1088,6 +1176,238 @@ export interface paths {
          * @description The convocation letter with its agenda and a proxy form (PDF in French, Dutch or English), under the firm's letterhead; named `convocation-<building>-<date>.pdf`, in Dutch `oproeping-<building>-<date>.pdf`.
          */
         get: operations["Meetings_convocation"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/meetings/{id}/dispatches": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the convocations sent
+         * @description The convocation register of the meeting: one dispatch per owner convoked, with its channel, the day it left and its proof, by sentOn (oldest first) unless sorted otherwise. Roles: syndic, accountant, board_member, owner.
+         */
+        get: operations["Assembly_dispatches"];
+        put?: never;
+        /**
+         * Convoke the owners
+         * @description Convokes every owner of the building on the assembly's date who is not convoked yet, on `sentOn` (today by default), each by its channel: e-mail while its written consent is in force, else registered mail, unless `channel` is given. The notice delay (Civil Code art. 3.87 §3) is checked on that day in Brussels calendar dates: the assembly must come at least max(15, the building's noticeDays) days later (422 CONVOCATION_TOO_LATE, unless the meeting is urgent with a reason). `warnings` name the safer practices missed (not N clear days, registered mail presumed received 3 working days later, urgent short notice). The meeting becomes convened and its agenda freezes. 409 MEETING_CLOSED once the assembly opened or was cancelled. Roles: syndic.
+         */
+        post: operations["Assembly_convoke"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/meetings/{id}/dispatches/{dispatchId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Record the proof of a convocation
+         * @description Records the proof of one convocation: the registered-mail number or the e-mail receipt id (it replaces the previous one). Roles: syndic.
+         */
+        put: operations["Assembly_recordProof"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/meetings/{id}/dispatches/{dispatchId}/convocation.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * An owner's convocation letter (PDF)
+         * @description The convocation letter of one owner as sent (PDF in French, Dutch or English, under the firm's letterhead): the addressee block, the day and channel it left, the notice of Civil Code art. 3.87 §3, the agenda in the letter's language and the proxy form; named `convocation-<building>-<date>-<owner>.pdf`, in Dutch `oproeping-<building>-<date>-<owner>.pdf`. 409 MEETING_CANCELLED for a cancelled meeting. Roles: syndic, accountant, board_member, owner.
+         */
+        get: operations["Assembly_convocation"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/meetings/{id}/attendance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get the attendance list
+         * @description Who is present, represented (with the holder of the proxy) or absent; frozen once the assembly opened. Roles: syndic, accountant, board_member, owner.
+         */
+        get: operations["Assembly_attendance"];
+        /**
+         * Record the attendance list
+         * @description Replaces the attendance list before opening (409 ATTENDANCE_FROZEN once opened, 409 MEETING_CLOSED once held or cancelled); an owner left out is absent. Each entry is an owner of the building on the assembly date (422 otherwise); a represented owner names the holder of its written proxy, a co-owner present or someone else by name. Proxies are checked at once against the limits of Civil Code art. 3.87 §7 (422 PROXY_LIMIT_EXCEEDED: a holder takes at most three, more only while its own votes and its principals' are at most 10 % of the building's votes) and the syndic may hold none (422 SYNDIC_CANNOT_HOLD_PROXY). Roles: syndic.
+         */
+        put: operations["Assembly_recordAttendance"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/meetings/{id}/quorum": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get the quorum
+         * @description The double quorum of Civil Code art. 3.87 §5: more than half the co-owners holding at least half the quotas, or more than three quarters of the quotas. Computed live from the attendance list before opening, frozen after. Jointly held units without representative are suspended: out of both counts. Roles: syndic, accountant, board_member, owner.
+         */
+        get: operations["Assembly_quorum"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/meetings/{id}/open": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Open the assembly
+         * @description Opens a convened assembly and records who chairs it and who keeps its minutes: freezes the attendance list, the quorum verdict and the votes of each unit on the assembly's date; the meeting becomes in_session, or no_quorum when the quorum is not reached (a second convocation then follows). A second convocation deliberates whatever the attendance. Not tied to the clock: an assembly may be recorded afterwards from the signed attendance list. 409 MEETING_NOT_CONVENED before the convocations, 409 MEETING_CLOSED once opened, held or cancelled. Roles: syndic.
+         */
+        put: operations["Assembly_open"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/meetings/{id}/second-convocation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Schedule the second assembly
+         * @description Schedules the second assembly of a first one opened without quorum (Civil Code art. 3.87 §5): a new meeting with `isSecondConvocation: true` and `firstMeetingId`, on the items of the first agenda given (all by default), which deliberates whatever the attendance. 409 MEETING_NOT_OPENED before the first opened, 409 QUORUM_WAS_REACHED when it had its quorum, 409 SECOND_CONVOCATION_EXISTS the second time; 422 SECOND_CONVOCATION_INVALID when less than 15 Brussels calendar days after the first or on items not on the first agenda. Roles: syndic.
+         */
+        post: operations["Assembly_secondConvocation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/meetings/{id}/resolutions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the resolutions of an assembly
+         * @description The meeting's resolutions in the order they were proposed, with their ballots and, once closed, their tally. Roles: syndic, accountant, board_member, owner.
+         */
+        get: operations["Resolutions_list"];
+        put?: never;
+        /**
+         * Put a resolution to the vote
+         * @description Opens the vote on a resolution about an item of the meeting's agenda (404 for an item that is not on it), with the majority of Civil Code art. 3.88 it needs: absolute (more than half the votes cast), two_thirds, four_fifths (at least that share of the votes cast) or unanimity (every vote of the building). Abstentions are not votes cast. Only while the meeting is in_session (409 MEETING_NOT_IN_SESSION). Roles: syndic.
+         */
+        post: operations["Resolutions_propose"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/meetings/{id}/resolutions/{resolutionId}/votes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Record a ballot
+         * @description Records or replaces the ballot (for, against or abstain) of an owner present or represented, weighed with its units' votes frozen at opening; a represented owner's ballot names the holder of its proxy. 422 NOT_PRESENT for an absent owner, 422 NO_VOTING_RIGHTS for an owner whose units vote through another co-owner or are suspended; 409 RESOLUTION_CLOSED once the resolution closed, 409 MEETING_NOT_IN_SESSION outside the session. Answers the resolution with its ballots. Roles: syndic.
+         */
+        put: operations["Resolutions_vote"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/meetings/{id}/resolutions/{resolutionId}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Close the vote on a resolution
+         * @description Closes the vote: the tally after the vote cap (nobody counts for more than all the other owners present or represented together, Civil Code art. 3.87 §6), the result (adopted or rejected; no vote cast is rejected), the capped voters and the suspended units (jointly held without representative). A closed resolution never changes (409 RESOLUTION_CLOSED). Roles: syndic.
+         */
+        put: operations["Resolutions_close"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/meetings/{id}/minutes.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Minutes of the assembly (PDF)
+         * @description The minutes of a completed assembly (PDF in French or Dutch, under the firm's letterhead; `lang` or Accept-Language, French by default): attendance and quorum, each resolution with its majority, tally and result, and the names of the owners who voted against or abstained (Civil Code art. 3.87 §10). Named `proces-verbal-<building>-<date>.pdf`, in Dutch `notulen-<building>-<date>.pdf`. 409 MINUTES_NOT_AVAILABLE before the assembly is completed. Roles: syndic, accountant, board_member, owner.
+         */
+        get: operations["Resolutions_minutesPdf"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1131,30 +1451,6 @@ export interface paths {
         put: operations["MeetingAgenda_reorder"];
         post?: never;
         delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/meetings/{id}/agenda/{itemId}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        /**
-         * Edit an agenda item
-         * @description Replaces an item's title and description; its position does not change.
-         */
-        put: operations["MeetingAgenda_edit"];
-        post?: never;
-        /**
-         * Remove an agenda item
-         * @description Removes an item; the following ones move up.
-         */
-        delete: operations["MeetingAgenda_remove"];
         options?: never;
         head?: never;
         patch?: never;
@@ -1264,6 +1560,258 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/buildings/{id}/funds": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List a building's funds
+         * @description The building's funds by kind then name, each with what was called into it and what the owners paid. Roles: syndic, accountant, board_member.
+         */
+        get: operations["Funds_list"];
+        put?: never;
+        /**
+         * Open a fund
+         * @description Opens a working-capital or reserve fund of the building on its own bank account, in the name of the association of co-owners; calls for funds are issued into it. 400 for an IBAN whose check digits fail (mod 97); 409 DUPLICATE_FUND_NAME when the building already has a fund of that name. `Location` points to the building's funds. Roles: syndic.
+         */
+        post: operations["Funds_open"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/buildings/{id}/reserve-minimum": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Reserve fund minimum
+         * @description The least the year's reserve calls should reach: 5 % of the previous year's ordinary charges, rounded up to the cent (Civil Code art. 3.86 §3; works are not ordinary charges, cancelled expenses are left out and credit notes deducted), unless four fifths of the assembly waived it. Roles: syndic, accountant, board_member.
+         */
+        get: operations["Funds_reserveMinimum"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/buildings/{id}/arrears": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Owners in arrears
+         * @description The building's owners with overdue amounts on asOf (today by default), oldest due date first: each overdue item after the owner's credit, the days late and, only when the statutes or the assembly set a rate, the late interest. Owners whose credit covers everything are left out. Roles: syndic, accountant, board_member.
+         */
+        get: operations["Funds_arrears"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/buildings/{id}/late-interest": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Set the late-interest rate
+         * @description Sets the yearly rate of simple interest on overdue amounts, as the statutes or an assembly decision set it (decisionRef says which); annualRateBp null removes it, the default being no late interest. It shows in the arrears and the reminder letters. Roles: syndic.
+         */
+        put: operations["Funds_setLateInterest"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/calls": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List calls for funds
+         * @description Calls of the organization with their items and status on the day read (open, overdue, paid, cancelled), newest call date first; filters by building (404 for a building not of the organization), status and call-date range. Roles: syndic, accountant, board_member.
+         */
+        get: operations["Calls_list"];
+        put?: never;
+        /**
+         * Issue a call for funds
+         * @description Calls an amount into a fund of the building, split exactly over the owners holding the units on callDate (by the quotas, or by the distribution key keyId), one item per owner with its own structured communication. On a reserve fund the answer shows where the year's reserve calls stand against the legal minimum. 404 for an unknown building, fund or key; 409 PERIOD_CLOSED when callDate lies in the building's closed books; 422 REGISTRY_INCOMPLETE while the registry on callDate leaves part of the amount to nobody. Roles: syndic, accountant.
+         */
+        post: operations["Calls_issue"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/calls/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a call for funds
+         * @description One call with its owners' items, what they paid, and on a reserve fund the year's standing against the minimum. Roles: syndic, accountant, board_member.
+         */
+        get: operations["Calls_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/calls/{id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Cancel a call for funds
+         * @description Cancels a call nothing is paid of: its items leave the owners' ledgers and the arrears. 409 CALL_HAS_PAYMENTS once a payment is allocated to it, 409 CALL_CANCELLED when already cancelled, 409 PERIOD_CLOSED when its call date lies in the building's closed books. Roles: syndic, accountant.
+         */
+        put: operations["Calls_cancel"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/payments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List payments
+         * @description Owners' payments of the organization with their allocations, newest paid day first; filters by building and owner (404 for one not of the organization) and by paid-day range. Roles: syndic, accountant, board_member.
+         */
+        get: operations["Payments_list"];
+        put?: never;
+        /**
+         * Record an owner's payment
+         * @description Records money received on a fund of the building and allocates it: first to the call item its structured communication names, then to the owner's oldest due items; what is left stays as unallocatedCents, a credit on the owner's ledger. 400 INVALID_OGM when the communication's check digits fail; 404 for the building or the owner; 409 PERIOD_CLOSED when paidOn lies in the building's closed books; 422 PAYMENT_UNIDENTIFIED when neither a known communication of the building nor ownerId says whose it is, 422 PAYMENT_OWNER_MISMATCH when they name different owners. Roles: syndic, accountant.
+         */
+        post: operations["Payments_record"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/payments/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a payment
+         * @description One payment with where its money went and what stayed a credit. Roles: syndic, accountant, board_member.
+         */
+        get: operations["Payments_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/owners/{id}/ledger": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * An owner's ledger
+         * @description The owner's account in a building: the opening balance before from, the dated calls and payments up to to (today by default) with a running balance, the closing balance and its split per fund (fundId null: the owner's credit). Cancelled calls are left out. 404 for an owner or building not of the organization. Roles: every role; an owner reads its own ledger only (404 for another).
+         */
+        get: operations["Ledgers_ledger"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/calls/{id}/letters.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A call's payment letters (PDF)
+         * @description One page per owner under the firm's letterhead: the amount, the due date, the fund's IBAN, the structured communication and its EPC (SEPA) QR code, in French, Dutch or English (`lang`, else Accept-Language, else French); named `appel-de-fonds-<building>-<call date>.pdf`, in Dutch `oproep-…`, in English `call-for-funds-…`. 409 CALL_CANCELLED for a cancelled call; 422 INVALID_EPC_TRANSFER should a transfer not fit an EPC QR code. Roles: syndic, accountant, board_member.
+         */
+        get: operations["Letters_callLetters"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/buildings/{id}/reminders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Reminder letters to the owners in arrears (PDF)
+         * @description One letter per owner in arrears on asOf (today by default), dated that day: each overdue item with what is still due, its structured communication and its own EPC QR code, and the late interest when the building has a rate; in French, Dutch or English (`lang`, else Accept-Language, else French); named `rappels-<building>-<asOf>.pdf`, in Dutch `herinneringen-…`, in English `reminders-…`. Nothing is recorded. 422 NO_ARREARS when no owner is in arrears on that day (nothing to send); 422 INVALID_EPC_TRANSFER should a transfer not fit an EPC QR code. Roles: syndic, accountant.
+         */
+        post: operations["Letters_reminders"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/seed": {
         parameters: {
             query?: never;
@@ -1325,6 +1873,90 @@ export interface paths {
          * @description Replaces the labels; the code stays. Roles: syndic, accountant.
          */
         put: operations["PcnAccounts_relabel"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/buildings/{id}/bank-statements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List a building's bank statements
+         * @description The statements imported for the building, newest closing day first (sort by closingDate or importedAt), each with how many of its movements are matched, unmatched or suggested. Roles: syndic, accountant, board_member.
+         */
+        get: operations["BankStatements_list"];
+        put?: never;
+        /**
+         * Import a bank statement
+         * @description Imports one statement of the building's bank account: a Belgian CODA file (Febelfin Standard CODA 2, records of 128 characters) or an ISO 20022 CAMT.053 document, recognised from its content (anything else: 415 STATEMENT_FORMAT_UNKNOWN; a body that is not multipart: 415 UNSUPPORTED_MEDIA_TYPE; no `file` part: 400 VALIDATION_FAILED; a broken file: 400 STATEMENT_MALFORMED). One statement per file (else 422 STATEMENT_FILE_HAS_SEVERAL), in EUR (else 422 STATEMENT_CURRENCY_UNSUPPORTED). Opening balance plus movements must be the closing balance (else 422 STATEMENT_UNBALANCED, nothing stored). Each credit whose structured communication names a call item of the building becomes that owner's payment (matched); the other movements wait unmatched in the reconciliation queue. The same statement again, whichever of the two formats brings it, answers 200 with the one kept and `alreadyImported: true`. Roles: syndic, accountant.
+         */
+        post: operations["BankStatements_import"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/buildings/{id}/bank-statements/{statementId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a bank statement
+         * @description One imported statement of the building, with its balances and its movements' reconciliation counts. Roles: syndic, accountant, board_member.
+         */
+        get: operations["BankStatements_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/bank-movements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List bank movements
+         * @description The reconciliation queue: movements of imported statements of the organization (or of `buildingId`: 404 when the building is not the caller's), newest booking day first (sort by bookingDate or amountCents), filtered by `status`. Roles: syndic, accountant, board_member.
+         */
+        get: operations["BankMovements_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/bank-movements/{id}/match": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Match a bank movement to an owner
+         * @description Records the credit as the owner's payment, dated on its booking day (its structured communication, if any, first pays the call item it names, which must be this owner's, else 422 PAYMENT_OWNER_MISMATCH; the rest goes to the owner's oldest due call items, then stays as a credit), and marks the movement matched with the payment's id. A movement already matched → 409 MOVEMENT_ALREADY_MATCHED; a debit → 422 MOVEMENT_NOT_A_CREDIT; a booking day in the building's closed books → 409 PERIOD_CLOSED; a movement or an owner of another organization → 404. Credits whose structured communication names a call item of the building are matched on import already. Roles: syndic, accountant.
+         */
+        put: operations["BankMovements_match"];
         post?: never;
         delete?: never;
         options?: never;
@@ -1685,6 +2317,8 @@ export interface components {
             country: string;
             /** @description Enterprise number (BCE/KBO) of the association of co-owners, "0850.123.440", or null while not recorded. */
             associationBce: string | null;
+            /** @description Days of notice the internal rules ask for a general assembly (15 to 90; the law's floor is 15, art. 3.87 §3). */
+            noticeDays: number;
             /** @description A board of co-owners is mandatory from 20 lots (art. 3.90 Civil Code). */
             boardRequired: boolean;
             /**
@@ -1719,6 +2353,11 @@ export interface components {
              *     printed on its letters and reports. Left out or null: not recorded.
              */
             associationBce?: string | null;
+            /**
+             * @description Days of notice the internal rules ask before a general assembly, from 15 (the law's floor, Civil Code art. 3.87
+             *     §3, and the default) to 90. Convocations are then sent at least max(15, noticeDays) calendar days ahead.
+             */
+            noticeDays?: number;
         };
         BookClosingResponse: {
             /**
@@ -2632,8 +3271,12 @@ export interface components {
             id: string;
             /** @description 1..n, the order of the agenda. */
             position: number;
+            /** @description In French. */
             title: string;
             description: string | null;
+            /** @description In Dutch, or null when only the French text was given. */
+            titleNl: string | null;
+            descriptionNl: string | null;
         };
         MeetingResponse: {
             /**
@@ -2660,6 +3303,47 @@ export interface components {
             firstMeetingId: string | null;
             /**
              * Format: date-time
+             * @description When the assembly was opened (attendance and quorum frozen), or null.
+             * @example 2026-03-31T08:30:00.000Z
+             */
+            openedAt: string | null;
+            /** @description The quorum verdict frozen at opening, or null before. */
+            quorum: {
+                /** @description Heads: distinct co-owners casting votes; counted = present or represented. */
+                owners: {
+                    /** @example 6 */
+                    counted: number;
+                    /** @example 9 */
+                    total: number;
+                };
+                /** @description Their quotas on the assembly date. */
+                quotas: {
+                    /** @example 600 */
+                    counted: number;
+                    /** @example 1000 */
+                    total: number;
+                };
+                /**
+                 * @description The branch met, or null without quorum.
+                 * @enum {string|null}
+                 */
+                branch: "majority_and_half" | "three_quarters" | null;
+                reached: boolean;
+            } | null;
+            /**
+             * Format: date
+             * @description The minutes reach every owner by this day: the assembly's Brussels date + 30 days (art. 3.87 §10).
+             * @example 2026-03-31
+             */
+            minutesDueOn: string;
+            /**
+             * Format: date
+             * @description Decisions can be challenged in court until this day: the assembly's Brussels date + 4 months (art. 3.92 §3).
+             * @example 2026-03-31
+             */
+            challengeDeadline: string;
+            /**
+             * Format: date-time
              * @example 2026-03-31T08:30:00.000Z
              */
             createdAt: string;
@@ -2678,15 +3362,18 @@ export interface components {
             /** @description The agenda, by position. */
             agenda: components["schemas"]["AgendaItemResponse"][];
             /**
-             * @description scheduled → completed | cancelled.
+             * @description scheduled → convened (first convocation sent; the agenda is frozen) → in_session | no_quorum (opened) →
+             *     completed; scheduled | convened → cancelled.
              * @enum {string}
              */
-            status: "cancelled" | "completed" | "scheduled";
+            status: "cancelled" | "in_session" | "completed" | "no_quorum" | "scheduled" | "convened";
             isSecondConvocation: boolean;
-            /** @description Convened less than 15 days ahead, for urgencyReason. */
+            /** @description May be convoked with less than the notice delay, for urgencyReason (printed on the letter). */
             urgent: boolean;
             urgencyReason: string | null;
             cancellationReason: string | null;
+            chair: string | null;
+            secretary: string | null;
         };
         MeetingPage: {
             /** @description The items of this page. */
@@ -2694,15 +3381,20 @@ export interface components {
             pagination: components["schemas"]["PaginationMeta"];
         };
         AgendaItemRequest: {
-            /** @description The point to deliberate on, 1 to 255 characters. */
+            /** @description The point to deliberate on, in French, 1 to 255 characters. */
             title: string;
-            /** @description Details owners read before the assembly, up to 4000 characters. */
+            /** @description Details owners read before the assembly, in French, up to 4000 characters. */
             description?: string | null;
+            /** @description The point in Dutch, for Dutch letters (1 to 255 characters); without it they show the French title. */
+            titleNl?: string | null;
+            /** @description The details in Dutch, up to 4000 characters. */
+            descriptionNl?: string | null;
         };
         ScheduleMeetingRequest: {
             /**
              * Format: date-time
-             * @description ISO 8601 timestamp with its zone, at least 15 days ahead unless urgent (e.g. 2026-12-20T18:30:00+01:00).
+             * @description ISO 8601 timestamp with its zone, in the future (e.g. 2026-12-20T18:30:00+01:00). The notice delay is checked
+             *     when the convocations are sent (POST /meetings/:id/dispatches), not here.
              * @example 2026-03-31T08:30:00.000Z
              */
             scheduledAt: string;
@@ -2714,13 +3406,16 @@ export interface components {
             buildingId: string;
             /**
              * Format: uuid
-             * @description The completed first meeting of the same building, at least 15 days earlier.
+             * @description Not accepted here (400): see POST /meetings/:id/second-convocation.
              * @example 0b6f3c1e-2d4a-4f8b-9c3e-5a7d1e2f3b4c
              */
             firstMeetingId?: string | null;
             /** @description The agenda, in order; items can also be added later while the meeting is scheduled. */
             agenda?: components["schemas"]["AgendaItemRequest"][];
-            /** @description A second assembly after a first one without quorum; needs firstMeetingId. */
+            /**
+             * @description Only false: a second assembly after a first one without quorum is created with
+             *     POST /meetings/:id/second-convocation (true answers 400).
+             */
             isSecondConvocation?: boolean;
             /**
              * @description Ordinary (AGO) or extraordinary (AGE) general assembly.
@@ -2736,15 +3431,16 @@ export interface components {
              * @description Link to join remotely; https only.
              */
             remoteUrl?: string | null;
-            /** @description Urgent meetings may be convened less than 15 days ahead (never in the past); they need an urgencyReason. */
+            /** @description Urgent meetings may be convoked with less than the notice delay (art. 3.87 §3); they need an urgencyReason. */
             urgent?: boolean;
-            /** @description Why the meeting cannot wait 15 days; required when urgent, refused otherwise. */
+            /** @description Why the meeting cannot wait the notice delay; required when urgent, refused otherwise. */
             urgencyReason?: string | null;
         };
         ReviseMeetingRequest: {
             /**
              * Format: date-time
-             * @description ISO 8601 timestamp with its zone, at least 15 days ahead unless urgent (e.g. 2026-12-20T18:30:00+01:00).
+             * @description ISO 8601 timestamp with its zone, in the future (e.g. 2026-12-20T18:30:00+01:00). The notice delay is checked
+             *     when the convocations are sent (POST /meetings/:id/dispatches), not here.
              * @example 2026-03-31T08:30:00.000Z
              */
             scheduledAt: string;
@@ -2762,14 +3458,369 @@ export interface components {
              * @description Link to join remotely; https only.
              */
             remoteUrl?: string | null;
-            /** @description Urgent meetings may be convened less than 15 days ahead (never in the past); they need an urgencyReason. */
+            /** @description Urgent meetings may be convoked with less than the notice delay (art. 3.87 §3); they need an urgencyReason. */
             urgent?: boolean;
-            /** @description Why the meeting cannot wait 15 days; required when urgent, refused otherwise. */
+            /** @description Why the meeting cannot wait the notice delay; required when urgent, refused otherwise. */
             urgencyReason?: string | null;
         };
         CancelMeetingRequest: {
             /** @description Why the meeting is cancelled, 1 to 1000 characters. */
             reason: string;
+        };
+        DispatchResponse: {
+            /**
+             * Format: uuid
+             * @example 0b6f3c1e-2d4a-4f8b-9c3e-5a7d1e2f3b4c
+             */
+            id: string;
+            /**
+             * Format: uuid
+             * @example 0b6f3c1e-2d4a-4f8b-9c3e-5a7d1e2f3b4c
+             */
+            ownerId: string;
+            /**
+             * Format: date
+             * @description The Brussels calendar day it left (YYYY-MM-DD).
+             * @example 2026-03-31
+             */
+            sentOn: string;
+            /** @enum {string} */
+            channel: "email" | "registered_mail";
+            /** @description The registered-mail number or e-mail receipt id, or null until recorded. */
+            proof: string | null;
+        };
+        ConvocationResponse: {
+            data: components["schemas"]["DispatchResponse"][];
+            /**
+             * @description `not_clear_days`: fewer than N + 1 days (N clear days are safer); `registered_mail_delay`: registered mail
+             *     presumed received 3 working days after posting leaves fewer than N days; `urgent_short_notice`: an urgent
+             *     meeting convoked with less than N days (the reason must be on the letter). Absent when there is none.
+             */
+            warnings?: ("not_clear_days" | "registered_mail_delay" | "urgent_short_notice")[];
+        };
+        ConvokeRequest: {
+            /**
+             * Format: date
+             * @description The Brussels calendar day the letters leave (YYYY-MM-DD): today by default, or a planned or past day. The
+             *     assembly must come at least max(15, the building's noticeDays) days later (Civil Code art. 3.87 §3).
+             * @example 2026-03-31
+             */
+            sentOn?: string;
+            /**
+             * @description One channel for all; by default each owner's: e-mail while its written consent is in force, else registered mail.
+             * @enum {string}
+             */
+            channel?: "email" | "registered_mail";
+        };
+        DispatchPage: {
+            /** @description The items of this page. */
+            data: components["schemas"]["DispatchResponse"][];
+            pagination: components["schemas"]["PaginationMeta"];
+        };
+        DispatchProofRequest: {
+            /** @description The registered-mail number or the e-mail receipt id, 1 to 255 characters. */
+            proof: string;
+        };
+        AttendanceEntryResponse: {
+            /**
+             * Format: uuid
+             * @example 0b6f3c1e-2d4a-4f8b-9c3e-5a7d1e2f3b4c
+             */
+            ownerId: string;
+            /** @description The holder of the written proxy of a represented owner, else null. */
+            proxyHolder: {
+                /**
+                 * Format: uuid
+                 * @description The co-owner holding the proxy, or null for someone else.
+                 * @example 0b6f3c1e-2d4a-4f8b-9c3e-5a7d1e2f3b4c
+                 */
+                ownerId: string | null;
+                /**
+                 * @description The name of a holder who is not a co-owner, or null.
+                 * @example null
+                 */
+                name: string | null;
+            } | null;
+            /** @enum {string} */
+            status: "present" | "represented" | "absent";
+        };
+        AttendanceResponse: {
+            data: components["schemas"]["AttendanceEntryResponse"][];
+        };
+        ProxyHolderRequest: {
+            /**
+             * Format: uuid
+             * @description A co-owner listed present.
+             * @example 0b6f3c1e-2d4a-4f8b-9c3e-5a7d1e2f3b4c
+             */
+            ownerId?: string;
+            /** @description 1 to 255 characters. */
+            name?: string;
+        };
+        AttendanceEntryRequest: {
+            /**
+             * Format: uuid
+             * @description An owner of the building on the assembly date.
+             * @example 0b6f3c1e-2d4a-4f8b-9c3e-5a7d1e2f3b4c
+             */
+            ownerId: string;
+            /** @enum {string} */
+            status: "present" | "represented" | "absent";
+            /** @description Required when represented (Civil Code art. 3.87 §7), refused otherwise. */
+            proxyHolder?: components["schemas"]["ProxyHolderRequest"] | null;
+        };
+        AttendanceRequest: {
+            entries: components["schemas"]["AttendanceEntryRequest"][];
+        };
+        CountResponse: {
+            /** @description Present or represented. */
+            counted: number;
+            /** @description All of the building. */
+            total: number;
+        };
+        SuspendedUnitResponse: {
+            /**
+             * Format: uuid
+             * @example 0b6f3c1e-2d4a-4f8b-9c3e-5a7d1e2f3b4c
+             */
+            unitId: string;
+            /** @description Its quota on the assembly's date. */
+            votes: number;
+        };
+        QuorumResponse: {
+            /**
+             * @description `majority_and_half`: more than half the heads and at least half the quotas; `three_quarters`: more than 3/4 of
+             *     the quotas; null while neither is met.
+             * @example majority_and_half
+             * @enum {string|null}
+             */
+            branch: "majority_and_half" | "three_quarters" | null;
+            /** @description Heads: distinct co-owners casting a unit's votes (a person with several lots once); counted = present or represented. */
+            owners: components["schemas"]["CountResponse"];
+            /** @description Their quotas on the assembly's date. */
+            quotas: components["schemas"]["CountResponse"];
+            reached: boolean;
+            /** @description Jointly held units without representative (or held by nobody): out of both counts. */
+            suspended: components["schemas"]["SuspendedUnitResponse"][];
+            /** @description True once the assembly opened: the figures no longer change. */
+            frozen: boolean;
+        };
+        OpenMeetingRequest: {
+            chair?: string | null;
+            secretary?: string | null;
+        };
+        SecondConvocationRequest: {
+            /**
+             * Format: date-time
+             * @description ISO 8601 timestamp with its zone, at least 15 Brussels calendar days after the first assembly (art. 3.87 §5).
+             * @example 2027-01-12T18:30:00+01:00
+             */
+            scheduledAt: string;
+            /**
+             * @description Items of the first agenda to deliberate on, in order; all of them when absent.
+             * @example [
+             *       "0b6f3c1e-2d4a-4f8b-9c3e-5a7d1e2f3b4c"
+             *     ]
+             */
+            agendaItemIds?: string[];
+            /** @description Where the second assembly is held, 1 to 255 characters. */
+            location: string;
+        };
+        BallotResponse: {
+            /**
+             * Format: uuid
+             * @example 0b6f3c1e-2d4a-4f8b-9c3e-5a7d1e2f3b4c
+             */
+            ownerId: string;
+            /** @description The owner's votes at the meeting (its units' quotas on the meeting date). */
+            votes: number;
+            /** @description The votes it counted for after the vote cap; null while the resolution is open. */
+            countedVotes: number | null;
+            /**
+             * Format: uuid
+             * @description Who cast it for a represented owner: a co-owner, or null.
+             * @example 0b6f3c1e-2d4a-4f8b-9c3e-5a7d1e2f3b4c
+             */
+            proxyHolderOwnerId: string | null;
+            /**
+             * Format: date-time
+             * @example 2026-03-31T08:30:00.000Z
+             */
+            castAt: string;
+            /** @enum {string} */
+            choice: "for" | "against" | "abstain";
+            /** @description Who cast it for a represented owner: an outsider by name, or null. */
+            proxyHolderName: string | null;
+        };
+        ResolutionResponse: {
+            /**
+             * Format: uuid
+             * @example 0b6f3c1e-2d4a-4f8b-9c3e-5a7d1e2f3b4c
+             */
+            id: string;
+            /**
+             * Format: uuid
+             * @example 0b6f3c1e-2d4a-4f8b-9c3e-5a7d1e2f3b4c
+             */
+            meetingId: string;
+            /**
+             * Format: uuid
+             * @example 0b6f3c1e-2d4a-4f8b-9c3e-5a7d1e2f3b4c
+             */
+            agendaItemId: string;
+            /** @description The tally once closed; null while open. */
+            tally: {
+                /**
+                 * @description Votes cast for, after the cap.
+                 * @example 550
+                 */
+                forVotes: number;
+                /**
+                 * @description Votes cast against, after the cap.
+                 * @example 0
+                 */
+                againstVotes: number;
+                /**
+                 * @description Votes of those who abstained: not votes cast (art. 3.88).
+                 * @example 150
+                 */
+                abstentionVotes: number;
+            } | null;
+            /**
+             * Format: date-time
+             * @description When the vote closed, or null while open.
+             * @example 2026-03-31T08:30:00.000Z
+             */
+            closedAt: string | null;
+            /**
+             * Format: date-time
+             * @example 2026-03-31T08:30:00.000Z
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @example 2026-03-31T08:30:00.000Z
+             */
+            updatedAt: string;
+            title: string;
+            text: string | null;
+            /** @enum {string} */
+            majority: "absolute" | "two_thirds" | "four_fifths" | "unanimity";
+            /**
+             * @description open → adopted | rejected.
+             * @enum {string}
+             */
+            status: "rejected" | "open" | "adopted";
+            ballots: components["schemas"]["BallotResponse"][];
+        };
+        ProposeResolutionRequest: {
+            /**
+             * Format: uuid
+             * @description The agenda item the resolution decides on: only agenda items are voted.
+             * @example 0b6f3c1e-2d4a-4f8b-9c3e-5a7d1e2f3b4c
+             */
+            agendaItemId: string;
+            /** @description The decision put to the vote, 1 to 255 characters. */
+            title: string;
+            /** @description Its full wording, up to 8000 characters. */
+            text?: string | null;
+            /**
+             * @description The majority of art. 3.88 it needs: absolute, two_thirds, four_fifths or unanimity (of all the building's votes).
+             * @enum {string}
+             */
+            majority: "absolute" | "two_thirds" | "four_fifths" | "unanimity";
+        };
+        ResolutionPage: {
+            /** @description The items of this page. */
+            data: components["schemas"]["ResolutionResponse"][];
+            pagination: components["schemas"]["PaginationMeta"];
+        };
+        BallotRequest: {
+            /**
+             * Format: uuid
+             * @description An owner present or represented at the assembly.
+             * @example 0b6f3c1e-2d4a-4f8b-9c3e-5a7d1e2f3b4c
+             */
+            ownerId: string;
+            /**
+             * @description for, against or abstain (an abstention is not a vote cast).
+             * @enum {string}
+             */
+            choice: "for" | "against" | "abstain";
+        };
+        CappedVoterResponse: {
+            /**
+             * Format: uuid
+             * @example 0b6f3c1e-2d4a-4f8b-9c3e-5a7d1e2f3b4c
+             */
+            ownerId: string;
+            /** @description The votes the owner holds. */
+            votes: number;
+            /** @description The votes it counted for: nobody counts for more than all the others present or represented (art. 3.87 §6). */
+            countedVotes: number;
+        };
+        ClosedResolutionResponse: {
+            /**
+             * Format: uuid
+             * @example 0b6f3c1e-2d4a-4f8b-9c3e-5a7d1e2f3b4c
+             */
+            id: string;
+            /**
+             * Format: uuid
+             * @example 0b6f3c1e-2d4a-4f8b-9c3e-5a7d1e2f3b4c
+             */
+            meetingId: string;
+            /**
+             * Format: uuid
+             * @example 0b6f3c1e-2d4a-4f8b-9c3e-5a7d1e2f3b4c
+             */
+            agendaItemId: string;
+            /** @description The tally once closed; null while open. */
+            tally: {
+                /**
+                 * @description Votes cast for, after the cap.
+                 * @example 550
+                 */
+                forVotes: number;
+                /**
+                 * @description Votes cast against, after the cap.
+                 * @example 0
+                 */
+                againstVotes: number;
+                /**
+                 * @description Votes of those who abstained: not votes cast (art. 3.88).
+                 * @example 150
+                 */
+                abstentionVotes: number;
+            } | null;
+            /**
+             * Format: date-time
+             * @description When the vote closed, or null while open.
+             * @example 2026-03-31T08:30:00.000Z
+             */
+            closedAt: string | null;
+            /**
+             * Format: date-time
+             * @example 2026-03-31T08:30:00.000Z
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @example 2026-03-31T08:30:00.000Z
+             */
+            updatedAt: string;
+            title: string;
+            text: string | null;
+            /** @enum {string} */
+            majority: "absolute" | "two_thirds" | "four_fifths" | "unanimity";
+            /**
+             * @description open → adopted | rejected.
+             * @enum {string}
+             */
+            status: "rejected" | "open" | "adopted";
+            ballots: components["schemas"]["BallotResponse"][];
+            capped: components["schemas"]["CappedVoterResponse"][];
+            suspended: components["schemas"]["SuspendedUnitResponse"][];
         };
         ReorderAgendaRequest: {
             /** @description Every current item id exactly once, in the new order. */
@@ -2849,7 +3900,7 @@ export interface components {
             expenseId?: string;
             /**
              * Format: binary
-             * @description The file, last: PDF, PNG, JPEG, DOCX, XLSX, ODT, ODS or UTF-8 text, recognised from its bytes.
+             * @description The file: PDF, PNG, JPEG, DOCX, XLSX, ODT, ODS or UTF-8 text, recognised from its bytes.
              */
             file: string;
             /**
@@ -2864,6 +3915,639 @@ export interface components {
              * @enum {string}
              */
             visibility?: "public_to_owners" | "private";
+        };
+        FundResponse: {
+            /**
+             * Format: uuid
+             * @example 0b6f3c1e-2d4a-4f8b-9c3e-5a7d1e2f3b4c
+             */
+            id: string;
+            /**
+             * Format: uuid
+             * @example 0b6f3c1e-2d4a-4f8b-9c3e-5a7d1e2f3b4c
+             */
+            buildingId: string;
+            /**
+             * @description Compact: BE68539007547034.
+             * @example BE68539007547034
+             */
+            iban: string;
+            /**
+             * @description Printed in groups of four: BE68 5390 0754 7034.
+             * @example BE68 5390 0754 7034
+             */
+            ibanFormatted: string;
+            /**
+             * @description Σ the fund's calls that are not cancelled.
+             * @example 12500
+             */
+            calledCents: number;
+            /**
+             * @description Σ the owners' payments allocated to those calls: the money the fund received.
+             * @example 12500
+             */
+            balanceCents: number;
+            /**
+             * Format: date-time
+             * @example 2026-03-31T08:30:00.000Z
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @example 2026-03-31T08:30:00.000Z
+             */
+            updatedAt: string;
+            /** @enum {string} */
+            kind: "working_capital" | "reserve";
+            name: string;
+        };
+        CreateFundRequest: {
+            /**
+             * @description The fund's bank account in the association's name; its check digits are verified (mod 97).
+             * @example BE68 5390 0754 7034
+             */
+            iban: string;
+            /**
+             * @description working_capital (ordinary expenses) or reserve (works).
+             * @enum {string}
+             */
+            kind: "working_capital" | "reserve";
+            /** @description The fund's name on letters ("Fonds de roulement"), 1 to 100 characters, unique in the building. */
+            name: string;
+        };
+        FundPage: {
+            /** @description The items of this page. */
+            data: components["schemas"]["FundResponse"][];
+            pagination: components["schemas"]["PaginationMeta"];
+        };
+        ReserveMinimumResponse: {
+            /**
+             * @description The year asked.
+             * @example 2026
+             */
+            year: number;
+            /**
+             * @description Σ the previous year's expenses other than works, cancelled ones left out, credit notes deducted.
+             * @example 12500
+             */
+            previousYearOrdinaryChargesCents: number;
+            /**
+             * @description 5 % of them rounded up to the cent (Civil Code art. 3.86 §3).
+             * @example 12500
+             */
+            minimumCents: number;
+            /**
+             * @description The rule's percentage, as configured.
+             * @example 5
+             */
+            ratePercent: number;
+            /** @description The legal source of the rule. */
+            source: string;
+        };
+        ArrearsItemResponse: {
+            /**
+             * Format: uuid
+             * @example 0b6f3c1e-2d4a-4f8b-9c3e-5a7d1e2f3b4c
+             */
+            callItemId: string;
+            /**
+             * Format: uuid
+             * @example 0b6f3c1e-2d4a-4f8b-9c3e-5a7d1e2f3b4c
+             */
+            callId: string;
+            /**
+             * Format: uuid
+             * @example 0b6f3c1e-2d4a-4f8b-9c3e-5a7d1e2f3b4c
+             */
+            fundId: string;
+            /**
+             * @description The item's structured communication, to pay it with.
+             * @example +++090/9337/55493+++
+             */
+            ogm: string;
+            /**
+             * Format: date
+             * @example 2026-03-31
+             */
+            dueDate: string;
+            /**
+             * @description Still due on the item, after the owner's credit.
+             * @example 12500
+             */
+            outstandingCents: number;
+            /**
+             * @description Days from the due date to asOf.
+             * @example 15
+             */
+            daysLate: number;
+            /**
+             * @description Simple interest at the building's rate for those days; 0 without a rate.
+             * @example 12500
+             */
+            lateInterestCents: number;
+            /** @description The call's title. */
+            title: string;
+        };
+        OwnerArrearsResponse: {
+            /**
+             * Format: uuid
+             * @example 0b6f3c1e-2d4a-4f8b-9c3e-5a7d1e2f3b4c
+             */
+            ownerId: string;
+            /**
+             * @description Overdue and unpaid, after the owner's credit.
+             * @example 12500
+             */
+            overdueCents: number;
+            /**
+             * Format: date
+             * @description The due date of the oldest overdue item.
+             * @example 2026-03-31
+             */
+            oldestDueDate: string;
+            /**
+             * @description Days late of the oldest overdue item.
+             * @example 15
+             */
+            daysLate: number;
+            /**
+             * @description 0 unless the building has a late-interest rate.
+             * @example 12500
+             */
+            lateInterestCents: number;
+            firstName: string | null;
+            lastName: string | null;
+            /** @description Oldest first. */
+            items: components["schemas"]["ArrearsItemResponse"][];
+        };
+        ArrearsResponse: {
+            /**
+             * Format: uuid
+             * @example 0b6f3c1e-2d4a-4f8b-9c3e-5a7d1e2f3b4c
+             */
+            buildingId: string;
+            /**
+             * Format: date
+             * @description The day the arrears are counted on.
+             * @example 2026-03-31
+             */
+            asOf: string;
+            /**
+             * @description Basis points a year; null: no late interest (the default).
+             * @example 800
+             */
+            lateInterestRateBp: number | null;
+            /**
+             * @description Σ the owners' overdueCents.
+             * @example 12500
+             */
+            totalOverdueCents: number;
+            /** @description The owners in arrears. */
+            owners: components["schemas"]["OwnerArrearsResponse"][];
+        };
+        LateInterestResponse: {
+            /**
+             * Format: uuid
+             * @example 0b6f3c1e-2d4a-4f8b-9c3e-5a7d1e2f3b4c
+             */
+            buildingId: string;
+            /**
+             * @description Yearly rate in basis points (800 = 8 %), simple interest per day late; null: no late interest.
+             * @example 800
+             */
+            annualRateBp: number | null;
+            /** @description The statutes' article or the assembly decision that set it, or null. */
+            decisionRef: string | null;
+        };
+        LateInterestRequest: {
+            /**
+             * @description Yearly rate in basis points (800 = 8 %), 0 to 10,000, simple interest per day late; null: no late interest.
+             * @example 800
+             */
+            annualRateBp: number | null;
+            /** @description The statutes' article or the assembly decision that set it, up to 500 characters. */
+            decisionRef?: string | null;
+        };
+        CallItemUnitResponse: {
+            /**
+             * Format: uuid
+             * @example 0b6f3c1e-2d4a-4f8b-9c3e-5a7d1e2f3b4c
+             */
+            unitId: string;
+            /**
+             * @description The unit's part of the owner's item.
+             * @example 12500
+             */
+            amountCents: number;
+            unitNumber: string;
+        };
+        CallItemResponse: {
+            /**
+             * Format: uuid
+             * @example 0b6f3c1e-2d4a-4f8b-9c3e-5a7d1e2f3b4c
+             */
+            id: string;
+            /**
+             * Format: uuid
+             * @description The owner's first unit in the call by unit number; every unit in `units`.
+             * @example 0b6f3c1e-2d4a-4f8b-9c3e-5a7d1e2f3b4c
+             */
+            unitId: string;
+            /**
+             * Format: uuid
+             * @example 0b6f3c1e-2d4a-4f8b-9c3e-5a7d1e2f3b4c
+             */
+            ownerId: string;
+            /**
+             * @description What the owner owes on this call.
+             * @example 12500
+             */
+            amountCents: number;
+            /**
+             * @description What the owner's payments allocated to it.
+             * @example 12500
+             */
+            paidCents: number;
+            /**
+             * @description The structured communication: +++ddd/dddd/ddddd+++.
+             * @example +++090/9337/55493+++
+             */
+            ogm: string;
+            units: components["schemas"]["CallItemUnitResponse"][];
+        };
+        ReserveStandingResponse: {
+            /**
+             * @description The year of the call.
+             * @example 2026
+             */
+            year: number;
+            /**
+             * @description Σ the previous year's expenses other than works, cancelled ones left out, credit notes deducted.
+             * @example 12500
+             */
+            previousYearOrdinaryChargesCents: number;
+            /**
+             * @description 5 % of them rounded up to the cent (Civil Code art. 3.86 §3).
+             * @example 12500
+             */
+            minimumCents: number;
+            /**
+             * @description Σ the year's reserve calls not cancelled, this one included.
+             * @example 12500
+             */
+            calledCents: number;
+            /**
+             * @description What the year's reserve calls still lack to reach the minimum; 0 once reached.
+             * @example 12500
+             */
+            shortfallCents: number;
+            /** @description True when the year's reserve calls stay below the minimum (art. 3.86 §3, unless waived by four fifths). */
+            belowMinimum: boolean;
+        };
+        CallResponse: {
+            /**
+             * Format: uuid
+             * @example 0b6f3c1e-2d4a-4f8b-9c3e-5a7d1e2f3b4c
+             */
+            id: string;
+            /**
+             * Format: uuid
+             * @example 0b6f3c1e-2d4a-4f8b-9c3e-5a7d1e2f3b4c
+             */
+            buildingId: string;
+            /**
+             * Format: uuid
+             * @example 0b6f3c1e-2d4a-4f8b-9c3e-5a7d1e2f3b4c
+             */
+            fundId: string;
+            /**
+             * @description The amount called, split exactly over the owners.
+             * @example 450000
+             */
+            amountCents: number;
+            /**
+             * Format: date
+             * @description YYYY-MM-DD: the registry of this day decided who owes what.
+             * @example 2026-01-05
+             */
+            callDate: string;
+            /**
+             * Format: date
+             * @description YYYY-MM-DD: unpaid after it, the call reads as overdue.
+             * @example 2026-01-31
+             */
+            dueDate: string;
+            /**
+             * Format: uuid
+             * @description The distribution key it was split by, or null for the quotas.
+             * @example 0b6f3c1e-2d4a-4f8b-9c3e-5a7d1e2f3b4c
+             */
+            keyId: string | null;
+            /**
+             * @description Σ the owners' payments allocated to the call.
+             * @example 12500
+             */
+            paidCents: number;
+            /**
+             * @description What is still due: amountCents − paidCents.
+             * @example 12500
+             */
+            outstandingCents: number;
+            /**
+             * Format: date-time
+             * @description When it was cancelled, or null.
+             * @example 2026-03-31T08:30:00.000Z
+             */
+            cancelledAt: string | null;
+            /**
+             * Format: date-time
+             * @example 2026-03-31T08:30:00.000Z
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @example 2026-03-31T08:30:00.000Z
+             */
+            updatedAt: string;
+            title: string;
+            /**
+             * @description open, overdue, paid or cancelled, on the day it is read.
+             * @enum {string}
+             */
+            status: "paid" | "cancelled" | "overdue" | "open";
+            /** @description One per owner; they sum exactly to amountCents. */
+            items: components["schemas"]["CallItemResponse"][];
+            /** @description On a reserve fund (creation and GET /calls/:id): the year's calls against the minimum; else null. */
+            reserveMinimum: components["schemas"]["ReserveStandingResponse"] | null;
+        };
+        CreateCallRequest: {
+            /**
+             * Format: uuid
+             * @description The building whose owners are called.
+             * @example 0b6f3c1e-2d4a-4f8b-9c3e-5a7d1e2f3b4c
+             */
+            buildingId: string;
+            /**
+             * Format: uuid
+             * @description A fund of that building.
+             * @example 0b6f3c1e-2d4a-4f8b-9c3e-5a7d1e2f3b4c
+             */
+            fundId: string;
+            /**
+             * @description Euro cents, 1 to 1,000,000,000; split exactly over the owners on the call date.
+             * @example 450000
+             */
+            amountCents: number;
+            /**
+             * Format: date
+             * @description YYYY-MM-DD: the registry of this day decides who owes what.
+             * @example 2026-01-05
+             */
+            callDate: string;
+            /**
+             * Format: date
+             * @description YYYY-MM-DD, not before callDate.
+             * @example 2026-01-31
+             */
+            dueDate: string;
+            /**
+             * Format: uuid
+             * @description A distribution key of the building; absent: the quotas.
+             * @example 0b6f3c1e-2d4a-4f8b-9c3e-5a7d1e2f3b4c
+             */
+            keyId?: string | null;
+            /** @description What the call is for ("Provisions T1 2026"), 1 to 200 characters. */
+            title: string;
+        };
+        CallPage: {
+            /** @description The items of this page. */
+            data: components["schemas"]["CallResponse"][];
+            pagination: components["schemas"]["PaginationMeta"];
+        };
+        AllocationResponse: {
+            /**
+             * Format: uuid
+             * @description The call item the money went to.
+             * @example 0b6f3c1e-2d4a-4f8b-9c3e-5a7d1e2f3b4c
+             */
+            callItemId: string;
+            /** @example 12500 */
+            amountCents: number;
+        };
+        PaymentResponse: {
+            /**
+             * Format: uuid
+             * @example 0b6f3c1e-2d4a-4f8b-9c3e-5a7d1e2f3b4c
+             */
+            id: string;
+            /**
+             * Format: uuid
+             * @example 0b6f3c1e-2d4a-4f8b-9c3e-5a7d1e2f3b4c
+             */
+            buildingId: string;
+            /**
+             * Format: uuid
+             * @description Who paid: the owner the communication names, or the one the payment named.
+             * @example 0b6f3c1e-2d4a-4f8b-9c3e-5a7d1e2f3b4c
+             */
+            ownerId: string;
+            /**
+             * @description Euro cents received.
+             * @example 14063
+             */
+            amountCents: number;
+            /**
+             * Format: date
+             * @description The day the money reached the fund's account.
+             * @example 2026-01-20
+             */
+            paidOn: string;
+            /**
+             * @description +++ddd/dddd/ddddd+++, or null.
+             * @example +++090/9337/55493+++
+             */
+            ogm: string | null;
+            /**
+             * @description The account the money came from, compact, or null.
+             * @example BE71096123456769
+             */
+            counterpartyIban: string | null;
+            /**
+             * @description What no item took: a credit on the owner's ledger.
+             * @example 12500
+             */
+            unallocatedCents: number;
+            /**
+             * Format: date-time
+             * @example 2026-03-31T08:30:00.000Z
+             */
+            createdAt: string;
+            /** @description Where the money went: the named item first, then the owner's oldest due items. */
+            allocations: components["schemas"]["AllocationResponse"][];
+        };
+        RecordPaymentRequest: {
+            /**
+             * Format: uuid
+             * @description The building whose fund received the money.
+             * @example 0b6f3c1e-2d4a-4f8b-9c3e-5a7d1e2f3b4c
+             */
+            buildingId: string;
+            /**
+             * @description Euro cents received, 1 to 1,000,000,000.
+             * @example 14063
+             */
+            amountCents: number;
+            /**
+             * Format: date
+             * @description The day the money reached the fund's account, YYYY-MM-DD.
+             * @example 2026-01-20
+             */
+            paidOn: string;
+            /**
+             * @description The structured communication as the bank gave it (+++ddd/dddd/ddddd+++ or its 12 digits); a wrong check → 400
+             *     INVALID_OGM.
+             * @example +++090/9337/55493+++
+             */
+            ogm?: string | null;
+            /**
+             * Format: uuid
+             * @description Who paid, when the communication does not say it (or to check it).
+             * @example 0b6f3c1e-2d4a-4f8b-9c3e-5a7d1e2f3b4c
+             */
+            ownerId?: string | null;
+            /**
+             * @description The account the money came from.
+             * @example BE71 0961 2345 6769
+             */
+            counterpartyIban?: string | null;
+        };
+        PaymentPage: {
+            /** @description The items of this page. */
+            data: components["schemas"]["PaymentResponse"][];
+            pagination: components["schemas"]["PaginationMeta"];
+        };
+        LedgerLineResponse: {
+            /**
+             * Format: date
+             * @description The call date of a call, the paid day of a payment.
+             * @example 2026-03-31
+             */
+            date: string;
+            /**
+             * Format: uuid
+             * @description The call item or the payment.
+             * @example 0b6f3c1e-2d4a-4f8b-9c3e-5a7d1e2f3b4c
+             */
+            id: string;
+            /**
+             * Format: uuid
+             * @description The call of a call line; null for a payment.
+             * @example 0b6f3c1e-2d4a-4f8b-9c3e-5a7d1e2f3b4c
+             */
+            callId: string | null;
+            /**
+             * Format: uuid
+             * @description The fund of a call line; null for a payment.
+             * @example 0b6f3c1e-2d4a-4f8b-9c3e-5a7d1e2f3b4c
+             */
+            fundId: string | null;
+            /**
+             * @description +++ddd/dddd/ddddd+++ of the call item or the payment, or null.
+             * @example +++090/9337/55493+++
+             */
+            ogm: string | null;
+            /**
+             * Format: date
+             * @description The due date of a call line; null for a payment.
+             * @example 2026-03-31
+             */
+            dueDate: string | null;
+            /**
+             * @description What the owner owes by this line (a call).
+             * @example 12500
+             */
+            debitCents: number;
+            /**
+             * @description What the owner paid by this line (a payment).
+             * @example 12500
+             */
+            creditCents: number;
+            /**
+             * @description Of a payment: what no call item took (a credit).
+             * @example 12500
+             */
+            unallocatedCents: number;
+            /**
+             * @description Owed after this line; negative: in credit.
+             * @example 12500
+             */
+            balanceCents: number;
+            /**
+             * @description call (the owner owes) or payment (the owner paid).
+             * @enum {string}
+             */
+            kind: "call" | "payment";
+            /** @description The call's title, or "Payment". */
+            description: string;
+        };
+        FundBalanceResponse: {
+            /**
+             * Format: uuid
+             * @description Null: the owner's credit, payments no call item took.
+             * @example 0b6f3c1e-2d4a-4f8b-9c3e-5a7d1e2f3b4c
+             */
+            fundId: string | null;
+            /**
+             * @description Owed on that fund on `to`; negative: in credit.
+             * @example 12500
+             */
+            balanceCents: number;
+        };
+        LedgerResponse: {
+            /**
+             * Format: uuid
+             * @example 0b6f3c1e-2d4a-4f8b-9c3e-5a7d1e2f3b4c
+             */
+            ownerId: string;
+            /**
+             * Format: uuid
+             * @example 0b6f3c1e-2d4a-4f8b-9c3e-5a7d1e2f3b4c
+             */
+            buildingId: string;
+            /**
+             * Format: date
+             * @description The first day of the lines, or null: from the start.
+             * @example 2026-03-31
+             */
+            from: string | null;
+            /**
+             * Format: date
+             * @description The last day of the lines.
+             * @example 2026-03-31
+             */
+            to: string;
+            /**
+             * @description Owed before `from` (0 without from); negative: in credit.
+             * @example 12500
+             */
+            openingBalanceCents: number;
+            /**
+             * @description Owed on `to`; negative: in credit.
+             * @example 12500
+             */
+            closingBalanceCents: number;
+            /** @description By date, calls before payments on the same day. */
+            lines: components["schemas"]["LedgerLineResponse"][];
+            /** @description The closing balance per fund; they sum to it. */
+            balances: components["schemas"]["FundBalanceResponse"][];
+        };
+        RemindersRequest: {
+            /**
+             * Format: date
+             * @description The day the arrears are counted on and the letters dated; today (Brussels) by default.
+             * @example 2026-03-31
+             */
+            asOf?: string;
         };
         SeedResponse: {
             /** @description False when the demo data was already there (nothing changed). */
@@ -2912,6 +4596,177 @@ export interface components {
             /** @description English label; documents in English fall back to the French label without it. */
             labelEn?: string | null;
         };
+        BankStatementResponse: {
+            /**
+             * Format: uuid
+             * @example 0b6f3c1e-2d4a-4f8b-9c3e-5a7d1e2f3b4c
+             */
+            id: string;
+            /**
+             * Format: uuid
+             * @example 0b6f3c1e-2d4a-4f8b-9c3e-5a7d1e2f3b4c
+             */
+            buildingId: string;
+            /**
+             * @description The statement's account (IBAN, without spaces).
+             * @example BE68539007547034
+             */
+            account: string;
+            /**
+             * @description ISO 4217 currency of the account: only EUR accounts are kept.
+             * @example EUR
+             */
+            currency: string;
+            /**
+             * @description The bank's statement number.
+             * @example 042
+             */
+            statementNumber: string;
+            /**
+             * @description Balance before the first movement, signed.
+             * @example 1250000
+             */
+            openingCents: number;
+            /**
+             * Format: date
+             * @description Day of the opening balance, YYYY-MM-DD.
+             * @example 2026-03-31
+             */
+            openingDate: string;
+            /**
+             * @description Balance after the last movement, signed: the opening balance plus the movements.
+             * @example 1257188
+             */
+            closingCents: number;
+            /**
+             * Format: date
+             * @description Day of the closing balance, YYYY-MM-DD.
+             * @example 2026-03-31
+             */
+            closingDate: string;
+            /**
+             * @description How many booked movements the statement holds.
+             * @example 3
+             */
+            movements: number;
+            /**
+             * @description Movements matched to a payment.
+             * @example 1
+             */
+            matched: number;
+            /**
+             * @description Movements waiting in the reconciliation queue.
+             * @example 2
+             */
+            unmatched: number;
+            /**
+             * @description Movements with a suggested match (an amount and a counterparty IBAN).
+             * @example 0
+             */
+            suggested: number;
+            /**
+             * Format: date-time
+             * @example 2026-03-31T08:30:00.000Z
+             */
+            importedAt: string;
+            /**
+             * @description The file's format: `coda` or `camt053`.
+             * @enum {string}
+             */
+            format: "coda" | "camt053";
+            /** @description True when the statement was already imported: nothing changed (answered with 200 instead of 201). */
+            alreadyImported?: boolean;
+        };
+        StatementUploadForm: {
+            /** Format: binary */
+            file: string;
+        };
+        BankStatementPage: {
+            /** @description The items of this page. */
+            data: components["schemas"]["BankStatementResponse"][];
+            pagination: components["schemas"]["PaginationMeta"];
+        };
+        BankMovementResponse: {
+            /**
+             * Format: uuid
+             * @example 0b6f3c1e-2d4a-4f8b-9c3e-5a7d1e2f3b4c
+             */
+            id: string;
+            /**
+             * Format: uuid
+             * @example 0b6f3c1e-2d4a-4f8b-9c3e-5a7d1e2f3b4c
+             */
+            buildingId: string;
+            /**
+             * Format: uuid
+             * @example 0b6f3c1e-2d4a-4f8b-9c3e-5a7d1e2f3b4c
+             */
+            statementId: string;
+            /**
+             * @description The movement's place in its statement, from 1.
+             * @example 1
+             */
+            position: number;
+            /**
+             * @description The statement's account (IBAN, without spaces).
+             * @example BE68539007547034
+             */
+            account: string;
+            /**
+             * @description Signed: money in is positive, money out negative.
+             * @example 14063
+             */
+            amountCents: number;
+            /**
+             * Format: date
+             * @description Day the bank booked it, YYYY-MM-DD.
+             * @example 2026-03-31
+             */
+            bookingDate: string;
+            /**
+             * Format: date
+             * @description Value day, YYYY-MM-DD, or null when the bank gave none.
+             * @example 2026-03-31
+             */
+            valueDate: string | null;
+            /**
+             * @description The structured communication, written `+++ddd/dddd/ddddd+++`, when the payer gave one with a valid check.
+             * @example +++042/0007/00108+++
+             */
+            ogm: string | null;
+            /**
+             * Format: uuid
+             * @description The owner's payment the credit became (GET /payments/{id}) while matched, else null.
+             * @example 0b6f3c1e-2d4a-4f8b-9c3e-5a7d1e2f3b4c
+             */
+            paymentId: string | null;
+            /** @description The bank's reference of the movement. */
+            bankReference: string;
+            /** @description The free communication, or null. */
+            communication: string | null;
+            /** @description The counterparty's account (IBAN, without spaces), or null. */
+            counterpartyIban: string | null;
+            /** @description The counterparty's name as the bank gives it, or null. */
+            counterpartyName: string | null;
+            /**
+             * @description matched (to a payment), unmatched (waiting in the queue) or suggested.
+             * @enum {string}
+             */
+            status: "matched" | "unmatched" | "suggested";
+        };
+        BankMovementPage: {
+            /** @description The items of this page. */
+            data: components["schemas"]["BankMovementResponse"][];
+            pagination: components["schemas"]["PaginationMeta"];
+        };
+        MatchMovementRequest: {
+            /**
+             * Format: uuid
+             * @description The owner whose payment the credit is: it goes to that owner's oldest due call items in the building.
+             * @example 0b6f3c1e-2d4a-4f8b-9c3e-5a7d1e2f3b4c
+             */
+            ownerId: string;
+        };
     };
     responses: {
         /** @description The body is larger than the server accepts (MAX_JSON_KB for JSON, MAX_UPLOAD_MB for uploads) */
@@ -2950,6 +4805,17 @@ export interface components {
                 "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
             };
         };
+        /** @description The database is down, restarting, frozen or too busy (DATABASE_UNAVAILABLE, DATABASE_BUSY): retry after the seconds of Retry-After */
+        ServiceUnavailable: {
+            headers: {
+                /** @description Seconds to wait before trying again */
+                "Retry-After"?: number;
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+            };
+        };
     };
     parameters: never;
     requestBodies: never;
@@ -2977,6 +4843,7 @@ export interface operations {
                 };
             };
             431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     Health_ready: {
@@ -2998,6 +4865,7 @@ export interface operations {
                 };
             };
             431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     Organizations_list: {
@@ -3054,6 +4922,7 @@ export interface operations {
                 };
             };
             431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     Organizations_create: {
@@ -3119,6 +4988,7 @@ export interface operations {
             413: components["responses"]["BodyTooLarge"];
             415: components["responses"]["UnsupportedContentType"];
             431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     Organizations_get: {
@@ -3180,6 +5050,7 @@ export interface operations {
             };
             414: components["responses"]["PathParameterTooLong"];
             431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     Organizations_update: {
@@ -3247,6 +5118,7 @@ export interface operations {
             414: components["responses"]["PathParameterTooLong"];
             415: components["responses"]["UnsupportedContentType"];
             431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     Organizations_suspend: {
@@ -3308,6 +5180,7 @@ export interface operations {
             };
             414: components["responses"]["PathParameterTooLong"];
             431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     Organizations_activate: {
@@ -3369,6 +5242,7 @@ export interface operations {
             };
             414: components["responses"]["PathParameterTooLong"];
             431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     Users_list: {
@@ -3428,6 +5302,7 @@ export interface operations {
                 };
             };
             431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     Users_create: {
@@ -3502,6 +5377,7 @@ export interface operations {
             413: components["responses"]["BodyTooLarge"];
             415: components["responses"]["UnsupportedContentType"];
             431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     Users_exportMine: {
@@ -3550,6 +5426,7 @@ export interface operations {
                 };
             };
             431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     Users_get: {
@@ -3611,6 +5488,7 @@ export interface operations {
             };
             414: components["responses"]["PathParameterTooLong"];
             431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     Users_update: {
@@ -3678,6 +5556,7 @@ export interface operations {
             414: components["responses"]["PathParameterTooLong"];
             415: components["responses"]["UnsupportedContentType"];
             431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     Users_deactivate: {
@@ -3739,6 +5618,7 @@ export interface operations {
             };
             414: components["responses"]["PathParameterTooLong"];
             431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     Users_erase: {
@@ -3809,6 +5689,7 @@ export interface operations {
             };
             414: components["responses"]["PathParameterTooLong"];
             431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     Auth_login: {
@@ -3863,6 +5744,7 @@ export interface operations {
                 };
             };
             431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     Auth_refresh: {
@@ -3908,6 +5790,7 @@ export interface operations {
             413: components["responses"]["BodyTooLarge"];
             415: components["responses"]["UnsupportedContentType"];
             431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     Auth_logout: {
@@ -3942,6 +5825,7 @@ export interface operations {
             413: components["responses"]["BodyTooLarge"];
             415: components["responses"]["UnsupportedContentType"];
             431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     Auth_me: {
@@ -3972,6 +5856,7 @@ export interface operations {
                 };
             };
             431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     Buildings_list: {
@@ -4031,6 +5916,7 @@ export interface operations {
                 };
             };
             431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     Buildings_create: {
@@ -4087,6 +5973,7 @@ export interface operations {
             413: components["responses"]["BodyTooLarge"];
             415: components["responses"]["UnsupportedContentType"];
             431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     Buildings_get: {
@@ -4148,6 +6035,7 @@ export interface operations {
             };
             414: components["responses"]["PathParameterTooLong"];
             431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     Buildings_revise: {
@@ -4224,6 +6112,7 @@ export interface operations {
                 };
             };
             431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     Buildings_remove: {
@@ -4292,6 +6181,7 @@ export interface operations {
             };
             414: components["responses"]["PathParameterTooLong"];
             431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     BuildingClosings_list: {
@@ -4360,6 +6250,7 @@ export interface operations {
             };
             414: components["responses"]["PathParameterTooLong"];
             431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     BuildingClosings_close: {
@@ -4447,6 +6338,71 @@ export interface operations {
                 };
             };
             431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    BuildingClosings_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The identifier of the resource. */
+                id: string;
+                /** @description The closingId. */
+                closingId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BookClosingResponse"];
+                };
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Missing or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description The role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description No such resource in your organization */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            414: components["responses"]["PathParameterTooLong"];
+            431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     Expenses_list: {
@@ -4513,6 +6469,7 @@ export interface operations {
                 };
             };
             431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     Expenses_create: {
@@ -4596,6 +6553,7 @@ export interface operations {
                 };
             };
             431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     Expenses_get: {
@@ -4657,6 +6615,7 @@ export interface operations {
             };
             414: components["responses"]["PathParameterTooLong"];
             431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     Expenses_revise: {
@@ -4742,6 +6701,7 @@ export interface operations {
                 };
             };
             431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     Expenses_remove: {
@@ -4810,6 +6770,7 @@ export interface operations {
             };
             414: components["responses"]["PathParameterTooLong"];
             431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     Expenses_markPaid: {
@@ -4886,6 +6847,7 @@ export interface operations {
             414: components["responses"]["PathParameterTooLong"];
             415: components["responses"]["UnsupportedContentType"];
             431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     Expenses_cancel: {
@@ -4956,6 +6918,7 @@ export interface operations {
             };
             414: components["responses"]["PathParameterTooLong"];
             431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     Expenses_distribution: {
@@ -5026,6 +6989,7 @@ export interface operations {
                 };
             };
             431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     BuildingExpenses_list: {
@@ -5103,6 +7067,7 @@ export interface operations {
             };
             414: components["responses"]["PathParameterTooLong"];
             431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     BuildingExpenses_totals: {
@@ -5178,6 +7143,7 @@ export interface operations {
                 };
             };
             431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     OwnerStatements_statement: {
@@ -5253,6 +7219,7 @@ export interface operations {
                 };
             };
             431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     DistributionKeys_list: {
@@ -5323,6 +7290,7 @@ export interface operations {
             };
             414: components["responses"]["PathParameterTooLong"];
             431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     DistributionKeys_create: {
@@ -5401,6 +7369,7 @@ export interface operations {
             414: components["responses"]["PathParameterTooLong"];
             415: components["responses"]["UnsupportedContentType"];
             431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     DistributionKeys_get: {
@@ -5464,6 +7433,7 @@ export interface operations {
             };
             414: components["responses"]["PathParameterTooLong"];
             431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     DistributionKeys_replace: {
@@ -5542,6 +7512,7 @@ export interface operations {
             414: components["responses"]["PathParameterTooLong"];
             415: components["responses"]["UnsupportedContentType"];
             431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     DistributionKeys_remove: {
@@ -5612,6 +7583,7 @@ export interface operations {
             };
             414: components["responses"]["PathParameterTooLong"];
             431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     Units_list: {
@@ -5673,6 +7645,7 @@ export interface operations {
                 };
             };
             431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     Units_create: {
@@ -5756,6 +7729,7 @@ export interface operations {
                 };
             };
             431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     Units_get: {
@@ -5817,6 +7791,7 @@ export interface operations {
             };
             414: components["responses"]["PathParameterTooLong"];
             431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     Units_revise: {
@@ -5902,6 +7877,7 @@ export interface operations {
                 };
             };
             431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     Units_remove: {
@@ -5970,6 +7946,7 @@ export interface operations {
             };
             414: components["responses"]["PathParameterTooLong"];
             431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     UnitQuotas_history: {
@@ -6031,6 +8008,7 @@ export interface operations {
             };
             414: components["responses"]["PathParameterTooLong"];
             431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     UnitQuotas_change: {
@@ -6118,6 +8096,7 @@ export interface operations {
                 };
             };
             431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     UnitOwners_ownersOn: {
@@ -6188,6 +8167,7 @@ export interface operations {
             };
             414: components["responses"]["PathParameterTooLong"];
             431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     UnitOwners_add: {
@@ -6275,6 +8255,71 @@ export interface operations {
                 };
             };
             431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    UnitOwners_ownership: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The identifier of the resource. */
+                id: string;
+                /** @description The ownershipId. */
+                ownershipId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OwnershipResponse"];
+                };
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Missing or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description The role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description No such resource in your organization */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            414: components["responses"]["PathParameterTooLong"];
+            431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     UnitOwners_transfer: {
@@ -6362,6 +8407,7 @@ export interface operations {
                 };
             };
             431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     UnitOwners_end: {
@@ -6444,6 +8490,7 @@ export interface operations {
                 };
             };
             431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     UnitOwners_assignOwner: {
@@ -6507,6 +8554,7 @@ export interface operations {
             };
             414: components["responses"]["PathParameterTooLong"];
             431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     RelatedUnits_ofBuilding: {
@@ -6579,6 +8627,7 @@ export interface operations {
             };
             414: components["responses"]["PathParameterTooLong"];
             431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     RelatedUnits_ofOwner: {
@@ -6649,6 +8698,7 @@ export interface operations {
             };
             414: components["responses"]["PathParameterTooLong"];
             431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     UnitRepresentative_on: {
@@ -6713,6 +8763,7 @@ export interface operations {
             };
             414: components["responses"]["PathParameterTooLong"];
             431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     UnitRepresentative_name: {
@@ -6798,6 +8849,7 @@ export interface operations {
                 };
             };
             431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     UnitRepresentative_end: {
@@ -6857,6 +8909,7 @@ export interface operations {
             };
             414: components["responses"]["PathParameterTooLong"];
             431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     PcnReports_report: {
@@ -6937,6 +8990,7 @@ export interface operations {
                 };
             };
             431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     PcnReports_pdf: {
@@ -7019,6 +9073,7 @@ export interface operations {
                 };
             };
             431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     PcnReports_excel: {
@@ -7101,6 +9156,92 @@ export interface operations {
                 };
             };
             431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    PcnReports_csv: {
+        parameters: {
+            query?: {
+                /** @description First day, YYYY-MM-DD, inclusive; default 1 January of the year of `to` (or of the current year). */
+                from?: string;
+                /** @description Last day, YYYY-MM-DD, inclusive; default 31 December of the year of `from` (or of the current year). */
+                to?: string;
+                /** @description Language of labels and documents; default from Accept-Language, else fr. */
+                lang?: "fr" | "nl" | "en";
+                /** @description The table of the report: `accounts` (one line per account, with a total line) or `units` (one line per unit and account); default accounts. */
+                table?: "units" | "accounts";
+            };
+            header?: {
+                /** @description The language of the document: fr, nl or en (first one known wins; French by default). */
+                "accept-language"?: string;
+            };
+            path: {
+                /** @description The buildingId. */
+                buildingId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description attachment; filename="…" */
+                    "Content-Disposition"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv; charset=utf-8": string;
+                };
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Missing or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description The role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description No such resource in your organization */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            414: components["responses"]["PathParameterTooLong"];
+            /** @description A business rule refuses it */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     Owners_list: {
@@ -7162,6 +9303,7 @@ export interface operations {
                 };
             };
             431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     Owners_create: {
@@ -7245,6 +9387,7 @@ export interface operations {
                 };
             };
             431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     Owners_get: {
@@ -7306,6 +9449,7 @@ export interface operations {
             };
             414: components["responses"]["PathParameterTooLong"];
             431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     Owners_revise: {
@@ -7391,6 +9535,7 @@ export interface operations {
                 };
             };
             431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     Owners_remove: {
@@ -7459,6 +9604,7 @@ export interface operations {
             };
             414: components["responses"]["PathParameterTooLong"];
             431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     OwnerConsent_give: {
@@ -7535,6 +9681,7 @@ export interface operations {
                 };
             };
             431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     OwnerConsent_withdraw: {
@@ -7594,6 +9741,7 @@ export interface operations {
             };
             414: components["responses"]["PathParameterTooLong"];
             431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     Meetings_list: {
@@ -7612,7 +9760,7 @@ export interface operations {
                 /** @description Sort field; scheduledAt by default, newest first (title sorts ascending by default). */
                 sort?: "createdAt" | "title" | "scheduledAt";
                 /** @description Only meetings in this state. */
-                status?: "cancelled" | "completed" | "scheduled";
+                status?: "cancelled" | "in_session" | "completed" | "no_quorum" | "scheduled" | "convened";
                 /** @description Only ordinary or only extraordinary assemblies. */
                 type?: "ordinary" | "extraordinary";
                 /** @description Sort direction. */
@@ -7661,6 +9809,7 @@ export interface operations {
                 };
             };
             431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     Meetings_schedule: {
@@ -7735,6 +9884,7 @@ export interface operations {
                 };
             };
             431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     Meetings_get: {
@@ -7796,6 +9946,7 @@ export interface operations {
             };
             414: components["responses"]["PathParameterTooLong"];
             431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     Meetings_revise: {
@@ -7881,6 +10032,7 @@ export interface operations {
                 };
             };
             431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     Meetings_remove: {
@@ -7949,6 +10101,221 @@ export interface operations {
             };
             414: components["responses"]["PathParameterTooLong"];
             431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    Meetings_agendaItem: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The identifier of the resource. */
+                id: string;
+                /** @description The itemId. */
+                itemId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AgendaItemResponse"];
+                };
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Missing or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description The role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description No such resource in your organization */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            414: components["responses"]["PathParameterTooLong"];
+            431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    MeetingAgenda_edit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The identifier of the resource. */
+                id: string;
+                /** @description The itemId. */
+                itemId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AgendaItemRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AgendaItemResponse"];
+                };
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Missing or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description The role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description No such resource in your organization */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            413: components["responses"]["BodyTooLarge"];
+            414: components["responses"]["PathParameterTooLong"];
+            415: components["responses"]["UnsupportedContentType"];
+            431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    MeetingAgenda_remove: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The identifier of the resource. */
+                id: string;
+                /** @description The itemId. */
+                itemId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Missing or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description The role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description No such resource in your organization */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            414: components["responses"]["PathParameterTooLong"];
+            431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     Meetings_cancel: {
@@ -8025,6 +10392,7 @@ export interface operations {
             414: components["responses"]["PathParameterTooLong"];
             415: components["responses"]["UnsupportedContentType"];
             431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     Meetings_complete: {
@@ -8094,16 +10462,8 @@ export interface operations {
                 };
             };
             414: components["responses"]["PathParameterTooLong"];
-            /** @description A business rule refuses it */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
-                };
-            };
             431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     Meetings_convocation: {
@@ -8182,6 +10542,1100 @@ export interface operations {
             };
             414: components["responses"]["PathParameterTooLong"];
             431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    Assembly_dispatches: {
+        parameters: {
+            query?: {
+                /** @description Page number, from 1. */
+                page?: number;
+                /** @description Items per page, 1 to 100. */
+                perPage?: number;
+                /** @description Sort direction. */
+                order?: "asc" | "desc";
+                /** @description Sort field; sentOn by default, oldest first. */
+                sort?: "createdAt" | "sentOn";
+            };
+            header?: never;
+            path: {
+                /** @description The identifier of the resource. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DispatchPage"];
+                };
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Missing or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description The role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description No such resource in your organization */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            414: components["responses"]["PathParameterTooLong"];
+            431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    Assembly_convoke: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The identifier of the resource. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ConvokeRequest"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    /** @description The path of the created resource, e.g. /api/v1/buildings/{id} */
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConvocationResponse"];
+                };
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Missing or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description The role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description No such resource in your organization */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            413: components["responses"]["BodyTooLarge"];
+            414: components["responses"]["PathParameterTooLong"];
+            415: components["responses"]["UnsupportedContentType"];
+            /** @description A business rule refuses it */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    Assembly_recordProof: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The identifier of the resource. */
+                id: string;
+                /** @description The dispatchId. */
+                dispatchId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DispatchProofRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DispatchResponse"];
+                };
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Missing or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description The role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description No such resource in your organization */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            413: components["responses"]["BodyTooLarge"];
+            414: components["responses"]["PathParameterTooLong"];
+            415: components["responses"]["UnsupportedContentType"];
+            431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    Assembly_convocation: {
+        parameters: {
+            query?: {
+                /** @description Language of the letter (fr, nl or en); by default from Accept-Language, else fr. */
+                lang?: "fr" | "nl" | "en";
+            };
+            header?: {
+                /** @description The language of the document: fr, nl or en (first one known wins; French by default). */
+                "accept-language"?: string;
+            };
+            path: {
+                /** @description The identifier of the resource. */
+                id: string;
+                /** @description The dispatchId. */
+                dispatchId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description attachment; filename="…" */
+                    "Content-Disposition"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Missing or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description The role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description No such resource in your organization */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            414: components["responses"]["PathParameterTooLong"];
+            431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    Assembly_attendance: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The identifier of the resource. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AttendanceResponse"];
+                };
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Missing or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description The role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description No such resource in your organization */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            414: components["responses"]["PathParameterTooLong"];
+            431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    Assembly_recordAttendance: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The identifier of the resource. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AttendanceRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AttendanceResponse"];
+                };
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Missing or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description The role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description No such resource in your organization */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            413: components["responses"]["BodyTooLarge"];
+            414: components["responses"]["PathParameterTooLong"];
+            415: components["responses"]["UnsupportedContentType"];
+            /** @description A business rule refuses it */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    Assembly_quorum: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The identifier of the resource. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QuorumResponse"];
+                };
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Missing or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description The role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description No such resource in your organization */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            414: components["responses"]["PathParameterTooLong"];
+            431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    Assembly_open: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The identifier of the resource. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OpenMeetingRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeetingResponse"];
+                };
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Missing or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description The role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description No such resource in your organization */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            413: components["responses"]["BodyTooLarge"];
+            414: components["responses"]["PathParameterTooLong"];
+            415: components["responses"]["UnsupportedContentType"];
+            /** @description A business rule refuses it */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    Assembly_secondConvocation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The identifier of the resource. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SecondConvocationRequest"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    /** @description The path of the created resource, e.g. /api/v1/buildings/{id} */
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeetingResponse"];
+                };
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Missing or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description The role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description No such resource in your organization */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            413: components["responses"]["BodyTooLarge"];
+            414: components["responses"]["PathParameterTooLong"];
+            415: components["responses"]["UnsupportedContentType"];
+            /** @description A business rule refuses it */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    Resolutions_list: {
+        parameters: {
+            query?: {
+                /** @description Page number, from 1. */
+                page?: number;
+                /** @description Items per page, 1 to 100. */
+                perPage?: number;
+                /** @description Sort direction. */
+                order?: "asc" | "desc";
+                /** @description Sort field: the order they were proposed in. */
+                sort?: "createdAt";
+            };
+            header?: never;
+            path: {
+                /** @description The identifier of the resource. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ResolutionPage"];
+                };
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Missing or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description The role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description No such resource in your organization */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            414: components["responses"]["PathParameterTooLong"];
+            431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    Resolutions_propose: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The identifier of the resource. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ProposeResolutionRequest"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    /** @description The path of the created resource, e.g. /api/v1/buildings/{id} */
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ResolutionResponse"];
+                };
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Missing or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description The role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description No such resource in your organization */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            413: components["responses"]["BodyTooLarge"];
+            414: components["responses"]["PathParameterTooLong"];
+            415: components["responses"]["UnsupportedContentType"];
+            /** @description A business rule refuses it */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    Resolutions_vote: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The identifier of the resource. */
+                id: string;
+                /** @description The resolutionId. */
+                resolutionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BallotRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ResolutionResponse"];
+                };
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Missing or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description The role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description No such resource in your organization */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            413: components["responses"]["BodyTooLarge"];
+            414: components["responses"]["PathParameterTooLong"];
+            415: components["responses"]["UnsupportedContentType"];
+            /** @description A business rule refuses it */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    Resolutions_close: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The identifier of the resource. */
+                id: string;
+                /** @description The resolutionId. */
+                resolutionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClosedResolutionResponse"];
+                };
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Missing or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description The role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description No such resource in your organization */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            414: components["responses"]["PathParameterTooLong"];
+            431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    Resolutions_minutesPdf: {
+        parameters: {
+            query?: {
+                /** @description Language of the minutes (fr or nl); by default from Accept-Language, else fr. */
+                lang?: "fr" | "nl";
+            };
+            header?: {
+                /** @description The language of the document: fr, nl or en (first one known wins; French by default). */
+                "accept-language"?: string;
+            };
+            path: {
+                /** @description The identifier of the resource. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description attachment; filename="…" */
+                    "Content-Disposition"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Missing or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description The role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description No such resource in your organization */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            414: components["responses"]["PathParameterTooLong"];
+            431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     MeetingAgenda_add: {
@@ -8269,6 +11723,7 @@ export interface operations {
                 };
             };
             431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     MeetingAgenda_reorder: {
@@ -8354,154 +11809,7 @@ export interface operations {
                 };
             };
             431: components["responses"]["HeadersTooLarge"];
-        };
-    };
-    MeetingAgenda_edit: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                /** @description The identifier of the resource. */
-                id: string;
-                /** @description The itemId. */
-                itemId: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["AgendaItemRequest"];
-            };
-        };
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["AgendaItemResponse"];
-                };
-            };
-            /** @description Invalid input */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
-                };
-            };
-            /** @description Missing or invalid access token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
-                };
-            };
-            /** @description The role may not do this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
-                };
-            };
-            /** @description No such resource in your organization */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
-                };
-            };
-            /** @description Conflicts with the current state */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
-                };
-            };
-            413: components["responses"]["BodyTooLarge"];
-            414: components["responses"]["PathParameterTooLong"];
-            415: components["responses"]["UnsupportedContentType"];
-            431: components["responses"]["HeadersTooLarge"];
-        };
-    };
-    MeetingAgenda_remove: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                /** @description The identifier of the resource. */
-                id: string;
-                /** @description The itemId. */
-                itemId: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description No content */
-            204: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Invalid input */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
-                };
-            };
-            /** @description Missing or invalid access token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
-                };
-            };
-            /** @description The role may not do this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
-                };
-            };
-            /** @description No such resource in your organization */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
-                };
-            };
-            /** @description Conflicts with the current state */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
-                };
-            };
-            414: components["responses"]["PathParameterTooLong"];
-            431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     BuildingMeetings_list: {
@@ -8518,7 +11826,7 @@ export interface operations {
                 /** @description Sort field; scheduledAt by default, newest first (title sorts ascending by default). */
                 sort?: "createdAt" | "title" | "scheduledAt";
                 /** @description Only meetings in this state. */
-                status?: "cancelled" | "completed" | "scheduled";
+                status?: "cancelled" | "in_session" | "completed" | "no_quorum" | "scheduled" | "convened";
                 /** @description Only ordinary or only extraordinary assemblies. */
                 type?: "ordinary" | "extraordinary";
                 /** @description Sort direction. */
@@ -8580,6 +11888,7 @@ export interface operations {
             };
             414: components["responses"]["PathParameterTooLong"];
             431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     Documents_list: {
@@ -8644,6 +11953,7 @@ export interface operations {
                 };
             };
             431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     Documents_upload: {
@@ -8653,7 +11963,7 @@ export interface operations {
             path?: never;
             cookie?: never;
         };
-        /** @description multipart/form-data. Send the form fields (buildingId, type, title, visibility?, meetingId?, expenseId?) BEFORE the part named `file`: the file is then checked and stored as it streams, never buffered, and fields sent after it are not read (400 naming the missing field). The type is recognised from the bytes (PDF, PNG, JPEG, DOCX, XLSX, ODT, ODS, UTF-8 text; anything else 415), the size is capped by MAX_UPLOAD_MB (413), and the stored object is never named after the client file name. */
+        /** @description multipart/form-data: the form fields (buildingId, type, title, visibility?, meetingId?, expenseId?) and one part named `file`, in any order. The file is checked and staged as it streams, never buffered, and filed once the whole form is valid; fields sent before it that are already wrong refuse the upload before it is read. The type is recognised from the bytes (PDF, PNG, JPEG, DOCX, XLSX, ODT, ODS, UTF-8 text; anything else 415), the size is capped by MAX_UPLOAD_MB (413), and the stored object is never named after the client file name. */
         requestBody: {
             content: {
                 "multipart/form-data": components["schemas"]["UploadDocumentForm"];
@@ -8726,6 +12036,7 @@ export interface operations {
                 };
             };
             431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     Documents_metadata: {
@@ -8787,6 +12098,7 @@ export interface operations {
             };
             414: components["responses"]["PathParameterTooLong"];
             431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     Documents_download: {
@@ -8867,6 +12179,7 @@ export interface operations {
             };
             414: components["responses"]["PathParameterTooLong"];
             431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     Documents_remove: {
@@ -8926,6 +12239,1108 @@ export interface operations {
             };
             414: components["responses"]["PathParameterTooLong"];
             431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    Funds_list: {
+        parameters: {
+            query?: {
+                /** @description Page number, from 1. */
+                page?: number;
+                /** @description Items per page, 1 to 100. */
+                perPage?: number;
+                /** @description Sort direction. */
+                order?: "asc" | "desc";
+            };
+            header?: never;
+            path: {
+                /** @description The identifier of the resource. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FundPage"];
+                };
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Missing or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description The role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description No such resource in your organization */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            414: components["responses"]["PathParameterTooLong"];
+            431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    Funds_open: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The identifier of the resource. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateFundRequest"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    /** @description The path of the created resource, e.g. /api/v1/buildings/{id} */
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FundResponse"];
+                };
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Missing or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description The role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description No such resource in your organization */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            413: components["responses"]["BodyTooLarge"];
+            414: components["responses"]["PathParameterTooLong"];
+            415: components["responses"]["UnsupportedContentType"];
+            431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    Funds_reserveMinimum: {
+        parameters: {
+            query: {
+                /** @description The year whose minimum is asked (from the ordinary charges of the year before). */
+                year: number;
+            };
+            header?: never;
+            path: {
+                /** @description The identifier of the resource. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReserveMinimumResponse"];
+                };
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Missing or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description The role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description No such resource in your organization */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            414: components["responses"]["PathParameterTooLong"];
+            431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    Funds_arrears: {
+        parameters: {
+            query?: {
+                /** @description The day the arrears are counted on, YYYY-MM-DD; today (Brussels) by default. */
+                asOf?: string;
+            };
+            header?: never;
+            path: {
+                /** @description The identifier of the resource. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ArrearsResponse"];
+                };
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Missing or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description The role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description No such resource in your organization */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            414: components["responses"]["PathParameterTooLong"];
+            431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    Funds_setLateInterest: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The identifier of the resource. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LateInterestRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LateInterestResponse"];
+                };
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Missing or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description The role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description No such resource in your organization */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            413: components["responses"]["BodyTooLarge"];
+            414: components["responses"]["PathParameterTooLong"];
+            415: components["responses"]["UnsupportedContentType"];
+            431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    Calls_list: {
+        parameters: {
+            query?: {
+                /** @description Page number, from 1. */
+                page?: number;
+                /** @description Items per page, 1 to 100. */
+                perPage?: number;
+                /** @description Only this building's calls. */
+                buildingId?: string;
+                /** @description Call date from, YYYY-MM-DD, inclusive. */
+                from?: string;
+                /** @description Call date to, YYYY-MM-DD, inclusive; not before from. */
+                to?: string;
+                /** @description Sort field; callDate (newest first) by default. */
+                sort?: "createdAt" | "amountCents" | "dueDate" | "callDate";
+                /** @description open, overdue (unpaid past its due date), paid or cancelled. */
+                status?: "paid" | "cancelled" | "overdue" | "open";
+                /** @description Sort direction. */
+                order?: "asc" | "desc";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CallPage"];
+                };
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Missing or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description The role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description No such resource in your organization */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    Calls_issue: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateCallRequest"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    /** @description The path of the created resource, e.g. /api/v1/buildings/{id} */
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CallResponse"];
+                };
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Missing or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description The role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description No such resource in your organization */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            413: components["responses"]["BodyTooLarge"];
+            415: components["responses"]["UnsupportedContentType"];
+            /** @description A business rule refuses it */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    Calls_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The identifier of the resource. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CallResponse"];
+                };
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Missing or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description The role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description No such resource in your organization */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            414: components["responses"]["PathParameterTooLong"];
+            431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    Calls_cancel: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The identifier of the resource. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CallResponse"];
+                };
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Missing or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description The role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description No such resource in your organization */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            414: components["responses"]["PathParameterTooLong"];
+            431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    Payments_list: {
+        parameters: {
+            query?: {
+                /** @description Page number, from 1. */
+                page?: number;
+                /** @description Items per page, 1 to 100. */
+                perPage?: number;
+                /** @description Only this building's payments. */
+                buildingId?: string;
+                /** @description Only this owner's payments. */
+                ownerId?: string;
+                /** @description Paid from, YYYY-MM-DD, inclusive. */
+                from?: string;
+                /** @description Paid to, YYYY-MM-DD, inclusive; not before from. */
+                to?: string;
+                /** @description Sort field; paidOn (newest first) by default. */
+                sort?: "createdAt" | "amountCents" | "paidOn";
+                /** @description Sort direction. */
+                order?: "asc" | "desc";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PaymentPage"];
+                };
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Missing or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description The role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description No such resource in your organization */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    Payments_record: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecordPaymentRequest"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    /** @description The path of the created resource, e.g. /api/v1/buildings/{id} */
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PaymentResponse"];
+                };
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Missing or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description The role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description No such resource in your organization */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            413: components["responses"]["BodyTooLarge"];
+            415: components["responses"]["UnsupportedContentType"];
+            /** @description A business rule refuses it */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    Payments_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The identifier of the resource. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PaymentResponse"];
+                };
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Missing or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description The role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description No such resource in your organization */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            414: components["responses"]["PathParameterTooLong"];
+            431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    Ledgers_ledger: {
+        parameters: {
+            query: {
+                /** @description The building whose books are read. */
+                buildingId: string;
+                /** @description First day of the lines, YYYY-MM-DD, inclusive; what came before is the opening balance. */
+                from?: string;
+                /** @description Last day, YYYY-MM-DD, inclusive; not before from; today (Brussels) by default. */
+                to?: string;
+            };
+            header?: never;
+            path: {
+                /** @description The identifier of the resource. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LedgerResponse"];
+                };
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Missing or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description The role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description No such resource in your organization */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            414: components["responses"]["PathParameterTooLong"];
+            431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    Letters_callLetters: {
+        parameters: {
+            query?: {
+                /** @description Language of the letters (fr, nl or en); by default from Accept-Language, else fr. */
+                lang?: "fr" | "nl" | "en";
+            };
+            header?: {
+                /** @description The language of the document: fr, nl or en (first one known wins; French by default). */
+                "accept-language"?: string;
+            };
+            path: {
+                /** @description The identifier of the resource. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description attachment; filename="…" */
+                    "Content-Disposition"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Missing or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description The role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description No such resource in your organization */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            414: components["responses"]["PathParameterTooLong"];
+            /** @description A business rule refuses it */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    Letters_reminders: {
+        parameters: {
+            query?: {
+                /** @description Language of the letters (fr, nl or en); by default from Accept-Language, else fr. */
+                lang?: "fr" | "nl" | "en";
+            };
+            header?: {
+                /** @description The language of the document: fr, nl or en (first one known wins; French by default). */
+                "accept-language"?: string;
+            };
+            path: {
+                /** @description The identifier of the resource. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RemindersRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description attachment; filename="…" */
+                    "Content-Disposition"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Missing or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description The role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description No such resource in your organization */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            413: components["responses"]["BodyTooLarge"];
+            414: components["responses"]["PathParameterTooLong"];
+            415: components["responses"]["UnsupportedContentType"];
+            /** @description A business rule refuses it */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     Seed_seed: {
@@ -8974,6 +13389,7 @@ export interface operations {
                 };
             };
             431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     PcnAccounts_list: {
@@ -9031,6 +13447,7 @@ export interface operations {
                 };
             };
             431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     PcnAccounts_add: {
@@ -9096,6 +13513,7 @@ export interface operations {
             413: components["responses"]["BodyTooLarge"];
             415: components["responses"]["UnsupportedContentType"];
             431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     PcnAccounts_get: {
@@ -9156,6 +13574,7 @@ export interface operations {
             };
             414: components["responses"]["PathParameterTooLong"];
             431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     PcnAccounts_relabel: {
@@ -9222,6 +13641,406 @@ export interface operations {
             414: components["responses"]["PathParameterTooLong"];
             415: components["responses"]["UnsupportedContentType"];
             431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    BankStatements_list: {
+        parameters: {
+            query?: {
+                /** @description Page number, from 1. */
+                page?: number;
+                /** @description Items per page, 1 to 100. */
+                perPage?: number;
+                /** @description Sort direction. */
+                order?: "asc" | "desc";
+                /** @description Sort field; closingDate (newest first) by default. */
+                sort?: "closingDate" | "importedAt";
+            };
+            header?: never;
+            path: {
+                /** @description The identifier of the resource. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BankStatementPage"];
+                };
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Missing or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description The role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description No such resource in your organization */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            414: components["responses"]["PathParameterTooLong"];
+            431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    BankStatements_import: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The identifier of the resource. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        /** @description multipart/form-data with one part named `file` (other fields, in any order, are ignored): the statement, up to 10 MB (413). */
+        requestBody: {
+            content: {
+                "multipart/form-data": components["schemas"]["StatementUploadForm"];
+            };
+        };
+        responses: {
+            /** @description The statement was already imported: the one kept, with `alreadyImported: true`; nothing changed */
+            200: {
+                headers: {
+                    /** @description The path of the statement kept */
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BankStatementResponse"];
+                };
+            };
+            /** @description The statement, imported */
+            201: {
+                headers: {
+                    /** @description The path of the created resource, e.g. /api/v1/buildings/{id} */
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BankStatementResponse"];
+                };
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Missing or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description The role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description No such resource in your organization */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Upload too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            414: components["responses"]["PathParameterTooLong"];
+            /** @description Unsupported file type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description A business rule refuses it */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    BankStatements_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The identifier of the resource. */
+                id: string;
+                /** @description The statementId. */
+                statementId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BankStatementResponse"];
+                };
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Missing or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description The role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description No such resource in your organization */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            414: components["responses"]["PathParameterTooLong"];
+            431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    BankMovements_list: {
+        parameters: {
+            query?: {
+                /** @description Page number, from 1. */
+                page?: number;
+                /** @description Items per page, 1 to 100. */
+                perPage?: number;
+                /** @description Only the movements of this building. */
+                buildingId?: string;
+                /** @description Only the movements in this reconciliation status: matched, unmatched or suggested. */
+                status?: "matched" | "unmatched" | "suggested";
+                /** @description Sort field; bookingDate (newest first) by default. */
+                sort?: "amountCents" | "bookingDate";
+                /** @description Sort direction. */
+                order?: "asc" | "desc";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BankMovementPage"];
+                };
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Missing or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description The role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description No such resource in your organization */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    BankMovements_match: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The identifier of the resource. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MatchMovementRequest"];
+            };
+        };
+        responses: {
+            /** @description The movement, matched */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BankMovementResponse"];
+                };
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Missing or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description The role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description No such resource in your organization */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            413: components["responses"]["BodyTooLarge"];
+            414: components["responses"]["PathParameterTooLong"];
+            415: components["responses"]["UnsupportedContentType"];
+            /** @description A business rule refuses it */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
 }

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { Response } from 'light-my-request';
 import { multipartBody } from '../builders/documents.builders';
 import { aMovement, aStatement, ogmOf, writeCamt053, writeCoda } from '../builders/bank-statement-files';
-import { aBuildingWithUnits, expectProblem } from '../builders/registry.builders';
+import { aBuildingWithUnits, anOwner, expectProblem } from '../builders/registry.builders';
 import { createTestApp, TestApp } from '../support/test-app';
 import { platformQuery, TenantSession } from '../support/tenant-session';
 import { sql } from '../../src/shared/persistence/sql';
@@ -203,6 +203,127 @@ describe('bank statements', () => {
     it('lets another organization import the same file for its own building: statements are kept per organization', async () => {
       const { buildingId: theirs } = await aBuildingWithUnits(other, [1000]);
       expect((await upload(other, theirs, sample('coda-2026-03-03.cod'))).statusCode).toBe(201);
+    });
+  });
+
+  describe("matching credits to owners' payments", () => {
+    type Item = { id: string; ownerId: string; amountCents: number; ogm: string };
+    type Ledger = { lines: Array<{ date: string; kind: string; creditCents: number }>; closingBalanceCents: number };
+    type Movement = Json & { amountCents: number; status: string; paymentId: string | null };
+    const DAY = '2026-09-15';
+    let building: string;
+    let [aerts, bogaert] = ['', ''];
+    let items: Item[];
+    let movements: Movement[];
+    const ledgerOf = (owner: string) =>
+      syndic.get<Ledger>(`/owners/${owner}/ledger?buildingId=${building}&to=2026-12-31`);
+    const movementOf = (cents: number) => movements.find((m) => m.amountCents === cents)!;
+    const match = (session: TenantSession, id: string, ownerId: string) =>
+      session.request('PUT', `/bank-movements/${id}/match`, { ownerId });
+
+    beforeAll(async () => {
+      let unitIds: string[];
+      ({ buildingId: building, unitIds } = await aBuildingWithUnits(syndic, [500, 500]));
+      aerts = await anOwner(syndic, { lastName: 'Aerts' });
+      bogaert = await anOwner(syndic, { lastName: 'Bogaert' });
+      for (const [i, owner] of [aerts, bogaert].entries()) {
+        await syndic.post(`/units/${unitIds[i]}/owners`, { ownerId: owner, share: '100', startDate: '2020-01-01' });
+      }
+      const fund = await syndic.post(`/buildings/${building}/funds`, {
+        kind: 'working_capital',
+        name: 'Fonds de roulement',
+        iban: 'BE68 5390 0754 7034',
+      });
+      const call = await syndic.post<{ items: Item[] }>('/calls', {
+        buildingId: building,
+        fundId: fund.id,
+        title: 'Provisions T3 2026',
+        amountCents: 100_000,
+        callDate: '2026-07-01',
+        dueDate: '2026-07-31',
+      });
+      items = call.items;
+    });
+
+    it("turns a credit whose OGM names a call item into that owner's payment on import; the rest waits unmatched", async () => {
+      const aertsItem = items.find((i) => i.ownerId === aerts)!;
+      const day = aStatement({
+        closingDate: DAY,
+        movements: [
+          aMovement({
+            bankReference: 'R1',
+            bookingDate: DAY,
+            amountCents: 50_000,
+            ogm: aertsItem.ogm.replace(/\D/g, ''),
+          }),
+          aMovement({ bankReference: 'R2', bookingDate: DAY, amountCents: 20_000, counterpartyName: 'BOGAERT' }),
+          aMovement({ bankReference: 'R3', bookingDate: DAY, amountCents: 7_700, ogm: ogmOf(77) }),
+          aMovement({ bankReference: 'R4', bookingDate: DAY, amountCents: -990 }),
+        ],
+      });
+      const res = await upload(syndic, building, Buffer.from(writeCoda(day)));
+      expect(res.statusCode).toBe(201);
+      expect(res.json()).toMatchObject({ movements: 4, matched: 1, unmatched: 3 });
+      movements = (await syndic.get<{ data: Movement[] }>(`/bank-movements?buildingId=${building}`)).data;
+      expect(movementOf(50_000)).toMatchObject({ status: 'matched', ogm: aertsItem.ogm });
+      expect(movements.filter((m) => m.status === 'unmatched').map((m) => m.paymentId)).toEqual([null, null, null]);
+
+      const payment = await syndic.get<{ ownerId: string; allocations: unknown[] }>(
+        `/payments/${movementOf(50_000).paymentId}`,
+      );
+      expect(payment).toMatchObject({
+        ownerId: aerts,
+        amountCents: 50_000,
+        paidOn: DAY,
+        allocations: [{ callItemId: aertsItem.id, amountCents: 50_000 }],
+      });
+      const ledger = await ledgerOf(aerts);
+      expect(ledger.lines.map((l) => [l.date, l.kind, l.creditCents])).toEqual([
+        ['2026-07-01', 'call', 0],
+        [DAY, 'payment', 50_000],
+      ]);
+      expect(ledger.closingBalanceCents).toBe(0);
+    });
+
+    it("matches an unmatched credit to an owner by hand: the owner's oldest due item, once", async () => {
+      const accountant = await syndic.as('accountant');
+      const credit = movementOf(20_000);
+      const res = await match(accountant, credit.id, bogaert);
+      expect(res.statusCode).toBe(200);
+      const matched = res.json() as Movement;
+      expect(matched).toMatchObject({ id: credit.id, status: 'matched' });
+      expect(await syndic.get(`/payments/${matched.paymentId}`)).toMatchObject({
+        ownerId: bogaert,
+        amountCents: 20_000,
+        allocations: [{ callItemId: items.find((i) => i.ownerId === bogaert)!.id, amountCents: 20_000 }],
+      });
+      const ledger = await ledgerOf(bogaert);
+      expect(ledger.lines.map((l) => [l.date, l.kind, l.creditCents])).toEqual([
+        ['2026-07-01', 'call', 0],
+        [DAY, 'payment', 20_000],
+      ]);
+      expect(ledger.closingBalanceCents).toBe(30_000);
+
+      expectProblem(await match(syndic, credit.id, aerts), 409, 'MOVEMENT_ALREADY_MATCHED');
+      expect((await ledgerOf(aerts)).lines).toHaveLength(2);
+      expect(await syndic.get(`/buildings/${building}/bank-statements/${credit.statementId}`)).toMatchObject({
+        matched: 2,
+        unmatched: 2,
+      });
+    });
+
+    it('refuses a debit (422), a bad owner id (400), a board member (403), and another organization (404)', async () => {
+      const debit = movementOf(-990);
+      expectProblem(await match(syndic, debit.id, bogaert), 422, 'MOVEMENT_NOT_A_CREDIT');
+      expectProblem(await match(syndic, debit.id, 'nope'), 400, 'VALIDATION_FAILED');
+      const unmatched = movementOf(7_700);
+      expectProblem(await match(await syndic.as('board_member'), unmatched.id, bogaert), 403, 'FORBIDDEN');
+      const theirOwner = await anOwner(other);
+      expectProblem(await match(other, unmatched.id, theirOwner), 404, 'NOT_FOUND');
+      expectProblem(await match(syndic, unmatched.id, theirOwner), 404, 'NOT_FOUND');
+      const after = (await syndic.get<{ data: Movement[] }>(`/bank-movements?buildingId=${building}`)).data;
+      expect(after.find((m) => m.id === unmatched.id)).toMatchObject({ status: 'unmatched', paymentId: null });
+      expect(after.find((m) => m.id === debit.id)).toMatchObject({ status: 'unmatched' });
     });
   });
 

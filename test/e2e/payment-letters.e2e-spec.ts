@@ -1,4 +1,4 @@
-import { aBuildingWithUnits, anOwner } from '../builders/registry.builders';
+import { aBuildingWithUnits, anOwner, expectProblem } from '../builders/registry.builders';
 import { pdfPageTexts, pdfQrCodes } from '../support/pdf-reading';
 import { createTestApp, TestApp } from '../support/test-app';
 import { TenantSession } from '../support/tenant-session';
@@ -127,10 +127,20 @@ describe('payment letters', () => {
     ]);
   });
 
-  it('answers 204 when nobody is in arrears on that day', async () => {
+  it('refuses with 422 NO_ARREARS when nobody is in arrears on that day, in the caller’s language', async () => {
     const res = await syndic.request('POST', `/buildings/${buildingId}/reminders`, { asOf: '2026-01-15' });
-    expect(res.statusCode).toBe(204);
-    expect(res.body).toBe('');
+    expect(expectProblem(res, 422, 'NO_ARREARS').detail).toBe(
+      'No owner is in arrears on 2026-01-15: there is no reminder to send',
+    );
+    const fr = await syndic.request(
+      'POST',
+      `/buildings/${buildingId}/reminders`,
+      { asOf: '2026-01-15' },
+      { 'accept-language': 'fr-BE' },
+    );
+    expect(expectProblem(fr, 422, 'NO_ARREARS').detail).toBe(
+      'Aucun copropriétaire n’est en retard de paiement le 2026-01-15 : il n’y a aucun rappel à envoyer',
+    );
   });
 
   it('refuses a malformed date and an unknown language with 400', async () => {

@@ -8,12 +8,11 @@ import {
   List,
   Route,
 } from '../builders/registry.builders';
-import { sql } from '../../src/shared/persistence/sql';
 import { createTestApp, TestApp } from '../support/test-app';
-import { platformQuery, TenantSession } from '../support/tenant-session';
+import { TenantSession } from '../support/tenant-session';
 
-// The votes of an assembly in session through HTTP. The opening (attendance, voting rights, quorum verdict) is written
-// straight into the tables the opening route fills, as it would leave them.
+// The votes of an assembly in session, through HTTP only: convocations, attendance with a proxy, opening, resolutions,
+// ballots, closing, completion and the minutes.
 
 const DAY = 24 * 60 * 60 * 1000;
 
@@ -49,9 +48,6 @@ describe('General assembly: resolutions, ballots, tally and minutes', () => {
   let agenda: Array<{ id: string; title: string }>;
   const owner: Record<string, string> = {};
   let unitIds: string[];
-
-  const setStatus = (status: string) =>
-    platformQuery(api.app, sql`UPDATE meetings SET status = ${status} WHERE id = ${meetingId}`);
 
   beforeAll(async () => {
     api = await createTestApp();
@@ -103,28 +99,9 @@ describe('General assembly: resolutions, ballots, tally and minutes', () => {
   });
   afterAll(() => api.close());
 
+  /** Convokes the owners, records the attendance and opens the assembly, through the routes a syndic uses. */
   async function open(): Promise<void> {
-    const org = syndic.organizationId;
-    await platformQuery(
-      api.app,
-      sql`UPDATE meetings SET status = 'in_session', opened_at = now(), quorum_owners_counted = 4, quorum_owners_total = 6,
-            quorum_quotas_counted = 950, quorum_quotas_total = 1000, quorum_branch = 'three_quarters', quorum_reached = true,
-            chair = 'Anne Lambert', secretary = 'Bruno Peeters' WHERE id = ${meetingId}`,
-    );
-    const rights: Array<[number, string | null, number]> = [
-      [0, owner.A!, 500],
-      [1, owner.B!, 200],
-      [2, owner.C!, 150],
-      [3, null, 100],
-      [4, owner.G!, 50],
-    ];
-    for (const [unit, ownerId, votes] of rights) {
-      await platformQuery(
-        api.app,
-        sql`INSERT INTO meeting_voting_rights (organization_id, meeting_id, unit_id, owner_id, votes)
-            VALUES (${org}, ${meetingId}, ${unitIds[unit]!}, ${ownerId}, ${votes})`,
-      );
-    }
+    await syndic.post(`/meetings/${meetingId}/dispatches`, { channel: 'email' });
     const attendance: Array<[string, string, string | null]> = [
       ['A', 'present', null],
       ['B', 'present', null],
@@ -133,13 +110,18 @@ describe('General assembly: resolutions, ballots, tally and minutes', () => {
       ['F', 'absent', null],
       ['G', 'absent', null],
     ];
-    for (const [key, status, holder] of attendance) {
-      await platformQuery(
-        api.app,
-        sql`INSERT INTO meeting_attendance (organization_id, meeting_id, owner_id, status, proxy_holder_owner_id)
-            VALUES (${org}, ${meetingId}, ${owner[key]!}, ${status}, ${holder})`,
-      );
-    }
+    await syndic.put(`/meetings/${meetingId}/attendance`, {
+      entries: attendance.map(([key, status, holder]) => ({
+        ownerId: owner[key],
+        status,
+        ...(holder ? { proxyHolder: { ownerId: holder } } : {}),
+      })),
+    });
+    const opened = await syndic.put<{ status: string }>(`/meetings/${meetingId}/open`, {
+      chair: 'Anne Lambert',
+      secretary: 'Bruno Peeters',
+    });
+    expect(opened.status).toBe('in_session');
   }
 
   const propose = (agendaIndex: number, title: string, majority: string) =>
@@ -298,7 +280,7 @@ describe('General assembly: resolutions, ballots, tally and minutes', () => {
 
     it('gives the minutes only once the meeting is completed, naming those against and abstaining', async () => {
       expectProblem(await syndic.request('GET', `/meetings/${meetingId}/minutes.pdf`), 409, 'MINUTES_NOT_AVAILABLE');
-      await setStatus('completed');
+      await syndic.put(`/meetings/${meetingId}/complete`);
       const res = await syndic.request('GET', `/meetings/${meetingId}/minutes.pdf?lang=fr`);
       expect(res.statusCode).toBe(200);
       expect(res.headers['content-type']).toBe('application/pdf');
@@ -307,7 +289,9 @@ describe('General assembly: resolutions, ballots, tally and minutes', () => {
       );
       const text = await pdfText(res.rawPayload);
       expect(text).toContain("Procès-verbal de l'assemblée générale ordinaire");
-      expect(text).toContain('Copropriétaires présents ou représentés : 4 sur 6');
+      // The suspended unit U4 counts in neither quorum figure: A, B and C of A, B, C and G; 850 of 900 quotas.
+      expect(text).toContain('Copropriétaires présents ou représentés : 3 sur 4');
+      expect(text).toContain('Quotes-parts présentes ou représentées : 850 sur 900');
       expect(text).toContain('Ont voté contre : Bruno Peeters, Chloé Dubois');
       expect(text).toContain('Se sont abstenus : Chloé Dubois');
       expect(text).toContain('Anne Lambert prend part au vote pour 350 voix au lieu de 500');

@@ -159,6 +159,11 @@ function closed(node: unknown): unknown {
   if (node === null || typeof node !== 'object') return node;
   const copy = Object.fromEntries(Object.entries(node).map(([key, value]) => [key, closed(value)])) as Json;
   if (copy.properties && copy.additionalProperties === undefined) copy.additionalProperties = false;
+  // An object field that may be null: `nullable` beside the `allOf` of its reference, as generated clients read it.
+  if (copy.nullable === true && (copy.allOf || copy.$ref)) {
+    const { nullable: _nullable, ...schema } = copy;
+    return { anyOf: [schema, { type: 'null' }] };
+  }
   return copy;
 }
 

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { BuildingsModule } from '@modules/buildings';
+import { FundsModule } from '@modules/funds';
 import { BankStatementsService } from './application/bank-statements.service';
 import { BankStatementRepository } from './domain/bank-statement.repository';
 import { DEFAULT_STATEMENT_MAX_BYTES, StatementUploadLimits } from './domain/statement-upload';
@@ -10,7 +11,7 @@ import { PostgresBankStatementRepository } from './infrastructure/postgres-bank-
 
 /** Bank statements (CODA, CAMT.053) of the buildings' accounts and the reconciliation queue of their movements. */
 @Module({
-  imports: [BuildingsModule],
+  imports: [BuildingsModule, FundsModule],
   controllers: [BankStatementsController, BankMovementsController],
   providers: [
     BankStatementsService,

@@ -64,3 +64,23 @@ export class StatementTooLarge extends DomainError {
     super(`A statement file may not exceed ${maxBytes} bytes`, { maxBytes });
   }
 }
+
+/** The movement is already matched to a payment: matching it again would count the money twice. */
+export class MovementAlreadyMatched extends DomainError {
+  readonly kind = 'conflict';
+  readonly code = 'MOVEMENT_ALREADY_MATCHED';
+  constructor() {
+    super('The bank movement is already matched to a payment');
+  }
+}
+
+/** Only money in (a credit) can be an owner's payment. */
+export class MovementNotACredit extends DomainError {
+  readonly kind = 'rule_violated';
+  readonly code = 'MOVEMENT_NOT_A_CREDIT';
+  constructor(readonly amountCents: number) {
+    super(`The bank movement of ${amountCents} cents is not money in: only a credit can be an owner's payment`, {
+      amountCents,
+    });
+  }
+}

@@ -36,4 +36,20 @@ export abstract class BankStatementRepository {
     filter: MovementFilter,
     page: PageRequest<MovementSort>,
   ): Promise<Page<BankMovementSnapshot>>;
+
+  /** The statement's movements, in their order. */
+  abstract movementsOf(organizationId: string, statementId: string): Promise<BankMovementSnapshot[]>;
+
+  /**
+   * Locks the movement (FOR UPDATE, in its own transaction) and hands it to `pay`, which records the payment in the
+   * funds context (its own transaction) and returns its id, or null to leave the movement as it is; then marks the
+   * movement matched to that payment and commits. A second match of the same movement waits for the first and then
+   * sees it matched. Null when the organization holds no such movement. Should the process stop between the
+   * payment's commit and this one, the payment stands and the movement stays unmatched.
+   */
+  abstract matchWith(
+    organizationId: string,
+    id: string,
+    pay: (movement: BankMovementSnapshot) => Promise<string | null>,
+  ): Promise<BankMovementSnapshot | null>;
 }

@@ -41,7 +41,21 @@ export interface BankMovementSnapshot extends StatementMovement {
   readonly position: number;
   readonly accountIban: string;
   readonly status: MovementStatus;
+  /** The owner's payment a matched credit became (funds context), else null. */
+  readonly paymentId: string | null;
   readonly createdAt: Date;
+}
+
+/** Why a movement cannot be matched to an owner's payment by hand, or null when it can. */
+export function manualMatchRefusal(movement: BankMovementSnapshot): 'already_matched' | 'not_a_credit' | null {
+  if (movement.status === 'matched') return 'already_matched';
+  if (movement.amountCents <= 0) return 'not_a_credit';
+  return null;
+}
+
+/** Whether the import tries to turn the movement into a payment on its own: money in, with a structured communication. */
+export function matchesOnImport(movement: BankMovementSnapshot): boolean {
+  return movement.status === 'unmatched' && movement.amountCents > 0 && movement.ogm !== null;
 }
 
 /** Column widths of what is kept: longer bank texts are cut, never refused (the bank wrote them, not the user). */
@@ -82,6 +96,7 @@ export function statementToKeep(
     position: index + 1,
     accountIban: parsed.accountIban,
     status: 'unmatched',
+    paymentId: null,
     createdAt: now,
   }));
   return { statement, movements };

@@ -1,8 +1,7 @@
-import { isCalendarDate, normalizeIban, type CalendarDate } from '@shared/domain';
+import { isCalendarDate, normalizeIban, normalizeOgm, type CalendarDate } from '@shared/domain';
 import type { ParsedStatement, StatementMovement } from './bank-statement-file';
 import { MalformedStatement, UnknownStatementFormat } from './bank-statement.errors';
 import { counterpartyAccount, decimalToCents, freeText } from './statement-text';
-import { structuredCommunicationDigits } from './structured-communication';
 import { child, children, readXmlTree, textAt, XmlRefused, type XmlElement } from './xml-tree';
 
 /*
@@ -134,7 +133,7 @@ function movement(part: EntryPart): StatementMovement {
   const remittance = child(part.details, 'RmtInf');
   const structured = children(remittance, 'Strd').flatMap((strd) => children(strd, 'CdtrRefInf'));
   const reference = structured.find(isBelgianReference);
-  const ogm = reference ? structuredCommunicationDigits(textAt(reference, 'Ref') ?? '') : null;
+  const ogm = reference ? normalizeOgm(textAt(reference, 'Ref') ?? '') : null;
   const unstructured = children(remittance, 'Ustrd')
     .map((line) => line.text.trim())
     .filter(Boolean);

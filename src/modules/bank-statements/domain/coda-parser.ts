@@ -1,9 +1,8 @@
-import type { CalendarDate } from '@shared/domain';
+import { normalizeOgm, type CalendarDate } from '@shared/domain';
 import type { ParsedStatement, StatementMovement } from './bank-statement-file';
 import { MalformedStatement } from './bank-statement.errors';
 import { readCodaAccount, type CodaAccount } from './coda-account';
 import { counterpartyAccount, ddmmyyToDate, freeText } from './statement-text';
-import { structuredCommunicationDigits } from './structured-communication';
 
 /*
  * Febelfin "Standard CODA" version 2 (coded statements of account): records of 128 characters, 0 header, 1 old
@@ -157,8 +156,7 @@ class StatementDraft {
   private readMovementStart(record: string, key: string, at: string): void {
     const structured = record[61] === '1';
     const zone = record.slice(62, 115);
-    const ogm =
-      structured && ['101', '102'].includes(zone.slice(0, 3)) ? structuredCommunicationDigits(zone.slice(3, 15)) : null;
+    const ogm = structured && ['101', '102'].includes(zone.slice(0, 3)) ? normalizeOgm(zone.slice(3, 15)) : null;
     const valueDate = record.slice(47, 53);
     this.movements.push({
       key,

@@ -23,5 +23,13 @@ export function registerBankStatementProblems(): void {
       fr: "L'extrait est en {currency} ; seuls les comptes en EUR sont tenus",
       nl: 'Het uittreksel is in {currency}; alleen rekeningen in EUR worden bijgehouden',
     },
+    MOVEMENT_ALREADY_MATCHED: {
+      fr: "Le mouvement bancaire est déjà rapproché d'un paiement",
+      nl: 'De bankverrichting is al aan een betaling gekoppeld',
+    },
+    MOVEMENT_NOT_A_CREDIT: {
+      fr: "Le mouvement bancaire de {amountCents} centimes n'est pas une entrée d'argent : seul un crédit peut être le paiement d'un copropriétaire",
+      nl: 'De bankverrichting van {amountCents} cent is geen inkomend geld: alleen een creditering kan de betaling van een mede-eigenaar zijn',
+    },
   });
 }

@@ -37,5 +37,6 @@ export const bankMovements = table<BankMovementSnapshot>('bank_movements', 'm', 
   counterpartyIban: column('counterparty_iban'),
   counterpartyName: column('counterparty_name'),
   status: column('status'),
+  paymentId: column('payment_id'),
   createdAt: column('created_at'),
 });

@@ -102,6 +102,38 @@ export class PostgresBankStatementRepository extends BankStatementRepository {
       (row: Record<string, unknown>) => bankMovements.fromRow(row),
     );
   }
+
+  async movementsOf(organizationId: string, statementId: string): Promise<BankMovementSnapshot[]> {
+    const rows = await this.db.reader(organizationId).rows(
+      sql`SELECT ${bankMovements.columns} FROM ${bankMovements.from}
+        WHERE m.organization_id = ${organizationId} AND m.statement_id = ${statementId} ORDER BY m.position`,
+    );
+    return rows.map((row) => bankMovements.fromRow(row));
+  }
+
+  matchWith(
+    organizationId: string,
+    id: string,
+    pay: (movement: BankMovementSnapshot) => Promise<string | null>,
+  ): Promise<BankMovementSnapshot | null> {
+    return this.db.transaction(organizationId, async (tx) => {
+      const [row] = await tx.rows(
+        sql`SELECT ${bankMovements.columns} FROM ${bankMovements.from}
+          WHERE m.organization_id = ${organizationId} AND m.id = ${id} FOR UPDATE`,
+      );
+      if (!row) return null;
+      const movement = bankMovements.fromRow(row);
+      const paymentId = await pay(movement);
+      if (paymentId === null) return movement;
+      const [updated] = await tx.rows(
+        sql`UPDATE bank_movements m SET status = 'matched', payment_id = ${paymentId}
+          WHERE m.organization_id = ${organizationId} AND m.id = ${id} AND m.payment_id IS NULL
+          RETURNING ${bankMovements.columns}`,
+      );
+      if (!updated) throw new Error('a locked unmatched movement could not be marked matched');
+      return bankMovements.fromRow(updated);
+    });
+  }
 }
 
 function toView(row: Record<string, unknown>): BankStatementView {

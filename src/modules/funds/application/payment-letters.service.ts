@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { OrganizationsService, slugify } from '@modules/identity';
 import type { CalendarDate, TenantContext } from '../../../shared/domain';
+import { NoArrears } from '../domain/money.errors';
 import type { LetterBuilding, LetterOwner } from '../domain/money-registry';
 import { LetterAddressee, LetterLanguage, PaymentAccount, PaymentLettersRenderer } from '../domain/payment-letters';
 import { LetterFund, MoneyLettersService } from './money-letters.service';
@@ -42,15 +43,15 @@ export class PaymentLettersService {
     return { fileName: fileName(CALL_WORD[lang], data.building, data.call.callDate), pdf };
   }
 
-  /** The reminders on `asOf` (today by default); null when no owner is in arrears. 404 for another building. */
+  /** The reminders on `asOf` (today by default); 422 NO_ARREARS when nobody is in arrears; 404: another building. */
   async reminderLetters(
     tenant: TenantContext,
     buildingId: string,
     asOf: CalendarDate | undefined,
     lang: LetterLanguage,
-  ): Promise<LettersFile | null> {
+  ): Promise<LettersFile> {
     const data = await this.letters.reminderLetters(tenant, buildingId, asOf);
-    if (data.letters.length === 0) return null;
+    if (data.letters.length === 0) throw new NoArrears(data.asOf);
     const issuer = await this.organizations.letterheadOf(tenant.organizationId);
     const pdf = await this.renderer.renderReminderLetters({
       lang,

@@ -60,3 +60,12 @@ export class PaymentOwnerMismatch extends DomainError {
     super("The structured communication belongs to another owner's call than the owner named");
   }
 }
+
+/** Reminder letters asked for a day on which no owner of the building is in arrears: there is nothing to send. */
+export class NoArrears extends DomainError {
+  readonly kind = 'rule_violated';
+  readonly code = 'NO_ARREARS';
+  constructor(asOf: string) {
+    super(`No owner is in arrears on ${asOf}: there is no reminder to send`, { day: asOf });
+  }
+}

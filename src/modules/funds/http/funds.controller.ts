@@ -3,9 +3,10 @@ import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import type { TenantContext } from '@shared/domain';
 import { Roles, Tenant } from '@shared/http/access.decorators';
+import { ApiOperationDoc } from '@shared/http/api-operation.decorator';
 import { ApiProblem } from '@shared/http/api-problem.decorator';
 import { PageQuery } from '@shared/http/page.query';
-import { ApiPaginatedResponse, Paginated, paginated } from '@shared/http/paginated.response';
+import { pageOf, Paginated, paginated } from '@shared/http/paginated.response';
 import { uuidParam } from '../../../shared/http/validation';
 import { FundsService } from '../application/funds.service';
 import { LedgersService } from '../application/ledgers.service';
@@ -27,10 +28,19 @@ export class FundsController {
     private readonly ledgers: LedgersService,
   ) {}
 
-  /** Opens a fund (syndic) on its own bank account; an IBAN whose check fails → 400. */
   @Post(':id/funds')
   @Roles('syndic')
-  @ApiProblem(409)
+  @ApiOperationDoc({
+    summary: 'Open a fund',
+    description:
+      'Opens a working-capital or reserve fund of the building on its own bank account, in the name of the ' +
+      'association of co-owners; calls for funds are issued into it. 400 for an IBAN whose check digits fail (mod ' +
+      '97); 409 DUPLICATE_FUND_NAME when the building already has a fund of that name. `Location` points to the ' +
+      "building's funds. Roles: syndic.",
+    status: 201,
+    success: FundResponse,
+    problems: [409],
+  })
   async open(
     @Tenant() tenant: TenantContext,
     @Param('id', uuidParam('id')) id: string,
@@ -42,10 +52,15 @@ export class FundsController {
     return FundResponse.from(fund);
   }
 
-  /** The building's funds with what was called and received, by kind then name. */
   @Get(':id/funds')
   @Roles('syndic', 'accountant', 'board_member')
-  @ApiPaginatedResponse(FundResponse)
+  @ApiOperationDoc({
+    summary: "List a building's funds",
+    description:
+      "The building's funds by kind then name, each with what was called into it and what the owners paid. " +
+      'Roles: syndic, accountant, board_member.',
+    success: pageOf(FundResponse),
+  })
   async list(
     @Tenant() tenant: TenantContext,
     @Param('id', uuidParam('id')) id: string,
@@ -57,9 +72,16 @@ export class FundsController {
     return paginated({ items, totalItems: all.length, page: query.page, perPage: query.perPage }, FundResponse.from);
   }
 
-  /** At least 5 % of the previous year's ordinary charges (Civil Code art. 3.86 §3; works are not ordinary). */
   @Get(':id/reserve-minimum')
   @Roles('syndic', 'accountant', 'board_member')
+  @ApiOperationDoc({
+    summary: 'Reserve fund minimum',
+    description:
+      "The least the year's reserve calls should reach: 5 % of the previous year's ordinary charges, rounded up to " +
+      'the cent (Civil Code art. 3.86 §3; works are not ordinary charges, cancelled expenses are left out and ' +
+      'credit notes deducted), unless four fifths of the assembly waived it. Roles: syndic, accountant, board_member.',
+    success: ReserveMinimumResponse,
+  })
   async reserveMinimum(
     @Tenant() tenant: TenantContext,
     @Param('id', uuidParam('id')) id: string,
@@ -72,9 +94,16 @@ export class FundsController {
     );
   }
 
-  /** Owners with overdue amounts on asOf (today by default): oldest due date, days late, items. */
   @Get(':id/arrears')
   @Roles('syndic', 'accountant', 'board_member')
+  @ApiOperationDoc({
+    summary: 'Owners in arrears',
+    description:
+      "The building's owners with overdue amounts on asOf (today by default), oldest due date first: each overdue " +
+      "item after the owner's credit, the days late and, only when the statutes or the assembly set a rate, the " +
+      'late interest. Owners whose credit covers everything are left out. Roles: syndic, accountant, board_member.',
+    success: ArrearsResponse,
+  })
   async arrears(
     @Tenant() tenant: TenantContext,
     @Param('id', uuidParam('id')) id: string,
@@ -83,9 +112,16 @@ export class FundsController {
     return ArrearsResponse.from(await this.ledgers.arrears(tenant, id, query.asOf));
   }
 
-  /** Late interest on arrears (syndic): only when the statutes or the assembly set it; null removes it. */
   @Put(':id/late-interest')
   @Roles('syndic')
+  @ApiOperationDoc({
+    summary: 'Set the late-interest rate',
+    description:
+      'Sets the yearly rate of simple interest on overdue amounts, as the statutes or an assembly decision set it ' +
+      '(decisionRef says which); annualRateBp null removes it, the default being no late interest. It shows in the ' +
+      'arrears and the reminder letters. Roles: syndic.',
+    success: LateInterestResponse,
+  })
   async setLateInterest(
     @Tenant() tenant: TenantContext,
     @Param('id', uuidParam('id')) id: string,

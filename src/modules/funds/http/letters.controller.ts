@@ -1,13 +1,16 @@
 import { Body, Controller, Get, Headers, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiNoContentResponse, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import type { TenantContext } from '@shared/domain';
 import { Roles, Tenant } from '@shared/http/access.decorators';
+import { ApiAcceptLanguage, ApiOperationDoc } from '@shared/http/api-operation.decorator';
 import { ApiProblem } from '@shared/http/api-problem.decorator';
 import { languageFrom } from '../../../shared/http/language';
 import { uuidParam } from '../../../shared/http/validation';
 import { LettersFile, PaymentLettersService } from '../application/payment-letters.service';
 import { LettersQuery, RemindersRequest } from './dto/letters.request';
+
+const PDF = 'application/pdf';
 
 /** Payment letters as PDF: a call's letters to its owners, and reminders to the owners in arrears. */
 @ApiTags('funds')
@@ -17,16 +20,20 @@ import { LettersQuery, RemindersRequest } from './dto/letters.request';
 export class LettersController {
   constructor(private readonly letters: PaymentLettersService) {}
 
-  /**
-   * One page per owner: the amount, the due date, the fund's IBAN, the structured communication and its EPC QR code
-   * (PDF in French, Dutch or English); named `appel-de-fonds-<building>-<call date>.pdf`, in Dutch `oproep-…`.
-   * 409 CALL_CANCELLED.
-   */
   @Get('calls/:id/letters.pdf')
   @Roles('syndic', 'accountant', 'board_member')
-  @ApiProduces('application/pdf')
-  @ApiOkResponse({ schema: { type: 'string', format: 'binary' } })
-  @ApiProblem(409)
+  @ApiAcceptLanguage()
+  @ApiOperationDoc({
+    summary: "A call's payment letters (PDF)",
+    description:
+      "One page per owner under the firm's letterhead: the amount, the due date, the fund's IBAN, the structured " +
+      'communication and its EPC (SEPA) QR code, in French, Dutch or English (`lang`, else Accept-Language, else ' +
+      'French); named `appel-de-fonds-<building>-<call date>.pdf`, in Dutch `oproep-…`, in English ' +
+      '`call-for-funds-…`. 409 CALL_CANCELLED for a cancelled call; 422 INVALID_EPC_TRANSFER should a transfer not ' +
+      'fit an EPC QR code. Roles: syndic, accountant, board_member.',
+    success: { binary: [PDF] },
+    problems: [409, 422],
+  })
   async callLetters(
     @Tenant() tenant: TenantContext,
     @Param('id', uuidParam('id')) id: string,
@@ -38,17 +45,22 @@ export class LettersController {
     return sendPdf(reply, await this.letters.callLetters(tenant, id, lang));
   }
 
-  /**
-   * The reminder letters to the owners in arrears on asOf (today by default): each overdue item with its amount due,
-   * its structured communication and its own EPC QR code; `rappels-<building>-<asOf>.pdf`, in Dutch
-   * `herinneringen-…`. 204 when no owner is in arrears.
-   */
   @Post('buildings/:id/reminders')
   @HttpCode(200)
   @Roles('syndic', 'accountant')
-  @ApiProduces('application/pdf')
-  @ApiOkResponse({ schema: { type: 'string', format: 'binary' } })
-  @ApiNoContentResponse({ description: 'No owner is in arrears on that day' })
+  @ApiAcceptLanguage()
+  @ApiOperationDoc({
+    summary: 'Reminder letters to the owners in arrears (PDF)',
+    description:
+      'One letter per owner in arrears on asOf (today by default), dated that day: each overdue item with what is ' +
+      'still due, its structured communication and its own EPC QR code, and the late interest when the building has ' +
+      'a rate; in French, Dutch or English (`lang`, else Accept-Language, else French); named ' +
+      '`rappels-<building>-<asOf>.pdf`, in Dutch `herinneringen-…`, in English `reminders-…`. Nothing is recorded. ' +
+      '422 NO_ARREARS when no owner is in arrears on that day (nothing to send); 422 INVALID_EPC_TRANSFER should a ' +
+      'transfer not fit an EPC QR code. Roles: syndic, accountant.',
+    success: { binary: [PDF] },
+    problems: [422],
+  })
   async reminders(
     @Tenant() tenant: TenantContext,
     @Param('id', uuidParam('id')) id: string,
@@ -56,20 +68,15 @@ export class LettersController {
     @Query() query: LettersQuery,
     @Headers('accept-language') acceptLanguage: string | undefined,
     @Res({ passthrough: true }) reply: FastifyReply,
-  ): Promise<Buffer | undefined> {
+  ): Promise<Buffer> {
     const lang = query.lang ?? languageFrom(acceptLanguage, 'fr');
-    const file = await this.letters.reminderLetters(tenant, id, body.asOf, lang);
-    if (!file) {
-      void reply.status(204);
-      return undefined;
-    }
-    return sendPdf(reply, file);
+    return sendPdf(reply, await this.letters.reminderLetters(tenant, id, body.asOf, lang));
   }
 }
 
 function sendPdf(reply: FastifyReply, file: LettersFile): Buffer {
   void reply
-    .type('application/pdf')
+    .type(PDF)
     .header('content-disposition', `attachment; filename="${file.fileName}"`)
     .header('x-content-type-options', 'nosniff');
   return file.pdf;

@@ -30,6 +30,10 @@ export function registerMoneyProblems(): void {
       fr: 'Le code QR de virement (EPC) ne peut porter ce champ ({field}) : vérifiez le nom, l’IBAN, le montant et la communication',
       nl: 'De QR-code voor overschrijving (EPC) kan dit veld ({field}) niet bevatten: controleer naam, IBAN, bedrag en mededeling',
     },
+    NO_ARREARS: {
+      fr: 'Aucun copropriétaire n’est en retard de paiement le {day} : il n’y a aucun rappel à envoyer',
+      nl: 'Geen enkele mede-eigenaar heeft op {day} een betalingsachterstand: er is geen herinnering te versturen',
+    },
     DUPLICATE_FUND_NAME: {
       fr: 'L’immeuble a déjà un fonds nommé « {name} »',
       nl: 'Het gebouw heeft al een fonds met de naam "{name}"',

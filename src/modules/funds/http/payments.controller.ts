@@ -3,8 +3,9 @@ import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import type { TenantContext } from '@shared/domain';
 import { Roles, Tenant } from '@shared/http/access.decorators';
+import { ApiOperationDoc } from '@shared/http/api-operation.decorator';
 import { ApiProblem } from '@shared/http/api-problem.decorator';
-import { ApiPaginatedResponse, Paginated, paginated } from '@shared/http/paginated.response';
+import { pageOf, Paginated, paginated } from '@shared/http/paginated.response';
 import { uuidParam } from '../../../shared/http/validation';
 import { PaymentsService } from '../application/payments.service';
 import { ListPaymentsQuery } from './dto/payment.query';
@@ -19,13 +20,21 @@ import { PaymentResponse } from './dto/payment.response';
 export class PaymentsController {
   constructor(private readonly payments: PaymentsService) {}
 
-  /**
-   * Records a payment and allocates it: the item its OGM names, then the owner's oldest due items, the rest as a
-   * credit. 400 INVALID_OGM; 409 PERIOD_CLOSED; 422 PAYMENT_UNIDENTIFIED.
-   */
   @Post()
   @Roles('syndic', 'accountant')
-  @ApiProblem(409, 422)
+  @ApiOperationDoc({
+    summary: "Record an owner's payment",
+    description:
+      'Records money received on a fund of the building and allocates it: first to the call item its structured ' +
+      "communication names, then to the owner's oldest due items; what is left stays as unallocatedCents, a credit " +
+      "on the owner's ledger. 400 INVALID_OGM when the communication's check digits fail; 404 for the building or " +
+      "the owner; 409 PERIOD_CLOSED when paidOn lies in the building's closed books; 422 PAYMENT_UNIDENTIFIED when " +
+      'neither a known communication of the building nor ownerId says whose it is, 422 PAYMENT_OWNER_MISMATCH when ' +
+      'they name different owners. Roles: syndic, accountant.',
+    status: 201,
+    success: PaymentResponse,
+    problems: [409, 422],
+  })
   async record(
     @Tenant() tenant: TenantContext,
     @Body() body: RecordPaymentRequest,
@@ -38,13 +47,25 @@ export class PaymentsController {
 
   @Get()
   @Roles('syndic', 'accountant', 'board_member')
-  @ApiPaginatedResponse(PaymentResponse)
+  @ApiOperationDoc({
+    summary: 'List payments',
+    description:
+      "Owners' payments of the organization with their allocations, newest paid day first; filters by building and " +
+      'owner (404 for one not of the organization) and by paid-day range. Roles: syndic, accountant, board_member.',
+    success: pageOf(PaymentResponse),
+  })
   async list(@Tenant() tenant: TenantContext, @Query() query: ListPaymentsQuery): Promise<Paginated<PaymentResponse>> {
     return paginated(await this.payments.list(tenant, query), PaymentResponse.from);
   }
 
   @Get(':id')
   @Roles('syndic', 'accountant', 'board_member')
+  @ApiOperationDoc({
+    summary: 'Get a payment',
+    description:
+      'One payment with where its money went and what stayed a credit. Roles: syndic, accountant, board_member.',
+    success: PaymentResponse,
+  })
   async get(@Tenant() tenant: TenantContext, @Param('id', uuidParam('id')) id: string): Promise<PaymentResponse> {
     return PaymentResponse.from(await this.payments.get(tenant, id));
   }

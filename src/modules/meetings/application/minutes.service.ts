@@ -79,7 +79,7 @@ export class MinutesService {
           votes: roll.voters.find((voter) => voter.ownerId === entry.ownerId)?.votes ?? 0,
         }))
         .sort((a, b) => a.name.localeCompare(b.name, lang)),
-      resolutions: closed.map((resolution) => resolutionOf(meeting, resolution, names, suspended)),
+      resolutions: closed.map((resolution) => resolutionOf(meeting, resolution, names, suspended, lang)),
       minutesDueOn: minutesDueOn(day),
       challengeDeadline: challengeDeadline(day),
       lang,
@@ -127,6 +127,7 @@ function resolutionOf(
   resolution: ResolutionSnapshot,
   names: (ownerId: string) => string,
   suspended: MinutesResolution['suspended'],
+  lang: MinutesLanguage,
 ): MinutesResolution {
   const item = meeting.agenda.find((candidate) => candidate.id === resolution.agendaItemId);
   const who = (choice: string) =>
@@ -136,7 +137,8 @@ function resolutionOf(
       .sort((a, b) => a.localeCompare(b));
   return {
     itemNumber: item?.position ?? 0,
-    itemTitle: item?.title ?? '',
+    // The agenda item in the minutes' language: its Dutch title when it has one.
+    itemTitle: (lang === 'nl' ? item?.titleNl : null) ?? item?.title ?? '',
     title: resolution.title,
     text: resolution.text,
     majority: resolution.majority,

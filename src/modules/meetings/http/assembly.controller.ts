@@ -1,11 +1,12 @@
 import { Body, Controller, Get, Headers, HttpCode, Param, Post, Put, Query, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiAcceptLanguage, ApiOperationDoc } from '../../../shared/http/api-operation.decorator';
 import type { FastifyReply } from 'fastify';
 import type { TenantContext } from '../../../shared/domain';
 import { Roles, Tenant } from '../../../shared/http/access.decorators';
 import { ApiProblem } from '../../../shared/http/api-problem.decorator';
 import { languageFrom } from '../../../shared/http/language';
-import { ApiPaginatedResponse, paginated, Paginated } from '../../../shared/http/paginated.response';
+import { pageOf, paginated, Paginated } from '../../../shared/http/paginated.response';
 import { uuidParam } from '../../../shared/http/validation';
 import { AssemblyService } from '../application/assembly.service';
 import { ConvocationService } from '../application/convocation.service';
@@ -44,15 +45,16 @@ export class AssemblyController {
     private readonly convocations: ConvocationService,
   ) {}
 
-  /**
-   * Convokes every owner of the building (not convoked yet) on `sentOn`, each by its channel: the notice delay is
-   * checked on that day in Brussels calendar dates (422 CONVOCATION_TOO_LATE), warnings name the safer practices
-   * missed. The meeting becomes convened and its agenda freezes.
-   */
   @Post('dispatches')
   @Roles('syndic')
-  @ApiCreatedResponse({ type: ConvocationResponse })
-  @ApiProblem(409, 422)
+  @ApiOperationDoc({
+    summary: 'Convoke the owners',
+    description:
+      "Convokes every owner of the building on the assembly's date who is not convoked yet, on `sentOn` (today by default), each by its channel: e-mail while its written consent is in force, else registered mail, unless `channel` is given. The notice delay (Civil Code art. 3.87 §3) is checked on that day in Brussels calendar dates: the assembly must come at least max(15, the building's noticeDays) days later (422 CONVOCATION_TOO_LATE, unless the meeting is urgent with a reason). `warnings` name the safer practices missed (not N clear days, registered mail presumed received 3 working days later, urgent short notice). The meeting becomes convened and its agenda freezes. 409 MEETING_CLOSED once the assembly opened or was cancelled. Roles: syndic.",
+    status: 201,
+    success: ConvocationResponse,
+    problems: [409, 422],
+  })
   async convoke(
     @Tenant() tenant: TenantContext,
     @Param('id', uuidParam('id')) id: string,
@@ -64,9 +66,12 @@ export class AssemblyController {
     return { data: dispatches.map(DispatchResponse.from), ...(warnings.length ? { warnings: [...warnings] } : {}) };
   }
 
-  /** The convocation register of the meeting. */
   @Get('dispatches')
-  @ApiPaginatedResponse(DispatchResponse)
+  @ApiOperationDoc({
+    summary: 'List the convocations sent',
+    description: `The convocation register of the meeting: one dispatch per owner convoked, with its channel, the day it left and its proof, by sentOn (oldest first) unless sorted otherwise. Roles: syndic, accountant, board_member, owner.`,
+    success: pageOf(DispatchResponse),
+  })
   async dispatches(
     @Tenant() tenant: TenantContext,
     @Param('id', uuidParam('id')) id: string,
@@ -75,10 +80,14 @@ export class AssemblyController {
     return paginated(await this.assemblies.dispatches(tenant, id, query), DispatchResponse.from);
   }
 
-  /** Records the proof of one convocation: the registered-mail number or the e-mail receipt id. */
   @Put('dispatches/:dispatchId')
   @Roles('syndic')
-  @ApiOkResponse({ type: DispatchResponse })
+  @ApiOperationDoc({
+    summary: 'Record the proof of a convocation',
+    description:
+      'Records the proof of one convocation: the registered-mail number or the e-mail receipt id (it replaces the previous one). Roles: syndic.',
+    success: DispatchResponse,
+  })
   async recordProof(
     @Tenant() tenant: TenantContext,
     @Param('id', uuidParam('id')) id: string,
@@ -88,14 +97,14 @@ export class AssemblyController {
     return DispatchResponse.from(await this.assemblies.recordProof(tenant, id, dispatchId, body.proof));
   }
 
-  /**
-   * The convocation letter of one owner: addressee block, sending day and channel, the notice of art. 3.87 §3, the
-   * agenda in the letter's language and the proxy form. An owner reads only its own.
-   */
   @Get('dispatches/:dispatchId/convocation.pdf')
-  @ApiProduces('application/pdf')
-  @ApiOkResponse({ schema: { type: 'string', format: 'binary' } })
-  @ApiProblem(409)
+  @ApiAcceptLanguage()
+  @ApiOperationDoc({
+    summary: "An owner's convocation letter (PDF)",
+    description: `The convocation letter of one owner as sent (PDF in French, Dutch or English, under the firm's letterhead): the addressee block, the day and channel it left, the notice of Civil Code art. 3.87 §3, the agenda in the letter's language and the proxy form; named \`convocation-<building>-<date>-<owner>.pdf\`, in Dutch \`oproeping-<building>-<date>-<owner>.pdf\`. 409 MEETING_CANCELLED for a cancelled meeting. Roles: syndic, accountant, board_member, owner.`,
+    success: { binary: ['application/pdf'] },
+    problems: [409],
+  })
   async convocation(
     @Tenant() tenant: TenantContext,
     @Param('id', uuidParam('id')) id: string,
@@ -113,14 +122,15 @@ export class AssemblyController {
     return file.pdf;
   }
 
-  /**
-   * Replaces the attendance list before opening (409 ATTENDANCE_FROZEN after): proxies are checked at once against
-   * the limits (422 PROXY_LIMIT_EXCEEDED) and the syndic (422 SYNDIC_CANNOT_HOLD_PROXY), art. 3.87 §7.
-   */
   @Put('attendance')
   @Roles('syndic')
-  @ApiOkResponse({ type: AttendanceResponse })
-  @ApiProblem(409, 422)
+  @ApiOperationDoc({
+    summary: 'Record the attendance list',
+    description:
+      "Replaces the attendance list before opening (409 ATTENDANCE_FROZEN once opened, 409 MEETING_CLOSED once held or cancelled); an owner left out is absent. Each entry is an owner of the building on the assembly date (422 otherwise); a represented owner names the holder of its written proxy, a co-owner present or someone else by name. Proxies are checked at once against the limits of Civil Code art. 3.87 §7 (422 PROXY_LIMIT_EXCEEDED: a holder takes at most three, more only while its own votes and its principals' are at most 10 % of the building's votes) and the syndic may hold none (422 SYNDIC_CANNOT_HOLD_PROXY). Roles: syndic.",
+    success: AttendanceResponse,
+    problems: [409, 422],
+  })
   async recordAttendance(
     @Tenant() tenant: TenantContext,
     @Param('id', uuidParam('id')) id: string,
@@ -131,7 +141,11 @@ export class AssemblyController {
   }
 
   @Get('attendance')
-  @ApiOkResponse({ type: AttendanceResponse })
+  @ApiOperationDoc({
+    summary: 'Get the attendance list',
+    description: `Who is present, represented (with the holder of the proxy) or absent; frozen once the assembly opened. Roles: syndic, accountant, board_member, owner.`,
+    success: AttendanceResponse,
+  })
   async attendance(
     @Tenant() tenant: TenantContext,
     @Param('id', uuidParam('id')) id: string,
@@ -139,22 +153,26 @@ export class AssemblyController {
     return { data: (await this.assemblies.attendance(tenant, id)).map(AttendanceEntryResponse.from) };
   }
 
-  /** The double quorum (art. 3.87 §5): live before opening, frozen after. */
   @Get('quorum')
-  @ApiOkResponse({ type: QuorumResponse })
+  @ApiOperationDoc({
+    summary: 'Get the quorum',
+    description: `The double quorum of Civil Code art. 3.87 §5: more than half the co-owners holding at least half the quotas, or more than three quarters of the quotas. Computed live from the attendance list before opening, frozen after. Jointly held units without representative are suspended: out of both counts. Roles: syndic, accountant, board_member, owner.`,
+    success: QuorumResponse,
+  })
   async quorum(@Tenant() tenant: TenantContext, @Param('id', uuidParam('id')) id: string): Promise<QuorumResponse> {
     return QuorumResponse.from(await this.assemblies.quorum(tenant, id));
   }
 
-  /**
-   * Opens a convened assembly (409 MEETING_NOT_CONVENED before): freezes attendance, the quorum verdict and the votes
-   * of each unit on the assembly's date → in_session, or no_quorum. Not tied to the clock.
-   */
   @Put('open')
   @HttpCode(200)
   @Roles('syndic')
-  @ApiOkResponse({ type: MeetingResponse })
-  @ApiProblem(409, 422)
+  @ApiOperationDoc({
+    summary: 'Open the assembly',
+    description:
+      "Opens a convened assembly and records who chairs it and who keeps its minutes: freezes the attendance list, the quorum verdict and the votes of each unit on the assembly's date; the meeting becomes in_session, or no_quorum when the quorum is not reached (a second convocation then follows). A second convocation deliberates whatever the attendance. Not tied to the clock: an assembly may be recorded afterwards from the signed attendance list. 409 MEETING_NOT_CONVENED before the convocations, 409 MEETING_CLOSED once opened, held or cancelled. Roles: syndic.",
+    success: MeetingResponse,
+    problems: [409, 422],
+  })
   async open(
     @Tenant() tenant: TenantContext,
     @Param('id', uuidParam('id')) id: string,
@@ -163,15 +181,16 @@ export class AssemblyController {
     return MeetingResponse.from(await this.assemblies.open(tenant, id, body));
   }
 
-  /**
-   * The second assembly of a first one opened without quorum (art. 3.87 §5): 409 QUORUM_WAS_REACHED,
-   * 409 MEETING_NOT_OPENED, 409 SECOND_CONVOCATION_EXISTS; 422 SECOND_CONVOCATION_INVALID when less than 15 days
-   * later or on items not on the first agenda.
-   */
   @Post('second-convocation')
   @Roles('syndic')
-  @ApiCreatedResponse({ type: MeetingResponse })
-  @ApiProblem(409, 422)
+  @ApiOperationDoc({
+    summary: 'Schedule the second assembly',
+    description:
+      'Schedules the second assembly of a first one opened without quorum (Civil Code art. 3.87 §5): a new meeting with `isSecondConvocation: true` and `firstMeetingId`, on the items of the first agenda given (all by default), which deliberates whatever the attendance. 409 MEETING_NOT_OPENED before the first opened, 409 QUORUM_WAS_REACHED when it had its quorum, 409 SECOND_CONVOCATION_EXISTS the second time; 422 SECOND_CONVOCATION_INVALID when less than 15 Brussels calendar days after the first or on items not on the first agenda. Roles: syndic.',
+    status: 201,
+    success: MeetingResponse,
+    problems: [409, 422],
+  })
   async secondConvocation(
     @Tenant() tenant: TenantContext,
     @Param('id', uuidParam('id')) id: string,

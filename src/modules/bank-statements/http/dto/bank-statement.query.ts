@@ -1,5 +1,6 @@
 import { IsIn, IsOptional, IsUUID } from 'class-validator';
 import { PageQuery } from '@shared/http/page.query';
+import { ApiId } from '../../../../shared/http/api-property.decorators';
 import { MOVEMENT_STATUSES, type MovementStatus } from '../../domain/bank-statement';
 import {
   MOVEMENT_SORTS,
@@ -19,9 +20,10 @@ export class ListMovementsQuery extends PageQuery {
   /** Only the movements of this building. */
   @IsOptional()
   @IsUUID()
+  @ApiId({ required: false })
   buildingId?: string;
 
-  /** Only the movements in this reconciliation status. */
+  /** Only the movements in this reconciliation status: matched, unmatched or suggested. */
   @IsOptional()
   @IsIn(MOVEMENT_STATUSES)
   status?: MovementStatus;

@@ -2,6 +2,8 @@ import { IsIn, IsInt, IsNotEmpty, IsOptional, IsString, Max, MaxLength, Min, Val
 import { normalizeIban } from '../../../../shared/domain';
 import { IsAcceptedBy, Trim } from '../../../../shared/http/validation';
 import { FUND_KINDS, type FundKind } from '../../domain/fund';
+import { ApiProperty } from '@nestjs/swagger';
+import { ApiInteger } from '../../../../shared/http/api-property.decorators';
 
 export class CreateFundRequest {
   /** working_capital (ordinary expenses) or reserve (works). */
@@ -19,6 +21,7 @@ export class CreateFundRequest {
   @IsString()
   @MaxLength(50)
   @IsAcceptedBy(normalizeIban, 'an IBAN whose check digits hold (mod 97)')
+  @ApiProperty({ type: 'string', maxLength: 50, example: 'BE68 5390 0754 7034' })
   iban!: string;
 }
 
@@ -28,6 +31,7 @@ export class LateInterestRequest {
   @IsInt()
   @Min(0)
   @Max(10_000)
+  @ApiInteger({ nullable: true, minimum: 0, maximum: 10_000, example: 800 })
   annualRateBp!: number | null;
 
   /** The statutes' article or the assembly decision that set it, up to 500 characters. */

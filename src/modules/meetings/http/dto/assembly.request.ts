@@ -21,6 +21,7 @@ import { DISPATCH_SORTS, DispatchSort } from '../../domain/assembly.repository';
 import { ATTENDANCE_STATUSES, AttendanceStatus } from '../../domain/attendance';
 import { DISPATCH_CHANNELS, DispatchChannel } from '../../domain/dispatch';
 import { WITH_ZONE } from '../validation';
+import { ApiDay, ApiId, ApiTimestamp } from '../../../../shared/http/api-property.decorators';
 
 /** POST /meetings/:id/dispatches: convokes every owner of the building not convoked yet. */
 export class ConvokeRequest {
@@ -30,6 +31,7 @@ export class ConvokeRequest {
    */
   @IsOptional()
   @IsCalendarDate()
+  @ApiDay({ required: false })
   sentOn?: string;
 
   /** One channel for all; by default each owner's: e-mail while its written consent is in force, else registered mail. */
@@ -57,8 +59,10 @@ export class DispatchProofRequest {
 
 /** Who holds a written proxy: a co-owner (ownerId, listed present) or someone else, by name. Exactly one of them. */
 export class ProxyHolderRequest {
+  /** A co-owner listed present. */
   @IsOptional()
   @IsUUID()
+  @ApiId({ required: false })
   ownerId?: string;
 
   /** 1 to 255 characters. */
@@ -73,6 +77,7 @@ export class ProxyHolderRequest {
 export class AttendanceEntryRequest {
   /** An owner of the building on the assembly date. */
   @IsUUID()
+  @ApiId()
   ownerId!: string;
 
   @IsIn(ATTENDANCE_STATUSES)
@@ -114,6 +119,7 @@ export class SecondConvocationRequest {
   /** ISO 8601 timestamp with its zone, at least 15 Brussels calendar days after the first assembly (art. 3.87 §5). */
   @IsISO8601({ strict: true, strictSeparator: true })
   @Matches(WITH_ZONE, { message: 'scheduledAt must be an ISO 8601 timestamp with a time zone' })
+  @ApiTimestamp({ example: '2027-01-12T18:30:00+01:00' })
   scheduledAt!: string;
 
   /** Where the second assembly is held, 1 to 255 characters. */
@@ -130,5 +136,6 @@ export class SecondConvocationRequest {
   @ArrayMaxSize(MAX_AGENDA_ITEMS)
   @ArrayUnique()
   @IsUUID('all', { each: true })
+  @ApiId({ isArray: true, required: false, example: ['0b6f3c1e-2d4a-4f8b-9c3e-5a7d1e2f3b4c'] })
   agendaItemIds?: string[];
 }

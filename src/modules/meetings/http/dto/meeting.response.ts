@@ -1,9 +1,10 @@
 import type { AgendaItemSnapshot } from '../../domain/agenda';
 import { brusselsDate, brusselsLocalIso } from '@shared/domain';
 import { challengeDeadline, minutesDueOn } from '../../domain/convocation-rules';
-import type { QuorumBranch } from '../../domain/quorum';
+import { QUORUM_BRANCHES, type QuorumBranch } from '../../domain/quorum';
 import type { MeetingSnapshot, MeetingStatus, MeetingType } from '../../domain/meeting';
-import { ApiId, ApiInteger, ApiTimestamp } from '../../../../shared/http/api-property.decorators';
+import { ApiDay, ApiId, ApiInteger, ApiTimestamp } from '../../../../shared/http/api-property.decorators';
+import { ApiProperty } from '@nestjs/swagger';
 
 export class AgendaItemResponse {
   /** Stable id of the item; it survives edits and reorders. */
@@ -32,7 +33,11 @@ export class AgendaItemResponse {
 }
 
 export class CountResponse {
+  /** Present or represented. */
+  @ApiInteger()
   counted!: number;
+  /** All of the building. */
+  @ApiInteger()
   total!: number;
 }
 
@@ -77,14 +82,44 @@ export class MeetingResponse {
   urgencyReason!: string | null;
   cancellationReason!: string | null;
   /** When the assembly was opened (attendance and quorum frozen), or null. */
+  @ApiTimestamp({ nullable: true })
   openedAt!: string | null;
   /** The quorum verdict frozen at opening, or null before. */
+  @ApiProperty({
+    type: 'object',
+    nullable: true,
+    properties: {
+      owners: {
+        type: 'object',
+        description: 'Heads: distinct co-owners casting votes; counted = present or represented.',
+        properties: { counted: { type: 'integer', example: 6 }, total: { type: 'integer', example: 9 } },
+        required: ['counted', 'total'],
+      },
+      quotas: {
+        type: 'object',
+        description: 'Their quotas on the assembly date.',
+        properties: { counted: { type: 'integer', example: 600 }, total: { type: 'integer', example: 1000 } },
+        required: ['counted', 'total'],
+      },
+      branch: {
+        type: 'string',
+        enum: [...QUORUM_BRANCHES, null],
+        nullable: true,
+        description: 'The branch met, or null without quorum.',
+      },
+      reached: { type: 'boolean' },
+    },
+    required: ['owners', 'quotas', 'branch', 'reached'],
+    selfRequired: true,
+  })
   quorum!: FrozenQuorumResponse | null;
   chair!: string | null;
   secretary!: string | null;
   /** The minutes reach every owner by this day: the assembly's Brussels date + 30 days (art. 3.87 §10). */
+  @ApiDay()
   minutesDueOn!: string;
   /** Decisions can be challenged in court until this day: the assembly's Brussels date + 4 months (art. 3.92 §3). */
+  @ApiDay()
   challengeDeadline!: string;
   @ApiTimestamp()
   createdAt!: string;

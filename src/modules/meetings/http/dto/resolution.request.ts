@@ -3,10 +3,12 @@ import { PageQuery } from '../../../../shared/http/page.query';
 import { Trim } from '../../../../shared/http/validation';
 import { MAJORITIES, Majority } from '../../domain/majority';
 import { BALLOT_CHOICES, BallotChoice } from '../../domain/tally';
+import { ApiId } from '../../../../shared/http/api-property.decorators';
 
 export class ProposeResolutionRequest {
   /** The agenda item the resolution decides on: only agenda items are voted. */
   @IsUUID()
+  @ApiId()
   agendaItemId!: string;
 
   /** The decision put to the vote, 1 to 255 characters. */
@@ -31,6 +33,7 @@ export class ProposeResolutionRequest {
 export class BallotRequest {
   /** An owner present or represented at the assembly. */
   @IsUUID()
+  @ApiId()
   ownerId!: string;
 
   /** for, against or abstain (an abstention is not a vote cast). */
