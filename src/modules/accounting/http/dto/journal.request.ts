@@ -24,7 +24,7 @@ import { MAX_LINE_CENTS, MAX_LINES, MAX_REFERENCE } from '../../domain/journal-e
 export class JournalLineRequest {
   /** An account of the chart or one of the organization's sub-accounts, e.g. "65"; never 410 (owners). */
   @IsString()
-  @Matches(ACCOUNT_CODE, { message: 'accountCode must be 1 to 10 digits starting with 1 to 7' })
+  @Matches(ACCOUNT_CODE, { message: '$property must be 1 to 10 digits starting with 1 to 7' })
   @ApiProperty({ example: '65' })
   accountCode!: string;
 
@@ -95,13 +95,13 @@ export class ReverseEntryRequest {
 export class SubAccountRequest {
   /** The new account's code: its parent's code followed by 1 or more digits, unique in the organization. */
   @IsString()
-  @Matches(ACCOUNT_CODE, { message: 'code must be 1 to 10 digits starting with 1 to 7' })
+  @Matches(ACCOUNT_CODE, { message: '$property must be 1 to 10 digits starting with 1 to 7' })
   @ApiProperty({ example: '6100001' })
   code!: string;
 
   /** An account of the chart in force. */
   @IsString()
-  @Matches(ACCOUNT_CODE, { message: 'parentCode must be 1 to 10 digits starting with 1 to 7' })
+  @Matches(ACCOUNT_CODE, { message: '$property must be 1 to 10 digits starting with 1 to 7' })
   @ApiProperty({ example: '610000' })
   parentCode!: string;
 

@@ -45,7 +45,7 @@ export class JournalEntryResponse {
   journal!: JournalKind;
   reference!: string;
   /** What posted it: null for a manual entry. */
-  @ApiProperty({ enum: SOURCE_TYPES, nullable: true })
+  @ApiProperty({ type: 'string', nullable: true, enum: [...SOURCE_TYPES, null], example: 'call' })
   sourceType!: SourceType | null;
   /** The call, payment or expense that posted it. */
   @ApiId({ nullable: true })
