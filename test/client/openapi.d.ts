@@ -1975,7 +1975,9 @@ export interface components {
             database?: string;
         };
         FieldErrorSchema: {
+            /** @example postalCode */
             field: string;
+            /** @example postalCode must be a Belgian postal code (4 digits, 1000-9999) */
             message: string;
         };
         ProblemDetailsSchema: {
@@ -1985,12 +1987,14 @@ export interface components {
             title: string;
             /** @example 400 */
             status: number;
+            /** @example The request is not valid: see errors */
             detail: string;
             /**
              * @description Stable identifier clients may branch on
              * @example VALIDATION_FAILED
              */
             code: string;
+            /** @example 5d1c8e2a-7b3f-4c6d-9e0a-1f2b3c4d5e6f */
             requestId: string;
             errors?: components["schemas"]["FieldErrorSchema"][];
         };
@@ -2008,7 +2012,7 @@ export interface components {
             organizationId: string | null;
             /**
              * Format: email
-             * @example marie.dubois@example.be
+             * @example sophie.peeters@example.be
              */
             email: string;
             /**
@@ -2021,10 +2025,16 @@ export interface components {
              * @example 2026-03-31T08:30:00.000Z
              */
             updatedAt: string;
+            /** @example Sophie */
             firstName: string;
+            /** @example Peeters */
             lastName: string;
-            /** @enum {string} */
+            /**
+             * @example syndic
+             * @enum {string}
+             */
             role: "superadmin" | "syndic" | "accountant" | "board_member" | "owner";
+            /** @example true */
             active: boolean;
         };
         CreatedOrganizationResponse: {
@@ -2035,13 +2045,13 @@ export interface components {
             id: string;
             /**
              * Format: email
-             * @example marie.dubois@example.be
+             * @example contact@syndic-dubois.be
              */
             contactEmail: string;
             /**
              * Format: email
              * @description The address owners write to.
-             * @example marie.dubois@example.be
+             * @example gestion@syndic-dubois.be
              */
             email: string | null;
             /**
@@ -2056,39 +2066,70 @@ export interface components {
             updatedAt: string;
             /** @description The first syndic account. */
             syndic: components["schemas"]["UserResponse"];
+            /** @example Syndic Dubois & Associés */
             name: string;
+            /** @example syndic-dubois */
             slug: string;
-            /** @description The letterhead (null until recorded): one-line postal address. */
+            /**
+             * @description The letterhead (null until recorded): one-line postal address.
+             * @example Avenue Louise 231, 1050 Ixelles
+             */
             address: string | null;
-            /** @description BCE/KBO, "0403.170.701". */
+            /**
+             * @description BCE/KBO, "0403.170.701".
+             * @example 0403.170.701
+             */
             bceNumber: string | null;
-            /** @description IPI/BIV, "504.123". */
+            /**
+             * @description IPI/BIV, "504.123".
+             * @example 504.123
+             */
             ipiNumber: string | null;
+            /** @example +32 2 511 42 18 */
             phone: string | null;
-            /** @description Compact IBAN, "BE68539007547034". */
+            /**
+             * @description Compact IBAN, "BE68539007547034".
+             * @example BE68539007547034
+             */
             feesIban: string | null;
-            /** @description False while suspended: its users cannot sign in. */
+            /**
+             * @description False while suspended: its users cannot sign in.
+             * @example true
+             */
             active: boolean;
         };
         NewAccountRequest: {
             /**
              * Format: email
              * @description Sign-in email (unique on the platform).
+             * @example sophie.peeters@example.be
              */
             email: string;
-            /** @description At least 12 characters. */
+            /**
+             * @description At least 12 characters.
+             * @example Grand-Place-1000-Bxl
+             */
             password: string;
+            /** @example Sophie */
             firstName: string;
+            /** @example Peeters */
             lastName: string;
         };
         CreateOrganizationRequest: {
-            /** @description Name of the syndic firm, 2 to 255 characters. */
+            /**
+             * @description Name of the syndic firm, 2 to 255 characters.
+             * @example Syndic Dubois & Associés
+             */
             name: string;
-            /** @description URL-friendly identifier; derived from the name when absent. */
+            /**
+             * @description URL-friendly identifier; derived from the name when absent.
+             * @example syndic-dubois
+             */
             slug?: string;
             /**
              * Format: email
              * @description Where the platform reaches the firm.
+             * @example contact@syndic-dubois.be
              */
             contactEmail: string;
             /** @description The first syndic account, created in the same transaction. */
@@ -2102,13 +2143,13 @@ export interface components {
             id: string;
             /**
              * Format: email
-             * @example marie.dubois@example.be
+             * @example contact@syndic-dubois.be
              */
             contactEmail: string;
             /**
              * Format: email
              * @description The address owners write to.
-             * @example marie.dubois@example.be
+             * @example gestion@syndic-dubois.be
              */
             email: string | null;
             /**
@@ -2121,18 +2162,36 @@ export interface components {
              * @example 2026-03-31T08:30:00.000Z
              */
             updatedAt: string;
+            /** @example Syndic Dubois & Associés */
             name: string;
+            /** @example syndic-dubois */
             slug: string;
-            /** @description The letterhead (null until recorded): one-line postal address. */
+            /**
+             * @description The letterhead (null until recorded): one-line postal address.
+             * @example Avenue Louise 231, 1050 Ixelles
+             */
             address: string | null;
-            /** @description BCE/KBO, "0403.170.701". */
+            /**
+             * @description BCE/KBO, "0403.170.701".
+             * @example 0403.170.701
+             */
             bceNumber: string | null;
-            /** @description IPI/BIV, "504.123". */
+            /**
+             * @description IPI/BIV, "504.123".
+             * @example 504.123
+             */
             ipiNumber: string | null;
+            /** @example +32 2 511 42 18 */
             phone: string | null;
-            /** @description Compact IBAN, "BE68539007547034". */
+            /**
+             * @description Compact IBAN, "BE68539007547034".
+             * @example BE68539007547034
+             */
             feesIban: string | null;
-            /** @description False while suspended: its users cannot sign in. */
+            /**
+             * @description False while suspended: its users cannot sign in.
+             * @example true
+             */
             active: boolean;
         };
         PaginationMeta: {
@@ -2155,22 +2214,40 @@ export interface components {
             pagination: components["schemas"]["PaginationMeta"];
         };
         UpdateOrganizationRequest: {
+            /** @example Syndic Dubois & Associés */
             name: string;
-            /** Format: email */
+            /**
+             * Format: email
+             * @example contact@syndic-dubois.be
+             */
             contactEmail: string;
-            /** @description Postal address on one line: "Rue Haute 12, 1000 Bruxelles". */
+            /**
+             * @description Postal address on one line: "Rue Haute 12, 1000 Bruxelles".
+             * @example Avenue Louise 231, 1050 Ixelles
+             */
             address?: string | null;
-            /** @description Enterprise number (BCE/KBO) of the firm, e.g. "0403.170.701"; "BE 0403 170 701" is read the same. */
+            /**
+             * @description Enterprise number (BCE/KBO) of the firm, e.g. "0403.170.701"; "BE 0403 170 701" is read the same.
+             * @example 0403.170.701
+             */
             bceNumber?: string | null;
-            /** @description IPI/BIV registration of the syndic, 6 digits, e.g. "504.123". */
+            /**
+             * @description IPI/BIV registration of the syndic, 6 digits, e.g. "504.123".
+             * @example 504.123
+             */
             ipiNumber?: string | null;
+            /** @example +32 2 511 42 18 */
             phone?: string | null;
             /**
              * Format: email
              * @description The address owners write to, printed on letters.
+             * @example gestion@syndic-dubois.be
              */
             email?: string | null;
-            /** @description Account the syndic's fees are paid to, e.g. "BE68 5390 0754 7034". */
+            /**
+             * @description Account the syndic's fees are paid to, e.g. "BE68 5390 0754 7034".
+             * @example BE68 5390 0754 7034
+             */
             feesIban?: string | null;
         };
         CreateUserRequest: {
@@ -2182,17 +2259,24 @@ export interface components {
             organizationId?: string;
             /**
              * @description syndic, accountant, board_member or owner; asking for superadmin answers 403.
+             * @example accountant
              * @enum {string}
              */
             role: "syndic" | "accountant" | "board_member" | "owner";
             /**
              * Format: email
              * @description Sign-in email (unique on the platform).
+             * @example sophie.peeters@example.be
              */
             email: string;
-            /** @description At least 12 characters. */
+            /**
+             * @description At least 12 characters.
+             * @example Grand-Place-1000-Bxl
+             */
             password: string;
+            /** @example Sophie */
             firstName: string;
+            /** @example Peeters */
             lastName: string;
         };
         UserPage: {
@@ -2206,19 +2290,42 @@ export interface components {
              * @example 2026-03-31T08:30:00.000Z
              */
             exportedAt: string;
-            /** @description The account as stored (the password hash is never exported). */
+            /**
+             * @description The account as stored (the password hash is never exported).
+             * @example {
+             *       "id": "0b6f3c1e-2d4a-4f8b-9c3e-5a7d1e2f3b4c",
+             *       "email": "sophie.peeters@example.be",
+             *       "firstName": "Sophie"
+             *     }
+             */
             user: {
                 [key: string]: unknown;
             };
-            /** @description Data other parts of KoproGo hold about the person, by section (e.g. owners). */
+            /**
+             * @description Data other parts of KoproGo hold about the person, by section (e.g. owners).
+             * @example {
+             *       "owners": [
+             *         {
+             *           "firstName": "Sophie",
+             *           "lastName": "Peeters",
+             *           "phone": "+32 475 12 34 56"
+             *         }
+             *       ]
+             *     }
+             */
             sections: {
                 [key: string]: unknown;
             };
         };
         UpdateUserRequest: {
+            /** @example Sophie */
             firstName: string;
+            /** @example Peeters */
             lastName: string;
-            /** @enum {string} */
+            /**
+             * @example board_member
+             * @enum {string}
+             */
             role: "syndic" | "accountant" | "board_member" | "owner";
         };
         ErasureResponse: {
@@ -2232,9 +2339,22 @@ export interface components {
              * @example 2026-03-31T08:30:00.000Z
              */
             anonymizedAt: string;
-            /** @description What was replaced. */
+            /**
+             * @description What was replaced.
+             * @example [
+             *       "email",
+             *       "firstName",
+             *       "lastName",
+             *       "password"
+             *     ]
+             */
             anonymized: string[];
-            /** @description What the law requires to keep. */
+            /**
+             * @description What the law requires to keep.
+             * @example [
+             *       "the account id in the audit of accounting writes"
+             *     ]
+             */
             kept: string[];
         };
         UsersAccountResponse: {
@@ -2250,32 +2370,55 @@ export interface components {
             organizationId: string | null;
             /**
              * Format: email
-             * @example marie.dubois@example.be
+             * @example sophie.peeters@example.be
              */
             email: string;
+            /** @example Sophie */
             firstName: string;
+            /** @example Peeters */
             lastName: string;
+            /** @example syndic */
             role: string;
+            /** @example true */
             active: boolean;
         };
         TokenResponse: {
-            /** @description Seconds until the access token expires. */
+            /**
+             * @description Seconds until the access token expires.
+             * @example 3600
+             */
             expiresIn: number;
-            /** @description JWT (HS256), valid one hour: `Authorization: Bearer <accessToken>`. */
+            /**
+             * @description JWT (HS256), valid one hour: `Authorization: Bearer <accessToken>`.
+             * @example eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIwYjZmM2MxZSJ9.c2lnbmF0dXJlLWV4YW1wbGU
+             */
             accessToken: string;
-            /** @description Opaque, valid seven days, works once (rotation). */
+            /**
+             * @description Opaque, valid seven days, works once (rotation).
+             * @example 3q2-7wEAAAB3y8N0bHmVxPq1kR5tZC9uLmEXAMPLE
+             */
             refreshToken: string;
-            /** @enum {string} */
+            /**
+             * @example Bearer
+             * @enum {string}
+             */
             tokenType: "Bearer";
             user: components["schemas"]["UsersAccountResponse"];
         };
         LoginRequest: {
-            /** @description The account's email (case does not matter). */
+            /**
+             * @description The account's email (case does not matter).
+             * @example sophie.peeters@example.be
+             */
             email: string;
+            /** @example Grand-Place-1000-Bxl */
             password: string;
         };
         RefreshRequest: {
-            /** @description The opaque refresh token of the last sign-in or refresh; it works once. */
+            /**
+             * @description The opaque refresh token of the last sign-in or refresh; it works once.
+             * @example 3q2-7wEAAAB3y8N0bHmVxPq1kR5tZC9uLmEXAMPLE
+             */
             refreshToken: string;
         };
         BuildingResponse: {
@@ -2284,12 +2427,21 @@ export interface components {
              * @example 0b6f3c1e-2d4a-4f8b-9c3e-5a7d1e2f3b4c
              */
             id: string;
+            /** @example 24 */
             totalUnits: number;
+            /** @example 10000 */
             totalQuota: number;
+            /** @example 1968 */
             constructionYear: number | null;
-            /** @description Units recorded so far. */
+            /**
+             * @description Units recorded so far.
+             * @example 24
+             */
             unitCount: number;
-            /** @description Sum of the quotas the units hold today; on no date above totalQuota. */
+            /**
+             * @description Sum of the quotas the units hold today; on no date above totalQuota.
+             * @example 10000
+             */
             allocatedQuota: number;
             /**
              * Format: date
@@ -2297,7 +2449,10 @@ export interface components {
              * @example 2026-03-31
              */
             closedUntil: string | null;
-            /** @description Lots: units other than parkings, garages and cellars (art. 3.90 Civil Code). */
+            /**
+             * @description Lots: units other than parkings, garages and cellars (art. 3.90 Civil Code).
+             * @example 18
+             */
             lotCount: number;
             /**
              * Format: date-time
@@ -2309,20 +2464,37 @@ export interface components {
              * @example 2026-03-31T08:30:00.000Z
              */
             updatedAt: string;
+            /** @example Résidence Les Érables */
             name: string;
+            /** @example Rue du Marché aux Herbes 61 */
             address: string;
+            /** @example Bruxelles */
             city: string;
+            /** @example 1000 */
             postalCode: string;
-            /** @description ISO 3166-1 alpha-2. */
+            /**
+             * @description ISO 3166-1 alpha-2.
+             * @example BE
+             */
             country: string;
-            /** @description Enterprise number (BCE/KBO) of the association of co-owners, "0850.123.440", or null while not recorded. */
+            /**
+             * @description Enterprise number (BCE/KBO) of the association of co-owners, "0850.123.440", or null while not recorded.
+             * @example 0850.123.440
+             */
             associationBce: string | null;
-            /** @description Days of notice the internal rules ask for a general assembly (15 to 90; the law's floor is 15, art. 3.87 §3). */
+            /**
+             * @description Days of notice the internal rules ask for a general assembly (15 to 90; the law's floor is 15, art. 3.87 §3).
+             * @example 15
+             */
             noticeDays: number;
-            /** @description A board of co-owners is mandatory from 20 lots (art. 3.90 Civil Code). */
+            /**
+             * @description A board of co-owners is mandatory from 20 lots (art. 3.90 Civil Code).
+             * @example false
+             */
             boardRequired: boolean;
             /**
              * @description `full` double-entry accounts from 20 lots, else `simplified` accounts are allowed (RD 12 July 2012).
+             * @example simplified
              * @enum {string}
              */
             accountingMode: "full" | "simplified";
@@ -2333,29 +2505,53 @@ export interface components {
             pagination: components["schemas"]["PaginationMeta"];
         };
         BuildingRequest: {
-            /** @description Number of units the deed of division defines; more units are refused. */
+            /**
+             * @description Number of units the deed of division defines; more units are refused.
+             * @example 24
+             */
             totalUnits: number;
-            /** @description Total quotas (tantièmes / millièmes) of the building; 1000 by default. */
+            /**
+             * @description Total quotas (tantièmes / millièmes) of the building; 1000 by default.
+             * @example 10000
+             */
             totalQuota?: number;
-            /** @description From 1000 to the current year + 5. */
+            /**
+             * @description From 1000 to the current year + 5.
+             * @example 1968
+             */
             constructionYear?: number;
-            /** @description Name of the co-ownership, e.g. "Résidence Les Tilleuls". */
+            /**
+             * @description Name of the co-ownership, e.g. "Résidence Les Tilleuls".
+             * @example Résidence Les Érables
+             */
             name: string;
-            /** @description Street and number. */
+            /**
+             * @description Street and number.
+             * @example Rue du Marché aux Herbes 61
+             */
             address: string;
+            /** @example Bruxelles */
             city: string;
-            /** @description 4 digits from 1000 to 9999 when the country is BE. */
+            /**
+             * @description 4 digits from 1000 to 9999 when the country is BE.
+             * @example 1000
+             */
             postalCode: string;
-            /** @description ISO 3166-1 alpha-2 country code; BE by default. */
+            /**
+             * @description ISO 3166-1 alpha-2 country code; BE by default.
+             * @example BE
+             */
             country?: string;
             /**
              * @description Enterprise number (BCE/KBO) of the association of co-owners, e.g. "0850.123.440" (checked by its mod-97 digits);
              *     printed on its letters and reports. Left out or null: not recorded.
+             * @example 0850.123.440
              */
             associationBce?: string | null;
             /**
              * @description Days of notice the internal rules ask before a general assembly, from 15 (the law's floor, Civil Code art. 3.87
              *     §3, and the default) to 90. Convocations are then sent at least max(15, noticeDays) calendar days ahead.
+             * @example 15
              */
             noticeDays?: number;
         };
@@ -2387,7 +2583,10 @@ export interface components {
              * @example 0b6f3c1e-2d4a-4f8b-9c3e-5a7d1e2f3b4c
              */
             closedBy: string;
-            /** @description The assembly decision that approved the accounts. */
+            /**
+             * @description The assembly decision that approved the accounts.
+             * @example AGO 2026-03-14, résolution 3
+             */
             note: string | null;
         };
         CloseBooksRequest: {
@@ -2398,7 +2597,10 @@ export interface components {
              * @example 2026-03-31
              */
             until: string;
-            /** @description The assembly decision that approved the accounts (e.g. "AGO 2026-03-14, résolution 3"), up to 500 characters. */
+            /**
+             * @description The assembly decision that approved the accounts (e.g. "AGO 2026-03-14, résolution 3"), up to 500 characters.
+             * @example AGO 2026-03-14, résolution 3
+             */
             note?: string | null;
         };
         BookClosingPage: {
@@ -2424,6 +2626,7 @@ export interface components {
             amountCents: number;
             /**
              * @description VAT rate in percent, or null when not given.
+             * @example 21
              * @enum {integer|null}
              */
             vatRate: 0 | 6 | 12 | 21 | null;
@@ -2466,15 +2669,25 @@ export interface components {
              * @example 2026-03-31T08:30:00.000Z
              */
             updatedAt: string;
-            /** @enum {string} */
+            /**
+             * @example maintenance
+             * @enum {string}
+             */
             category: "other" | "maintenance" | "repairs" | "cleaning" | "works" | "utilities" | "administration" | "insurance";
+            /** @example Entretien trimestriel des ascenseurs */
             description: string;
+            /** @example Schindler SA */
             supplier: string | null;
+            /** @example 2026/0142 */
             invoiceNumber: string | null;
-            /** @description PCN class-6 account code. */
+            /**
+             * @description PCN class-6 account code.
+             * @example 610000
+             */
             accountCode: string;
             /**
              * @description pending, overdue (pending past its due date, derived), paid or cancelled.
+             * @example pending
              * @enum {string}
              */
             status: "pending" | "paid" | "cancelled" | "overdue";
@@ -2504,6 +2717,7 @@ export interface components {
             expenseDate: string;
             /**
              * @description VAT rate in percent (0, 6, 12 or 21) included in the amount.
+             * @example 21
              * @enum {integer|null}
              */
             vatRate?: 0 | 6 | 12 | 21 | null;
@@ -2521,16 +2735,29 @@ export interface components {
             keyId?: string | null;
             /**
              * @description maintenance, repairs, cleaning, works, utilities, administration, insurance or other.
+             * @example maintenance
              * @enum {string}
              */
             category: "other" | "maintenance" | "repairs" | "cleaning" | "works" | "utilities" | "administration" | "insurance";
-            /** @description What was bought or done, 1 to 500 characters. */
+            /**
+             * @description What was bought or done, 1 to 500 characters.
+             * @example Entretien trimestriel des ascenseurs
+             */
             description: string;
-            /** @description Supplier name, up to 255 characters. */
+            /**
+             * @description Supplier name, up to 255 characters.
+             * @example Schindler SA
+             */
             supplier?: string | null;
-            /** @description The supplier's invoice number, up to 100 characters. */
+            /**
+             * @description The supplier's invoice number, up to 100 characters.
+             * @example 2026/0142
+             */
             invoiceNumber?: string | null;
-            /** @description PCN class-6 account (6 digits, e.g. 610000); the category's default account when absent. */
+            /**
+             * @description PCN class-6 account (6 digits, e.g. 610000); the category's default account when absent.
+             * @example 610000
+             */
             accountCode?: string | null;
         };
         UpdateExpenseRequest: {
@@ -2547,6 +2774,7 @@ export interface components {
             expenseDate: string;
             /**
              * @description VAT rate in percent (0, 6, 12 or 21) included in the amount.
+             * @example 21
              * @enum {integer|null}
              */
             vatRate?: 0 | 6 | 12 | 21 | null;
@@ -2564,16 +2792,29 @@ export interface components {
             keyId?: string | null;
             /**
              * @description maintenance, repairs, cleaning, works, utilities, administration, insurance or other.
+             * @example maintenance
              * @enum {string}
              */
             category: "other" | "maintenance" | "repairs" | "cleaning" | "works" | "utilities" | "administration" | "insurance";
-            /** @description What was bought or done, 1 to 500 characters. */
+            /**
+             * @description What was bought or done, 1 to 500 characters.
+             * @example Entretien trimestriel des ascenseurs
+             */
             description: string;
-            /** @description Supplier name, up to 255 characters. */
+            /**
+             * @description Supplier name, up to 255 characters.
+             * @example Schindler SA
+             */
             supplier?: string | null;
-            /** @description The supplier's invoice number, up to 100 characters. */
+            /**
+             * @description The supplier's invoice number, up to 100 characters.
+             * @example 2026/0142
+             */
             invoiceNumber?: string | null;
-            /** @description PCN class-6 account (6 digits, e.g. 610000); the category's default account when absent. */
+            /**
+             * @description PCN class-6 account (6 digits, e.g. 610000); the category's default account when absent.
+             * @example 610000
+             */
             accountCode?: string | null;
         };
         MarkExpensePaidRequest: {
@@ -2592,7 +2833,10 @@ export interface components {
             ownerId: string;
             /** @example 12500 */
             amountCents: number;
-            /** @description The ownership share, a percentage with 4 decimals ("60.0000"). */
+            /**
+             * @description The ownership share, a percentage with 4 decimals ("60.0000").
+             * @example 60.0000
+             */
             share: string;
         };
         UnitPartResponse: {
@@ -2601,13 +2845,17 @@ export interface components {
              * @example 0b6f3c1e-2d4a-4f8b-9c3e-5a7d1e2f3b4c
              */
             unitId: string;
-            /** @description The unit's weight in the split: its quota, or its weight in the expense's distribution key. */
+            /**
+             * @description The unit's weight in the split: its quota, or its weight in the expense's distribution key.
+             * @example 420
+             */
             quota: number;
             /**
              * @description The unit's part, rounded first (largest remainder over units); negative for a credit note.
              * @example 12500
              */
             amountCents: number;
+            /** @example A1.2 */
             unitNumber: string;
             /** @description Owners at the expense date, by owner id; they sum exactly to the unit's part. */
             owners: components["schemas"]["OwnerPartResponse"][];
@@ -2638,6 +2886,7 @@ export interface components {
              * @example 0b6f3c1e-2d4a-4f8b-9c3e-5a7d1e2f3b4c
              */
             unitId: string;
+            /** @example 420 */
             quota: number;
             /**
              * @description The unit's charges over the period: each (account, key, registry state) sum of the period split once, so the
@@ -2645,6 +2894,7 @@ export interface components {
              * @example 12500
              */
             amountCents: number;
+            /** @example A1.2 */
             unitNumber: string;
             /** @description Each owner's part of this unit's charges over the period. */
             owners: components["schemas"]["OwnerTotalResponse"][];
@@ -2665,7 +2915,10 @@ export interface components {
              * @example 2026-03-31
              */
             to: string | null;
-            /** @description Expenses of the period, cancelled ones left out. */
+            /**
+             * @description Expenses of the period, cancelled ones left out.
+             * @example 37
+             */
             expenseCount: number;
             /** @example 12500 */
             totalCents: number;
@@ -2705,22 +2958,34 @@ export interface components {
              * @example 12500
              */
             amountCents: number;
+            /** @example A1.2 */
             unitNumber: string;
-            /** @enum {string} */
+            /**
+             * @example maintenance
+             * @enum {string}
+             */
             category: "other" | "maintenance" | "repairs" | "cleaning" | "works" | "utilities" | "administration" | "insurance";
+            /** @example Entretien trimestriel des ascenseurs */
             description: string;
             /**
              * @description Status of the expense (pending, overdue or paid; cancelled expenses are left out).
+             * @example paid
              * @enum {string}
              */
             status: "pending" | "paid" | "cancelled" | "overdue";
-            /** @description The owner's share of the unit at the expense date ("60.0000"). */
+            /**
+             * @description The owner's share of the unit at the expense date ("60.0000").
+             * @example 60.0000
+             */
             share: string;
         };
         CategoryTotalResponse: {
             /** @example 12500 */
             amountCents: number;
-            /** @enum {string} */
+            /**
+             * @example maintenance
+             * @enum {string}
+             */
             category: "other" | "maintenance" | "repairs" | "cleaning" | "works" | "utilities" | "administration" | "insurance";
         };
         OwnerStatementResponse: {
@@ -2753,6 +3018,7 @@ export interface components {
              * @example 0b6f3c1e-2d4a-4f8b-9c3e-5a7d1e2f3b4c
              */
             unitId: string;
+            /** @example 3 */
             weight: number;
         };
         DistributionKeyResponse: {
@@ -2766,7 +3032,10 @@ export interface components {
              * @example 0b6f3c1e-2d4a-4f8b-9c3e-5a7d1e2f3b4c
              */
             buildingId: string;
-            /** @description Σ weights: the denominator of the key's split. */
+            /**
+             * @description Σ weights: the denominator of the key's split.
+             * @example 42
+             */
             totalWeight: number;
             /**
              * Format: date-time
@@ -2778,6 +3047,7 @@ export interface components {
              * @example 2026-03-31T08:30:00.000Z
              */
             updatedAt: string;
+            /** @example Ascenseur */
             name: string;
             /** @description By unit id. */
             weights: components["schemas"]["KeyWeightResponse"][];
@@ -2789,11 +3059,17 @@ export interface components {
              * @example 0b6f3c1e-2d4a-4f8b-9c3e-5a7d1e2f3b4c
              */
             unitId: string;
-            /** @description The unit's weight in the key: a whole number above 0 (a share is weight / Σ weights). */
+            /**
+             * @description The unit's weight in the key: a whole number above 0 (a share is weight / Σ weights).
+             * @example 3
+             */
             weight: number;
         };
         DistributionKeyRequest: {
-            /** @description The key's name as the statutes give it ("Ascenseur"), 1 to 100 characters, unique in the building. */
+            /**
+             * @description The key's name as the statutes give it ("Ascenseur"), 1 to 100 characters, unique in the building.
+             * @example Ascenseur
+             */
             name: string;
             /** @description One entry per unit charged by the key, each unit once; one unit alone makes a private charge. */
             weights: components["schemas"]["KeyWeightRequest"][];
@@ -2814,8 +3090,12 @@ export interface components {
              * @example 0b6f3c1e-2d4a-4f8b-9c3e-5a7d1e2f3b4c
              */
             buildingId: string;
+            /** @example 1 */
             floor: number | null;
-            /** @description The quota valid today (its history: GET /units/:id/quotas); null while its first quota starts later. */
+            /**
+             * @description The quota valid today (its history: GET /units/:id/quotas); null while its first quota starts later.
+             * @example 420
+             */
             quota: number | null;
             /**
              * Format: date-time
@@ -2827,10 +3107,17 @@ export interface components {
              * @example 2026-03-31T08:30:00.000Z
              */
             updatedAt: string;
+            /** @example A1.2 */
             unitNumber: string;
-            /** @enum {string} */
+            /**
+             * @example apartment
+             * @enum {string}
+             */
             type: "apartment" | "commercial" | "parking" | "garage" | "cellar" | "other";
-            /** @description m², 2 decimals. */
+            /**
+             * @description m², 2 decimals.
+             * @example 84.5
+             */
             surfaceArea: number;
         };
         UnitPage: {
@@ -2845,9 +3132,15 @@ export interface components {
              * @example 0b6f3c1e-2d4a-4f8b-9c3e-5a7d1e2f3b4c
              */
             buildingId: string;
-            /** @description May be negative (basements). */
+            /**
+             * @description May be negative (basements).
+             * @example 1
+             */
             floor?: number;
-            /** @description Share of the common parts (tantièmes), a positive integer; all units together stay within the building's total. */
+            /**
+             * @description Share of the common parts (tantièmes), a positive integer; all units together stay within the building's total.
+             * @example 420
+             */
             quota: number;
             /**
              * Format: date
@@ -2856,26 +3149,51 @@ export interface components {
              * @example 2026-03-31
              */
             quotaValidFrom?: string;
-            /** @description Unique in the building (case-insensitive), e.g. "A1.2". */
+            /**
+             * @description Unique in the building (case-insensitive), e.g. "A1.2".
+             * @example A1.2
+             */
             unitNumber: string;
-            /** @enum {string} */
+            /**
+             * @example apartment
+             * @enum {string}
+             */
             type: "apartment" | "commercial" | "parking" | "garage" | "cellar" | "other";
-            /** @description m², from 0.01, at most 2 decimals. */
+            /**
+             * @description m², from 0.01, at most 2 decimals.
+             * @example 84.5
+             */
             surfaceArea: number;
         };
         UpdateUnitRequest: {
-            /** @description May be negative (basements). */
+            /**
+             * @description May be negative (basements).
+             * @example 1
+             */
             floor?: number;
-            /** @description Share of the common parts (tantièmes), a positive integer; all units together stay within the building's total. */
+            /**
+             * @description Share of the common parts (tantièmes), a positive integer; all units together stay within the building's total.
+             * @example 420
+             */
             quota: number;
-            /** @description Unique in the building (case-insensitive), e.g. "A1.2". */
+            /**
+             * @description Unique in the building (case-insensitive), e.g. "A1.2".
+             * @example A1.2
+             */
             unitNumber: string;
-            /** @enum {string} */
+            /**
+             * @example apartment
+             * @enum {string}
+             */
             type: "apartment" | "commercial" | "parking" | "garage" | "cellar" | "other";
-            /** @description m², from 0.01, at most 2 decimals. */
+            /**
+             * @description m², from 0.01, at most 2 decimals.
+             * @example 84.5
+             */
             surfaceArea: number;
         };
         QuotaPeriodResponse: {
+            /** @example 420 */
             quota: number;
             /**
              * Format: date
@@ -2889,14 +3207,20 @@ export interface components {
              * @example 2026-03-31
              */
             validTo: string | null;
-            /** @description The deed or decision it comes from. */
+            /**
+             * @description The deed or decision it comes from.
+             * @example Acte de base du 3 mars 1968
+             */
             decisionRef: string | null;
         };
         QuotaHistoryResponse: {
             data: components["schemas"]["QuotaPeriodResponse"][];
         };
         ChangeQuotaRequest: {
-            /** @description The new quota (tantièmes), a positive integer. */
+            /**
+             * @description The new quota (tantièmes), a positive integer.
+             * @example 435
+             */
             quota: number;
             /**
              * Format: date
@@ -2904,7 +3228,10 @@ export interface components {
              * @example 2026-03-31
              */
             validFrom: string;
-            /** @description The deed or the assembly decision it comes from, e.g. "AG 2026-06-12, point 7". */
+            /**
+             * @description The deed or the assembly decision it comes from, e.g. "AG 2026-06-12, point 7".
+             * @example AG 2026-06-12, point 7
+             */
             decisionRef?: string;
         };
         OwnershipResponse: {
@@ -2934,11 +3261,19 @@ export interface components {
              * @example 2026-03-31
              */
             endDate: string | null;
-            /** @description Owner's names, in lists. */
+            /**
+             * @description Owner's names, in lists.
+             * @example Sophie
+             */
             firstName?: string | null;
+            /** @example Peeters */
             lastName?: string | null;
-            /** @description Percentage with 4 decimals, e.g. "60.0000". */
+            /**
+             * @description Percentage with 4 decimals, e.g. "60.0000".
+             * @example 60.0000
+             */
             share: string;
+            /** @example true */
             isPrimaryContact: boolean;
         };
         OwnershipPage: {
@@ -2963,7 +3298,10 @@ export interface components {
              * @example 2026-03-31
              */
             startDate?: string;
-            /** @description The co-owner the syndic writes to for this unit. */
+            /**
+             * @description The co-owner the syndic writes to for this unit.
+             * @example true
+             */
             isPrimaryContact?: boolean;
         };
         TransferOwnershipRequest: {
@@ -2995,7 +3333,10 @@ export interface components {
              * @example 0b6f3c1e-2d4a-4f8b-9c3e-5a7d1e2f3b4c
              */
             buildingId: string;
-            /** @description The quota on the day read (null when the unit has none yet that day). */
+            /**
+             * @description The quota on the day read (null when the unit has none yet that day).
+             * @example 420
+             */
             quota: number | null;
             /**
              * Format: uuid
@@ -3012,11 +3353,19 @@ export interface components {
              * @example 2026-03-31
              */
             endDate: string | null;
+            /** @example A1.2 */
             unitNumber: string;
-            /** @enum {string} */
+            /**
+             * @example apartment
+             * @enum {string}
+             */
             type: "apartment" | "commercial" | "parking" | "garage" | "cellar" | "other";
-            /** @description Percentage with 4 decimals. */
+            /**
+             * @description Percentage with 4 decimals.
+             * @example 60.0000
+             */
             share: string;
+            /** @example true */
             isPrimaryContact: boolean;
         };
         HeldUnitPage: {
@@ -3076,7 +3425,10 @@ export interface components {
             from?: string;
         };
         PcnAccountTotalResponse: {
-            /** @description Number of expenses booked on the account in the period. */
+            /**
+             * @description Number of expenses booked on the account in the period.
+             * @example 4
+             */
             count: number;
             /** @example 12500 */
             totalCents: number;
@@ -3085,14 +3437,21 @@ export interface components {
              * @example 12500
              */
             unallocatedCents: number;
-            /** @description Six-digit chart-of-accounts code. */
+            /**
+             * @description Six-digit chart-of-accounts code.
+             * @example 610000
+             */
             accountCode: string;
-            /** @description The account's label in the report language (the code itself when the chart no longer has it). */
+            /**
+             * @description The account's label in the report language (the code itself when the chart no longer has it).
+             * @example Entretien courant
+             */
             label: string;
         };
         PcnUnitAccountResponse: {
             /** @example 12500 */
             amountCents: number;
+            /** @example 610000 */
             accountCode: string;
         };
         PcnUnitTotalResponse: {
@@ -3106,6 +3465,7 @@ export interface components {
              * @example 12500
              */
             totalCents: number;
+            /** @example A1.2 */
             unitNumber: string;
             /** @description One line per account of the report, in the same order. */
             accounts: components["schemas"]["PcnUnitAccountResponse"][];
@@ -3135,7 +3495,10 @@ export interface components {
              * @example 12500
              */
             unallocatedCents: number;
-            /** @enum {string} */
+            /**
+             * @example fr
+             * @enum {string}
+             */
             lang: "fr" | "nl" | "en";
             /** @description By account code; cancelled expenses are left out. */
             accounts: components["schemas"]["PcnAccountTotalResponse"][];
@@ -3206,6 +3569,7 @@ export interface components {
             phone: string | null;
             /**
              * @description How convocations and letters reach the owner today: `email` only with a written consent in force.
+             * @example email
              * @enum {string}
              */
             convocationChannel: "email" | "registered_mail";
@@ -3216,12 +3580,22 @@ export interface components {
             pagination: components["schemas"]["PaginationMeta"];
         };
         OwnerAddressRequest: {
-            /** @description Street and number. */
+            /**
+             * @description Street and number.
+             * @example Rue du Marché aux Herbes 61
+             */
             street: string;
-            /** @description 4 digits from 1000 to 9999 when the country is BE. */
+            /**
+             * @description 4 digits from 1000 to 9999 when the country is BE.
+             * @example 1000
+             */
             postalCode: string;
+            /** @example Bruxelles */
             city: string;
-            /** @description ISO 3166-1 alpha-2; BE by default. */
+            /**
+             * @description ISO 3166-1 alpha-2; BE by default.
+             * @example BE
+             */
             country?: string;
         };
         OwnerRequest: {
@@ -3231,14 +3605,20 @@ export interface components {
              * @example 0b6f3c1e-2d4a-4f8b-9c3e-5a7d1e2f3b4c
              */
             userId?: string;
+            /** @example Sophie */
             firstName: string;
+            /** @example Peeters */
             lastName: string;
             /**
              * Format: email
              * @description Unique in the organization (case-insensitive); stored encrypted.
+             * @example sophie.peeters@example.be
              */
             email: string;
-            /** @description Stored encrypted. */
+            /**
+             * @description Stored encrypted.
+             * @example +32 475 12 34 56
+             */
             phone?: string;
             /** @description Postal address, for letters. */
             address?: components["schemas"]["OwnerAddressRequest"];
@@ -3258,6 +3638,7 @@ export interface components {
             documentId?: string;
             /**
              * @description The only channel that needs a consent.
+             * @example email
              * @enum {string}
              */
             channel: "email";
@@ -3837,6 +4218,7 @@ export interface components {
              * @example 0b6f3c1e-2d4a-4f8b-9c3e-5a7d1e2f3b4c
              */
             buildingId: string;
+            /** @example 184320 */
             sizeBytes: number;
             /**
              * Format: uuid
@@ -3859,19 +4241,33 @@ export interface components {
              * @example 2026-03-31T08:30:00.000Z
              */
             createdAt: string;
-            /** @enum {string} */
+            /**
+             * @example invoice
+             * @enum {string}
+             */
             type: "other" | "minutes" | "financial_statement" | "invoice" | "contract" | "regulation" | "works_quote";
+            /** @example Facture Schindler 2026/0142 */
             title: string;
-            /** @description The name offered on download: the client's name without any path, with an extension matching the content. */
+            /**
+             * @description The name offered on download: the client's name without any path, with an extension matching the content.
+             * @example facture-schindler-2026-0142.pdf
+             */
             fileName: string;
             /**
              * @description Detected from the bytes, never taken from the client.
+             * @example application/pdf
              * @enum {string}
              */
             mimeType: "application/pdf" | "application/vnd.openxmlformats-officedocument.wordprocessingml.document" | "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" | "application/vnd.oasis.opendocument.text" | "application/vnd.oasis.opendocument.spreadsheet" | "image/png" | "image/jpeg" | "text/plain";
-            /** @description Lowercase hex SHA-256 of the bytes; the download's ETag is this value in quotes. */
+            /**
+             * @description Lowercase hex SHA-256 of the bytes; the download's ETag is this value in quotes.
+             * @example 9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08
+             */
             sha256: string;
-            /** @enum {string} */
+            /**
+             * @example public_to_owners
+             * @enum {string}
+             */
             visibility: "public_to_owners" | "private";
         };
         DocumentPage: {
@@ -3905,13 +4301,18 @@ export interface components {
             file: string;
             /**
              * @description minutes, financial_statement, invoice, contract, regulation, works_quote or other (accountants: invoice, financial_statement).
+             * @example invoice
              * @enum {string}
              */
             type: "other" | "minutes" | "financial_statement" | "invoice" | "contract" | "regulation" | "works_quote";
-            /** @description A title for people, 1 to 255 characters. */
+            /**
+             * @description A title for people, 1 to 255 characters.
+             * @example Facture Schindler 2026/0142
+             */
             title: string;
             /**
              * @description public_to_owners (owners of the building may read it) or private (the default).
+             * @example public_to_owners
              * @enum {string}
              */
             visibility?: "public_to_owners" | "private";
@@ -4550,9 +4951,20 @@ export interface components {
             asOf?: string;
         };
         SeedResponse: {
-            /** @description False when the demo data was already there (nothing changed). */
+            /**
+             * @description False when the demo data was already there (nothing changed).
+             * @example true
+             */
             loaded: boolean;
-            /** @description Demo accounts; their password is demo-password-2026. */
+            /**
+             * @description Demo accounts; their password is demo-password-2026.
+             * @example [
+             *       "admin@demo.koprogo.be",
+             *       "syndic@demo.koprogo.be",
+             *       "accountant@demo.koprogo.be",
+             *       "owner@demo.koprogo.be"
+             *     ]
+             */
             accounts: string[];
         };
         PcnAccountResponse: {
@@ -4566,11 +4978,19 @@ export interface components {
              * @example 2026-03-31T08:30:00.000Z
              */
             updatedAt: string;
-            /** @description Six-digit class-6 code. */
+            /**
+             * @description Six-digit class-6 code.
+             * @example 611200
+             */
             code: string;
+            /** @example Entretien des ascenseurs */
             labelFr: string;
+            /** @example Onderhoud van de liften */
             labelNl: string;
-            /** @description Null: English documents print the French label. */
+            /**
+             * @description Null: English documents print the French label.
+             * @example Lift maintenance
+             */
             labelEn: string | null;
         };
         PcnAccountPage: {
@@ -4579,21 +4999,42 @@ export interface components {
             pagination: components["schemas"]["PaginationMeta"];
         };
         CreatePcnAccountRequest: {
-            /** @description A class-6 (charges) account code of six digits, unique in the organization's chart; it never changes. */
+            /**
+             * @description A class-6 (charges) account code of six digits, unique in the organization's chart; it never changes.
+             * @example 611200
+             */
             code: string;
-            /** @description French label, 1 to 255 characters. */
+            /**
+             * @description French label, 1 to 255 characters.
+             * @example Entretien des ascenseurs
+             */
             labelFr: string;
-            /** @description Dutch label, 1 to 255 characters. */
+            /**
+             * @description Dutch label, 1 to 255 characters.
+             * @example Onderhoud van de liften
+             */
             labelNl: string;
-            /** @description English label; documents in English fall back to the French label without it. */
+            /**
+             * @description English label; documents in English fall back to the French label without it.
+             * @example Lift maintenance
+             */
             labelEn?: string | null;
         };
         RelabelPcnAccountRequest: {
-            /** @description French label, 1 to 255 characters. */
+            /**
+             * @description French label, 1 to 255 characters.
+             * @example Entretien des ascenseurs
+             */
             labelFr: string;
-            /** @description Dutch label, 1 to 255 characters. */
+            /**
+             * @description Dutch label, 1 to 255 characters.
+             * @example Onderhoud van de liften
+             */
             labelNl: string;
-            /** @description English label; documents in English fall back to the French label without it. */
+            /**
+             * @description English label; documents in English fall back to the French label without it.
+             * @example Lift maintenance
+             */
             labelEn?: string | null;
         };
         BankStatementResponse: {
@@ -9191,7 +9632,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "text/csv; charset=utf-8": string;
+                    "text/csv": string;
                 };
             };
             /** @description Invalid input */

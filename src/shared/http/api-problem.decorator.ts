@@ -2,8 +2,8 @@ import { applyDecorators } from '@nestjs/common';
 import { ApiExtraModels, ApiProperty, ApiPropertyOptional, ApiResponse, getSchemaPath } from '@nestjs/swagger';
 
 class FieldErrorSchema {
-  @ApiProperty() field!: string;
-  @ApiProperty() message!: string;
+  @ApiProperty({ example: 'postalCode' }) field!: string;
+  @ApiProperty({ example: 'postalCode must be a Belgian postal code (4 digits, 1000-9999)' }) message!: string;
 }
 
 /** RFC 9457 problem details, the body of every error. */
@@ -11,9 +11,9 @@ export class ProblemDetailsSchema {
   @ApiProperty({ example: 'urn:koprogo:problem:validation-failed' }) type!: string;
   @ApiProperty({ example: 'Bad Request' }) title!: string;
   @ApiProperty({ type: 'integer', example: 400 }) status!: number;
-  @ApiProperty() detail!: string;
+  @ApiProperty({ example: 'The request is not valid: see errors' }) detail!: string;
   @ApiProperty({ description: 'Stable identifier clients may branch on', example: 'VALIDATION_FAILED' }) code!: string;
-  @ApiProperty() requestId!: string;
+  @ApiProperty({ example: '5d1c8e2a-7b3f-4c6d-9e0a-1f2b3c4d5e6f' }) requestId!: string;
   @ApiPropertyOptional({ type: [FieldErrorSchema] }) errors?: FieldErrorSchema[];
 }
 

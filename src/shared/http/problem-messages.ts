@@ -97,6 +97,7 @@ const catalog: Catalog = {
 const resourceNames: Record<string, ProblemTexts> = {
   account: { fr: 'Compte', nl: 'Account' },
   'agenda item': { fr: "Point de l'ordre du jour", nl: 'Agendapunt' },
+  'bank movement': { fr: 'Mouvement bancaire', nl: 'Bankverrichting' },
   'bank statement': { fr: 'Extrait de compte', nl: 'Rekeninguittreksel' },
   building: { fr: 'Immeuble', nl: 'Gebouw' },
   call: { fr: 'Appel de fonds', nl: 'Oproep tot betaling' },

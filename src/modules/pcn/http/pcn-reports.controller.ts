@@ -14,7 +14,7 @@ import { PcnReportResponse } from './dto/pcn-report.response';
 
 const PDF = 'application/pdf';
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-const CSV = 'text/csv; charset=utf-8';
+const CSV = 'text/csv';
 
 /** Readers of the organization's accounts; an owner sees its own units only. */
 const READERS = ['syndic', 'accountant', 'board_member', 'owner'] as const;
@@ -105,7 +105,7 @@ export class PcnReportsController {
   ): Promise<Buffer> {
     const table = query.table ?? 'accounts';
     const file = await this.reports.csv(tenant, buildingId, withLanguage(query, acceptLanguage), table);
-    return sendFile(reply, file, CSV, `${table}.csv`);
+    return sendFile(reply, file, `${CSV}; charset=utf-8`, `${table}.csv`);
   }
 }
 

@@ -3,13 +3,20 @@ import type { IssuedTokens } from '../../application/auth.service';
 import { ApiInteger } from '../../../../shared/http/api-property.decorators';
 
 export class TokenResponse {
-  /** JWT (HS256), valid one hour: `Authorization: Bearer <accessToken>`. */
+  /**
+   * JWT (HS256), valid one hour: `Authorization: Bearer <accessToken>`.
+   * @example "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIwYjZmM2MxZSJ9.c2lnbmF0dXJlLWV4YW1wbGU"
+   */
   accessToken!: string;
-  /** Opaque, valid seven days, works once (rotation). */
+  /**
+   * Opaque, valid seven days, works once (rotation).
+   * @example "3q2-7wEAAAB3y8N0bHmVxPq1kR5tZC9uLmEXAMPLE"
+   */
   refreshToken!: string;
+  /** @example "Bearer" */
   tokenType!: 'Bearer';
   /** Seconds until the access token expires. */
-  @ApiInteger()
+  @ApiInteger({ example: 3600 })
   expiresIn!: number;
   user!: UsersAccountResponse;
 

@@ -7,11 +7,15 @@ export class UsersAccountResponse {
   id!: string;
   @ApiId({ nullable: true })
   organizationId!: string | null;
-  @ApiEmail()
+  @ApiEmail({ example: 'sophie.peeters@example.be' })
   email!: string;
+  /** @example "Sophie" */
   firstName!: string;
+  /** @example "Peeters" */
   lastName!: string;
+  /** @example "syndic" */
   role!: string;
+  /** @example true */
   active!: boolean;
 
   static from(s: UserSnapshot): UsersAccountResponse {

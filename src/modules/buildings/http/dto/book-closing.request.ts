@@ -12,7 +12,10 @@ export class CloseBooksRequest {
   @ApiDay()
   until!: string;
 
-  /** The assembly decision that approved the accounts (e.g. "AGO 2026-03-14, résolution 3"), up to 500 characters. */
+  /**
+   * The assembly decision that approved the accounts (e.g. "AGO 2026-03-14, résolution 3"), up to 500 characters.
+   * @example "AGO 2026-03-14, résolution 3"
+   */
   @IsOptional()
   @Trim()
   @IsString()

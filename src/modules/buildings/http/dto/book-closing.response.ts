@@ -14,7 +14,10 @@ export class BookClosingResponse {
   /** The user who closed the books. */
   @ApiId()
   closedBy!: string;
-  /** The assembly decision that approved the accounts. */
+  /**
+   * The assembly decision that approved the accounts.
+   * @example "AGO 2026-03-14, résolution 3"
+   */
   note!: string | null;
 
   static from(s: BookClosingSnapshot): BookClosingResponse {

@@ -11,33 +11,46 @@ import { ApiInteger } from '../../../../shared/http/api-property.decorators';
 
 /** A building's editable fields: the body of POST /buildings and, in full, of PUT /buildings/:id. */
 export class BuildingRequest {
-  /** Name of the co-ownership, e.g. "Résidence Les Tilleuls". */
+  /**
+   * Name of the co-ownership, e.g. "Résidence Les Tilleuls".
+   * @example "Résidence Les Érables"
+   */
   @Collapse()
   @IsString()
   @IsNotEmpty()
   @MaxLength(255)
   name!: string;
 
-  /** Street and number. */
+  /**
+   * Street and number.
+   * @example "Rue du Marché aux Herbes 61"
+   */
   @Collapse()
   @IsString()
   @IsNotEmpty()
   @MaxLength(255)
   address!: string;
 
+  /** @example "Bruxelles" */
   @Collapse()
   @IsString()
   @IsNotEmpty()
   @MaxLength(100)
   city!: string;
 
-  /** 4 digits from 1000 to 9999 when the country is BE. */
+  /**
+   * 4 digits from 1000 to 9999 when the country is BE.
+   * @example "1000"
+   */
   @Collapse()
   @IsString()
   @IsPostalCodeOf('country')
   postalCode!: string;
 
-  /** ISO 3166-1 alpha-2 country code; BE by default. */
+  /**
+   * ISO 3166-1 alpha-2 country code; BE by default.
+   * @example "BE"
+   */
   @IsOptional()
   @UpperCase()
   @IsString()
@@ -48,7 +61,7 @@ export class BuildingRequest {
   @IsInt()
   @Min(1)
   @Max(100_000)
-  @ApiInteger()
+  @ApiInteger({ example: 24 })
   totalUnits!: number;
 
   /** Total quotas (tantièmes / millièmes) of the building; 1000 by default. */
@@ -56,7 +69,7 @@ export class BuildingRequest {
   @IsInt()
   @Min(1)
   @Max(100_000_000)
-  @ApiInteger({ required: false })
+  @ApiInteger({ required: false, example: 10000 })
   totalQuota?: number;
 
   /** From 1000 to the current year + 5. */
@@ -64,12 +77,13 @@ export class BuildingRequest {
   @IsInt()
   @Min(1000)
   @IsYearAtMostAhead(5)
-  @ApiInteger({ required: false })
+  @ApiInteger({ required: false, example: 1968 })
   constructionYear?: number;
 
   /**
    * Enterprise number (BCE/KBO) of the association of co-owners, e.g. "0850.123.440" (checked by its mod-97 digits);
    * printed on its letters and reports. Left out or null: not recorded.
+   * @example "0850.123.440"
    */
   @IsOptional()
   @IsString()
@@ -79,6 +93,7 @@ export class BuildingRequest {
   /**
    * Days of notice the internal rules ask before a general assembly, from 15 (the law's floor, Civil Code art. 3.87
    * §3, and the default) to 90. Convocations are then sent at least max(15, noticeDays) calendar days ahead.
+   * @example 15
    */
   @IsOptional()
   @IsInt()

@@ -2,11 +2,19 @@ import type { PcnAccountSnapshot } from '../../domain/pcn-account';
 import { ApiTimestamp } from '../../../../shared/http/api-property.decorators';
 
 export class PcnAccountResponse {
-  /** Six-digit class-6 code. */
+  /**
+   * Six-digit class-6 code.
+   * @example "611200"
+   */
   code!: string;
+  /** @example "Entretien des ascenseurs" */
   labelFr!: string;
+  /** @example "Onderhoud van de liften" */
   labelNl!: string;
-  /** Null: English documents print the French label. */
+  /**
+   * Null: English documents print the French label.
+   * @example "Lift maintenance"
+   */
   labelEn!: string | null;
   @ApiTimestamp()
   createdAt!: string;

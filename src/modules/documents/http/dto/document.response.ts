@@ -8,16 +8,28 @@ export class DocumentResponse {
   id!: string;
   @ApiId()
   buildingId!: string;
+  /** @example "invoice" */
   type!: DocumentType;
+  /** @example "Facture Schindler 2026/0142" */
   title!: string;
-  /** The name offered on download: the client's name without any path, with an extension matching the content. */
+  /**
+   * The name offered on download: the client's name without any path, with an extension matching the content.
+   * @example "facture-schindler-2026-0142.pdf"
+   */
   fileName!: string;
-  /** Detected from the bytes, never taken from the client. */
+  /**
+   * Detected from the bytes, never taken from the client.
+   * @example "application/pdf"
+   */
   mimeType!: DocumentContentType;
-  @ApiInteger()
+  @ApiInteger({ example: 184320 })
   sizeBytes!: number;
-  /** Lowercase hex SHA-256 of the bytes; the download's ETag is this value in quotes. */
+  /**
+   * Lowercase hex SHA-256 of the bytes; the download's ETag is this value in quotes.
+   * @example "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08"
+   */
   sha256!: string;
+  /** @example "public_to_owners" */
   visibility!: DocumentVisibility;
   @ApiId({ nullable: true })
   meetingId!: string | null;

@@ -18,12 +18,18 @@ export class UploadDocumentRequest {
   @ApiId()
   buildingId!: string;
 
-  /** minutes, financial_statement, invoice, contract, regulation, works_quote or other (accountants: invoice, financial_statement). */
+  /**
+   * minutes, financial_statement, invoice, contract, regulation, works_quote or other (accountants: invoice, financial_statement).
+   * @example "invoice"
+   */
   @IsDefined({ message: 'type is required' })
   @IsIn(DOCUMENT_TYPES)
   type!: DocumentType;
 
-  /** A title for people, 1 to 255 characters. */
+  /**
+   * A title for people, 1 to 255 characters.
+   * @example "Facture Schindler 2026/0142"
+   */
   @IsDefined({ message: 'title is required' })
   @Collapse()
   @IsString()
@@ -31,7 +37,10 @@ export class UploadDocumentRequest {
   @MaxLength(MAX_TITLE_LENGTH)
   title!: string;
 
-  /** public_to_owners (owners of the building may read it) or private (the default). */
+  /**
+   * public_to_owners (owners of the building may read it) or private (the default).
+   * @example "public_to_owners"
+   */
   @EmptyAsAbsent()
   @IsOptional()
   @IsIn(DOCUMENT_VISIBILITIES)

@@ -14,15 +14,24 @@ export class StatementLineResponse {
   buildingId!: string;
   @ApiId()
   unitId!: string;
+  /** @example "A1.2" */
   unitNumber!: string;
+  /** @example "maintenance" */
   category!: ExpenseCategory;
+  /** @example "Entretien trimestriel des ascenseurs" */
   description!: string;
-  /** Status of the expense (pending, overdue or paid; cancelled expenses are left out). */
+  /**
+   * Status of the expense (pending, overdue or paid; cancelled expenses are left out).
+   * @example "paid"
+   */
   status!: ExpenseStatus;
   /** The whole expense, VAT included. */
   @ApiCents()
   expenseAmountCents!: number;
-  /** The owner's share of the unit at the expense date ("60.0000"). */
+  /**
+   * The owner's share of the unit at the expense date ("60.0000").
+   * @example "60.0000"
+   */
   share!: string;
   /** The owner's part of this expense alone, for information (the totals split the period's sums once). */
   @ApiCents()
@@ -30,6 +39,7 @@ export class StatementLineResponse {
 }
 
 export class CategoryTotalResponse {
+  /** @example "maintenance" */
   category!: ExpenseCategory;
   @ApiCents()
   amountCents!: number;
@@ -72,8 +82,9 @@ export class OwnerTotalResponse {
 export class UnitChargesResponse {
   @ApiId()
   unitId!: string;
+  /** @example "A1.2" */
   unitNumber!: string;
-  @ApiInteger()
+  @ApiInteger({ example: 420 })
   quota!: number;
   /**
    * The unit's charges over the period: each (account, key, registry state) sum of the period split once, so the
@@ -93,7 +104,7 @@ export class BuildingChargesResponse {
   @ApiDay({ nullable: true })
   to!: string | null;
   /** Expenses of the period, cancelled ones left out. */
-  @ApiInteger()
+  @ApiInteger({ example: 37 })
   expenseCount!: number;
   @ApiCents()
   totalCents!: number;

@@ -30,12 +30,15 @@ export class KeyWeightRequest {
   @IsInt()
   @Min(1)
   @Max(MAX_KEY_WEIGHT)
-  @ApiInteger()
+  @ApiInteger({ example: 3 })
   weight!: number;
 }
 
 export class DistributionKeyRequest {
-  /** The key's name as the statutes give it ("Ascenseur"), 1 to 100 characters, unique in the building. */
+  /**
+   * The key's name as the statutes give it ("Ascenseur"), 1 to 100 characters, unique in the building.
+   * @example "Ascenseur"
+   */
   @Trim()
   @IsString()
   @IsNotEmpty()

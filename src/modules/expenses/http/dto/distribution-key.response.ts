@@ -4,7 +4,7 @@ import { ApiId, ApiInteger, ApiTimestamp } from '../../../../shared/http/api-pro
 export class KeyWeightResponse {
   @ApiId()
   unitId!: string;
-  @ApiInteger()
+  @ApiInteger({ example: 3 })
   weight!: number;
 }
 
@@ -13,11 +13,12 @@ export class DistributionKeyResponse {
   id!: string;
   @ApiId()
   buildingId!: string;
+  /** @example "Ascenseur" */
   name!: string;
   /** By unit id. */
   weights!: KeyWeightResponse[];
   /** Σ weights: the denominator of the key's split. */
-  @ApiInteger()
+  @ApiInteger({ example: 42 })
   totalWeight!: number;
   @ApiTimestamp()
   createdAt!: string;

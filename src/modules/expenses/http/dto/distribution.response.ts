@@ -4,7 +4,10 @@ import { ApiCents, ApiId, ApiInteger } from '../../../../shared/http/api-propert
 export class OwnerPartResponse {
   @ApiId()
   ownerId!: string;
-  /** The ownership share, a percentage with 4 decimals ("60.0000"). */
+  /**
+   * The ownership share, a percentage with 4 decimals ("60.0000").
+   * @example "60.0000"
+   */
   share!: string;
   @ApiCents()
   amountCents!: number;
@@ -13,9 +16,10 @@ export class OwnerPartResponse {
 export class UnitPartResponse {
   @ApiId()
   unitId!: string;
+  /** @example "A1.2" */
   unitNumber!: string;
   /** The unit's weight in the split: its quota, or its weight in the expense's distribution key. */
-  @ApiInteger()
+  @ApiInteger({ example: 420 })
   quota!: number;
   /** The unit's part, rounded first (largest remainder over units); negative for a credit note. */
   @ApiCents()

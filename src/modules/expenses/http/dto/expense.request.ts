@@ -24,11 +24,17 @@ export class CreateExpenseRequest {
   @ApiId()
   buildingId!: string;
 
-  /** maintenance, repairs, cleaning, works, utilities, administration, insurance or other. */
+  /**
+   * maintenance, repairs, cleaning, works, utilities, administration, insurance or other.
+   * @example "maintenance"
+   */
   @IsIn(EXPENSE_CATEGORIES)
   category!: ExpenseCategory;
 
-  /** What was bought or done, 1 to 500 characters. */
+  /**
+   * What was bought or done, 1 to 500 characters.
+   * @example "Entretien trimestriel des ascenseurs"
+   */
   @Trim()
   @IsString()
   @IsNotEmpty()
@@ -58,7 +64,7 @@ export class CreateExpenseRequest {
   /** VAT rate in percent (0, 6, 12 or 21) included in the amount. */
   @IsOptional()
   @IsIn(VAT_RATES)
-  @ApiInteger({ nullable: true, required: false, enum: [0, 6, 12, 21, null] })
+  @ApiInteger({ nullable: true, required: false, enum: [0, 6, 12, 21, null], example: 21 })
   vatRate?: VatRate | null;
 
   /** Payment due date, YYYY-MM-DD, not before expenseDate; unpaid after it, the expense reads as overdue. */
@@ -68,21 +74,30 @@ export class CreateExpenseRequest {
   @ApiDay({ nullable: true, required: false })
   dueDate?: string | null;
 
-  /** Supplier name, up to 255 characters. */
+  /**
+   * Supplier name, up to 255 characters.
+   * @example "Schindler SA"
+   */
   @IsOptional()
   @Trim()
   @IsString()
   @MaxLength(255)
   supplier?: string | null;
 
-  /** The supplier's invoice number, up to 100 characters. */
+  /**
+   * The supplier's invoice number, up to 100 characters.
+   * @example "2026/0142"
+   */
   @IsOptional()
   @Trim()
   @IsString()
   @MaxLength(100)
   invoiceNumber?: string | null;
 
-  /** PCN class-6 account (6 digits, e.g. 610000); the category's default account when absent. */
+  /**
+   * PCN class-6 account (6 digits, e.g. 610000); the category's default account when absent.
+   * @example "610000"
+   */
   @IsOptional()
   @IsString()
   @Matches(/^6\d{5}$/, { message: 'accountCode must be a class-6 account of 6 digits' })

@@ -7,13 +7,15 @@ export class ExpenseResponse {
   id!: string;
   @ApiId()
   buildingId!: string;
+  /** @example "maintenance" */
   category!: ExpenseCategory;
+  /** @example "Entretien trimestriel des ascenseurs" */
   description!: string;
   /** Euro cents, VAT included; negative for a credit note. */
   @ApiCents()
   amountCents!: number;
   /** VAT rate in percent, or null when not given. */
-  @ApiInteger({ nullable: true, enum: [0, 6, 12, 21, null] })
+  @ApiInteger({ nullable: true, enum: [0, 6, 12, 21, null], example: 21 })
   vatRate!: VatRate | null;
   /** The VAT inside amountCents: amount × rate / (100 + rate), rounded half up; null without a rate. */
   @ApiCents({ nullable: true })
@@ -24,14 +26,22 @@ export class ExpenseResponse {
   /** YYYY-MM-DD, or null. */
   @ApiDay({ nullable: true })
   dueDate!: string | null;
+  /** @example "Schindler SA" */
   supplier!: string | null;
+  /** @example "2026/0142" */
   invoiceNumber!: string | null;
-  /** PCN class-6 account code. */
+  /**
+   * PCN class-6 account code.
+   * @example "610000"
+   */
   accountCode!: string;
   /** The distribution key it is split by, or null for the quotas. */
   @ApiId({ nullable: true })
   keyId!: string | null;
-  /** pending, overdue (pending past its due date, derived), paid or cancelled. */
+  /**
+   * pending, overdue (pending past its due date, derived), paid or cancelled.
+   * @example "pending"
+   */
   status!: ExpenseStatus;
   /** When it was paid, or null. */
   @ApiTimestamp({ nullable: true })

@@ -6,22 +6,40 @@ import { ApiEmail, ApiId, ApiTimestamp } from '../../../../shared/http/api-prope
 export class OrganizationResponse {
   @ApiId()
   id!: string;
+  /** @example "Syndic Dubois & Associés" */
   name!: string;
+  /** @example "syndic-dubois" */
   slug!: string;
-  @ApiEmail() contactEmail!: string;
-  /** The letterhead (null until recorded): one-line postal address. */
+  @ApiEmail({ example: 'contact@syndic-dubois.be' }) contactEmail!: string;
+  /**
+   * The letterhead (null until recorded): one-line postal address.
+   * @example "Avenue Louise 231, 1050 Ixelles"
+   */
   address!: string | null;
-  /** BCE/KBO, "0403.170.701". */
+  /**
+   * BCE/KBO, "0403.170.701".
+   * @example "0403.170.701"
+   */
   bceNumber!: string | null;
-  /** IPI/BIV, "504.123". */
+  /**
+   * IPI/BIV, "504.123".
+   * @example "504.123"
+   */
   ipiNumber!: string | null;
+  /** @example "+32 2 511 42 18" */
   phone!: string | null;
   /** The address owners write to. */
-  @ApiEmail({ nullable: true })
+  @ApiEmail({ nullable: true, example: 'gestion@syndic-dubois.be' })
   email!: string | null;
-  /** Compact IBAN, "BE68539007547034". */
+  /**
+   * Compact IBAN, "BE68539007547034".
+   * @example "BE68539007547034"
+   */
   feesIban!: string | null;
-  /** False while suspended: its users cannot sign in. */
+  /**
+   * False while suspended: its users cannot sign in.
+   * @example true
+   */
   active!: boolean;
   @ApiTimestamp()
   createdAt!: string;

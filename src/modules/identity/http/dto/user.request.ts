@@ -6,7 +6,10 @@ export const ASSIGNABLE_ROLES = ['syndic', 'accountant', 'board_member', 'owner'
 export type AssignableRole = (typeof ASSIGNABLE_ROLES)[number];
 
 export class CreateUserRequest extends NewAccountRequest {
-  /** syndic, accountant, board_member or owner; asking for superadmin answers 403. */
+  /**
+   * syndic, accountant, board_member or owner; asking for superadmin answers 403.
+   * @example "accountant"
+   */
   @IsIn([...ASSIGNABLE_ROLES, 'superadmin'])
   role!: AssignableRole;
 
@@ -18,14 +21,17 @@ export class CreateUserRequest extends NewAccountRequest {
 }
 
 export class UpdateUserRequest {
+  /** @example "Sophie" */
   @IsString()
   @Length(1, 100)
   firstName!: string;
 
+  /** @example "Peeters" */
   @IsString()
   @Length(1, 100)
   lastName!: string;
 
+  /** @example "board_member" */
   @IsIn(ASSIGNABLE_ROLES)
   role!: AssignableRole;
 }

@@ -8,11 +8,15 @@ export class UserResponse {
   /** Null for the platform superadmin. */
   @ApiId({ nullable: true })
   organizationId!: string | null;
-  @ApiEmail()
+  @ApiEmail({ example: 'sophie.peeters@example.be' })
   email!: string;
+  /** @example "Sophie" */
   firstName!: string;
+  /** @example "Peeters" */
   lastName!: string;
+  /** @example "syndic" */
   role!: Role;
+  /** @example true */
   active!: boolean;
   @ApiTimestamp()
   createdAt!: string;

@@ -4,7 +4,10 @@ import { ApiDay, ApiId } from '../../../../shared/http/api-property.decorators';
 
 /** The body of PUT /owners/:id/consent: the owner's written consent to receive convocations and letters by e-mail. */
 export class GiveConsentRequest {
-  /** The only channel that needs a consent. */
+  /**
+   * The only channel that needs a consent.
+   * @example "email"
+   */
   @IsIn(['email'])
   channel!: 'email';
 

@@ -14,26 +14,36 @@ import { Collapse, IsPostalCodeOf, UpperCase } from '../../../../shared/http/val
 import { ApiId } from '../../../../shared/http/api-property.decorators';
 
 export class OwnerAddressRequest {
-  /** Street and number. */
+  /**
+   * Street and number.
+   * @example "Rue du Marché aux Herbes 61"
+   */
   @Collapse()
   @IsString()
   @IsNotEmpty()
   @MaxLength(255)
   street!: string;
 
-  /** 4 digits from 1000 to 9999 when the country is BE. */
+  /**
+   * 4 digits from 1000 to 9999 when the country is BE.
+   * @example "1000"
+   */
   @Collapse()
   @IsString()
   @IsPostalCodeOf('country')
   postalCode!: string;
 
+  /** @example "Bruxelles" */
   @Collapse()
   @IsString()
   @IsNotEmpty()
   @MaxLength(100)
   city!: string;
 
-  /** ISO 3166-1 alpha-2; BE by default. */
+  /**
+   * ISO 3166-1 alpha-2; BE by default.
+   * @example "BE"
+   */
   @IsOptional()
   @UpperCase()
   @IsString()
@@ -43,25 +53,33 @@ export class OwnerAddressRequest {
 
 /** An owner's editable fields: the body of POST /owners and, in full, of PUT /owners/:id. */
 export class OwnerRequest {
+  /** @example "Sophie" */
   @Collapse()
   @IsString()
   @IsNotEmpty()
   @MaxLength(100)
   firstName!: string;
 
+  /** @example "Peeters" */
   @Collapse()
   @IsString()
   @IsNotEmpty()
   @MaxLength(100)
   lastName!: string;
 
-  /** Unique in the organization (case-insensitive); stored encrypted. */
+  /**
+   * Unique in the organization (case-insensitive); stored encrypted.
+   * @example "sophie.peeters@example.be"
+   */
   @Collapse()
   @IsEmail()
   @MaxLength(320)
   email!: string;
 
-  /** Stored encrypted. */
+  /**
+   * Stored encrypted.
+   * @example "+32 475 12 34 56"
+   */
   @IsOptional()
   @Collapse()
   @IsString()

@@ -45,7 +45,10 @@ export class OwnerResponse {
   /** The linked owner-portal account, if any. */
   @ApiId({ nullable: true, example: null })
   userId!: string | null;
-  /** How convocations and letters reach the owner today: `email` only with a written consent in force. */
+  /**
+   * How convocations and letters reach the owner today: `email` only with a written consent in force.
+   * @example "email"
+   */
   convocationChannel!: 'email' | 'registered_mail';
   /** The written consent to e-mail in force, or null. */
   @ApiProperty({

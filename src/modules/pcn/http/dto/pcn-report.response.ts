@@ -2,12 +2,18 @@ import type { PcnBuildingReport } from '../../domain/pcn-report.builder';
 import { ApiCents, ApiDay, ApiId, ApiInteger } from '../../../../shared/http/api-property.decorators';
 
 export class PcnAccountTotalResponse {
-  /** Six-digit chart-of-accounts code. */
+  /**
+   * Six-digit chart-of-accounts code.
+   * @example "610000"
+   */
   accountCode!: string;
-  /** The account's label in the report language (the code itself when the chart no longer has it). */
+  /**
+   * The account's label in the report language (the code itself when the chart no longer has it).
+   * @example "Entretien courant"
+   */
   label!: string;
   /** Number of expenses booked on the account in the period. */
-  @ApiInteger()
+  @ApiInteger({ example: 4 })
   count!: number;
   @ApiCents()
   totalCents!: number;
@@ -17,6 +23,7 @@ export class PcnAccountTotalResponse {
 }
 
 export class PcnUnitAccountResponse {
+  /** @example "610000" */
   accountCode!: string;
   @ApiCents()
   amountCents!: number;
@@ -25,6 +32,7 @@ export class PcnUnitAccountResponse {
 export class PcnUnitTotalResponse {
   @ApiId()
   unitId!: string;
+  /** @example "A1.2" */
   unitNumber!: string;
   /** Σ of the unit's account amounts. */
   @ApiCents()
@@ -42,6 +50,7 @@ export class PcnReportResponse {
   /** YYYY-MM-DD, inclusive. */
   @ApiDay()
   to!: string;
+  /** @example "fr" */
   lang!: 'fr' | 'nl' | 'en';
   /** By account code; cancelled expenses are left out. */
   accounts!: PcnAccountTotalResponse[];

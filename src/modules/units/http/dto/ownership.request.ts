@@ -27,7 +27,10 @@ export class AddOwnershipRequest {
   @ApiDay({ required: false })
   startDate?: string;
 
-  /** The co-owner the syndic writes to for this unit. */
+  /**
+   * The co-owner the syndic writes to for this unit.
+   * @example true
+   */
   @IsOptional()
   @IsBoolean()
   isPrimaryContact?: boolean;

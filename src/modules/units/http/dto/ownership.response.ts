@@ -12,16 +12,24 @@ export class OwnershipResponse {
   unitId!: string;
   @ApiId()
   ownerId!: string;
-  /** Owner's names, in lists. */
+  /**
+   * Owner's names, in lists.
+   * @example "Sophie"
+   */
   firstName?: string | null;
+  /** @example "Peeters" */
   lastName?: string | null;
-  /** Percentage with 4 decimals, e.g. "60.0000". */
+  /**
+   * Percentage with 4 decimals, e.g. "60.0000".
+   * @example "60.0000"
+   */
   share!: string;
   @ApiDay()
   startDate!: string;
   /** First day without the share; null while it lasts. */
   @ApiDay({ nullable: true })
   endDate!: string | null;
+  /** @example true */
   isPrimaryContact!: boolean;
 
   static from(o: OwnershipSnapshot | OwnershipView): OwnershipResponse {
@@ -45,19 +53,25 @@ export class HeldUnitResponse {
   unitId!: string;
   @ApiId()
   buildingId!: string;
+  /** @example "A1.2" */
   unitNumber!: string;
+  /** @example "apartment" */
   type!: UnitType;
   /** The quota on the day read (null when the unit has none yet that day). */
-  @ApiInteger({ nullable: true })
+  @ApiInteger({ nullable: true, example: 420 })
   quota!: number | null;
   @ApiId()
   ownershipId!: string;
-  /** Percentage with 4 decimals. */
+  /**
+   * Percentage with 4 decimals.
+   * @example "60.0000"
+   */
   share!: string;
   @ApiDay()
   startDate!: string;
   @ApiDay({ nullable: true })
   endDate!: string | null;
+  /** @example true */
   isPrimaryContact!: boolean;
 
   static from({ unit, ownership }: HeldUnit): HeldUnitResponse {

@@ -8,7 +8,7 @@ export class ChangeQuotaRequest {
   @IsInt()
   @Min(1)
   @Max(100_000_000)
-  @ApiInteger()
+  @ApiInteger({ example: 435 })
   quota!: number;
 
   /** First day of the new quota, YYYY-MM-DD: the quota in force ends the day before. */
@@ -16,7 +16,10 @@ export class ChangeQuotaRequest {
   @ApiDay()
   validFrom!: string;
 
-  /** The deed or the assembly decision it comes from, e.g. "AG 2026-06-12, point 7". */
+  /**
+   * The deed or the assembly decision it comes from, e.g. "AG 2026-06-12, point 7".
+   * @example "AG 2026-06-12, point 7"
+   */
   @IsOptional()
   @Trim()
   @IsString()

@@ -3,7 +3,7 @@ import { ApiDay, ApiInteger } from '../../../../shared/http/api-property.decorat
 
 /** One period of a unit's quota. */
 export class QuotaPeriodResponse {
-  @ApiInteger()
+  @ApiInteger({ example: 420 })
   quota!: number;
   /** First day (YYYY-MM-DD); null: since the deed, every earlier date included. */
   @ApiDay({ nullable: true })
@@ -11,7 +11,10 @@ export class QuotaPeriodResponse {
   /** First day without it (exclusive); null while current. */
   @ApiDay({ nullable: true })
   validTo!: string | null;
-  /** The deed or decision it comes from. */
+  /**
+   * The deed or decision it comes from.
+   * @example "Acte de base du 3 mars 1968"
+   */
   decisionRef!: string | null;
 
   static from(p: QuotaPeriod): QuotaPeriodResponse {

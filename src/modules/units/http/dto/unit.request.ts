@@ -11,13 +11,17 @@ export class CreateUnitRequest {
   @ApiId()
   buildingId!: string;
 
-  /** Unique in the building (case-insensitive), e.g. "A1.2". */
+  /**
+   * Unique in the building (case-insensitive), e.g. "A1.2".
+   * @example "A1.2"
+   */
   @Collapse()
   @IsString()
   @IsNotEmpty()
   @MaxLength(20)
   unitNumber!: string;
 
+  /** @example "apartment" */
   @IsIn(UNIT_TYPES)
   type!: UnitType;
 
@@ -26,10 +30,13 @@ export class CreateUnitRequest {
   @IsInt()
   @Min(-1000)
   @Max(1000)
-  @ApiInteger({ required: false })
+  @ApiInteger({ required: false, example: 1 })
   floor?: number;
 
-  /** m², from 0.01, at most 2 decimals. */
+  /**
+   * m², from 0.01, at most 2 decimals.
+   * @example 84.5
+   */
   @HasAtMostDecimals(2)
   @Min(0.01)
   @Max(99_999_999.99)
@@ -39,7 +46,7 @@ export class CreateUnitRequest {
   @IsInt()
   @Min(1)
   @Max(100_000_000)
-  @ApiInteger()
+  @ApiInteger({ example: 420 })
   quota!: number;
 
   /**

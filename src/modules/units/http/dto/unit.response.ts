@@ -6,14 +6,19 @@ export class UnitResponse {
   id!: string;
   @ApiId()
   buildingId!: string;
+  /** @example "A1.2" */
   unitNumber!: string;
+  /** @example "apartment" */
   type!: UnitType;
-  @ApiInteger({ nullable: true })
+  @ApiInteger({ nullable: true, example: 1 })
   floor!: number | null;
-  /** m², 2 decimals. */
+  /**
+   * m², 2 decimals.
+   * @example 84.5
+   */
   surfaceArea!: number;
   /** The quota valid today (its history: GET /units/:id/quotas); null while its first quota starts later. */
-  @ApiInteger({ nullable: true })
+  @ApiInteger({ nullable: true, example: 420 })
   quota!: number | null;
   @ApiTimestamp()
   createdAt!: string;
