@@ -62,10 +62,6 @@ export class RegistryIncomplete extends DomainError {
   readonly code = 'REGISTRY_INCOMPLETE';
   constructor(gaps: readonly DomainFieldError[]) {
     const days = [...new Set(gaps.map((gap) => String(gap.params?.day ?? '')))].filter(Boolean).sort().join(', ');
-    super(
-      `The registry is incomplete on ${days}: every charge must be borne by the owners (see errors)`,
-      { days },
-      gaps,
-    );
+    super(`The registry is incomplete on ${days}: every charge must be borne by the owners (see errors)`, { days }, gaps);
   }
 }

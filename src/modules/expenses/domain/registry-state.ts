@@ -88,3 +88,4 @@ export function stretchOf(days: readonly CalendarDate[], day: CalendarDate): num
   }
   return low;
 }
+

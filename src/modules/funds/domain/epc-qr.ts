@@ -59,7 +59,11 @@ export function epcQrPayload(transfer: EpcTransfer): string {
 
 /** 12345 → "EUR123.45": the digits of the integer, never a floating-point amount. */
 export function epcAmount(amountCents: number): string {
-  if (!Number.isSafeInteger(amountCents) || amountCents < EPC_MIN_AMOUNT_CENTS || amountCents > EPC_MAX_AMOUNT_CENTS) {
+  if (
+    !Number.isSafeInteger(amountCents) ||
+    amountCents < EPC_MIN_AMOUNT_CENTS ||
+    amountCents > EPC_MAX_AMOUNT_CENTS
+  ) {
     throw new InvalidEpcTransfer('amountCents', `${String(amountCents)} is not from 0.01 to 999999999.99 euros`);
   }
   const digits = String(amountCents).padStart(3, '0');
