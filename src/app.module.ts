@@ -4,6 +4,7 @@ import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
 import { LoggerModule } from 'nestjs-pino';
 import { AppConfig } from './config/app-config';
+import { AccountingModule } from './modules/accounting';
 import { AuthModule } from './modules/auth';
 import { BankStatementsModule } from './modules/bank-statements';
 import { DemoModule } from './modules/demo';
@@ -58,6 +59,7 @@ export class AppModule {
         DemoModule,
         ChartOfAccountsModule,
         BankStatementsModule,
+        AccountingModule,
       ],
       providers: [
         { provide: AppConfig, useValue: config },

@@ -1964,6 +1964,130 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/accounting/chart": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get the chart of accounts
+         * @description The co-ownership chart of accounts in force (Royal Decree of 12 July 2012, as researched), versioned, with the organization's sub-accounts: code, label in `lang` (fr by default; en gives the French labels), class 1-7, where the number comes from (`source`) and whether it is still to verify against the published annex (`toVerify`).
+         */
+        get: operations["Chart_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/accounting/chart/accounts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Add a sub-account
+         * @description An account of the organization under an account of the chart: its code extends the parent's (610000 → 6100001) and is new in the organization, else 422 INVALID_SUB_ACCOUNT. Roles: syndic, accountant.
+         */
+        post: operations["Chart_addSubAccount"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/buildings/{id}/journal": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List a building's journal
+         * @description The entries of the building, oldest first by default, with their lines: the automatic postings of calls for funds (sales), owner payments and supplier payments (financial), supplier invoices (purchases), and the manual entries (misc). Filters: `from`, `to` (inclusive), `journal`. Roles: syndic, accountant, board_member.
+         */
+        get: operations["Journal_list"];
+        put?: never;
+        /**
+         * Post a manual entry
+         * @description A manual entry in the miscellaneous journal: at least two lines, each with either a debit or a credit, on accounts of the chart or the organization's sub-accounts (else 422 UNKNOWN_ACCOUNT). Debits ≠ credits → 422 ENTRY_NOT_BALANCED; a line on the owners' account 410 → 422 OWNERS_ACCOUNT_RESERVED (it moves with calls and payments only); a date in closed books → 409 PERIOD_CLOSED. Entries never change: correct one by reversing it. Roles: syndic, accountant.
+         */
+        post: operations["Journal_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/buildings/{id}/journal/{entryId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a journal entry
+         * @description One entry of the building with its lines. Roles: syndic, accountant, board_member.
+         */
+        get: operations["Journal_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/buildings/{id}/journal/{entryId}/reverse": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Reverse a manual entry
+         * @description Posts the reversing entry (same accounts, debit and credit swapped) dated `date` (today by default). An entry is reversed once, a reversal is never reversed (409 ENTRY_ALREADY_REVERSED); automatic postings are corrected through their source, by cancelling the call or revising the expense (409 ENTRY_POSTED_AUTOMATICALLY); a date in closed books → 409 PERIOD_CLOSED. Roles: syndic, accountant.
+         */
+        post: operations["Journal_reverse"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/buildings/{id}/trial-balance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get the trial balance
+         * @description Every account's debits, credits and balance (debits − credits) over the building's entries dated up to `asOf` (inclusive, today by default), labelled in `lang` (fr by default); the totals of debits and credits are equal. Roles: syndic, accountant, board_member.
+         */
+        get: operations["Journal_trialBalance"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -5418,6 +5542,204 @@ export interface components {
              * @example 0b6f3c1e-2d4a-4f8b-9c3e-5a7d1e2f3b4c
              */
             ownerId: string;
+        };
+        ChartAccountResponse: {
+            /** @example 410 */
+            code: string;
+            class: number;
+            label: string;
+            /** @description True while the number has not been checked against the published annex of the decree. */
+            toVerify: boolean;
+            /** @description Where the number comes from; null for the organization's sub-accounts. */
+            source: string | null;
+            /** @description For an organization's sub-account: the chart account it extends; null for the chart's accounts. */
+            parentCode: string | null;
+        };
+        ChartResponse: {
+            /**
+             * Format: date
+             * @example 2026-03-31
+             */
+            validFrom: string;
+            accounts: components["schemas"]["ChartAccountResponse"][];
+            /** @description The version of the chart in force, e.g. "be-copro-2012". */
+            version: string;
+        };
+        SubAccountRequest: {
+            /**
+             * @description The new account's code: its parent's code followed by 1 or more digits, unique in the organization.
+             * @example 6100001
+             */
+            code: string;
+            /**
+             * @description An account of the chart in force.
+             * @example 610000
+             */
+            parentCode: string;
+            labelFr: string;
+            labelNl: string;
+        };
+        JournalLineResponse: {
+            /** @example 410 */
+            accountCode: string;
+            /** @example 12500 */
+            debitCents: number;
+            /** @example 12500 */
+            creditCents: number;
+            /**
+             * Format: uuid
+             * @example 0b6f3c1e-2d4a-4f8b-9c3e-5a7d1e2f3b4c
+             */
+            ownerId: string | null;
+            /**
+             * Format: uuid
+             * @example 0b6f3c1e-2d4a-4f8b-9c3e-5a7d1e2f3b4c
+             */
+            unitId: string | null;
+        };
+        JournalEntryResponse: {
+            /**
+             * Format: uuid
+             * @example 0b6f3c1e-2d4a-4f8b-9c3e-5a7d1e2f3b4c
+             */
+            id: string;
+            /**
+             * Format: uuid
+             * @example 0b6f3c1e-2d4a-4f8b-9c3e-5a7d1e2f3b4c
+             */
+            buildingId: string;
+            /**
+             * Format: date
+             * @example 2026-03-31
+             */
+            date: string;
+            /** @enum {string} */
+            journal: "purchases" | "sales" | "financial" | "misc";
+            /**
+             * @description What posted it: null for a manual entry.
+             * @example call
+             * @enum {string|null}
+             */
+            sourceType: "call" | "payment" | "expense" | "expense_payment" | null;
+            /**
+             * Format: uuid
+             * @description The call, payment or expense that posted it.
+             * @example 0b6f3c1e-2d4a-4f8b-9c3e-5a7d1e2f3b4c
+             */
+            sourceId: string | null;
+            /**
+             * Format: uuid
+             * @description The entry this one reverses.
+             * @example 0b6f3c1e-2d4a-4f8b-9c3e-5a7d1e2f3b4c
+             */
+            reversesEntryId: string | null;
+            /**
+             * Format: uuid
+             * @description The entry that reversed this one.
+             * @example 0b6f3c1e-2d4a-4f8b-9c3e-5a7d1e2f3b4c
+             */
+            reversedByEntryId: string | null;
+            /**
+             * Format: date-time
+             * @example 2026-03-31T08:30:00.000Z
+             */
+            createdAt: string;
+            lines: components["schemas"]["JournalLineResponse"][];
+            reference: string;
+        };
+        JournalLineRequest: {
+            /**
+             * @description An account of the chart or one of the organization's sub-accounts, e.g. "65"; never 410 (owners).
+             * @example 65
+             */
+            accountCode: string;
+            /**
+             * @description Debit in cents; exactly one of debitCents and creditCents is above 0.
+             * @example 12500
+             */
+            debitCents?: number;
+            /**
+             * @description Credit in cents; exactly one of debitCents and creditCents is above 0.
+             * @example 12500
+             */
+            creditCents?: number;
+            /**
+             * Format: uuid
+             * @description The owner the line concerns, if any (an owner of the organization).
+             * @example 0b6f3c1e-2d4a-4f8b-9c3e-5a7d1e2f3b4c
+             */
+            ownerId?: string | null;
+            /**
+             * Format: uuid
+             * @description The unit the line concerns, if any.
+             * @example 0b6f3c1e-2d4a-4f8b-9c3e-5a7d1e2f3b4c
+             */
+            unitId?: string | null;
+        };
+        ManualEntryRequest: {
+            /**
+             * Format: date
+             * @description The entry's date, YYYY-MM-DD (not in closed books).
+             * @example 2026-03-31
+             */
+            date: string;
+            /**
+             * @description Manual entries go to the miscellaneous journal.
+             * @enum {string}
+             */
+            journal: "misc";
+            /** @description The voucher or a short explanation, 1 to 200 characters. */
+            reference: string;
+            /** @description At least two lines; Σ debits = Σ credits, else 422 ENTRY_NOT_BALANCED. */
+            lines: components["schemas"]["JournalLineRequest"][];
+        };
+        JournalEntryPage: {
+            /** @description The items of this page. */
+            data: components["schemas"]["JournalEntryResponse"][];
+            pagination: components["schemas"]["PaginationMeta"];
+        };
+        ReverseEntryRequest: {
+            /**
+             * Format: date
+             * @description The reversal's date, YYYY-MM-DD; today by default.
+             * @example 2026-03-31
+             */
+            date?: string;
+        };
+        TrialBalanceAccountResponse: {
+            /** @example 550 */
+            accountCode: string;
+            /** @example 12500 */
+            debitCents: number;
+            /** @example 12500 */
+            creditCents: number;
+            /**
+             * @description Debits − credits: positive for a debit balance.
+             * @example 12500
+             */
+            balanceCents: number;
+            label: string;
+        };
+        TrialBalanceTotalsResponse: {
+            /** @example 12500 */
+            debitCents: number;
+            /** @example 12500 */
+            creditCents: number;
+        };
+        TrialBalanceResponse: {
+            /**
+             * Format: uuid
+             * @example 0b6f3c1e-2d4a-4f8b-9c3e-5a7d1e2f3b4c
+             */
+            buildingId: string;
+            /**
+             * Format: date
+             * @example 2026-03-31
+             */
+            asOf: string;
+            accounts: components["schemas"]["TrialBalanceAccountResponse"][];
+            /** @description Equal: every entry balances. */
+            totals: components["schemas"]["TrialBalanceTotalsResponse"];
         };
     };
     responses: {
@@ -14691,6 +15013,492 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
                 };
             };
+            431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    Chart_get: {
+        parameters: {
+            query?: {
+                /** @description Language of the labels: fr (default), nl, or en (French labels: the chart is bilingual FR/NL). */
+                lang?: "fr" | "nl" | "en";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChartResponse"];
+                };
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Missing or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    Chart_addSubAccount: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SubAccountRequest"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    /** @description The path of the created resource, e.g. /api/v1/buildings/{id} */
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChartAccountResponse"];
+                };
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Missing or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description The role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            413: components["responses"]["BodyTooLarge"];
+            415: components["responses"]["UnsupportedContentType"];
+            /** @description A business rule refuses it */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    Journal_list: {
+        parameters: {
+            query?: {
+                /** @description Page number, from 1. */
+                page?: number;
+                /** @description Items per page, 1 to 100. */
+                perPage?: number;
+                /** @description Sort direction. */
+                order?: "asc" | "desc";
+                /** @description Sort field; date (oldest first) by default. */
+                sort?: "createdAt" | "date";
+                /** @description Dated from, inclusive. */
+                from?: string;
+                /** @description Dated to, inclusive. */
+                to?: string;
+                /** @description Only the entries of one journal. */
+                journal?: "purchases" | "sales" | "financial" | "misc";
+            };
+            header?: never;
+            path: {
+                /** @description The identifier of the resource. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JournalEntryPage"];
+                };
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Missing or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description The role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description No such resource in your organization */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            414: components["responses"]["PathParameterTooLong"];
+            431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    Journal_post: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The identifier of the resource. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ManualEntryRequest"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    /** @description The path of the created resource, e.g. /api/v1/buildings/{id} */
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JournalEntryResponse"];
+                };
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Missing or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description The role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description No such resource in your organization */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            413: components["responses"]["BodyTooLarge"];
+            414: components["responses"]["PathParameterTooLong"];
+            415: components["responses"]["UnsupportedContentType"];
+            /** @description A business rule refuses it */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    Journal_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The identifier of the resource. */
+                id: string;
+                /** @description The entryId. */
+                entryId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JournalEntryResponse"];
+                };
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Missing or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description The role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description No such resource in your organization */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            414: components["responses"]["PathParameterTooLong"];
+            431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    Journal_reverse: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The identifier of the resource. */
+                id: string;
+                /** @description The entryId. */
+                entryId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReverseEntryRequest"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    /** @description The path of the created resource, e.g. /api/v1/buildings/{id} */
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JournalEntryResponse"];
+                };
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Missing or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description The role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description No such resource in your organization */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            413: components["responses"]["BodyTooLarge"];
+            414: components["responses"]["PathParameterTooLong"];
+            415: components["responses"]["UnsupportedContentType"];
+            431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    Journal_trialBalance: {
+        parameters: {
+            query?: {
+                /** @description Language of the labels: fr (default), nl, or en (French labels: the chart is bilingual FR/NL). */
+                lang?: "fr" | "nl" | "en";
+                /** @description The day of the balance, inclusive; today by default. */
+                asOf?: string;
+            };
+            header?: never;
+            path: {
+                /** @description The identifier of the resource. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrialBalanceResponse"];
+                };
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Missing or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description The role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description No such resource in your organization */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            414: components["responses"]["PathParameterTooLong"];
             431: components["responses"]["HeadersTooLarge"];
             503: components["responses"]["ServiceUnavailable"];
         };

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { AccountingModule } from '@modules/accounting';
 import { BuildingsModule } from '@modules/buildings';
 import { ChartOfAccountsModule } from '@modules/chart-of-accounts';
 import { OwnersModule } from '@modules/owners';
@@ -18,6 +19,7 @@ import { ExpensesController } from './http/expenses.controller';
 import { OwnerStatementsController } from './http/owner-statements.controller';
 import { PostgresDistributionKeyRepository } from './infrastructure/postgres-distribution-key.repository';
 import { ChartAccountChart } from './infrastructure/chart.account-chart';
+import { ExpenseJournal } from './infrastructure/expense-journal';
 import { PostgresExpenseRepository } from './infrastructure/postgres-expense.repository';
 import { RegistryFacadeAccess } from './infrastructure/registry-facade.access';
 import { RegistryShareHistory } from './infrastructure/registry-share-history';
@@ -27,12 +29,13 @@ import { RegistryShareHistory } from './infrastructure/registry-share-history';
  * units and owners.
  */
 @Module({
-  imports: [ChartOfAccountsModule, BuildingsModule, OwnersModule, UnitsModule],
+  imports: [ChartOfAccountsModule, BuildingsModule, OwnersModule, UnitsModule, AccountingModule],
   controllers: [ExpensesController, BuildingExpensesController, OwnerStatementsController, DistributionKeysController],
   providers: [
     ExpensesService,
     ChargesService,
     DistributionKeysService,
+    ExpenseJournal,
     { provide: DistributionKeyRepository, useClass: PostgresDistributionKeyRepository },
     { provide: ExpenseRepository, useClass: PostgresExpenseRepository },
     { provide: AccountChart, useClass: ChartAccountChart },

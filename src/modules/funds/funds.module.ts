@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { AccountingModule } from '@modules/accounting';
 import { BuildingsModule } from '@modules/buildings';
 import { ExpensesModule } from '@modules/expenses';
 import { IdentityModule } from '@modules/identity';
@@ -33,7 +34,7 @@ import { RegistryFacadeMoneyRegistry } from './infrastructure/registry-facade.mo
  * structured communication each, payments and their allocation, the owners' ledgers and arrears.
  */
 @Module({
-  imports: [BuildingsModule, OwnersModule, ExpensesModule, IdentityModule],
+  imports: [BuildingsModule, OwnersModule, ExpensesModule, IdentityModule, AccountingModule],
   controllers: [FundsController, CallsController, PaymentsController, LedgersController, LettersController],
   providers: [
     FundsService,

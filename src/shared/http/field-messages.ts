@@ -82,6 +82,10 @@ const BY_MESSAGE: Record<string, Texts> = {
     fr: '{field} doit être un compte de classe 6 à 6 chiffres',
     nl: '{field} moet een rekening van klasse 6 met 6 cijfers zijn',
   },
+  '{field} must be 1 to 10 digits starting with 1 to 7': {
+    fr: '{field} doit compter 1 à 10 chiffres, le premier de 1 à 7',
+    nl: '{field} moet 1 tot 10 cijfers tellen, het eerste van 1 tot 7',
+  },
   '{field} must be an ISO 8601 timestamp with a time zone': {
     fr: '{field} doit être un horodatage ISO 8601 avec fuseau horaire',
     nl: '{field} moet een ISO 8601-tijdstip met tijdzone zijn',

@@ -37,6 +37,11 @@ export const API_TAGS: ReadonlyArray<{ name: string; description: string }> = [
     name: 'bank-statements',
     description: 'Bank statements (CODA, CAMT.053) and the reconciliation queue of their movements.',
   },
+  {
+    name: 'accounting',
+    description:
+      'The co-ownership chart of accounts (versioned, FR/NL), the journal of each building with its automatic postings and manual entries, and the trial balance.',
+  },
   { name: 'platform', description: 'Health probes and the demo data.' },
 ];
 

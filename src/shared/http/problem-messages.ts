@@ -107,6 +107,7 @@ const resourceNames: Record<string, ProblemTexts> = {
   document: { fr: 'Document', nl: 'Document' },
   expense: { fr: 'Dépense', nl: 'Uitgave' },
   fund: { fr: 'Fonds', nl: 'Fonds' },
+  'journal entry': { fr: 'Écriture comptable', nl: 'Journaalpost' },
   meeting: { fr: 'Assemblée générale', nl: 'Algemene vergadering' },
   organization: { fr: 'Organisation', nl: 'Organisatie' },
   owner: { fr: 'Copropriétaire', nl: 'Mede-eigenaar' },

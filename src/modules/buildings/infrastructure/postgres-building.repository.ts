@@ -140,6 +140,7 @@ const KEPT_BY = new Map<string, () => DomainError>([
   ['payments_building_fk', () => new BuildingHasFunds()],
   ['building_late_interest_building_fk', () => new BuildingHasFunds()],
   ['bank_statements_building_fk', () => new BuildingHasFunds()],
+  ['journal_entries_building_fk', () => new BuildingHasFunds()],
 ]);
 
 /** The database's own nets for the rules the domain checks first, and the links it alone guards (`KEPT_BY`). */

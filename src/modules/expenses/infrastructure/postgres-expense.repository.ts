@@ -9,6 +9,7 @@ import type { Period } from '../../../shared/domain/calendar-date';
 import { Expense, ExpenseSnapshot } from '../domain/expense';
 import { ExpenseCriteria, ExpenseRepository, ExpenseSort } from '../domain/expense.repository';
 import type { HoldingPeriod } from '../domain/holding-periods';
+import { ExpenseJournal } from './expense-journal';
 import { expenses } from './expenses.table';
 
 const ORDER_BY = {
@@ -23,7 +24,10 @@ const ORDER_BY = {
  */
 @Injectable()
 export class PostgresExpenseRepository extends ExpenseRepository {
-  constructor(private readonly db: TenantDatabase) {
+  constructor(
+    private readonly db: TenantDatabase,
+    private readonly journal: ExpenseJournal,
+  ) {
     super();
   }
 
@@ -70,10 +74,15 @@ export class PostgresExpenseRepository extends ExpenseRepository {
     return rows.map(expenses.fromRow);
   }
 
-  /** One statement in one round trip: the foreign key and the checks of the table guard it. */
+  /** The expense and its journal entry in one transaction: the foreign key and the checks of the table guard it. */
   async insert(expense: Expense): Promise<void> {
     const s = expense.toSnapshot();
-    await this.db.writeOnce(s.organizationId, expenses.insert([s])).catch(translate);
+    await this.db
+      .transaction(s.organizationId, async (tx) => {
+        await tx.execute(expenses.insert([s]));
+        await this.journal.recorded(tx, s);
+      })
+      .catch(translate);
   }
 
   update(
@@ -85,6 +94,7 @@ export class PostgresExpenseRepository extends ExpenseRepository {
       const locked = await lock(tx, organizationId, id);
       if (!locked) return null;
       const { expense, books } = locked;
+      const before = expense.toSnapshot();
       change(expense, books);
       // Identity, organization, building and creation date never change once recorded.
       const {
@@ -99,6 +109,7 @@ export class PostgresExpenseRepository extends ExpenseRepository {
           sql`UPDATE ${expenses.from} SET ${expenses.set(changes)} WHERE e.organization_id = ${organizationId} AND e.id = ${id}`,
         )
         .catch(translate);
+      await this.journal.changed(tx, before, expense.toSnapshot());
       return expense.toSnapshot();
     });
   }
@@ -109,6 +120,7 @@ export class PostgresExpenseRepository extends ExpenseRepository {
       if (!locked) return false;
       check(locked.expense, locked.books);
       await tx.execute(sql`DELETE FROM ${expenses.from} WHERE e.organization_id = ${organizationId} AND e.id = ${id}`);
+      await this.journal.changed(tx, locked.expense.toSnapshot(), null);
       return true;
     });
   }

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { callPosting, JournalPosting } from '@modules/accounting';
 import { Page, PageRequest, ResourceNotFound } from '@shared/domain';
 import { readPage } from '@shared/persistence/page-query';
 import { isUniqueViolation, violatedForeignKey } from '@shared/persistence/postgres-error';
@@ -35,10 +36,14 @@ const FROM = sql`${calls.from}
  */
 @Injectable()
 export class PostgresCallRepository extends CallRepository {
-  constructor(private readonly db: TenantDatabase) {
+  constructor(
+    private readonly db: TenantDatabase,
+    private readonly journal: JournalPosting,
+  ) {
     super();
   }
 
+  /** The call, its items and its journal entry (410 per owner against 70 or 160) commit together. */
   async insert(call: CallSnapshot): Promise<void> {
     const { items, ...row } = call;
     await this.db
@@ -60,6 +65,21 @@ export class PostgresCallRepository extends CallRepository {
               ogm: item.ogm,
             })),
           ),
+        );
+        const [fund] = await tx.rows<{ kind: 'working_capital' | 'reserve' }>(
+          sql`SELECT f.kind FROM funds f WHERE f.organization_id = ${call.organizationId} AND f.id = ${call.fundId}`,
+        );
+        await this.journal.post(
+          tx,
+          call.organizationId,
+          callPosting({
+            callId: call.id,
+            buildingId: call.buildingId,
+            title: call.title,
+            callDate: call.callDate,
+            fundKind: fund!.kind,
+            items,
+          }),
         );
       })
       .catch(translate);
@@ -83,8 +103,8 @@ export class PostgresCallRepository extends CallRepository {
 
   cancel(organizationId: string, id: string, now: Date): Promise<CallSnapshot | null> {
     return this.db.transaction(organizationId, async (tx) => {
-      const [call] = await tx.rows<{ cancelled_at: Date | null }>(
-        sql`SELECT c.cancelled_at FROM calls c WHERE c.organization_id = ${organizationId} AND c.id = ${id} FOR UPDATE`,
+      const [call] = await tx.rows<{ cancelled_at: Date | null; call_date: string }>(
+        sql`SELECT c.cancelled_at, c.call_date::text AS call_date FROM calls c WHERE c.organization_id = ${organizationId} AND c.id = ${id} FOR UPDATE`,
       );
       if (!call) return null;
       if (call.cancelled_at) throw new CallAlreadyCancelled();
@@ -102,6 +122,8 @@ export class PostgresCallRepository extends CallRepository {
         sql`UPDATE calls SET cancelled_at = ${now}, updated_at = ${now}
           WHERE organization_id = ${organizationId} AND id = ${id}`,
       );
+      // The call never was: its entry is reversed on its own date, as the owners' ledgers drop it on every date.
+      await this.journal.reverseSource(tx, organizationId, 'call', id, call.call_date);
       return byId(tx, organizationId, id);
     });
   }

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { JournalPosting, paymentPosting } from '@modules/accounting';
 import { Page, PageRequest, ResourceNotFound } from '@shared/domain';
 import { readPage } from '@shared/persistence/page-query';
 import { violatedForeignKey } from '@shared/persistence/postgres-error';
@@ -36,7 +37,10 @@ const COLUMNS = sql`${payments.columns},
  */
 @Injectable()
 export class PostgresPaymentRepository extends PaymentRepository {
-  constructor(private readonly db: TenantDatabase) {
+  constructor(
+    private readonly db: TenantDatabase,
+    private readonly journal: JournalPosting,
+  ) {
     super();
   }
 
@@ -64,11 +68,18 @@ export class PostgresPaymentRepository extends PaymentRepository {
             WHERE i.organization_id = ${organizationId} AND i.building_id = ${buildingId} AND i.owner_id = ${ownerId}
             ORDER BY i.id FOR UPDATE`,
         );
-        const open = await tx.rows<{ id: string; due_date: string; call_date: string; outstanding: string }>(
-          sql`SELECT i.id, i.due_date::text AS due_date, i.call_date::text AS call_date,
+        const open = await tx.rows<{
+          id: string;
+          due_date: string;
+          call_date: string;
+          outstanding: string;
+          fund_kind: 'working_capital' | 'reserve';
+        }>(
+          sql`SELECT i.id, i.due_date::text AS due_date, i.call_date::text AS call_date, f.kind AS fund_kind,
                  i.amount_cents - coalesce((SELECT sum(a.amount_cents) FROM payment_allocations a
                    WHERE a.organization_id = i.organization_id AND a.call_item_id = i.id), 0) AS outstanding
             FROM call_items i JOIN calls c ON c.organization_id = i.organization_id AND c.id = i.call_id
+            JOIN funds f ON f.organization_id = i.organization_id AND f.id = i.fund_id
             WHERE i.organization_id = ${organizationId} AND i.building_id = ${buildingId}
               AND i.owner_id = ${ownerId} AND c.cancelled_at IS NULL`,
         );
@@ -94,6 +105,20 @@ export class PostgresPaymentRepository extends PaymentRepository {
             ),
           );
         }
+        // The bank of each fund paid is debited, 410 credited for the owner: in the payment's transaction.
+        const kinds = new Map(open.map((r) => [r.id, r.fund_kind]));
+        await this.journal.post(
+          tx,
+          organizationId,
+          paymentPosting({
+            paymentId: payment.id,
+            buildingId,
+            ownerId,
+            paidOn: payment.paidOn,
+            amountCents: payment.amountCents,
+            allocations: allocations.map((a) => ({ fundKind: kinds.get(a.callItemId)!, amountCents: a.amountCents })),
+          }),
+        );
         return { ...payment, allocations, unallocatedCents };
       })
       .catch(translate);

@@ -1,0 +1,17 @@
+export { AccountingModule } from './accounting.module';
+export { JournalService } from './application/journal.service';
+export { ChartService } from './application/chart.service';
+export { JournalPosting } from './infrastructure/journal-posting';
+export {
+  callPosting,
+  expensePaymentPosting,
+  expensePosting,
+  paymentPosting,
+  POSTING_ACCOUNTS,
+  type CallToPost,
+  type ExpenseToPost,
+  type FundKind as PostingFundKind,
+  type PaymentToPost,
+} from './domain/postings';
+export type { EntryDraft, JournalEntrySnapshot, JournalKind, JournalLine, SourceType } from './domain/journal-entry';
+export type { TrialBalance } from './domain/trial-balance';

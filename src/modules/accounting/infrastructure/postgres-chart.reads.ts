@@ -1,0 +1,71 @@
+import { Injectable } from '@nestjs/common';
+import type { CalendarDate } from '@shared/domain';
+import { isUniqueViolation } from '@shared/persistence/postgres-error';
+import { sql } from '@shared/persistence/sql';
+import { TenantDatabase } from '@shared/persistence/tenant-database';
+import { AccountClass, Chart, ChartAccount, ChartReads } from '../domain/chart';
+
+interface AccountRow {
+  version: string;
+  valid_from: string;
+  code: string;
+  class: number;
+  label_fr: string;
+  label_nl: string;
+  source: string | null;
+  to_verify: boolean;
+  parent_code: string | null;
+}
+
+/** The chart in force and the organization's sub-accounts, in one statement, by code. */
+@Injectable()
+export class PostgresChartReads extends ChartReads {
+  constructor(private readonly db: TenantDatabase) {
+    super();
+  }
+
+  async chartOn(organizationId: string, day: CalendarDate): Promise<Chart> {
+    const rows = await this.db.reader(organizationId).rows<AccountRow>(
+      sql`WITH version AS (
+          SELECT v.id, v.valid_from FROM chart_versions v WHERE v.valid_from <= ${day}::date
+          ORDER BY v.valid_from DESC LIMIT 1
+        )
+        SELECT v.id AS version, v.valid_from::text AS valid_from, a.code, a.class, a.label_fr, a.label_nl, a.source,
+               a.to_verify, NULL AS parent_code
+          FROM version v JOIN chart_accounts a ON a.version_id = v.id
+        UNION ALL
+        SELECT v.id, v.valid_from::text, o.code, left(o.code, 1)::int, o.label_fr, o.label_nl, NULL, false,
+               o.parent_code
+          FROM version v CROSS JOIN organization_accounts o WHERE o.organization_id = ${organizationId}
+        ORDER BY code`,
+    );
+    return {
+      version: rows[0]?.version ?? '',
+      validFrom: rows[0]?.valid_from ?? '',
+      accounts: rows.map((r): ChartAccount => ({
+        code: r.code,
+        class: Number(r.class) as AccountClass,
+        labelFr: r.label_fr,
+        labelNl: r.label_nl,
+        source: r.source,
+        toVerify: r.to_verify,
+        parentCode: r.parent_code,
+      })),
+    };
+  }
+
+  async addSubAccount(organizationId: string, account: ChartAccount): Promise<boolean> {
+    try {
+      await this.db.writeOnce(
+        organizationId,
+        sql`INSERT INTO organization_accounts (organization_id, code, parent_code, label_fr, label_nl)
+          VALUES (${organizationId}, ${account.code}, ${account.parentCode ?? account.code.slice(0, 1)},
+                  ${account.labelFr}, ${account.labelNl})`,
+      );
+      return true;
+    } catch (error) {
+      if (isUniqueViolation(error)) return false;
+      throw error;
+    }
+  }
+}

@@ -1,0 +1,79 @@
+import { Injectable } from '@nestjs/common';
+import { CalendarDate, Page, PageRequest, ResourceNotFound } from '@shared/domain';
+import { readPage } from '@shared/persistence/page-query';
+import { isUniqueViolation, violatedForeignKey } from '@shared/persistence/postgres-error';
+import { sql } from '@shared/persistence/sql';
+import { TenantDatabase } from '@shared/persistence/tenant-database';
+import { EntryAlreadyReversed } from '../domain/accounting.errors';
+import type { JournalEntrySnapshot } from '../domain/journal-entry';
+import { AccountBalance, JournalCriteria, JournalRepository, JournalSort } from '../domain/journal.repository';
+import { journalEntries } from './journal.tables';
+import { ENTRY_COLUMNS, entryFromRow, insertEntry } from './journal-writes';
+
+const ORDER_BY = { date: 'j.entry_date', createdAt: 'j.created_at' } as const satisfies Record<JournalSort, string>;
+
+/**
+ * The journal: entries are inserted with their lines in one transaction and never change. Lists read one page of a
+ * building's entries on the (organization, building, date) index; the trial balance sums the lines of the entries
+ * dated up to a day in one statement on the same index.
+ */
+@Injectable()
+export class PostgresJournalRepository extends JournalRepository {
+  constructor(private readonly db: TenantDatabase) {
+    super();
+  }
+
+  async insert(entry: JournalEntrySnapshot): Promise<void> {
+    await this.db.transaction(entry.organizationId, (tx) => insertEntry(tx, entry)).catch(translate);
+  }
+
+  async findById(organizationId: string, buildingId: string, id: string): Promise<JournalEntrySnapshot | null> {
+    const [row] = await this.db.reader(organizationId).rows(
+      sql`SELECT ${ENTRY_COLUMNS} FROM ${journalEntries.from}
+        WHERE j.organization_id = ${organizationId} AND j.building_id = ${buildingId} AND j.id = ${id}`,
+    );
+    return row ? entryFromRow(row) : null;
+  }
+
+  list(
+    organizationId: string,
+    criteria: JournalCriteria,
+    page: PageRequest<JournalSort>,
+  ): Promise<Page<JournalEntrySnapshot>> {
+    const direction = page.order === 'desc' ? sql`DESC` : sql`ASC`;
+    const where = [sql`j.organization_id = ${organizationId}`, sql`j.building_id = ${criteria.buildingId}`];
+    if (criteria.from) where.push(sql`j.entry_date >= ${criteria.from}::date`);
+    if (criteria.to) where.push(sql`j.entry_date <= ${criteria.to}::date`);
+    if (criteria.journal) where.push(sql`j.journal = ${criteria.journal}`);
+    return readPage(
+      this.db.reader(organizationId),
+      sql`SELECT ${ENTRY_COLUMNS}, count(*) OVER () AS total FROM ${journalEntries.from}
+        WHERE ${sql.join(where, sql` AND `)}
+        ORDER BY ${sql.id(ORDER_BY[page.sort])} ${direction}, j.created_at ${direction}, j.id ${direction}`,
+      page,
+      entryFromRow,
+    );
+  }
+
+  async balances(organizationId: string, buildingId: string, asOf: CalendarDate): Promise<AccountBalance[]> {
+    const rows = await this.db.reader(organizationId).rows<{ account_code: string; debit: string; credit: string }>(
+      sql`SELECT l.account_code, sum(l.debit_cents) AS debit, sum(l.credit_cents) AS credit
+        FROM journal_entries j
+        JOIN journal_lines l ON l.organization_id = j.organization_id AND l.entry_id = j.id
+        WHERE j.organization_id = ${organizationId} AND j.building_id = ${buildingId}
+          AND j.entry_date <= ${asOf}::date
+        GROUP BY l.account_code ORDER BY l.account_code`,
+    );
+    return rows.map((r) => ({
+      accountCode: r.account_code,
+      debitCents: Number(r.debit),
+      creditCents: Number(r.credit),
+    }));
+  }
+}
+
+function translate(error: unknown): never {
+  if (violatedForeignKey(error) === 'journal_entries_building_fk') throw new ResourceNotFound('building');
+  if (isUniqueViolation(error, 'journal_entries_reversed_once_uq')) throw new EntryAlreadyReversed();
+  throw error;
+}
