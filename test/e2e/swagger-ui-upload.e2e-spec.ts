@@ -77,6 +77,8 @@ if (!CHROMIUM) {
     await page.locator('.modal-ux .auth-btn-wrapper button.authorize').click();
     await page.locator('.modal-ux button.btn-done').click();
 
+    // The page opens on the list of tags: expand the documents tag.
+    await page.locator('#operations-tag-documents').click();
     const operation = page.locator('[id^="operations-documents-"][id$="_upload"]');
     await operation.locator('.opblock-summary').first().click();
     await operation.locator('button.try-out__btn').click();
