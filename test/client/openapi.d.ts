@@ -7386,12 +7386,12 @@ export interface operations {
                 page?: number;
                 /** @description Items per page, 1 to 100. */
                 perPage?: number;
+                /** @description First day of the period, YYYY-MM-DD, inclusive; open when absent. */
+                from?: string;
+                /** @description Last day of the period, YYYY-MM-DD, inclusive; not before from; open when absent. */
+                to?: string;
                 /** @description Only this building's expenses. */
                 buildingId?: string;
-                /** @description Expense date from, YYYY-MM-DD, inclusive. */
-                from?: string;
-                /** @description Expense date to, YYYY-MM-DD, inclusive. */
-                to?: string;
                 /** @description Sort field; expenseDate (newest first) by default. */
                 sort?: "createdAt" | "amountCents" | "expenseDate";
                 category?: "other" | "maintenance" | "repairs" | "cleaning" | "works" | "utilities" | "administration" | "insurance";
@@ -7973,9 +7973,9 @@ export interface operations {
                 page?: number;
                 /** @description Items per page, 1 to 100. */
                 perPage?: number;
-                /** @description Expense date from, YYYY-MM-DD, inclusive. */
+                /** @description First day of the period, YYYY-MM-DD, inclusive; open when absent. */
                 from?: string;
-                /** @description Expense date to, YYYY-MM-DD, inclusive. */
+                /** @description Last day of the period, YYYY-MM-DD, inclusive; not before from; open when absent. */
                 to?: string;
                 /** @description Sort direction. */
                 order?: "asc" | "desc";
@@ -13569,12 +13569,12 @@ export interface operations {
                 page?: number;
                 /** @description Items per page, 1 to 100. */
                 perPage?: number;
+                /** @description First day of the period, YYYY-MM-DD, inclusive; open when absent. */
+                from?: string;
+                /** @description Last day of the period, YYYY-MM-DD, inclusive; not before from; open when absent. */
+                to?: string;
                 /** @description Only this building's calls. */
                 buildingId?: string;
-                /** @description Call date from, YYYY-MM-DD, inclusive. */
-                from?: string;
-                /** @description Call date to, YYYY-MM-DD, inclusive; not before from. */
-                to?: string;
                 /** @description Sort field; callDate (newest first) by default. */
                 sort?: "createdAt" | "amountCents" | "dueDate" | "callDate";
                 /** @description open, overdue (unpaid past its due date), paid or cancelled. */
@@ -13861,14 +13861,14 @@ export interface operations {
                 page?: number;
                 /** @description Items per page, 1 to 100. */
                 perPage?: number;
+                /** @description First day of the period, YYYY-MM-DD, inclusive; open when absent. */
+                from?: string;
+                /** @description Last day of the period, YYYY-MM-DD, inclusive; not before from; open when absent. */
+                to?: string;
                 /** @description Only this building's payments. */
                 buildingId?: string;
                 /** @description Only this owner's payments. */
                 ownerId?: string;
-                /** @description Paid from, YYYY-MM-DD, inclusive. */
-                from?: string;
-                /** @description Paid to, YYYY-MM-DD, inclusive; not before from. */
-                to?: string;
                 /** @description Sort field; paidOn (newest first) by default. */
                 sort?: "createdAt" | "amountCents" | "paidOn";
                 /** @description Sort direction. */
@@ -14078,12 +14078,12 @@ export interface operations {
     Ledgers_ledger: {
         parameters: {
             query: {
+                /** @description First day of the period, YYYY-MM-DD, inclusive; open when absent. */
+                from?: string;
+                /** @description Last day of the period, YYYY-MM-DD, inclusive; not before from; open when absent. */
+                to?: string;
                 /** @description The building whose books are read. */
                 buildingId: string;
-                /** @description First day of the lines, YYYY-MM-DD, inclusive; what came before is the opening balance. */
-                from?: string;
-                /** @description Last day, YYYY-MM-DD, inclusive; not before from; today (Brussels) by default. */
-                to?: string;
             };
             header?: never;
             path: {
@@ -15133,16 +15133,16 @@ export interface operations {
                 page?: number;
                 /** @description Items per page, 1 to 100. */
                 perPage?: number;
-                /** @description Sort direction. */
-                order?: "asc" | "desc";
+                /** @description First day of the period, YYYY-MM-DD, inclusive; open when absent. */
+                from?: string;
+                /** @description Last day of the period, YYYY-MM-DD, inclusive; not before from; open when absent. */
+                to?: string;
                 /** @description Sort field; date (oldest first) by default. */
                 sort?: "createdAt" | "date";
-                /** @description Dated from, inclusive. */
-                from?: string;
-                /** @description Dated to, inclusive. */
-                to?: string;
                 /** @description Only the entries of one journal. */
                 journal?: "purchases" | "sales" | "financial" | "misc";
+                /** @description Sort direction. */
+                order?: "asc" | "desc";
             };
             header?: never;
             path: {

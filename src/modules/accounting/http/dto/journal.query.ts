@@ -1,26 +1,17 @@
+import { IntersectionType } from '@nestjs/swagger';
+import { PeriodQuery } from '../../../../shared/http/period.query';
 import { IsIn, IsOptional } from 'class-validator';
 import { PageQuery } from '../../../../shared/http/page.query';
-import { IsCalendarDate, IsNotBefore } from '../../../../shared/http/validation';
+import { IsCalendarDate } from '../../../../shared/http/validation';
 import { CHART_LANGUAGES, type ChartLanguage } from '../../domain/chart';
 import { JOURNALS, type JournalKind } from '../../domain/journal-entry';
 import { JOURNAL_SORTS, type JournalSort } from '../../domain/journal.repository';
 
-export class ListJournalQuery extends PageQuery {
+export class ListJournalQuery extends IntersectionType(PageQuery, PeriodQuery) {
   /** Sort field; date (oldest first) by default. */
   @IsOptional()
   @IsIn(JOURNAL_SORTS)
   sort?: JournalSort;
-
-  /** Dated from, inclusive. */
-  @IsOptional()
-  @IsCalendarDate()
-  from?: string;
-
-  /** Dated to, inclusive. */
-  @IsOptional()
-  @IsCalendarDate()
-  @IsNotBefore('from')
-  to?: string;
 
   /** Only the entries of one journal. */
   @IsOptional()

@@ -1,25 +1,13 @@
+import { PeriodQuery } from '../../../../shared/http/period.query';
 import { IsOptional, IsUUID } from 'class-validator';
-import { IsCalendarDate, IsNotBefore } from '../../../../shared/http/validation';
+import { IsCalendarDate } from '../../../../shared/http/validation';
 import { ApiDay, ApiId } from '../../../../shared/http/api-property.decorators';
 
-export class LedgerQuery {
+export class LedgerQuery extends PeriodQuery {
   /** The building whose books are read. */
   @IsUUID()
   @ApiId()
   buildingId!: string;
-
-  /** First day of the lines, YYYY-MM-DD, inclusive; what came before is the opening balance. */
-  @IsOptional()
-  @IsCalendarDate()
-  @ApiDay({ required: false })
-  from?: string;
-
-  /** Last day, YYYY-MM-DD, inclusive; not before from; today (Brussels) by default. */
-  @IsOptional()
-  @IsCalendarDate()
-  @IsNotBefore('from')
-  @ApiDay({ required: false })
-  to?: string;
 }
 
 export class ArrearsQuery {
