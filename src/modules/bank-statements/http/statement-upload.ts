@@ -1,7 +1,7 @@
 import type { MultipartFile } from '@fastify/multipart';
-import { HttpException } from '@nestjs/common';
 import type { FastifyRequest } from 'fastify';
 import { ApiException, validationFailed } from '@shared/http/api-exception';
+import { asMalformedMultipart, multipartContent } from '@shared/http/multipart';
 import { StatementTooLarge } from '../domain/bank-statement.errors';
 
 const FILE_FIELD = 'file';
@@ -28,38 +28,16 @@ export async function withStatementFile<T>(
       }
     }
   } catch (error) {
-    throw asMalformed(error);
+    throw asMalformedMultipart(error);
   }
   if (!file || file.fieldname !== FILE_FIELD) {
     if (file) file.file.destroy();
     throw validationFailed([{ field: FILE_FIELD, message: 'file is required: the statement, in a part named file' }]);
   }
   try {
-    return await work(contentOf(file, maxBytes));
+    return await work(multipartContent(file, () => new StatementTooLarge(maxBytes)));
   } finally {
     if (!file.file.destroyed) file.file.destroy();
   }
 }
 
-async function* contentOf(file: MultipartFile, maxBytes: number): AsyncIterable<Uint8Array> {
-  const chunks = file.file[Symbol.asyncIterator]();
-  for (;;) {
-    let next: IteratorResult<unknown>;
-    try {
-      next = await chunks.next();
-    } catch (error) {
-      throw asMalformed(error);
-    }
-    if (next.done) break;
-    yield next.value as Uint8Array;
-  }
-  if (file.file.truncated) throw new StatementTooLarge(maxBytes);
-}
-
-/** The multipart parser's complaints about a broken body are the client's fault: 400, not 500. */
-function asMalformed(error: unknown): unknown {
-  const parser =
-    error instanceof Error && !('statusCode' in error) && !('code' in error) && !(error instanceof HttpException);
-  if (!parser || !/multipart|part header|boundary/i.test(error.message)) return error;
-  return new ApiException(400, 'MALFORMED_MULTIPART', 'The multipart body is malformed or incomplete');
-}

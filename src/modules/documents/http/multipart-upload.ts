@@ -1,9 +1,9 @@
 import type { MultipartFile, MultipartValue } from '@fastify/multipart';
-import { HttpException } from '@nestjs/common';
 import { plainToInstance } from 'class-transformer';
 import { validate } from 'class-validator';
 import type { FastifyRequest } from 'fastify';
 import { ApiException, FieldError, validationFailed } from '@shared/http/api-exception';
+import { asMalformedMultipart, multipartContent } from '@shared/http/multipart';
 import { fieldErrorsOf } from '@shared/http/validation-errors';
 import type { ByteSource } from '../domain/document-storage';
 import type { DocumentSnapshot } from '../domain/document';
@@ -56,44 +56,17 @@ export async function withUploadForm(
         throw validationFailed([{ field: FILE_FIELD, message: `the file part must be named ${FILE_FIELD}` }]);
       await refuseWrongFields(values);
       fileName = part.filename;
-      content = await steps.stage(contentOf(part, maxBytes));
+      content = await steps.stage(multipartContent(part, () => new DocumentTooLarge(maxBytes)));
     }
     const fields = await validForm(values, content !== undefined);
     return await steps.file({ fields, fileName }, content as StagedContent);
   } catch (error) {
-    throw asMalformed(error);
+    throw asMalformedMultipart(error);
   } finally {
     if (part && !part.file.destroyed) part.file.destroy();
     // A no-op once the service has filed (or discarded) the content.
     await content?.staged.discard();
   }
-}
-
-async function* contentOf(file: MultipartFile, maxBytes: number): ByteSource {
-  const chunks = file.file[Symbol.asyncIterator]();
-  for (;;) {
-    let next: IteratorResult<unknown>;
-    try {
-      next = await chunks.next();
-    } catch (error) {
-      throw asMalformed(error);
-    }
-    if (next.done) break;
-    yield next.value as Uint8Array;
-  }
-  // Storage refuses the byte past the limit itself; this only guards against a parser that cut the file short.
-  if (file.file.truncated) throw new DocumentTooLarge(maxBytes);
-}
-
-/**
- * The multipart parser's own complaints (a body cut short, a broken part header, a missing boundary) are the client's
- * fault: 400, not 500. Limits and our own refusals keep their answer.
- */
-function asMalformed(error: unknown): unknown {
-  const parser =
-    error instanceof Error && !('statusCode' in error) && !('code' in error) && !(error instanceof HttpException);
-  if (!parser || !/multipart|part header|boundary/i.test(error.message)) return error;
-  return new ApiException(400, 'MALFORMED_MULTIPART', 'The multipart body is malformed or incomplete');
 }
 
 /** Field errors among the fields read so far, except absence: fields after the file may still bring those. */
