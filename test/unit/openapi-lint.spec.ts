@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -45,9 +45,14 @@ describe('openapi.json', () => {
   });
 
   it('matches the committed TypeScript client types (run `npm run client`)', async () => {
-    const out = join(mkdtempSync(join(tmpdir(), 'koprogo-client-')), 'openapi.d.ts');
-    await run(bin('openapi-typescript'), ['openapi.json', '-o', out], { cwd: root });
-    expect(readFileSync(out, 'utf8')).toBe(readFileSync(join(root, 'test', 'client', 'openapi.d.ts'), 'utf8'));
+    const folder = mkdtempSync(join(tmpdir(), 'koprogo-client-'));
+    try {
+      const out = join(folder, 'openapi.d.ts');
+      await run(bin('openapi-typescript'), ['openapi.json', '-o', out], { cwd: root });
+      expect(readFileSync(out, 'utf8')).toBe(readFileSync(join(root, 'test', 'client', 'openapi.d.ts'), 'utf8'));
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
   });
 
   const operations = Object.values(document.paths).flatMap((item) => Object.values(item));
