@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ConfigError, loadConfig } from './app-config';
@@ -12,7 +12,12 @@ const production = {
 };
 
 describe('loadConfig', () => {
-  const dataDir = () => mkdtempSync(join(tmpdir(), 'koprogo-config-'));
+  const made: string[] = [];
+  const dataDir = () => {
+    made.push(mkdtempSync(join(tmpdir(), 'koprogo-config-')));
+    return made[made.length - 1];
+  };
+  afterAll(() => made.forEach((folder) => rmSync(folder, { recursive: true, force: true })));
 
   it('gives the documented defaults in development', () => {
     const config = loadConfig({ DATA_DIR: dataDir(), DATA_ENCRYPTION_KEY: key });
