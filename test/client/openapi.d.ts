@@ -2088,6 +2088,66 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/buildings/{id}/annual-accounts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get the annual accounts
+         * @description The balance sheet on the financial year's last day (classes 1 to 5 over every entry dated up to it: the funds 100 and 160, debtor owners on 410 as assets and owners' advances as debts, the bank accounts 550 and 551, suppliers 440; classes 6 and 7 not yet brought to a fund as the result) and the income statement of the year (class 6 charges, class 7 income, result = income − charges), summed by PostgreSQL from the journal. The two sides of the balance sheet are equal. Below 20 lots (the building's accountingMode "simplified") the presentation keeps the funds, the banks and the owners apart and groups the rest (charges and income by two-digit group); from 20 lots, one line per account. `year`: the calendar year, the current one by default; `lang`: fr, nl or en, else Accept-Language, else fr. Roles: syndic, accountant, board_member.
+         */
+        get: operations["AnnualAccounts_accounts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/buildings/{id}/annual-accounts.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get the annual accounts as PDF
+         * @description The same figures as GET /buildings/{id}/annual-accounts on A4, with the firm's letterhead: the balance sheet, then the income statement. Named `comptes-annuels-<building>-<year>.pdf`, in Dutch `jaarrekening-…`, in English `annual-accounts-…`. Roles: syndic, accountant, board_member.
+         */
+        get: operations["AnnualAccounts_pdf"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/buildings/{id}/annual-accounts.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get the annual accounts as a workbook
+         * @description The same figures as GET /buildings/{id}/annual-accounts as an Excel workbook: a balance sheet and an income statement sheet, totals and result as formulas holding the figures, headings frozen and repeated on printed pages. Named like the PDF with .xlsx. Roles: syndic, accountant, board_member.
+         */
+        get: operations["AnnualAccounts_workbook"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -4541,7 +4601,7 @@ export interface components {
              * @example application/pdf
              * @enum {string}
              */
-            mimeType: "application/pdf" | "application/vnd.openxmlformats-officedocument.wordprocessingml.document" | "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" | "application/vnd.oasis.opendocument.text" | "application/vnd.oasis.opendocument.spreadsheet" | "image/png" | "image/jpeg" | "text/plain";
+            mimeType: "application/pdf" | "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" | "application/vnd.openxmlformats-officedocument.wordprocessingml.document" | "application/vnd.oasis.opendocument.text" | "application/vnd.oasis.opendocument.spreadsheet" | "image/png" | "image/jpeg" | "text/plain";
             /**
              * @description Lowercase hex SHA-256 of the bytes; the download's ETag is this value in quotes.
              * @example 9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08
@@ -5740,6 +5800,82 @@ export interface components {
             accounts: components["schemas"]["TrialBalanceAccountResponse"][];
             /** @description Equal: every entry balances. */
             totals: components["schemas"]["TrialBalanceTotalsResponse"];
+        };
+        AnnualAccountsLineResponse: {
+            /**
+             * @description Where the line stands: a section of the balance sheet, or charges / income.
+             * @example cash
+             * @enum {string}
+             */
+            section: "fixed_assets" | "receivables" | "cash" | "funds" | "result" | "debts" | "charges" | "income";
+            /**
+             * @description The account (full presentation) or group of accounts (simplified) the line sums; 7-6 for the result lines.
+             * @example 550
+             */
+            code: string;
+            /** @example Banque – compte courant (fonds de roulement) */
+            label: string;
+            /** @example 12500 */
+            amountCents: number;
+        };
+        AnnualAccountsSideResponse: {
+            lines: components["schemas"]["AnnualAccountsLineResponse"][];
+            /**
+             * @description Σ of the lines.
+             * @example 12500
+             */
+            totalCents: number;
+        };
+        AnnualBalanceSheetResponse: {
+            /** @description Debtor owners, other receivables, the bank accounts. */
+            assets: components["schemas"]["AnnualAccountsSideResponse"];
+            /** @description The funds, the result not yet brought to a fund, owners' advances, suppliers and other debts; equal to the assets. */
+            liabilities: components["schemas"]["AnnualAccountsSideResponse"];
+        };
+        AnnualIncomeStatementResponse: {
+            /**
+             * @description Income − charges: positive for a surplus, negative for a deficit.
+             * @example 12500
+             */
+            resultCents: number;
+            /** @description Class 6, the year's movements. */
+            charges: components["schemas"]["AnnualAccountsSideResponse"];
+            /** @description Class 7 (the calls for funds), the year's movements. */
+            income: components["schemas"]["AnnualAccountsSideResponse"];
+        };
+        AnnualAccountsResponse: {
+            /**
+             * Format: uuid
+             * @example 0b6f3c1e-2d4a-4f8b-9c3e-5a7d1e2f3b4c
+             */
+            buildingId: string;
+            /** @example 2026 */
+            year: number;
+            /**
+             * Format: date
+             * @description The financial year's first day.
+             * @example 2026-01-01
+             */
+            from: string;
+            /**
+             * Format: date
+             * @description The financial year's last day: the day of the balance sheet.
+             * @example 2026-12-31
+             */
+            to: string;
+            /**
+             * @description simplified below 20 lots (the building's accountingMode), full from 20.
+             * @example simplified
+             * @enum {string}
+             */
+            presentation: "full" | "simplified";
+            /**
+             * @example fr
+             * @enum {string}
+             */
+            lang: "fr" | "nl" | "en";
+            balanceSheet: components["schemas"]["AnnualBalanceSheetResponse"];
+            incomeStatement: components["schemas"]["AnnualIncomeStatementResponse"];
         };
     };
     responses: {
@@ -15460,6 +15596,220 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["TrialBalanceResponse"];
+                };
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Missing or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description The role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description No such resource in your organization */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            414: components["responses"]["PathParameterTooLong"];
+            431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    AnnualAccounts_accounts: {
+        parameters: {
+            query?: {
+                /** @description The financial year (the calendar year); the current one by default. */
+                year?: number;
+                /** @description Language of the labels: fr, nl or en (the chart's French labels); else Accept-Language, else fr. */
+                lang?: "fr" | "nl" | "en";
+            };
+            header?: {
+                /** @description The language of the document: fr, nl or en (first one known wins; French by default). */
+                "accept-language"?: string;
+            };
+            path: {
+                /** @description The identifier of the resource. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AnnualAccountsResponse"];
+                };
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Missing or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description The role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description No such resource in your organization */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            414: components["responses"]["PathParameterTooLong"];
+            431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    AnnualAccounts_pdf: {
+        parameters: {
+            query?: {
+                /** @description The financial year (the calendar year); the current one by default. */
+                year?: number;
+                /** @description Language of the labels: fr, nl or en (the chart's French labels); else Accept-Language, else fr. */
+                lang?: "fr" | "nl" | "en";
+            };
+            header?: {
+                /** @description The language of the document: fr, nl or en (first one known wins; French by default). */
+                "accept-language"?: string;
+            };
+            path: {
+                /** @description The identifier of the resource. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description attachment; filename="…" */
+                    "Content-Disposition"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Missing or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description The role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description No such resource in your organization */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            414: components["responses"]["PathParameterTooLong"];
+            431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    AnnualAccounts_workbook: {
+        parameters: {
+            query?: {
+                /** @description The financial year (the calendar year); the current one by default. */
+                year?: number;
+                /** @description Language of the labels: fr, nl or en (the chart's French labels); else Accept-Language, else fr. */
+                lang?: "fr" | "nl" | "en";
+            };
+            header?: {
+                /** @description The language of the document: fr, nl or en (first one known wins; French by default). */
+                "accept-language"?: string;
+            };
+            path: {
+                /** @description The identifier of the resource. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description attachment; filename="…" */
+                    "Content-Disposition"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
             };
             /** @description Invalid input */

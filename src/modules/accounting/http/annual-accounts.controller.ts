@@ -9,7 +9,8 @@ import { languageFrom } from '../../../shared/http/language';
 import { uuidParam } from '../../../shared/http/validation';
 import { AnnualAccountsFile, AnnualAccountsInput, AnnualAccountsService } from '../application/annual-accounts.service';
 import { annualAccountsTexts } from '../infrastructure/annual-accounts-texts';
-import { AnnualAccountsQuery, AnnualAccountsResponse } from './dto/annual-accounts.dto';
+import { AnnualAccountsQuery } from './dto/annual-accounts.query';
+import { AnnualAccountsResponse } from './dto/annual-accounts.response';
 
 const PDF = 'application/pdf';
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';

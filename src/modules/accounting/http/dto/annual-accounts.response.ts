@@ -1,6 +1,4 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, Max, Min } from 'class-validator';
+import { ApiProperty } from '@nestjs/swagger';
 import { ApiCents, ApiDay, ApiId, ApiInteger } from '../../../../shared/http/api-property.decorators';
 import {
   BALANCE_SHEET_SECTIONS,
@@ -11,26 +9,9 @@ import {
 } from '../../domain/annual-accounts';
 import { CHART_LANGUAGES, type ChartLanguage } from '../../domain/chart';
 
-export class AnnualAccountsQuery {
-  /** The financial year (the calendar year); the current one by default. */
-  @ApiPropertyOptional({ type: 'integer', minimum: 2000, maximum: 2100, example: 2026 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(2000)
-  @Max(2100)
-  year?: number;
-
-  /** Language of the labels: fr, nl or en (the chart's French labels); else Accept-Language, else fr. */
-  @ApiPropertyOptional({ enum: CHART_LANGUAGES, example: 'fr' })
-  @IsOptional()
-  @IsIn(CHART_LANGUAGES)
-  lang?: ChartLanguage;
-}
-
 const SECTIONS = [...BALANCE_SHEET_SECTIONS, 'charges', 'income'] as const;
 
-export class StatementLineResponse {
+export class AnnualAccountsLineResponse {
   /** Where the line stands: a section of the balance sheet, or charges / income. */
   @ApiProperty({ enum: SECTIONS, example: 'cash' })
   section!: StatementLine['section'];
@@ -43,30 +24,30 @@ export class StatementLineResponse {
   amountCents!: number;
 }
 
-export class StatementSideResponse {
-  @ApiProperty({ type: [StatementLineResponse] })
-  lines!: StatementLineResponse[];
+export class AnnualAccountsSideResponse {
+  @ApiProperty({ type: [AnnualAccountsLineResponse] })
+  lines!: AnnualAccountsLineResponse[];
   /** Σ of the lines. */
   @ApiCents()
   totalCents!: number;
 
-  static from(side: StatementSide): StatementSideResponse {
+  static from(side: StatementSide): AnnualAccountsSideResponse {
     return { lines: side.lines.map((l) => ({ ...l })), totalCents: side.totalCents };
   }
 }
 
-export class BalanceSheetResponse {
+export class AnnualBalanceSheetResponse {
   /** Debtor owners, other receivables, the bank accounts. */
-  assets!: StatementSideResponse;
+  assets!: AnnualAccountsSideResponse;
   /** The funds, the result not yet brought to a fund, owners' advances, suppliers and other debts; equal to the assets. */
-  liabilities!: StatementSideResponse;
+  liabilities!: AnnualAccountsSideResponse;
 }
 
-export class IncomeStatementResponse {
+export class AnnualIncomeStatementResponse {
   /** Class 6, the year's movements. */
-  charges!: StatementSideResponse;
+  charges!: AnnualAccountsSideResponse;
   /** Class 7 (the calls for funds), the year's movements. */
-  income!: StatementSideResponse;
+  income!: AnnualAccountsSideResponse;
   /** Income − charges: positive for a surplus, negative for a deficit. */
   @ApiCents()
   resultCents!: number;
@@ -88,8 +69,8 @@ export class AnnualAccountsResponse {
   presentation!: AccountsPresentation;
   @ApiProperty({ enum: CHART_LANGUAGES, example: 'fr' })
   lang!: ChartLanguage;
-  balanceSheet!: BalanceSheetResponse;
-  incomeStatement!: IncomeStatementResponse;
+  balanceSheet!: AnnualBalanceSheetResponse;
+  incomeStatement!: AnnualIncomeStatementResponse;
 
   static from(a: AnnualAccounts): AnnualAccountsResponse {
     return {
@@ -100,12 +81,12 @@ export class AnnualAccountsResponse {
       presentation: a.presentation,
       lang: a.lang,
       balanceSheet: {
-        assets: StatementSideResponse.from(a.balanceSheet.assets),
-        liabilities: StatementSideResponse.from(a.balanceSheet.liabilities),
+        assets: AnnualAccountsSideResponse.from(a.balanceSheet.assets),
+        liabilities: AnnualAccountsSideResponse.from(a.balanceSheet.liabilities),
       },
       incomeStatement: {
-        charges: StatementSideResponse.from(a.incomeStatement.charges),
-        income: StatementSideResponse.from(a.incomeStatement.income),
+        charges: AnnualAccountsSideResponse.from(a.incomeStatement.charges),
+        income: AnnualAccountsSideResponse.from(a.incomeStatement.income),
         resultCents: a.incomeStatement.resultCents,
       },
     };
