@@ -5606,24 +5606,38 @@ export interface components {
         ChartAccountResponse: {
             /** @example 410 */
             code: string;
-            class: number;
+            /** @example Copropriétaires – appels de fonds à recevoir */
             label: string;
-            /** @description True while the number has not been checked against the published annex of the decree. */
+            /** @example 4 */
+            class: number;
+            /**
+             * @description True while the number has not been checked against the published annex of the decree.
+             * @example false
+             */
             toVerify: boolean;
-            /** @description Where the number comes from; null for the organization's sub-accounts. */
+            /**
+             * @description Where the number comes from; null for the organization's sub-accounts.
+             * @example AR 12.07.2012 annex, as researched (domain.md "Books")
+             */
             source: string | null;
-            /** @description For an organization's sub-account: the chart account it extends; null for the chart's accounts. */
+            /**
+             * @description For an organization's sub-account: the chart account it extends; null for the chart's accounts.
+             * @example null
+             */
             parentCode: string | null;
         };
         ChartResponse: {
+            /**
+             * @description The version of the chart in force.
+             * @example be-copro-2012
+             */
+            version: string;
             /**
              * Format: date
              * @example 2026-03-31
              */
             validFrom: string;
             accounts: components["schemas"]["ChartAccountResponse"][];
-            /** @description The version of the chart in force, e.g. "be-copro-2012". */
-            version: string;
         };
         SubAccountRequest: {
             /**
@@ -5636,7 +5650,9 @@ export interface components {
              * @example 610000
              */
             parentCode: string;
+            /** @example Entretien ascenseur */
             labelFr: string;
+            /** @example Onderhoud lift */
             labelNl: string;
         };
         JournalLineResponse: {
@@ -5673,8 +5689,13 @@ export interface components {
              * @example 2026-03-31
              */
             date: string;
-            /** @enum {string} */
+            /**
+             * @example sales
+             * @enum {string}
+             */
             journal: "purchases" | "sales" | "financial" | "misc";
+            /** @example Call Provisions T1 2026 */
+            reference: string;
             /**
              * @description What posted it: null for a manual entry.
              * @example call
@@ -5705,7 +5726,6 @@ export interface components {
              */
             createdAt: string;
             lines: components["schemas"]["JournalLineResponse"][];
-            reference: string;
         };
         JournalLineRequest: {
             /**
@@ -5745,10 +5765,14 @@ export interface components {
             date: string;
             /**
              * @description Manual entries go to the miscellaneous journal.
+             * @example misc
              * @enum {string}
              */
             journal: "misc";
-            /** @description The voucher or a short explanation, 1 to 200 characters. */
+            /**
+             * @description The voucher or a short explanation, 1 to 200 characters.
+             * @example Frais bancaires avril 2026
+             */
             reference: string;
             /** @description At least two lines; Σ debits = Σ credits, else 422 ENTRY_NOT_BALANCED. */
             lines: components["schemas"]["JournalLineRequest"][];
@@ -5769,6 +5793,8 @@ export interface components {
         TrialBalanceAccountResponse: {
             /** @example 550 */
             accountCode: string;
+            /** @example Banque – compte courant (fonds de roulement) */
+            label: string;
             /** @example 12500 */
             debitCents: number;
             /** @example 12500 */
@@ -5778,7 +5804,6 @@ export interface components {
              * @example 12500
              */
             balanceCents: number;
-            label: string;
         };
         TrialBalanceTotalsResponse: {
             /** @example 12500 */
