@@ -387,7 +387,7 @@ export interface paths {
         put?: never;
         /**
          * Close the books
-         * @description Closes the books up to `until` (inclusive), once the assembly approved the accounts: every later write dated on or before it (expense, ownership, quota, call, payment, journal entry) answers 409 PERIOD_CLOSED. A closing must come after the last one (409 CLOSING_NOT_AFTER_LAST) and not after today (422 CLOSING_IN_FUTURE). Closings are never reopened through the API. Roles: syndic, accountant.
+         * @description Closes the books up to `until` (inclusive), once the assembly approved the accounts: every later write dated on or before it (expense, ownership, quota, call, payment, journal entry) answers 409 PERIOD_CLOSED. A closing must come after the last one (409 CLOSING_NOT_AFTER_LAST) and not after today (422 CLOSING_IN_FUTURE). On the last day of a financial year (31 December), the closing first posts the year-end entry, in the same transaction: classes 6 and 7 brought to zero against the working-capital fund 100 (journal misc, sourceType closing). Closings are never reopened through the API. Roles: syndic, accountant.
          */
         post: operations["BuildingClosings_close"];
         delete?: never;
@@ -5701,7 +5701,7 @@ export interface components {
              * @example call
              * @enum {string|null}
              */
-            sourceType: "call" | "payment" | "expense" | "expense_payment" | null;
+            sourceType: "call" | "payment" | "expense" | "expense_payment" | "closing" | null;
             /**
              * Format: uuid
              * @description The call, payment or expense that posted it.

@@ -84,7 +84,12 @@ describe('annual accounts (GET /buildings/:id/annual-accounts, .pdf, .xlsx)', ()
       dueDate: '2026-02-28',
     });
     const third = call.items.find((i) => i.ownerId === owners[2])!;
-    await syndic.post('/payments', { buildingId, amountCents: third.amountCents, paidOn: '2026-01-20', ogm: third.ogm });
+    await syndic.post('/payments', {
+      buildingId,
+      amountCents: third.amountCents,
+      paidOn: '2026-01-20',
+      ogm: third.ogm,
+    });
     await syndic.post('/payments', { buildingId, amountCents: 20_000, paidOn: '2026-03-02', ownerId: owners[0] });
     const paid = await syndic.post(
       '/expenses',
@@ -176,6 +181,62 @@ describe('annual accounts (GET /buildings/:id/annual-accounts, .pdf, .xlsx)', ()
     const result = rowsOf(workbook.getWorksheet('Resultatenrekening')!).at(-1)!;
     expect(result.cents).toBe(a.incomeStatement.resultCents);
     expect(result.formula).toMatch(/^C\d+-C\d+$/);
+  });
+
+  it("closing the books on a year's last day posts the year-end entry: classes 6 and 7 to the working-capital fund", async () => {
+    const other = await aBuildingWithUnits(syndic, [400, 600]);
+    for (const unitId of other.unitIds) {
+      const ownerId = await anOwner(syndic);
+      await syndic.post(`/units/${unitId}/owners`, { ownerId, share: '100', startDate: '2020-01-01' });
+    }
+    const fund = await syndic.post(`/buildings/${other.buildingId}/funds`, {
+      kind: 'working_capital',
+      name: 'Fonds de roulement',
+      iban: 'BE68539007547034',
+    });
+    await syndic.post('/calls', {
+      buildingId: other.buildingId,
+      fundId: fund.id,
+      title: 'Provisions 2025',
+      amountCents: 10_000,
+      callDate: '2025-01-10',
+      dueDate: '2025-01-31',
+    });
+    await syndic.post(
+      '/expenses',
+      aCreateExpenseRequest(other.buildingId, { category: 'cleaning', amountCents: 4_000, expenseDate: '2025-05-01' }),
+    );
+    const accountsOf = () => syndic.get<Accounts>(`/buildings/${other.buildingId}/annual-accounts?year=2025`);
+    const before = await accountsOf();
+
+    // A closing on another day posts nothing.
+    await syndic.post(`/buildings/${other.buildingId}/closings`, { until: '2025-06-30' });
+    const journal = async () =>
+      (
+        await syndic.get<{
+          data: Array<{ sourceType: string | null; date: string; lines: Array<Record<string, unknown>> }>;
+        }>(`/buildings/${other.buildingId}/journal?perPage=100`)
+      ).data;
+    expect((await journal()).filter((e) => e.sourceType === 'closing')).toEqual([]);
+
+    await syndic.post(`/buildings/${other.buildingId}/closings`, { until: '2025-12-31' });
+    const closing = (await journal()).filter((e) => e.sourceType === 'closing');
+    expect(closing).toHaveLength(1);
+    expect(closing[0]!.date).toBe('2025-12-31');
+    expect(closing[0]!.lines.map((l) => [l.accountCode, l.debitCents, l.creditCents])).toEqual([
+      ['610200', 0, 4_000],
+      ['70', 10_000, 0],
+      ['100', 0, 6_000],
+    ]);
+
+    const after = await accountsOf();
+    expect(after.incomeStatement).toEqual(before.incomeStatement);
+    expect(after.incomeStatement.resultCents).toBe(6_000);
+    const { assets, liabilities } = after.balanceSheet;
+    expect(liabilities.lines.filter((l) => l.section === 'result')).toEqual([]);
+    expect(liabilities.lines.find((l) => l.code === '100')).toMatchObject({ section: 'funds', amountCents: 6_000 });
+    expect(liabilities.totalCents).toBe(assets.totalCents);
+    expect(before.balanceSheet.liabilities.lines.find((l) => l.section === 'result')?.amountCents).toBe(6_000);
   });
 
   it('refuses a bad year (400), answers 404 to another organization, and is read by syndic, accountant, board', async () => {

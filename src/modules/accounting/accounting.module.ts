@@ -18,6 +18,7 @@ import { JournalPosting } from './infrastructure/journal-posting';
 import { PostgresChartReads } from './infrastructure/postgres-chart.reads';
 import { PostgresJournalRepository } from './infrastructure/postgres-journal.repository';
 import { RegistryFacadeRegistryAccess } from './infrastructure/registry-facade.registry-access';
+import { YearEndClosing } from './infrastructure/year-end-closing';
 
 /**
  * Double-entry books (domain.md "Books"): the co-ownership chart of accounts, a journal per building with automatic
@@ -31,6 +32,7 @@ import { RegistryFacadeRegistryAccess } from './infrastructure/registry-facade.r
     JournalService,
     AnnualAccountsService,
     JournalPosting,
+    YearEndClosing,
     { provide: AnnualAccountsDocuments, useClass: AnnualAccountsFileRenderer },
     { provide: ChartReads, useClass: PostgresChartReads },
     { provide: JournalRepository, useClass: PostgresJournalRepository },

@@ -27,7 +27,14 @@ const chart: Chart = {
 };
 
 const b = (accountCode: string, balanceCents: number, year: [number, number] = [0, 0], ownerId: string | null = null) =>
-  ({ accountCode, ownerId, balanceCents, yearDebitCents: year[0], yearCreditCents: year[1] }) satisfies YearBalance;
+  ({
+    accountCode,
+    ownerId,
+    balanceCents,
+    yearDebitCents: year[0],
+    yearCreditCents: year[1],
+    yearClosingCents: 0,
+  }) satisfies YearBalance;
 
 // A year: calls 3,000.00 to working capital (owners A 1,200.00, B 1,800.00) and 500.00 to the reserve; A paid 1,300.00
 // (100.00 ahead), B paid 1,000.00 + 500.00 reserve; cleaning 900.00 paid, insurance 600.00 still owed.
@@ -116,5 +123,21 @@ describe('annualAccounts', () => {
       amountCents: 65_000,
     });
     expect(a.balanceSheet.liabilities.totalCents).toBe(a.balanceSheet.assets.totalCents);
+  });
+
+  it('once the year-end entry brought classes 6 and 7 to the fund: the same income statement, no result line', () => {
+    // The closing entry of YEAR: 610200 and 614000 credited, 70 debited, 1,500.00 of surplus credited to 100.
+    const closed = YEAR.map((x) =>
+      x.accountCode.startsWith('6') || x.accountCode.startsWith('7')
+        ? { ...x, balanceCents: 0, yearClosingCents: -x.balanceCents }
+        : x,
+    );
+    closed.push({ ...b('100', -150_000), yearClosingCents: -150_000 });
+    const a = build(closed);
+    expect(a.incomeStatement).toEqual(build(YEAR).incomeStatement);
+    const { liabilities, assets } = a.balanceSheet;
+    expect(liabilities.lines.filter((l) => l.section === 'result')).toEqual([]);
+    expect(liabilities.lines.find((l) => l.code === '100')?.amountCents).toBe(150_000);
+    expect(liabilities.totalCents).toBe(assets.totalCents);
   });
 });

@@ -39,8 +39,11 @@ export interface YearBalance {
   /** The owner of the lines on the owners' account; null on other accounts. */
   readonly ownerId: string | null;
   readonly balanceCents: number;
+  /** The year's debits and credits, year-end closing entries left out (they are not the year's activity). */
   readonly yearDebitCents: number;
   readonly yearCreditCents: number;
+  /** Debit − credit of the year's closing entries (non-zero on classes 6 and 7 once the year is closed). */
+  readonly yearClosingCents: number;
 }
 
 export const BALANCE_SHEET_SECTIONS = ['fixed_assets', 'receivables', 'cash', 'funds', 'result', 'debts'] as const;
@@ -133,8 +136,8 @@ interface Key {
  *   into what debtor owners owe (an asset) and what others paid ahead (a debt), each owner's balance on its own;
  *   another account goes to the side its balance falls on (a bank overdraft is a debt); classes 6 and 7 not yet
  *   brought to a fund show as the result of the year and those of earlier years, so the two sides are equal in
- *   balanced books;
- * - the income statement takes the year's movements of classes 6 (charges) and 7 (income, the calls for funds);
+ *   balanced books (none once the year-end closing entry brought them to the result account);
+ * - the income statement takes the year's movements (the year-end closing entry left out) of classes 6 (charges) and 7 (income, the calls for funds);
  *   result = income − charges.
  * Full presentation: one line per account, labelled from the chart. Simplified: the funds 100 and 160, the banks 550
  * and 551 and the owners' lines alone, the rest by group (charges and income by their two-digit group).
@@ -159,6 +162,7 @@ export function annualAccounts(input: {
   let ownersAdvance = 0;
   let cumulativeResult = 0;
   let yearResult = 0;
+  let closed = false;
 
   const simplifiedCode = (code: string): string | undefined =>
     SIMPLIFIED_ACCOUNTS.find((kept) => code === kept || code.startsWith(kept));
@@ -168,6 +172,7 @@ export function annualAccounts(input: {
     const accountClass = classOf(code);
     if (accountClass >= 6) {
       cumulativeResult -= b.balanceCents;
+      if (b.yearClosingCents !== 0) closed = true;
       const movement = b.yearCreditCents - b.yearDebitCents;
       yearResult += movement;
       if (b.yearDebitCents === 0 && b.yearCreditCents === 0) continue;
@@ -199,12 +204,15 @@ export function annualAccounts(input: {
       liabilities.add(key('debts', String(accountClass), group), -b.balanceCents);
     }
   }
-  if (ownersDue) assets.add({ section: 'receivables', code: POSTING_ACCOUNTS.owners, label: words.ownersDue }, ownersDue);
+  if (ownersDue)
+    assets.add({ section: 'receivables', code: POSTING_ACCOUNTS.owners, label: words.ownersDue }, ownersDue);
   if (ownersAdvance) {
     liabilities.add({ section: 'debts', code: POSTING_ACCOUNTS.owners, label: words.ownersAdvance }, ownersAdvance);
   }
-  if (yearResult) liabilities.add({ section: 'result', code: '7-6', label: words.yearResult }, yearResult);
-  const previous = cumulativeResult - yearResult;
+  // Once the year-end entry brought classes 6 and 7 to the result account, the result is in the funds.
+  const openYearResult = closed ? 0 : yearResult;
+  if (openYearResult) liabilities.add({ section: 'result', code: '7-6', label: words.yearResult }, openYearResult);
+  const previous = cumulativeResult - openYearResult;
   if (previous) liabilities.add({ section: 'result', code: '7-6', label: words.previousResult }, previous);
 
   const chargesSide = charges.side();

@@ -33,7 +33,7 @@ export abstract class JournalRepository {
   abstract balances(organizationId: string, buildingId: string, asOf: CalendarDate): Promise<AccountBalance[]>;
   /**
    * Per account (and per owner on the owners' account) of the building: the balance over the entries dated up to
-   * `to`, and the debits and credits of those dated from `from` to `to`; accounts without a line up to `to` are left out.
+   * `to`, and the debits and credits of those dated from `from` to `to` (year-end closing entries apart); accounts without a line up to `to` are left out.
    */
   abstract yearBalances(
     organizationId: string,

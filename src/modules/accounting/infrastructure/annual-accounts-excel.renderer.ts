@@ -22,7 +22,14 @@ export async function renderAnnualAccountsWorkbook(
   const workbook = new Workbook();
   workbook.creator = context.issuer.name;
   workbook.created = context.generatedAt;
-  const balance = sheet(workbook, texts.balanceSheetSheet, `${texts.balanceSheet} ${accounts.year}`, accounts, context, texts);
+  const balance = sheet(
+    workbook,
+    texts.balanceSheetSheet,
+    `${texts.balanceSheet} ${accounts.year}`,
+    accounts,
+    context,
+    texts,
+  );
   addSide(balance, texts.assets, accounts.balanceSheet.assets, texts);
   balance.addRow([]);
   addSide(balance, texts.liabilities, accounts.balanceSheet.liabilities, texts);

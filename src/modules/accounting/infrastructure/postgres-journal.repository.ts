@@ -78,17 +78,22 @@ export class PostgresJournalRepository extends JournalRepository {
     from: CalendarDate,
     to: CalendarDate,
   ): Promise<YearBalance[]> {
+    const inYear = sql`j.entry_date >= ${from}::date`;
+    const notClosing = sql`j.source_type IS DISTINCT FROM 'closing'`;
     const rows = await this.db.reader(organizationId).rows<{
       account_code: string;
       owner_id: string | null;
       balance: string;
       year_debit: string;
       year_credit: string;
+      year_closing: string;
     }>(
       sql`SELECT l.account_code, l.owner_id,
           sum(l.debit_cents - l.credit_cents) AS balance,
-          coalesce(sum(l.debit_cents) FILTER (WHERE j.entry_date >= ${from}::date), 0) AS year_debit,
-          coalesce(sum(l.credit_cents) FILTER (WHERE j.entry_date >= ${from}::date), 0) AS year_credit
+          coalesce(sum(l.debit_cents) FILTER (WHERE ${inYear} AND ${notClosing}), 0) AS year_debit,
+          coalesce(sum(l.credit_cents) FILTER (WHERE ${inYear} AND ${notClosing}), 0) AS year_credit,
+          coalesce(sum(l.debit_cents - l.credit_cents) FILTER (WHERE ${inYear} AND NOT ${notClosing}), 0)
+            AS year_closing
         FROM journal_entries j
         JOIN journal_lines l ON l.organization_id = j.organization_id AND l.entry_id = j.id
         WHERE j.organization_id = ${organizationId} AND j.building_id = ${buildingId}
@@ -101,6 +106,7 @@ export class PostgresJournalRepository extends JournalRepository {
       balanceCents: Number(r.balance),
       yearDebitCents: Number(r.year_debit),
       yearCreditCents: Number(r.year_credit),
+      yearClosingCents: Number(r.year_closing),
     }));
   }
 }
