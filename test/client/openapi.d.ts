@@ -387,7 +387,7 @@ export interface paths {
         put?: never;
         /**
          * Close the books
-         * @description Closes the books up to `until` (inclusive), once the assembly approved the accounts: every later write dated on or before it (expense, ownership, quota, call, payment, journal entry) answers 409 PERIOD_CLOSED. A closing must come after the last one (409 CLOSING_NOT_AFTER_LAST) and not after today (422 CLOSING_IN_FUTURE). Closings are never reopened through the API. Roles: syndic, accountant.
+         * @description Closes the books up to `until` (inclusive), once the assembly approved the accounts: every later write dated on or before it (expense, ownership, quota, call, payment, journal entry) answers 409 PERIOD_CLOSED. A closing must come after the last one (409 CLOSING_NOT_AFTER_LAST) and not after today (422 CLOSING_IN_FUTURE). On the last day of a financial year (31 December), the closing first posts the year-end entry, in the same transaction: classes 6 and 7 brought to zero against the working-capital fund 100 (journal misc, sourceType closing). Closings are never reopened through the API. Roles: syndic, accountant.
          */
         post: operations["BuildingClosings_close"];
         delete?: never;
@@ -2080,6 +2080,66 @@ export interface paths {
          * @description Every account's debits, credits and balance (debits − credits) over the building's entries dated up to `asOf` (inclusive, today by default), labelled in `lang` (fr by default); the totals of debits and credits are equal. Roles: syndic, accountant, board_member.
          */
         get: operations["Journal_trialBalance"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/buildings/{id}/annual-accounts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get the annual accounts
+         * @description The balance sheet on the financial year's last day (classes 1 to 5 over every entry dated up to it: the funds 100 and 160, debtor owners on 410 as assets and owners' advances as debts, the bank accounts 550 and 551, suppliers 440; classes 6 and 7 not yet brought to a fund as the result) and the income statement of the year (class 6 charges, class 7 income, result = income − charges), summed by PostgreSQL from the journal. The two sides of the balance sheet are equal. Below 20 lots (the building's accountingMode "simplified") the presentation keeps the funds, the banks and the owners apart and groups the rest (charges and income by two-digit group); from 20 lots, one line per account. `year`: the calendar year, the current one by default; `lang`: fr, nl or en, else Accept-Language, else fr. Roles: syndic, accountant, board_member.
+         */
+        get: operations["AnnualAccounts_accounts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/buildings/{id}/annual-accounts.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get the annual accounts as PDF
+         * @description The same figures as GET /buildings/{id}/annual-accounts on A4, with the firm's letterhead: the balance sheet, then the income statement. Named `comptes-annuels-<building>-<year>.pdf`, in Dutch `jaarrekening-…`, in English `annual-accounts-…`. Roles: syndic, accountant, board_member.
+         */
+        get: operations["AnnualAccounts_pdf"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/buildings/{id}/annual-accounts.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get the annual accounts as a workbook
+         * @description The same figures as GET /buildings/{id}/annual-accounts as an Excel workbook: a balance sheet and an income statement sheet, totals and result as formulas holding the figures, headings frozen and repeated on printed pages. Named like the PDF with .xlsx. Roles: syndic, accountant, board_member.
+         */
+        get: operations["AnnualAccounts_workbook"];
         put?: never;
         post?: never;
         delete?: never;
@@ -4541,7 +4601,7 @@ export interface components {
              * @example application/pdf
              * @enum {string}
              */
-            mimeType: "application/pdf" | "application/vnd.openxmlformats-officedocument.wordprocessingml.document" | "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" | "application/vnd.oasis.opendocument.text" | "application/vnd.oasis.opendocument.spreadsheet" | "image/png" | "image/jpeg" | "text/plain";
+            mimeType: "application/pdf" | "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" | "application/vnd.openxmlformats-officedocument.wordprocessingml.document" | "application/vnd.oasis.opendocument.text" | "application/vnd.oasis.opendocument.spreadsheet" | "image/png" | "image/jpeg" | "text/plain";
             /**
              * @description Lowercase hex SHA-256 of the bytes; the download's ETag is this value in quotes.
              * @example 9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08
@@ -5546,24 +5606,38 @@ export interface components {
         ChartAccountResponse: {
             /** @example 410 */
             code: string;
-            class: number;
+            /** @example Copropriétaires – appels de fonds à recevoir */
             label: string;
-            /** @description True while the number has not been checked against the published annex of the decree. */
+            /** @example 4 */
+            class: number;
+            /**
+             * @description True while the number has not been checked against the published annex of the decree.
+             * @example false
+             */
             toVerify: boolean;
-            /** @description Where the number comes from; null for the organization's sub-accounts. */
+            /**
+             * @description Where the number comes from; null for the organization's sub-accounts.
+             * @example AR 12.07.2012 annex, as researched (domain.md "Books")
+             */
             source: string | null;
-            /** @description For an organization's sub-account: the chart account it extends; null for the chart's accounts. */
+            /**
+             * @description For an organization's sub-account: the chart account it extends; null for the chart's accounts.
+             * @example null
+             */
             parentCode: string | null;
         };
         ChartResponse: {
+            /**
+             * @description The version of the chart in force.
+             * @example be-copro-2012
+             */
+            version: string;
             /**
              * Format: date
              * @example 2026-03-31
              */
             validFrom: string;
             accounts: components["schemas"]["ChartAccountResponse"][];
-            /** @description The version of the chart in force, e.g. "be-copro-2012". */
-            version: string;
         };
         SubAccountRequest: {
             /**
@@ -5576,7 +5650,9 @@ export interface components {
              * @example 610000
              */
             parentCode: string;
+            /** @example Entretien ascenseur */
             labelFr: string;
+            /** @example Onderhoud lift */
             labelNl: string;
         };
         JournalLineResponse: {
@@ -5613,14 +5689,19 @@ export interface components {
              * @example 2026-03-31
              */
             date: string;
-            /** @enum {string} */
+            /**
+             * @example sales
+             * @enum {string}
+             */
             journal: "purchases" | "sales" | "financial" | "misc";
+            /** @example Call Provisions T1 2026 */
+            reference: string;
             /**
              * @description What posted it: null for a manual entry.
              * @example call
              * @enum {string|null}
              */
-            sourceType: "call" | "payment" | "expense" | "expense_payment" | null;
+            sourceType: "call" | "payment" | "expense" | "expense_payment" | "closing" | null;
             /**
              * Format: uuid
              * @description The call, payment or expense that posted it.
@@ -5645,7 +5726,6 @@ export interface components {
              */
             createdAt: string;
             lines: components["schemas"]["JournalLineResponse"][];
-            reference: string;
         };
         JournalLineRequest: {
             /**
@@ -5685,10 +5765,14 @@ export interface components {
             date: string;
             /**
              * @description Manual entries go to the miscellaneous journal.
+             * @example misc
              * @enum {string}
              */
             journal: "misc";
-            /** @description The voucher or a short explanation, 1 to 200 characters. */
+            /**
+             * @description The voucher or a short explanation, 1 to 200 characters.
+             * @example Frais bancaires avril 2026
+             */
             reference: string;
             /** @description At least two lines; Σ debits = Σ credits, else 422 ENTRY_NOT_BALANCED. */
             lines: components["schemas"]["JournalLineRequest"][];
@@ -5709,6 +5793,8 @@ export interface components {
         TrialBalanceAccountResponse: {
             /** @example 550 */
             accountCode: string;
+            /** @example Banque – compte courant (fonds de roulement) */
+            label: string;
             /** @example 12500 */
             debitCents: number;
             /** @example 12500 */
@@ -5718,7 +5804,6 @@ export interface components {
              * @example 12500
              */
             balanceCents: number;
-            label: string;
         };
         TrialBalanceTotalsResponse: {
             /** @example 12500 */
@@ -5740,6 +5825,82 @@ export interface components {
             accounts: components["schemas"]["TrialBalanceAccountResponse"][];
             /** @description Equal: every entry balances. */
             totals: components["schemas"]["TrialBalanceTotalsResponse"];
+        };
+        AnnualAccountsLineResponse: {
+            /**
+             * @description Where the line stands: a section of the balance sheet, or charges / income.
+             * @example cash
+             * @enum {string}
+             */
+            section: "fixed_assets" | "receivables" | "cash" | "funds" | "result" | "debts" | "charges" | "income";
+            /**
+             * @description The account (full presentation) or group of accounts (simplified) the line sums; 7-6 for the result lines.
+             * @example 550
+             */
+            code: string;
+            /** @example Banque – compte courant (fonds de roulement) */
+            label: string;
+            /** @example 12500 */
+            amountCents: number;
+        };
+        AnnualAccountsSideResponse: {
+            lines: components["schemas"]["AnnualAccountsLineResponse"][];
+            /**
+             * @description Σ of the lines.
+             * @example 12500
+             */
+            totalCents: number;
+        };
+        AnnualBalanceSheetResponse: {
+            /** @description Debtor owners, other receivables, the bank accounts. */
+            assets: components["schemas"]["AnnualAccountsSideResponse"];
+            /** @description The funds, the result not yet brought to a fund, owners' advances, suppliers and other debts; equal to the assets. */
+            liabilities: components["schemas"]["AnnualAccountsSideResponse"];
+        };
+        AnnualIncomeStatementResponse: {
+            /**
+             * @description Income − charges: positive for a surplus, negative for a deficit.
+             * @example 12500
+             */
+            resultCents: number;
+            /** @description Class 6, the year's movements. */
+            charges: components["schemas"]["AnnualAccountsSideResponse"];
+            /** @description Class 7 (the calls for funds), the year's movements. */
+            income: components["schemas"]["AnnualAccountsSideResponse"];
+        };
+        AnnualAccountsResponse: {
+            /**
+             * Format: uuid
+             * @example 0b6f3c1e-2d4a-4f8b-9c3e-5a7d1e2f3b4c
+             */
+            buildingId: string;
+            /** @example 2026 */
+            year: number;
+            /**
+             * Format: date
+             * @description The financial year's first day.
+             * @example 2026-01-01
+             */
+            from: string;
+            /**
+             * Format: date
+             * @description The financial year's last day: the day of the balance sheet.
+             * @example 2026-12-31
+             */
+            to: string;
+            /**
+             * @description simplified below 20 lots (the building's accountingMode), full from 20.
+             * @example simplified
+             * @enum {string}
+             */
+            presentation: "full" | "simplified";
+            /**
+             * @example fr
+             * @enum {string}
+             */
+            lang: "fr" | "nl" | "en";
+            balanceSheet: components["schemas"]["AnnualBalanceSheetResponse"];
+            incomeStatement: components["schemas"]["AnnualIncomeStatementResponse"];
         };
     };
     responses: {
@@ -15460,6 +15621,220 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["TrialBalanceResponse"];
+                };
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Missing or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description The role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description No such resource in your organization */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            414: components["responses"]["PathParameterTooLong"];
+            431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    AnnualAccounts_accounts: {
+        parameters: {
+            query?: {
+                /** @description The financial year (the calendar year); the current one by default. */
+                year?: number;
+                /** @description Language of the labels: fr, nl or en (the chart's French labels); else Accept-Language, else fr. */
+                lang?: "fr" | "nl" | "en";
+            };
+            header?: {
+                /** @description The language of the document: fr, nl or en (first one known wins; French by default). */
+                "accept-language"?: string;
+            };
+            path: {
+                /** @description The identifier of the resource. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AnnualAccountsResponse"];
+                };
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Missing or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description The role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description No such resource in your organization */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            414: components["responses"]["PathParameterTooLong"];
+            431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    AnnualAccounts_pdf: {
+        parameters: {
+            query?: {
+                /** @description The financial year (the calendar year); the current one by default. */
+                year?: number;
+                /** @description Language of the labels: fr, nl or en (the chart's French labels); else Accept-Language, else fr. */
+                lang?: "fr" | "nl" | "en";
+            };
+            header?: {
+                /** @description The language of the document: fr, nl or en (first one known wins; French by default). */
+                "accept-language"?: string;
+            };
+            path: {
+                /** @description The identifier of the resource. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description attachment; filename="…" */
+                    "Content-Disposition"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Missing or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description The role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description No such resource in your organization */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            414: components["responses"]["PathParameterTooLong"];
+            431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    AnnualAccounts_workbook: {
+        parameters: {
+            query?: {
+                /** @description The financial year (the calendar year); the current one by default. */
+                year?: number;
+                /** @description Language of the labels: fr, nl or en (the chart's French labels); else Accept-Language, else fr. */
+                lang?: "fr" | "nl" | "en";
+            };
+            header?: {
+                /** @description The language of the document: fr, nl or en (first one known wins; French by default). */
+                "accept-language"?: string;
+            };
+            path: {
+                /** @description The identifier of the resource. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description attachment; filename="…" */
+                    "Content-Disposition"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
             };
             /** @description Invalid input */

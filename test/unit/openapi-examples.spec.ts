@@ -24,6 +24,7 @@ const CHECKED_TAGS = [
   'meetings',
   'funds',
   'bank-statements',
+  'accounting',
 ];
 
 /** Operations of a checked tag served by a context that is not checked yet (none today). */

@@ -8,6 +8,7 @@ import { BuildingRepository } from './domain/building.repository';
 import { registerBuildingProblems } from './http/building-problems';
 import { BuildingClosingsController } from './http/building-closings.controller';
 import { BuildingsController } from './http/buildings.controller';
+import { BookClosingHooks } from './infrastructure/book-closing-hooks';
 import { PostgresBookClosingRepository } from './infrastructure/postgres-book-closing.repository';
 import { PostgresBuildingRepository } from './infrastructure/postgres-building.repository';
 import { UnitsFacadeBuildingVisibility } from './infrastructure/units-facade.building-visibility';
@@ -18,11 +19,12 @@ import { UnitsFacadeBuildingVisibility } from './infrastructure/units-facade.bui
   providers: [
     BuildingsService,
     BookClosingsService,
+    BookClosingHooks,
     { provide: BookClosingRepository, useClass: PostgresBookClosingRepository },
     { provide: BuildingRepository, useClass: PostgresBuildingRepository },
     { provide: BuildingVisibility, useClass: UnitsFacadeBuildingVisibility },
   ],
-  exports: [BuildingsService],
+  exports: [BuildingsService, BookClosingHooks],
 })
 export class BuildingsModule {
   constructor() {

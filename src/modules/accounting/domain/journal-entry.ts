@@ -10,7 +10,7 @@ export const JOURNALS = ['purchases', 'sales', 'financial', 'misc'] as const;
 /** The books an entry is written in: purchases (supplier invoices), sales (calls for funds), financial (bank), misc. */
 export type JournalKind = (typeof JOURNALS)[number];
 
-export const SOURCE_TYPES = ['call', 'payment', 'expense', 'expense_payment'] as const;
+export const SOURCE_TYPES = ['call', 'payment', 'expense', 'expense_payment', 'closing'] as const;
 /** The business fact behind an automatic posting. */
 export type SourceType = (typeof SOURCE_TYPES)[number];
 

@@ -1,4 +1,5 @@
 import type { CalendarDate, Page, PageRequest } from '../../../shared/domain';
+import type { YearBalance } from './annual-accounts';
 import type { JournalEntrySnapshot, JournalKind } from './journal-entry';
 
 export const JOURNAL_SORTS = ['date', 'createdAt'] as const;
@@ -30,4 +31,14 @@ export abstract class JournalRepository {
   ): Promise<Page<JournalEntrySnapshot>>;
   /** Σ debits and Σ credits per account of the building's entries dated on or before `asOf`, by account code. */
   abstract balances(organizationId: string, buildingId: string, asOf: CalendarDate): Promise<AccountBalance[]>;
+  /**
+   * Per account (and per owner on the owners' account) of the building: the balance over the entries dated up to
+   * `to`, and the debits and credits of those dated from `from` to `to` (year-end closing entries apart); accounts without a line up to `to` are left out.
+   */
+  abstract yearBalances(
+    organizationId: string,
+    buildingId: string,
+    from: CalendarDate,
+    to: CalendarDate,
+  ): Promise<YearBalance[]>;
 }

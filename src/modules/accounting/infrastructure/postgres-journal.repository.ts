@@ -6,6 +6,7 @@ import { sql } from '@shared/persistence/sql';
 import { TenantDatabase } from '@shared/persistence/tenant-database';
 import { EntryAlreadyReversed } from '../domain/accounting.errors';
 import type { JournalEntrySnapshot } from '../domain/journal-entry';
+import type { YearBalance } from '../domain/annual-accounts';
 import { AccountBalance, JournalCriteria, JournalRepository, JournalSort } from '../domain/journal.repository';
 import { journalEntries } from './journal.tables';
 import { ENTRY_COLUMNS, entryFromRow, insertEntry } from './journal-writes';
@@ -68,6 +69,44 @@ export class PostgresJournalRepository extends JournalRepository {
       accountCode: r.account_code,
       debitCents: Number(r.debit),
       creditCents: Number(r.credit),
+    }));
+  }
+
+  async yearBalances(
+    organizationId: string,
+    buildingId: string,
+    from: CalendarDate,
+    to: CalendarDate,
+  ): Promise<YearBalance[]> {
+    const inYear = sql`j.entry_date >= ${from}::date`;
+    const notClosing = sql`j.source_type IS DISTINCT FROM 'closing'`;
+    const rows = await this.db.reader(organizationId).rows<{
+      account_code: string;
+      owner_id: string | null;
+      balance: string;
+      year_debit: string;
+      year_credit: string;
+      year_closing: string;
+    }>(
+      sql`SELECT l.account_code, l.owner_id,
+          sum(l.debit_cents - l.credit_cents) AS balance,
+          coalesce(sum(l.debit_cents) FILTER (WHERE ${inYear} AND ${notClosing}), 0) AS year_debit,
+          coalesce(sum(l.credit_cents) FILTER (WHERE ${inYear} AND ${notClosing}), 0) AS year_credit,
+          coalesce(sum(l.debit_cents - l.credit_cents) FILTER (WHERE ${inYear} AND NOT ${notClosing}), 0)
+            AS year_closing
+        FROM journal_entries j
+        JOIN journal_lines l ON l.organization_id = j.organization_id AND l.entry_id = j.id
+        WHERE j.organization_id = ${organizationId} AND j.building_id = ${buildingId}
+          AND j.entry_date <= ${to}::date
+        GROUP BY l.account_code, l.owner_id ORDER BY l.account_code`,
+    );
+    return rows.map((r) => ({
+      accountCode: r.account_code,
+      ownerId: r.owner_id,
+      balanceCents: Number(r.balance),
+      yearDebitCents: Number(r.year_debit),
+      yearCreditCents: Number(r.year_credit),
+      yearClosingCents: Number(r.year_closing),
     }));
   }
 }

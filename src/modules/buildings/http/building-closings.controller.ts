@@ -26,7 +26,7 @@ export class BuildingClosingsController {
   @ApiOperationDoc({
     summary: 'Close the books',
     description:
-      'Closes the books up to `until` (inclusive), once the assembly approved the accounts: every later write dated on or before it (expense, ownership, quota, call, payment, journal entry) answers 409 PERIOD_CLOSED. A closing must come after the last one (409 CLOSING_NOT_AFTER_LAST) and not after today (422 CLOSING_IN_FUTURE). Closings are never reopened through the API. Roles: syndic, accountant.',
+      'Closes the books up to `until` (inclusive), once the assembly approved the accounts: every later write dated on or before it (expense, ownership, quota, call, payment, journal entry) answers 409 PERIOD_CLOSED. A closing must come after the last one (409 CLOSING_NOT_AFTER_LAST) and not after today (422 CLOSING_IN_FUTURE). On the last day of a financial year (31 December), the closing first posts the year-end entry, in the same transaction: classes 6 and 7 brought to zero against the working-capital fund 100 (journal misc, sourceType closing). Closings are never reopened through the API. Roles: syndic, accountant.',
     status: 201,
     success: BookClosingResponse,
     problems: [400, 403, 404, 409, 422],

@@ -7,16 +7,21 @@ import { TenantDatabase } from '../../../shared/persistence/tenant-database';
 import type { BookClosingSnapshot } from '../domain/book-closing';
 import { ClosingNotAfterLast } from '../domain/book-closing.errors';
 import { BookClosingRepository } from '../domain/book-closing.repository';
+import { BookClosingHooks } from './book-closing-hooks';
 import { buildingClosings } from './building-closings.table';
 
 /**
  * A closing runs in a tenant transaction that first locks the building row FOR UPDATE: the database's guard
  * (app_assert_books_open) takes the same row in share mode before it reads the closings, so a dated write and a
- * closing covering its date never both commit with the write landing after the closing.
+ * closing covering its date never both commit with the write landing after the closing. The registered closing hooks
+ * write in the same transaction, before the closing row.
  */
 @Injectable()
 export class PostgresBookClosingRepository extends BookClosingRepository {
-  constructor(private readonly db: TenantDatabase) {
+  constructor(
+    private readonly db: TenantDatabase,
+    private readonly hooks: BookClosingHooks,
+  ) {
     super();
   }
 
@@ -34,6 +39,14 @@ export class PostgresBookClosingRepository extends BookClosingRepository {
         );
         if (!building) return null;
         const closing = close(building.last_until);
+        // What other contexts write before the period locks (the year-end entry), in this transaction.
+        await this.hooks.run(tx, {
+          organizationId,
+          buildingId,
+          closingId: closing.id,
+          until: closing.until,
+          lastUntil: building.last_until,
+        });
         await tx.execute(buildingClosings.insert([closing]));
         return closing;
       })

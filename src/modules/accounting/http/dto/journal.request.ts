@@ -65,7 +65,7 @@ export class ManualEntryRequest {
 
   /** Manual entries go to the miscellaneous journal. */
   @IsIn(['misc'])
-  @ApiProperty({ enum: ['misc'] })
+  @ApiProperty({ enum: ['misc'], example: 'misc' })
   journal!: 'misc';
 
   /** The voucher or a short explanation, 1 to 200 characters. */
@@ -73,6 +73,7 @@ export class ManualEntryRequest {
   @IsString()
   @IsNotEmpty()
   @MaxLength(MAX_REFERENCE)
+  @ApiProperty({ example: 'Frais bancaires avril 2026' })
   reference!: string;
 
   /** At least two lines; Σ debits = Σ credits, else 422 ENTRY_NOT_BALANCED. */
@@ -109,11 +110,13 @@ export class SubAccountRequest {
   @IsString()
   @IsNotEmpty()
   @MaxLength(200)
+  @ApiProperty({ example: 'Entretien ascenseur' })
   labelFr!: string;
 
   @Trim()
   @IsString()
   @IsNotEmpty()
   @MaxLength(200)
+  @ApiProperty({ example: 'Onderhoud lift' })
   labelNl!: string;
 }

@@ -41,8 +41,9 @@ export class JournalEntryResponse {
   buildingId!: string;
   @ApiDay()
   date!: string;
-  @ApiProperty({ enum: JOURNALS })
+  @ApiProperty({ enum: JOURNALS, example: 'sales' })
   journal!: JournalKind;
+  @ApiProperty({ example: 'Call Provisions T1 2026' })
   reference!: string;
   /** What posted it: null for a manual entry. */
   @ApiProperty({ type: 'string', nullable: true, enum: [...SOURCE_TYPES, null], example: 'call' })
@@ -81,14 +82,18 @@ export class JournalEntryResponse {
 export class ChartAccountResponse {
   @ApiProperty({ example: '410' })
   code!: string;
+  @ApiProperty({ example: 'Copropriétaires – appels de fonds à recevoir' })
   label!: string;
-  @ApiProperty({ type: 'integer', minimum: 1, maximum: 7 })
+  @ApiProperty({ type: 'integer', minimum: 1, maximum: 7, example: 4 })
   class!: number;
   /** True while the number has not been checked against the published annex of the decree. */
+  @ApiProperty({ example: false })
   toVerify!: boolean;
   /** Where the number comes from; null for the organization's sub-accounts. */
+  @ApiProperty({ type: 'string', nullable: true, example: 'AR 12.07.2012 annex, as researched (domain.md "Books")' })
   source!: string | null;
   /** For an organization's sub-account: the chart account it extends; null for the chart's accounts. */
+  @ApiProperty({ type: 'string', nullable: true, example: null })
   parentCode!: string | null;
 
   static from(a: ChartAccount, lang: ChartLanguage): ChartAccountResponse {
@@ -104,7 +109,8 @@ export class ChartAccountResponse {
 }
 
 export class ChartResponse {
-  /** The version of the chart in force, e.g. "be-copro-2012". */
+  /** The version of the chart in force. */
+  @ApiProperty({ example: 'be-copro-2012' })
   version!: string;
   @ApiDay()
   validFrom!: string;
@@ -123,6 +129,7 @@ export class ChartResponse {
 export class TrialBalanceAccountResponse {
   @ApiProperty({ example: '550' })
   accountCode!: string;
+  @ApiProperty({ example: 'Banque – compte courant (fonds de roulement)' })
   label!: string;
   @ApiCents()
   debitCents!: number;
