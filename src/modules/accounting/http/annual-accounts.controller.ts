@@ -11,6 +11,7 @@ import { AnnualAccountsFile, AnnualAccountsInput, AnnualAccountsService } from '
 import { annualAccountsTexts } from '../infrastructure/annual-accounts-texts';
 import { AnnualAccountsQuery } from './dto/annual-accounts.query';
 import { AnnualAccountsResponse } from './dto/annual-accounts.response';
+import { sendAttachment } from '../../../shared/http/attachment';
 
 const PDF = 'application/pdf';
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -89,10 +90,5 @@ function input(query: AnnualAccountsQuery, acceptLanguage: string | undefined): 
 function send(reply: FastifyReply, file: AnnualAccountsFile, contentType: string, extension: string): Buffer {
   const stem = annualAccountsTexts(file.accounts.lang).fileStem;
   const name = `${stem}-${slugify(file.building.name) || 'building'}-${file.accounts.year}.${extension}`;
-  void reply
-    .type(contentType)
-    .header('content-disposition', `attachment; filename="${name}"`)
-    .header('content-length', String(file.content.length))
-    .header('x-content-type-options', 'nosniff');
-  return file.content;
+  return sendAttachment(reply, file.content, contentType, name);
 }

@@ -9,6 +9,7 @@ import { languageFrom } from '../../../shared/http/language';
 import { uuidParam } from '../../../shared/http/validation';
 import { LettersFile, PaymentLettersService } from '../application/payment-letters.service';
 import { LettersQuery, RemindersRequest } from './dto/letters.request';
+import { sendAttachment } from '../../../shared/http/attachment';
 
 const PDF = 'application/pdf';
 
@@ -75,9 +76,5 @@ export class LettersController {
 }
 
 function sendPdf(reply: FastifyReply, file: LettersFile): Buffer {
-  void reply
-    .type(PDF)
-    .header('content-disposition', `attachment; filename="${file.fileName}"`)
-    .header('x-content-type-options', 'nosniff');
-  return file.pdf;
+  return sendAttachment(reply, file.pdf, PDF, file.fileName);
 }

@@ -28,6 +28,7 @@ import {
 } from './dto/assembly.response';
 import { ConvocationQuery } from './dto/meeting-list.query';
 import { MeetingResponse } from './dto/meeting.response';
+import { sendAttachment } from '../../../shared/http/attachment';
 
 /**
  * The assembly itself (Civil Code art. 3.87): the convocation register, the attendance list with proxies, the double
@@ -115,11 +116,7 @@ export class AssemblyController {
   ): Promise<Buffer> {
     const lang = query.lang ?? languageFrom(acceptLanguage, 'fr');
     const file = await this.convocations.pdfForDispatch(tenant, id, dispatchId, lang);
-    void reply
-      .type('application/pdf')
-      .header('content-disposition', `attachment; filename="${file.fileName}"`)
-      .header('x-content-type-options', 'nosniff');
-    return file.pdf;
+    return sendAttachment(reply, file.pdf, 'application/pdf', file.fileName);
   }
 
   @Put('attendance')

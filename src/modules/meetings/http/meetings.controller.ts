@@ -13,6 +13,7 @@ import { MeetingsService } from '../application/meetings.service';
 import { ConvocationQuery, MeetingListQuery } from './dto/meeting-list.query';
 import { CancelMeetingRequest, ReviseMeetingRequest, ScheduleMeetingRequest } from './dto/meeting.request';
 import { AgendaItemResponse, MeetingResponse } from './dto/meeting.response';
+import { sendAttachment } from '../../../shared/http/attachment';
 
 @ApiTags('meetings')
 @ApiBearerAuth()
@@ -161,10 +162,6 @@ export class MeetingsController {
   ): Promise<Buffer> {
     const lang = query.lang ?? languageFrom(acceptLanguage, 'fr');
     const file = await this.convocations.pdf(tenant, id, lang);
-    void reply
-      .type('application/pdf')
-      .header('content-disposition', `attachment; filename="${file.fileName}"`)
-      .header('x-content-type-options', 'nosniff');
-    return file.pdf;
+    return sendAttachment(reply, file.pdf, 'application/pdf', file.fileName);
   }
 }

@@ -12,6 +12,7 @@ import { MinutesService } from '../application/minutes.service';
 import { ResolutionsService } from '../application/resolutions.service';
 import { BallotRequest, MinutesQuery, ProposeResolutionRequest, ResolutionListQuery } from './dto/resolution.request';
 import { ClosedResolutionResponse, ResolutionResponse } from './dto/resolution.response';
+import { sendAttachment } from '../../../shared/http/attachment';
 
 /** The votes of a general assembly in session (Civil Code art. 3.87-3.88) and its minutes. */
 @ApiTags('meetings')
@@ -84,7 +85,7 @@ export class ResolutionsController {
   @ApiOperationDoc({
     summary: 'Close the vote on a resolution',
     description:
-      "Closes the vote: the tally after the vote cap (nobody counts for more than all the other owners present or represented together, Civil Code art. 3.87 §6), the result (adopted or rejected; no vote cast is rejected), the capped voters and the suspended units (jointly held without representative). A closed resolution never changes (409 RESOLUTION_CLOSED). Roles: syndic.",
+      'Closes the vote: the tally after the vote cap (nobody counts for more than all the other owners present or represented together, Civil Code art. 3.87 §6), the result (adopted or rejected; no vote cast is rejected), the capped voters and the suspended units (jointly held without representative). A closed resolution never changes (409 RESOLUTION_CLOSED). Roles: syndic.',
     success: ClosedResolutionResponse,
     problems: [409],
   })
@@ -113,10 +114,6 @@ export class ResolutionsController {
   ): Promise<Buffer> {
     const preferred = languageFrom(acceptLanguage, 'fr');
     const file = await this.minutes.pdf(tenant, id, query.lang ?? (preferred === 'nl' ? 'nl' : 'fr'));
-    void reply
-      .type('application/pdf')
-      .header('content-disposition', `attachment; filename="${file.fileName}"`)
-      .header('x-content-type-options', 'nosniff');
-    return file.pdf;
+    return sendAttachment(reply, file.pdf, 'application/pdf', file.fileName);
   }
 }

@@ -11,6 +11,7 @@ import { uuidParam } from '../../../shared/http/validation';
 import { PcnFile, PcnReportsService } from '../application/pcn-reports.service';
 import { PcnCsvQuery, PcnReportQuery } from './dto/pcn.query';
 import { PcnReportResponse } from './dto/pcn-report.response';
+import { sendAttachment } from '../../../shared/http/attachment';
 
 const PDF = 'application/pdf';
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -115,10 +116,5 @@ function withLanguage(query: PcnReportQuery, acceptLanguage: string | undefined)
 
 function sendFile(reply: FastifyReply, file: PcnFile, contentType: string, extension: string): Buffer {
   const name = `pcn-${slugify(file.building.name) || 'building'}-${file.report.from}-${file.report.to}${extension.includes('.') ? `-${extension}` : `.${extension}`}`;
-  void reply
-    .type(contentType)
-    .header('content-disposition', `attachment; filename="${name}"`)
-    .header('content-length', String(file.content.length))
-    .header('x-content-type-options', 'nosniff');
-  return file.content;
+  return sendAttachment(reply, file.content, contentType, name);
 }
