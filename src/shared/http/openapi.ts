@@ -145,7 +145,7 @@ export async function setUpOpenApi(app: INestApplication, metadata: OpenApiMetad
     yamlDocumentUrl: 'api/v1/openapi.yaml',
     useGlobalPrefix: false,
     customSiteTitle: 'KoproGo API',
-    // About 150 operations: the page opens on the list of tags (each expands on a click) with a filter box, which
+    // About 140 operations: the page opens on the list of tags (each expands on a click) with a filter box, which
     // keeps it quick to read and to render.
     swaggerOptions: { docExpansion: 'none', filter: true },
   });
