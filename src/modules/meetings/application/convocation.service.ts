@@ -9,6 +9,7 @@ import type { MeetingSnapshot } from '../domain/meeting';
 import { AssemblyService } from './assembly.service';
 import { MeetingCancelled } from '../domain/meeting.errors';
 import { MeetingsService } from './meetings.service';
+import { documentHeader } from './document-header';
 
 export interface ConvocationFile {
   readonly fileName: string;
@@ -74,18 +75,9 @@ export class ConvocationService {
     addressee?: ConvocationLetter['addressee'],
   ): Promise<ConvocationFile> {
     if (meeting.status === 'cancelled') throw new MeetingCancelled();
-    const building = await this.buildings.getForDocument(tenant, meeting.buildingId);
-    const { name: organizationName, ...issuer } = await this.organizations.letterheadOf(tenant.organizationId);
+    const header = await documentHeader(this.buildings, this.organizations, tenant, meeting.buildingId);
     const pdf = await this.renderer.render({
-      organizationName,
-      issuer,
-      building: {
-        name: building.name,
-        address: building.address,
-        postalCode: building.postalCode,
-        city: building.city,
-        associationBce: building.associationBce,
-      },
+      ...header,
       meeting: {
         type: meeting.type,
         title: meeting.title,
@@ -105,7 +97,7 @@ export class ConvocationService {
       addressee,
       urgencyReason: meeting.urgent ? meeting.urgencyReason : null,
     });
-    const slug = slugify(building.name) || 'building';
+    const slug = slugify(header.building.name) || 'building';
     return { fileName: `${FILE_WORD[lang]}-${slug}-${brusselsDate(meeting.scheduledAt)}.pdf`, pdf };
   }
 }

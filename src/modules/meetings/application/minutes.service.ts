@@ -12,6 +12,7 @@ import type { ResolutionSnapshot } from '../domain/resolution';
 import { MinutesNotAvailable } from '../domain/resolution.errors';
 import { AssemblyRollReader, ResolutionRepository } from '../domain/resolution.repository';
 import { MeetingsService } from './meetings.service';
+import { documentHeader } from './document-header';
 
 export interface MinutesFile {
   readonly fileName: string;
@@ -38,8 +39,7 @@ export class MinutesService {
   async pdf(tenant: TenantContext, meetingId: string, lang: MinutesLanguage): Promise<MinutesFile> {
     const meeting = await this.meetings.get(tenant, meetingId);
     if (meeting.status !== 'completed') throw new MinutesNotAvailable(meeting.status);
-    const building = await this.buildings.getForDocument(tenant, meeting.buildingId);
-    const { name: organizationName, ...issuer } = await this.organizations.letterheadOf(tenant.organizationId);
+    const header = await documentHeader(this.buildings, this.organizations, tenant, meeting.buildingId);
     const { rights, attendance } = await this.rolls.read(tenant.organizationId, meetingId);
     const roll = assemblyRoll(rights, attendance);
     const page = { page: 1, perPage: MAX_RESOLUTIONS, sort: 'createdAt', order: 'asc' } as const;
@@ -51,15 +51,7 @@ export class MinutesService {
     const suspended = await this.suspendedUnits(tenant, roll);
     const day = brusselsDate(meeting.scheduledAt);
     const minutes: MinutesDocument = {
-      organizationName,
-      issuer,
-      building: {
-        name: building.name,
-        address: building.address,
-        postalCode: building.postalCode,
-        city: building.city,
-        associationBce: building.associationBce,
-      },
+      ...header,
       meeting: {
         type: meeting.type,
         title: meeting.title,
@@ -84,7 +76,7 @@ export class MinutesService {
       challengeDeadline: challengeDeadline(day),
       lang,
     };
-    const slug = slugify(building.name) || 'building';
+    const slug = slugify(header.building.name) || 'building';
     return { fileName: `${FILE_WORD[lang]}-${slug}-${day}.pdf`, pdf: await this.renderer.render(minutes) };
   }
 
