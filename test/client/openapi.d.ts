@@ -1933,7 +1933,7 @@ export interface paths {
         };
         /**
          * List bank movements
-         * @description The reconciliation queue: movements of imported statements of the organization (or of `buildingId`: 404 when the building is not the caller's), newest booking day first (sort by bookingDate or amountCents), filtered by `status`. Roles: syndic, accountant, board_member.
+         * @description The reconciliation queue: movements of imported statements of the organization (or of `buildingId`: 404 when the building is not the caller's), newest booking day first (sort by bookingDate or amountCents), filtered by `status`. A `suggested` movement carries its `suggestion`, found at import: a credit without a structured communication of a known call item, from an account an owner paid from before, of exactly what one of that owner's call items still owes (when the account is known for one owner only); a debit to the supplier IBAN of an unpaid invoice, of exactly its amount. Roles: syndic, accountant, board_member.
          */
         get: operations["BankMovements_list"];
         put?: never;
@@ -1953,8 +1953,8 @@ export interface paths {
         };
         get?: never;
         /**
-         * Match a bank movement to an owner
-         * @description Records the credit as the owner's payment, dated on its booking day (its structured communication, if any, first pays the call item it names, which must be this owner's, else 422 PAYMENT_OWNER_MISMATCH; the rest goes to the owner's oldest due call items, then stays as a credit), and marks the movement matched with the payment's id. A movement already matched → 409 MOVEMENT_ALREADY_MATCHED; a debit → 422 MOVEMENT_NOT_A_CREDIT; a booking day in the building's closed books → 409 PERIOD_CLOSED; a movement or an owner of another organization → 404. Credits whose structured communication names a call item of the building are matched on import already. Roles: syndic, accountant.
+         * Match a bank movement to a call item, an owner or an invoice
+         * @description The body names exactly one of `callItemId`, `ownerId` (for a credit) and `expenseId` (for a debit), else 400. A credit becomes the owner's payment, dated on its booking day: to the call item named (which must be of the movement's building), or else to the one its structured communication names (which must be this owner's, else 422 PAYMENT_OWNER_MISMATCH), then to the owner's oldest due call items, then it stays as a credit. A debit pays the invoice of the building it names: of exactly its amount (else 422 MOVEMENT_AMOUNT_MISMATCH), marked paid on the booking day (409 EXPENSE_ALREADY_PAID, EXPENSE_CANCELLED), which books it 440 against the bank. The movement is then matched, with the payment's or the invoice's id, and loses its suggestion. A movement already matched → 409 MOVEMENT_ALREADY_MATCHED; a debit to an owner or a call item → 422 MOVEMENT_NOT_A_CREDIT; a credit to an invoice → 422 MOVEMENT_NOT_A_DEBIT; a booking day in the closed books → 409 PERIOD_CLOSED; a movement, call item, owner or invoice the organization does not hold, or a call item or invoice of another building → 404. Nothing changes on a refusal. Credits whose structured communication names a call item of the building are matched on import already. Roles: syndic, accountant.
          */
         put: operations["BankMovements_match"];
         post?: never;
@@ -2865,6 +2865,11 @@ export interface components {
             /** @example 2026/0142 */
             invoiceNumber: string | null;
             /**
+             * @description The supplier's IBAN without spaces, or null.
+             * @example BE71096123456769
+             */
+            supplierIban: string | null;
+            /**
              * @description PCN class-6 account code.
              * @example 610000
              */
@@ -2911,6 +2916,11 @@ export interface components {
              * @example 2026-03-31
              */
             dueDate?: string | null;
+            /**
+             * @description The account the supplier asks to be paid on, its check digits verified (mod 97); a debit to it is suggested as the payment.
+             * @example BE71 0961 2345 6769
+             */
+            supplierIban?: string | null;
             /**
              * Format: uuid
              * @description A distribution key of the same building to split by instead of the quotas; null or absent: the quotas.
@@ -2968,6 +2978,11 @@ export interface components {
              * @example 2026-03-31
              */
             dueDate?: string | null;
+            /**
+             * @description The account the supplier asks to be paid on, its check digits verified (mod 97); a debit to it is suggested as the payment.
+             * @example BE71 0961 2345 6769
+             */
+            supplierIban?: string | null;
             /**
              * Format: uuid
              * @description A distribution key of the same building to split by instead of the quotas; null or absent: the quotas.
@@ -4588,7 +4603,7 @@ export interface components {
              * @example invoice
              * @enum {string}
              */
-            type: "other" | "minutes" | "financial_statement" | "invoice" | "contract" | "regulation" | "works_quote";
+            type: "other" | "invoice" | "minutes" | "financial_statement" | "contract" | "regulation" | "works_quote";
             /** @example Facture Schindler 2026/0142 */
             title: string;
             /**
@@ -4647,7 +4662,7 @@ export interface components {
              * @example invoice
              * @enum {string}
              */
-            type: "other" | "minutes" | "financial_statement" | "invoice" | "contract" | "regulation" | "works_quote";
+            type: "other" | "invoice" | "minutes" | "financial_statement" | "contract" | "regulation" | "works_quote";
             /**
              * @description A title for people, 1 to 255 characters.
              * @example Facture Schindler 2026/0142
@@ -5509,6 +5524,33 @@ export interface components {
             data: components["schemas"]["BankStatementResponse"][];
             pagination: components["schemas"]["PaginationMeta"];
         };
+        MovementSuggestionResponse: {
+            /**
+             * @description owner_iban_and_amount (a credit from an account the owner paid from before, of exactly what a call item still
+             *     owes) or supplier_iban_and_amount (a debit to the supplier IBAN of an unpaid invoice, of exactly its amount).
+             * @example owner_iban_and_amount
+             * @enum {string}
+             */
+            reason: "owner_iban_and_amount" | "supplier_iban_and_amount";
+            /**
+             * Format: uuid
+             * @description The owner the credit probably comes from, else null.
+             * @example 0b6f3c1e-2d4a-4f8b-9c3e-5a7d1e2f3b4c
+             */
+            ownerId: string | null;
+            /**
+             * Format: uuid
+             * @description The call item it probably pays (match with `{callItemId}` to confirm), else null.
+             * @example 0b6f3c1e-2d4a-4f8b-9c3e-5a7d1e2f3b4c
+             */
+            callItemId: string | null;
+            /**
+             * Format: uuid
+             * @description The invoice the debit probably pays (match with `{expenseId}` to confirm), else null.
+             * @example 0b6f3c1e-2d4a-4f8b-9c3e-5a7d1e2f3b4c
+             */
+            expenseId: string | null;
+        };
         BankMovementResponse: {
             /**
              * Format: uuid
@@ -5564,6 +5606,14 @@ export interface components {
              */
             paymentId: string | null;
             /**
+             * Format: uuid
+             * @description The invoice the debit paid (GET /expenses/{id}) while matched, else null.
+             * @example 0b6f3c1e-2d4a-4f8b-9c3e-5a7d1e2f3b4c
+             */
+            expenseId: string | null;
+            /** @description What the movement probably is, while suggested; null otherwise. */
+            suggestion: components["schemas"]["MovementSuggestionResponse"] | null;
+            /**
              * @description The bank's reference of the movement.
              * @example 0042000100001
              */
@@ -5584,7 +5634,7 @@ export interface components {
              */
             counterpartyName: string | null;
             /**
-             * @description matched (to a payment), unmatched (waiting in the queue) or suggested.
+             * @description matched (to a payment or an invoice), unmatched (waiting in the queue) or suggested (waiting, with a suggestion).
              * @example matched
              * @enum {string}
              */
@@ -5598,10 +5648,22 @@ export interface components {
         MatchMovementRequest: {
             /**
              * Format: uuid
-             * @description The owner whose payment the credit is: it goes to that owner's oldest due call items in the building.
+             * @description A credit: the call item of the building the payment goes to first; the rest to the owner's oldest due items.
              * @example 0b6f3c1e-2d4a-4f8b-9c3e-5a7d1e2f3b4c
              */
-            ownerId: string;
+            callItemId?: string;
+            /**
+             * Format: uuid
+             * @description A credit: the owner whose payment it is; it goes to that owner's oldest due call items in the building.
+             * @example 0b6f3c1e-2d4a-4f8b-9c3e-5a7d1e2f3b4c
+             */
+            ownerId?: string;
+            /**
+             * Format: uuid
+             * @description A debit: the unpaid invoice of the building it pays, of exactly the debit's amount.
+             * @example 0b6f3c1e-2d4a-4f8b-9c3e-5a7d1e2f3b4c
+             */
+            expenseId?: string;
         };
         ChartAccountResponse: {
             /** @example 410 */
@@ -13041,7 +13103,7 @@ export interface operations {
                 expenseId?: string;
                 /** @description createdAt (newest first by default) or title (A to Z by default). */
                 sort?: "createdAt" | "title";
-                type?: "other" | "minutes" | "financial_statement" | "invoice" | "contract" | "regulation" | "works_quote";
+                type?: "other" | "invoice" | "minutes" | "financial_statement" | "contract" | "regulation" | "works_quote";
                 /** @description Sort direction. */
                 order?: "asc" | "desc";
             };

@@ -10,3 +10,4 @@ export type { BuildingCharges, OwnerStatement } from './domain/charge-statements
 export type { PeriodPart } from './domain/period-split';
 export { RegistryIncomplete, FULL_OWNERSHIP_TOLERANCE } from './domain/registry-completeness';
 export { DistributionKeysService } from './application/distribution-keys.service';
+export type { UnpaidInvoice } from './domain/expense.repository';

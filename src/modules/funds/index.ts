@@ -24,3 +24,4 @@ export type {
   PaymentAccount,
   ReminderLettersDocument,
 } from './domain/payment-letters';
+export type { PayerItem } from './domain/payment';

@@ -101,6 +101,7 @@ const resourceNames: Record<string, ProblemTexts> = {
   'bank statement': { fr: 'Extrait de compte', nl: 'Rekeninguittreksel' },
   building: { fr: 'Immeuble', nl: 'Gebouw' },
   call: { fr: 'Appel de fonds', nl: 'Oproep tot betaling' },
+  'call item': { fr: "Ligne d'appel de fonds", nl: 'Regel van de oproep tot betaling' },
   closing: { fr: 'Clôture des comptes', nl: 'Afsluiting van de boeken' },
   dispatch: { fr: 'Envoi de convocation', nl: 'Verzending van de oproeping' },
   'distribution key': { fr: 'Clé de répartition', nl: 'Verdeelsleutel' },

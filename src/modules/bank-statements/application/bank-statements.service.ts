@@ -1,25 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { createHash, randomUUID } from 'node:crypto';
 import { BuildingsService } from '@modules/buildings';
-import { PaymentsService } from '@modules/funds';
-import { Clock, DomainError, Page, ResourceNotFound, SortOrder, TenantContext } from '@shared/domain';
-import {
-  BankMovementSnapshot,
-  BankStatementView,
-  manualMatchRefusal,
-  matchesOnImport,
-  MovementStatus,
-  statementToKeep,
-} from '../domain/bank-statement';
-import {
-  MovementAlreadyMatched,
-  MovementNotACredit,
-  StatementCurrencyUnsupported,
-  SeveralStatementsInFile,
-} from '../domain/bank-statement.errors';
+import { Clock, Page, ResourceNotFound, SortOrder, TenantContext } from '@shared/domain';
+import { BankMovementSnapshot, BankStatementView, MovementStatus, statementToKeep } from '../domain/bank-statement';
+import { StatementCurrencyUnsupported, SeveralStatementsInFile } from '../domain/bank-statement.errors';
 import { BankStatementRepository, MovementSort, StatementSort } from '../domain/bank-statement.repository';
 import { assertBalanced, readStatementFile, statementIdentity } from '../domain/statement-file';
+import type { MatchInput } from '../domain/movement-matching';
 import { readUpload, StatementUploadLimits } from '../domain/statement-upload';
+import { MovementReconciliation } from './movement-reconciliation';
 
 export interface ImportedStatement {
   readonly statement: BankStatementView;
@@ -41,12 +30,8 @@ export interface ListMovementsInput extends ListInput<MovementSort> {
 
 /**
  * Bank statements of a building's accounts (domain.md "Books"): a CODA or CAMT.053 file is read, refused when it is
- * not balanced, and kept once. Each credit whose structured communication names a call item of the building becomes
- * that owner's payment (matched); the other movements wait in the reconciliation queue, where a credit can be matched
- * to an owner by hand. Every refusal of a file comes before anything is stored.
- *
- * Payments belong to the funds context, which records each in its own transaction: a movement is matched by locking
- * it, recording the payment, then marking it matched (see `BankStatementRepository.matchWith`).
+ * not balanced, and kept once; its movements are then reconciled (`MovementReconciliation`). Every refusal of a file
+ * comes before anything is stored.
  */
 @Injectable()
 export class BankStatementsService {
@@ -55,7 +40,7 @@ export class BankStatementsService {
     private readonly buildings: BuildingsService,
     private readonly clock: Clock,
     private readonly limits: StatementUploadLimits,
-    private readonly payments: PaymentsService,
+    private readonly reconciliation: MovementReconciliation,
   ) {}
 
   /**
@@ -87,59 +72,14 @@ export class BankStatementsService {
     );
     const kept = await this.repo.keep(statement, movements);
     if (!kept.created) return { statement: kept.statement, alreadyImported: true };
-    const matched = await this.matchOnImport(tenant, kept.statement.id);
-    if (!matched) return { statement: kept.statement, alreadyImported: false };
+    await this.reconciliation.reconcileImported(tenant, kept.statement.id);
     const view = await this.repo.findById(tenant.organizationId, buildingId, kept.statement.id);
     return { statement: view ?? kept.statement, alreadyImported: false };
   }
 
-  /**
-   * PUT /bank-movements/:id/match {ownerId}: the credit becomes the owner's payment (its structured communication,
-   * if any, must not name another owner's item; then the owner's oldest due items) and the movement is matched.
-   * 404 for a movement or an owner of another organization; 409 MOVEMENT_ALREADY_MATCHED; 422 MOVEMENT_NOT_A_CREDIT;
-   * the funds context's refusals (409 PERIOD_CLOSED, 422 PAYMENT_OWNER_MISMATCH) leave the movement unmatched.
-   */
-  async matchToOwner(tenant: TenantContext, id: string, ownerId: string): Promise<BankMovementSnapshot> {
-    const movement = await this.repo.matchWith(tenant.organizationId, id, async (locked) => {
-      const refusal = manualMatchRefusal(locked);
-      if (refusal === 'already_matched') throw new MovementAlreadyMatched();
-      if (refusal === 'not_a_credit') throw new MovementNotACredit(locked.amountCents);
-      return (await this.recordPayment(tenant, locked, ownerId)).id;
-    });
-    if (!movement) throw new ResourceNotFound('bank movement');
-    return movement;
-  }
-
-  /** How many of the statement's credits became payments: those whose OGM names a call item of the building. */
-  private async matchOnImport(tenant: TenantContext, statementId: string): Promise<number> {
-    let matched = 0;
-    for (const movement of await this.repo.movementsOf(tenant.organizationId, statementId)) {
-      if (!matchesOnImport(movement)) continue;
-      const marked = await this.repo.matchWith(tenant.organizationId, movement.id, async (locked) => {
-        if (!matchesOnImport(locked)) return null;
-        try {
-          return (await this.recordPayment(tenant, locked, null)).id;
-        } catch (error) {
-          // Not a known OGM of the building (PAYMENT_UNIDENTIFIED), or a payment the books refuse (PERIOD_CLOSED):
-          // the movement waits in the queue for a person to decide.
-          if (error instanceof DomainError) return null;
-          throw error;
-        }
-      });
-      if (marked?.status === 'matched') matched += 1;
-    }
-    return matched;
-  }
-
-  private recordPayment(tenant: TenantContext, movement: BankMovementSnapshot, ownerId: string | null) {
-    return this.payments.record(tenant, {
-      buildingId: movement.buildingId,
-      amountCents: movement.amountCents,
-      paidOn: movement.bookingDate,
-      ogm: movement.ogm,
-      ownerId,
-      counterpartyIban: movement.counterpartyIban,
-    });
+  /** PUT /bank-movements/:id/match: see `MovementReconciliation.match`. */
+  match(tenant: TenantContext, id: string, input: MatchInput): Promise<BankMovementSnapshot> {
+    return this.reconciliation.match(tenant, id, input);
   }
 
   async get(tenant: TenantContext, buildingId: string, id: string): Promise<BankStatementView> {

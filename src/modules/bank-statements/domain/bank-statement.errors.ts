@@ -84,3 +84,39 @@ export class MovementNotACredit extends DomainError {
     });
   }
 }
+
+/** Only money out (a debit) can pay a supplier's invoice. */
+export class MovementNotADebit extends DomainError {
+  readonly kind = 'rule_violated';
+  readonly code = 'MOVEMENT_NOT_A_DEBIT';
+  constructor(readonly amountCents: number) {
+    super(`The bank movement of ${amountCents} cents is not money out: only a debit can pay an invoice`, {
+      amountCents,
+    });
+  }
+}
+
+/** An invoice is paid whole by one debit of exactly its amount. */
+export class MovementAmountMismatch extends DomainError {
+  readonly kind = 'rule_violated';
+  readonly code = 'MOVEMENT_AMOUNT_MISMATCH';
+  constructor(
+    readonly movementCents: number,
+    readonly invoiceCents: number,
+  ) {
+    super(
+      `The debit of ${-movementCents} cents does not pay the invoice of ${invoiceCents} cents: an invoice is paid whole by one movement`,
+      { movementCents: -movementCents, invoiceCents },
+    );
+  }
+}
+
+/** A match names exactly one of callItemId, ownerId and expenseId. */
+export class MatchTargetUnclear extends DomainError {
+  readonly kind = 'invalid';
+  readonly code = 'VALIDATION_FAILED';
+  constructor(count: number) {
+    const message = `exactly one of callItemId, ownerId and expenseId is required (${count} given)`;
+    super(message, {}, [{ field: 'callItemId', message }]);
+  }
+}

@@ -1,10 +1,19 @@
 import type { Page, PageRequest } from '@shared/domain';
 import type { BankMovementSnapshot, BankStatementSnapshot, BankStatementView, MovementStatus } from './bank-statement';
+import type { MovementSuggestion } from './movement-matching';
 
 export const STATEMENT_SORTS = ['closingDate', 'importedAt'] as const;
 export type StatementSort = (typeof STATEMENT_SORTS)[number];
 export const MOVEMENT_SORTS = ['bookingDate', 'amountCents'] as const;
 export type MovementSort = (typeof MOVEMENT_SORTS)[number];
+
+/** What a matched movement became: an owner's payment (funds) or the payment of an invoice (expenses). */
+export type Settlement = { readonly paymentId: string } | { readonly expenseId: string };
+
+export interface SuggestedMovement {
+  readonly movementId: string;
+  readonly suggestion: MovementSuggestion;
+}
 
 export interface MovementFilter {
   readonly buildingId?: string;
@@ -41,15 +50,19 @@ export abstract class BankStatementRepository {
   abstract movementsOf(organizationId: string, statementId: string): Promise<BankMovementSnapshot[]>;
 
   /**
-   * Locks the movement (FOR UPDATE, in its own transaction) and hands it to `pay`, which records the payment in the
-   * funds context (its own transaction) and returns its id, or null to leave the movement as it is; then marks the
-   * movement matched to that payment and commits. A second match of the same movement waits for the first and then
-   * sees it matched. Null when the organization holds no such movement. Should the process stop between the
-   * payment's commit and this one, the payment stands and the movement stays unmatched.
+   * Locks the movement (FOR UPDATE, in its own transaction) and hands it to `settle`, which records the payment in
+   * the funds context, or the invoice's payment in the expenses context (each in its own transaction), and says
+   * which; or null to leave the movement as it is. Then marks the movement matched to it, drops its suggestion and
+   * commits. A second match of the same movement waits for the first and then sees it matched. Null when the
+   * organization holds no such movement. Should the process stop between the payment's commit and this one, the
+   * payment stands and the movement stays unmatched.
    */
   abstract matchWith(
     organizationId: string,
     id: string,
-    pay: (movement: BankMovementSnapshot) => Promise<string | null>,
+    settle: (movement: BankMovementSnapshot) => Promise<Settlement | null>,
   ): Promise<BankMovementSnapshot | null>;
+
+  /** Marks these movements suggested with their suggestion, those still unmatched, in one statement. */
+  abstract suggest(organizationId: string, suggestions: readonly SuggestedMovement[]): Promise<void>;
 }

@@ -1,5 +1,6 @@
 import type { CalendarDate } from '@shared/domain';
 import type { ParsedStatement, StatementFormat, StatementMovement } from './bank-statement-file';
+import type { MovementSuggestion } from './movement-matching';
 
 /** Where a movement stands in reconciliation. */
 export const MOVEMENT_STATUSES = ['matched', 'unmatched', 'suggested'] as const;
@@ -43,14 +44,11 @@ export interface BankMovementSnapshot extends StatementMovement {
   readonly status: MovementStatus;
   /** The owner's payment a matched credit became (funds context), else null. */
   readonly paymentId: string | null;
+  /** The invoice a matched debit paid (expenses context), else null. */
+  readonly expenseId: string | null;
+  /** What a `suggested` movement probably is (computed at import), else null. */
+  readonly suggestion: MovementSuggestion | null;
   readonly createdAt: Date;
-}
-
-/** Why a movement cannot be matched to an owner's payment by hand, or null when it can. */
-export function manualMatchRefusal(movement: BankMovementSnapshot): 'already_matched' | 'not_a_credit' | null {
-  if (movement.status === 'matched') return 'already_matched';
-  if (movement.amountCents <= 0) return 'not_a_credit';
-  return null;
 }
 
 /** Whether the import tries to turn the movement into a payment on its own: money in, with a structured communication. */
@@ -97,6 +95,8 @@ export function statementToKeep(
     accountIban: parsed.accountIban,
     status: 'unmatched',
     paymentId: null,
+    expenseId: null,
+    suggestion: null,
     createdAt: now,
   }));
   return { statement, movements };

@@ -27,6 +27,14 @@ export function registerBankStatementProblems(): void {
       fr: "Le mouvement bancaire est déjà rapproché d'un paiement",
       nl: 'De bankverrichting is al aan een betaling gekoppeld',
     },
+    MOVEMENT_NOT_A_DEBIT: {
+      fr: "Le mouvement bancaire de {amountCents} centimes n'est pas une sortie d'argent : seul un débit peut payer une facture",
+      nl: 'De bankverrichting van {amountCents} cent is geen uitgaand geld: alleen een debitering kan een factuur betalen',
+    },
+    MOVEMENT_AMOUNT_MISMATCH: {
+      fr: 'Le débit de {movementCents} centimes ne paie pas la facture de {invoiceCents} centimes : une facture est payée entière par un seul mouvement',
+      nl: 'De debitering van {movementCents} cent betaalt de factuur van {invoiceCents} cent niet: een factuur wordt volledig door één verrichting betaald',
+    },
     MOVEMENT_NOT_A_CREDIT: {
       fr: "Le mouvement bancaire de {amountCents} centimes n'est pas une entrée d'argent : seul un crédit peut être le paiement d'un copropriétaire",
       nl: 'De bankverrichting van {amountCents} cent is geen inkomend geld: alleen een creditering kan de betaling van een mede-eigenaar zijn',

@@ -9,9 +9,11 @@ import {
   BankStatementRepository,
   MovementFilter,
   MovementSort,
+  Settlement,
   StatementSort,
+  SuggestedMovement,
 } from '../domain/bank-statement.repository';
-import { bankMovements, bankStatements } from './bank-statements.table';
+import { bankMovements, bankStatements, movementOf, movementRow, suggestionColumns } from './bank-statements.table';
 
 const STATEMENT_ORDER = { closingDate: 's.closing_date', importedAt: 's.imported_at' } as const satisfies Record<
   StatementSort,
@@ -50,7 +52,7 @@ export class PostgresBankStatementRepository extends BankStatementRepository {
         const inserted = await tx.rows(
           sql`${bankStatements.insert([statement])} ON CONFLICT (organization_id, identity) DO NOTHING RETURNING id`,
         );
-        if (inserted.length && movements.length) await tx.execute(bankMovements.insert(movements));
+        if (inserted.length && movements.length) await tx.execute(bankMovements.insert(movements.map(movementRow)));
         const [row] = await tx.rows(
           sql`${SELECT_VIEW} FROM ${bankStatements.from}
             WHERE s.organization_id = ${org} AND s.identity = ${statement.identity}`,
@@ -99,7 +101,7 @@ export class PostgresBankStatementRepository extends BankStatementRepository {
         WHERE ${sql.join(conditions, sql` AND `)}
         ORDER BY ${sql.id(MOVEMENT_ORDER[page.sort])} ${direction}, m.id ${direction}`,
       page,
-      (row: Record<string, unknown>) => bankMovements.fromRow(row),
+      movementOf,
     );
   }
 
@@ -108,13 +110,13 @@ export class PostgresBankStatementRepository extends BankStatementRepository {
       sql`SELECT ${bankMovements.columns} FROM ${bankMovements.from}
         WHERE m.organization_id = ${organizationId} AND m.statement_id = ${statementId} ORDER BY m.position`,
     );
-    return rows.map((row) => bankMovements.fromRow(row));
+    return rows.map(movementOf);
   }
 
   matchWith(
     organizationId: string,
     id: string,
-    pay: (movement: BankMovementSnapshot) => Promise<string | null>,
+    settle: (movement: BankMovementSnapshot) => Promise<Settlement | null>,
   ): Promise<BankMovementSnapshot | null> {
     return this.db.transaction(organizationId, async (tx) => {
       const [row] = await tx.rows(
@@ -122,17 +124,39 @@ export class PostgresBankStatementRepository extends BankStatementRepository {
           WHERE m.organization_id = ${organizationId} AND m.id = ${id} FOR UPDATE`,
       );
       if (!row) return null;
-      const movement = bankMovements.fromRow(row);
-      const paymentId = await pay(movement);
-      if (paymentId === null) return movement;
+      const movement = movementOf(row);
+      const settlement = await settle(movement);
+      if (settlement === null) return movement;
+      const paymentId = 'paymentId' in settlement ? settlement.paymentId : null;
+      const expenseId = 'expenseId' in settlement ? settlement.expenseId : null;
       const [updated] = await tx.rows(
-        sql`UPDATE bank_movements m SET status = 'matched', payment_id = ${paymentId}
-          WHERE m.organization_id = ${organizationId} AND m.id = ${id} AND m.payment_id IS NULL
+        sql`UPDATE bank_movements m SET status = 'matched', payment_id = ${paymentId}, expense_id = ${expenseId},
+            ${bankMovements.set(suggestionColumns(null))}
+          WHERE m.organization_id = ${organizationId} AND m.id = ${id}
+            AND m.payment_id IS NULL AND m.expense_id IS NULL
           RETURNING ${bankMovements.columns}`,
       );
       if (!updated) throw new Error('a locked unmatched movement could not be marked matched');
-      return bankMovements.fromRow(updated);
+      return movementOf(updated);
     });
+  }
+
+  async suggest(organizationId: string, suggestions: readonly SuggestedMovement[]): Promise<void> {
+    if (suggestions.length === 0) return;
+    const rows = suggestions.map(({ movementId, suggestion }) => {
+      const c = suggestionColumns(suggestion);
+      return sql`(${movementId}::uuid, ${c.suggestionReason}, ${c.suggestedOwnerId}::uuid,
+        ${c.suggestedCallItemId}::uuid, ${c.suggestedExpenseId}::uuid)`;
+    });
+    // One statement that stands alone: a movement matched meanwhile keeps its status.
+    await this.db.writeOnce(
+      organizationId,
+      sql`UPDATE bank_movements m SET status = 'suggested', suggestion_reason = v.reason,
+          suggested_owner_id = v.owner_id, suggested_call_item_id = v.call_item_id,
+          suggested_expense_id = v.expense_id
+        FROM (VALUES ${sql.join(rows)}) AS v (id, reason, owner_id, call_item_id, expense_id)
+        WHERE m.organization_id = ${organizationId} AND m.id = v.id AND m.status = 'unmatched'`,
+    );
   }
 }
 

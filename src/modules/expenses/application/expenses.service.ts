@@ -5,7 +5,7 @@ import { AccountChart } from '../domain/account-chart';
 import { Expense, ExpenseSnapshot, ExpenseView, viewOf } from '../domain/expense';
 import { daysWritten } from '../domain/expense-books';
 import { UnknownAccountCode } from '../domain/expense.errors';
-import { ExpenseRepository } from '../domain/expense.repository';
+import { ExpenseRepository, UnpaidInvoice } from '../domain/expense.repository';
 import { heldOn, HoldingPeriod, periodsDuring } from '../domain/holding-periods';
 import { RegistryAccess } from '../domain/registry-access';
 import { CreateExpenseInput, ListExpensesInput, MarkPaidInput, ReviseExpenseInput } from './expense.inputs';
@@ -142,6 +142,14 @@ export class ExpensesService {
   /** Facade (documents): 404 unless the expense is visible to the caller and belongs to this building. */
   async assertInBuilding(tenant: TenantContext, expenseId: string, buildingId: string): Promise<void> {
     if ((await this.load(tenant, expenseId)).buildingId !== buildingId) throw notFound();
+  }
+
+  /**
+   * Facade (bank statements): the building's unpaid invoices whose supplier IBAN is one of `ibans`, oldest due
+   * first. For syndics and accountants, who see every expense of their organization.
+   */
+  unpaidToSuppliers(tenant: TenantContext, buildingId: string, ibans: readonly string[]): Promise<UnpaidInvoice[]> {
+    return this.repo.unpaidToSuppliers(tenant.organizationId, buildingId, ibans);
   }
 
   /**

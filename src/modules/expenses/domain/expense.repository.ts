@@ -4,6 +4,15 @@ import type { Expense, ExpenseSnapshot, ExpenseStatus } from './expense';
 import type { ExpenseCategory } from './expense-category';
 import type { HoldingPeriod } from './holding-periods';
 
+/** An invoice still to pay to a supplier's account (bank reconciliation). */
+export interface UnpaidInvoice {
+  readonly expenseId: string;
+  readonly supplierIban: string;
+  readonly amountCents: number;
+  readonly expenseDate: CalendarDate;
+  readonly dueDate: CalendarDate | null;
+}
+
 export const EXPENSE_SORTS = ['expenseDate', 'amountCents', 'createdAt'] as const;
 export type ExpenseSort = (typeof EXPENSE_SORTS)[number];
 
@@ -51,6 +60,12 @@ export abstract class ExpenseRepository {
     id: string,
     check: (expense: Expense, books: ClosedBooks) => void,
   ): Promise<boolean>;
+  /** The building's unpaid (pending) expenses whose supplier IBAN is one of `ibans`, oldest due first. */
+  abstract unpaidToSuppliers(
+    organizationId: string,
+    buildingId: string,
+    ibans: readonly string[],
+  ): Promise<UnpaidInvoice[]>;
   /** True when the building has at least one expense that is not cancelled. */
   abstract existsForBuilding(organizationId: string, buildingId: string): Promise<boolean>;
 }

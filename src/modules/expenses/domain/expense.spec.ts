@@ -34,6 +34,7 @@ describe('Expense.record', () => {
       dueDate: '2026-03-31',
       supplier: 'Net & Clean SRL',
       invoiceNumber: 'F-2026-001',
+      supplierIban: null,
       accountCode: '610200',
       keyId: null,
       status: 'pending',
@@ -58,6 +59,11 @@ describe('Expense.record', () => {
       vatRate: null,
       dueDate: null,
     });
+  });
+
+  it("keeps the supplier's IBAN without spaces, and none for a blank one", () => {
+    expect(anExpense({ supplierIban: 'be68 5390 0754 7034' }).toSnapshot().supplierIban).toBe('BE68539007547034');
+    expect(anExpense({ supplierIban: '  ' }).toSnapshot().supplierIban).toBeNull();
   });
 
   it.each([
@@ -87,6 +93,7 @@ describe('Expense.record', () => {
     ['an account outside class 6', { accountCode: '400000' }, 'accountCode'],
     ['a supplier of 256 characters', { supplier: 's'.repeat(256) }, 'supplier'],
     ['an invoice number of 101 characters', { invoiceNumber: 'n'.repeat(101) }, 'invoiceNumber'],
+    ['a supplier IBAN whose check fails', { supplierIban: 'BE68 5390 0754 7035' }, 'supplierIban'],
   ])('refuses %s', (_name, overrides, field) => {
     expect(() => anExpense(overrides)).toThrow(refusal('VALIDATION_FAILED', field));
   });

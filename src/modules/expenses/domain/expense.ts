@@ -1,3 +1,4 @@
+import { normalizeIban } from '../../../shared/domain/belgian-identifiers';
 import { type CalendarDate, isCalendarDate } from '../../../shared/domain/calendar-date';
 import { MAX_DISTRIBUTED_CENTS } from './charge-distribution';
 import { ExpenseAlreadyPaid, ExpenseCancelled, InvalidExpense } from './expense.errors';
@@ -26,6 +27,8 @@ export interface ExpenseDetailsInput {
   readonly dueDate?: CalendarDate | null;
   readonly supplier?: string | null;
   readonly invoiceNumber?: string | null;
+  /** The account the supplier asks to be paid on (any spacing); its check digits must hold (mod 97). */
+  readonly supplierIban?: string | null;
   readonly accountCode?: string | null;
   /** A distribution key of the same building; null or absent: split by the quotas. */
   readonly keyId?: string | null;
@@ -44,6 +47,8 @@ export interface ExpenseSnapshot {
   readonly dueDate: CalendarDate | null;
   readonly supplier: string | null;
   readonly invoiceNumber: string | null;
+  /** The supplier's IBAN without spaces, or null: a debit to it for the amount is suggested as the payment. */
+  readonly supplierIban: string | null;
   readonly accountCode: string;
   readonly keyId: string | null;
   readonly status: RecordedStatus;
@@ -68,6 +73,7 @@ type Details = Pick<
   | 'dueDate'
   | 'supplier'
   | 'invoiceNumber'
+  | 'supplierIban'
   | 'accountCode'
   | 'keyId'
 >;
@@ -179,6 +185,7 @@ function checkedDetails(input: ExpenseDetailsInput): Details {
     dueDate,
     supplier: optionalText('supplier', input.supplier, 255),
     invoiceNumber: optionalText('invoiceNumber', input.invoiceNumber, 100),
+    supplierIban: checkedIban(input.supplierIban),
     accountCode,
     keyId: input.keyId ?? null,
   };
@@ -188,4 +195,11 @@ function optionalText(field: string, value: string | null | undefined, max: numb
   const text = value?.trim() ?? '';
   if (text.length > max) throw new InvalidExpense(field, `must have at most ${max} characters`);
   return text.length ? text : null;
+}
+
+function checkedIban(value: string | null | undefined): string | null {
+  if (value === null || value === undefined || value.trim() === '') return null;
+  const iban = normalizeIban(value);
+  if (!iban) throw new InvalidExpense('supplierIban', 'must be an IBAN whose check digits hold (mod 97)');
+  return iban;
 }

@@ -15,6 +15,7 @@ export const expenses = table<ExpenseSnapshot>('expenses', 'e', {
   dueDate: column('due_date', { date: true }),
   supplier: column('supplier'),
   invoiceNumber: column('invoice_number'),
+  supplierIban: column('supplier_iban'),
   accountCode: column('account_code'),
   keyId: column('key_id'),
   status: column('status'),

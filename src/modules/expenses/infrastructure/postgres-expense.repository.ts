@@ -7,7 +7,7 @@ import type { SqlReader } from '@shared/persistence/sql-transaction';
 import { TenantDatabase } from '@shared/persistence/tenant-database';
 import type { Period } from '../../../shared/domain/calendar-date';
 import { Expense, ExpenseSnapshot } from '../domain/expense';
-import { ExpenseCriteria, ExpenseRepository, ExpenseSort } from '../domain/expense.repository';
+import { ExpenseCriteria, ExpenseRepository, ExpenseSort, UnpaidInvoice } from '../domain/expense.repository';
 import type { HoldingPeriod } from '../domain/holding-periods';
 import { ExpenseJournal } from './expense-journal';
 import { expenses } from './expenses.table';
@@ -123,6 +123,28 @@ export class PostgresExpenseRepository extends ExpenseRepository {
       await this.journal.changed(tx, locked.expense.toSnapshot(), null);
       return true;
     });
+  }
+
+  async unpaidToSuppliers(
+    organizationId: string,
+    buildingId: string,
+    ibans: readonly string[],
+  ): Promise<UnpaidInvoice[]> {
+    if (ibans.length === 0) return [];
+    const rows = await this.db.reader(organizationId).rows(
+      sql`SELECT e.id, e.supplier_iban, e.amount_cents, e.expense_date::text AS expense_date, e.due_date::text AS due_date
+        FROM ${expenses.from}
+        WHERE e.organization_id = ${organizationId} AND e.building_id = ${buildingId}
+          AND e.supplier_iban = ANY(${[...ibans]}::text[]) AND e.status = 'pending'
+        ORDER BY e.due_date NULLS LAST, e.expense_date, e.id`,
+    );
+    return rows.map((row) => ({
+      expenseId: row.id as string,
+      supplierIban: row.supplier_iban as string,
+      amountCents: Number(row.amount_cents),
+      expenseDate: row.expense_date as string,
+      dueDate: (row.due_date as string | null) ?? null,
+    }));
   }
 
   async existsForBuilding(organizationId: string, buildingId: string): Promise<boolean> {

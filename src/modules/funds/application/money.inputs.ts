@@ -32,6 +32,8 @@ export interface RecordPaymentInput {
   readonly ogm?: string | null;
   readonly ownerId?: string | null;
   readonly counterpartyIban?: string | null;
+  /** A call item of the building the payment goes to first, whatever its structured communication names. */
+  readonly callItemId?: string | null;
 }
 
 export interface ListPaymentsInput {

@@ -11,7 +11,7 @@ import {
 } from '../../../shared/domain';
 import { InvalidFund, PaymentOwnerMismatch, PaymentUnidentified } from '../domain/money.errors';
 import { MoneyRegistry } from '../domain/money-registry';
-import { PaymentRepository, PaymentSnapshot } from '../domain/payment';
+import { NamedItem, PayerItem, PaymentRepository, PaymentSnapshot } from '../domain/payment';
 import { allocatePayment } from '../domain/payment-allocation';
 import { ListPaymentsInput, RecordPaymentInput } from './money.inputs';
 
@@ -31,7 +31,8 @@ export class PaymentsService {
   /**
    * 400 INVALID_OGM when the check digits fail; 404 for the building or the owner; 409 PERIOD_CLOSED; 422
    * PAYMENT_UNIDENTIFIED when neither a known structured communication of the building nor an owner says whose it
-   * is, PAYMENT_OWNER_MISMATCH when they name different owners.
+   * is, PAYMENT_OWNER_MISMATCH when they name different owners. A `callItemId` (404 unless an item of the building)
+   * names the item to pay first in place of the structured communication, which the payment still carries.
    */
   async record(tenant: TenantContext, input: RecordPaymentInput): Promise<PaymentSnapshot> {
     const ogm = input.ogm ? normalizeOgm(input.ogm) : null;
@@ -42,7 +43,7 @@ export class PaymentsService {
     }
     await this.registry.assertBooksOpen(tenant, input.buildingId, input.paidOn);
     if (input.ownerId) await this.registry.assertOwnerVisible(tenant, input.ownerId);
-    const named = ogm ? await this.repo.itemByOgm(tenant.organizationId, input.buildingId, ogm) : null;
+    const named = await this.namedItem(tenant, input.buildingId, input.callItemId ?? null, ogm);
     if (named && input.ownerId && named.ownerId !== input.ownerId) throw new PaymentOwnerMismatch();
     const ownerId = named?.ownerId ?? input.ownerId;
     if (!ownerId) throw new PaymentUnidentified();
@@ -61,6 +62,28 @@ export class PaymentsService {
       },
       (items) => allocatePayment(input.amountCents, named?.id ?? null, items),
     );
+  }
+
+  /**
+   * Facade (bank statements): the building's call items still owed by owners who paid before from one of `ibans`,
+   * oldest due first.
+   */
+  openItemsOfPayers(tenant: TenantContext, buildingId: string, ibans: readonly string[]): Promise<PayerItem[]> {
+    return this.repo.openItemsOfPayers(tenant.organizationId, buildingId, ibans);
+  }
+
+  private async namedItem(
+    tenant: TenantContext,
+    buildingId: string,
+    callItemId: string | null,
+    ogm: string | null,
+  ): Promise<NamedItem | null> {
+    if (callItemId) {
+      const item = await this.repo.itemById(tenant.organizationId, buildingId, callItemId);
+      if (!item) throw new ResourceNotFound('call item');
+      return item;
+    }
+    return ogm ? this.repo.itemByOgm(tenant.organizationId, buildingId, ogm) : null;
   }
 
   async get(tenant: TenantContext, id: string): Promise<PaymentSnapshot> {

@@ -33,9 +33,29 @@ export interface NamedItem {
   readonly ownerId: string;
 }
 
+/** A call item still owed by an owner who paid before from `counterpartyIban` (bank reconciliation). */
+export interface PayerItem {
+  readonly callItemId: string;
+  readonly ownerId: string;
+  readonly counterpartyIban: string;
+  readonly outstandingCents: number;
+  readonly dueDate: CalendarDate;
+}
+
 export abstract class PaymentRepository {
   abstract findById(organizationId: string, id: string): Promise<PaymentSnapshot | null>;
   abstract itemByOgm(organizationId: string, buildingId: string, ogm: string): Promise<NamedItem | null>;
+  /** The call item of the building, or null when the building has no such item. */
+  abstract itemById(organizationId: string, buildingId: string, id: string): Promise<NamedItem | null>;
+  /**
+   * The building's call items (calls not cancelled) with something left to pay, of the owners whose earlier payments
+   * of the organization came from one of `ibans`; oldest due first.
+   */
+  abstract openItemsOfPayers(
+    organizationId: string,
+    buildingId: string,
+    ibans: readonly string[],
+  ): Promise<PayerItem[]>;
   /**
    * In one transaction: locks every call item of the payment's owner in its building (in id order, the order a
    * cancellation locks them too), reads what each still owes (calls not cancelled), lets `plan` allocate the payment,

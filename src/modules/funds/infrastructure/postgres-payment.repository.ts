@@ -9,6 +9,7 @@ import type { AllocationPlan, OpenItem } from '../domain/payment-allocation';
 import {
   NamedItem,
   NewPayment,
+  PayerItem,
   PaymentCriteria,
   PaymentRepository,
   PaymentSnapshot,
@@ -57,6 +58,45 @@ export class PostgresPaymentRepository extends PaymentRepository {
         WHERE i.organization_id = ${organizationId} AND i.ogm = ${ogm} AND i.building_id = ${buildingId}`,
     );
     return row ? { id: row.id, ownerId: row.owner_id } : null;
+  }
+
+  async itemById(organizationId: string, buildingId: string, id: string): Promise<NamedItem | null> {
+    const [row] = await this.db.reader(organizationId).rows<{ id: string; owner_id: string }>(
+      sql`SELECT i.id, i.owner_id FROM call_items i
+        WHERE i.organization_id = ${organizationId} AND i.id = ${id} AND i.building_id = ${buildingId}`,
+    );
+    return row ? { id: row.id, ownerId: row.owner_id } : null;
+  }
+
+  async openItemsOfPayers(organizationId: string, buildingId: string, ibans: readonly string[]): Promise<PayerItem[]> {
+    if (ibans.length === 0) return [];
+    const rows = await this.db.reader(organizationId).rows<{
+      id: string;
+      owner_id: string;
+      counterparty_iban: string;
+      due_date: string;
+      outstanding: string;
+    }>(
+      sql`WITH payers AS (
+            SELECT DISTINCT p.owner_id, p.counterparty_iban FROM payments p
+            WHERE p.organization_id = ${organizationId} AND p.counterparty_iban = ANY(${[...ibans]}::text[]))
+          SELECT * FROM (
+            SELECT i.id, i.owner_id, payers.counterparty_iban, i.due_date::text AS due_date, i.call_date,
+                   i.amount_cents - coalesce((SELECT sum(a.amount_cents) FROM payment_allocations a
+                     WHERE a.organization_id = i.organization_id AND a.call_item_id = i.id), 0) AS outstanding
+            FROM payers JOIN call_items i ON i.organization_id = ${organizationId} AND i.owner_id = payers.owner_id
+              AND i.building_id = ${buildingId}
+            JOIN calls c ON c.organization_id = i.organization_id AND c.id = i.call_id AND c.cancelled_at IS NULL
+          ) open WHERE open.outstanding > 0
+          ORDER BY open.due_date, open.call_date, open.id`,
+    );
+    return rows.map((r) => ({
+      callItemId: r.id,
+      ownerId: r.owner_id,
+      counterpartyIban: r.counterparty_iban,
+      outstandingCents: Number(r.outstanding),
+      dueDate: r.due_date,
+    }));
   }
 
   record(payment: NewPayment, plan: (items: readonly OpenItem[]) => AllocationPlan): Promise<PaymentSnapshot> {

@@ -1,5 +1,6 @@
 import type { BankMovementSnapshot, BankStatementView, MovementStatus } from '../../domain/bank-statement';
 import type { StatementFormat } from '../../domain/bank-statement-file';
+import { type MovementSuggestion, SUGGESTION_REASONS, type SuggestionReason } from '../../domain/movement-matching';
 import { ApiProperty } from '@nestjs/swagger';
 import { formatOgm } from '@shared/domain';
 import { ApiCents, ApiDay, ApiId, ApiInteger, ApiTimestamp } from '../../../../shared/http/api-property.decorators';
@@ -77,6 +78,31 @@ export class BankStatementResponse {
   }
 }
 
+export class MovementSuggestionResponse {
+  /**
+   * owner_iban_and_amount (a credit from an account the owner paid from before, of exactly what a call item still
+   * owes) or supplier_iban_and_amount (a debit to the supplier IBAN of an unpaid invoice, of exactly its amount).
+   */
+  @ApiProperty({ enum: SUGGESTION_REASONS, example: 'owner_iban_and_amount' })
+  reason!: SuggestionReason;
+  /** The owner the credit probably comes from, else null. */
+  @ApiId({ nullable: true })
+  ownerId!: string | null;
+  /** The call item it probably pays (match with `{callItemId}` to confirm), else null. */
+  @ApiId({ nullable: true })
+  callItemId!: string | null;
+  /** The invoice the debit probably pays (match with `{expenseId}` to confirm), else null. */
+  @ApiId({ nullable: true })
+  expenseId!: string | null;
+
+  static from(s: MovementSuggestion | null): MovementSuggestionResponse | null {
+    if (!s) return null;
+    return s.reason === 'owner_iban_and_amount'
+      ? { reason: s.reason, ownerId: s.ownerId, callItemId: s.callItemId, expenseId: null }
+      : { reason: s.reason, ownerId: null, callItemId: null, expenseId: s.expenseId };
+  }
+}
+
 export class BankMovementResponse {
   @ApiId()
   id!: string;
@@ -128,13 +154,19 @@ export class BankMovementResponse {
    */
   counterpartyName!: string | null;
   /**
-   * matched (to a payment), unmatched (waiting in the queue) or suggested.
+   * matched (to a payment or an invoice), unmatched (waiting in the queue) or suggested (waiting, with a suggestion).
    * @example "matched"
    */
   status!: MovementStatus;
   /** The owner's payment the credit became (GET /payments/{id}) while matched, else null. */
   @ApiId({ nullable: true })
   paymentId!: string | null;
+  /** The invoice the debit paid (GET /expenses/{id}) while matched, else null. */
+  @ApiId({ nullable: true })
+  expenseId!: string | null;
+  /** What the movement probably is, while suggested; null otherwise. */
+  @ApiProperty({ type: () => MovementSuggestionResponse, nullable: true })
+  suggestion!: MovementSuggestionResponse | null;
 
   static from(m: BankMovementSnapshot): BankMovementResponse {
     return {
@@ -153,6 +185,8 @@ export class BankMovementResponse {
       counterpartyName: m.counterpartyName,
       status: m.status,
       paymentId: m.paymentId,
+      expenseId: m.expenseId,
+      suggestion: MovementSuggestionResponse.from(m.suggestion),
     };
   }
 }

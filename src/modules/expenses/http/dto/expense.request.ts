@@ -1,4 +1,4 @@
-import { OmitType } from '@nestjs/swagger';
+import { ApiProperty, OmitType } from '@nestjs/swagger';
 import {
   IsIn,
   IsInt,
@@ -15,7 +15,8 @@ import {
 } from 'class-validator';
 import { MAX_DISTRIBUTED_CENTS } from '../../domain/charge-distribution';
 import { EXPENSE_CATEGORIES, type ExpenseCategory, VAT_RATES, type VatRate } from '../../domain/expense-category';
-import { IsCalendarDate, IsNotBefore, Trim } from '../../../../shared/http/validation';
+import { normalizeIban } from '../../../../shared/domain';
+import { IsAcceptedBy, IsCalendarDate, IsNotBefore, Trim } from '../../../../shared/http/validation';
 import { ApiCents, ApiDay, ApiId, ApiInteger, ApiTimestamp } from '../../../../shared/http/api-property.decorators';
 
 export class CreateExpenseRequest {
@@ -93,6 +94,14 @@ export class CreateExpenseRequest {
   @IsString()
   @MaxLength(100)
   invoiceNumber?: string | null;
+
+  /** The account the supplier asks to be paid on, its check digits verified (mod 97); a debit to it is suggested as the payment. */
+  @IsOptional()
+  @IsString()
+  @MaxLength(50)
+  @IsAcceptedBy(normalizeIban, 'an IBAN whose check digits hold (mod 97)')
+  @ApiProperty({ type: 'string', maxLength: 50, nullable: true, required: false, example: 'BE71 0961 2345 6769' })
+  supplierIban?: string | null;
 
   /**
    * PCN class-6 account (6 digits, e.g. 610000); the category's default account when absent.

@@ -31,6 +31,11 @@ export class ExpenseResponse {
   /** @example "2026/0142" */
   invoiceNumber!: string | null;
   /**
+   * The supplier's IBAN without spaces, or null.
+   * @example "BE71096123456769"
+   */
+  supplierIban!: string | null;
+  /**
    * PCN class-6 account code.
    * @example "610000"
    */
@@ -64,6 +69,7 @@ export class ExpenseResponse {
       dueDate: e.dueDate,
       supplier: e.supplier,
       invoiceNumber: e.invoiceNumber,
+      supplierIban: e.supplierIban,
       accountCode: e.accountCode,
       keyId: e.keyId,
       status: e.status,
