@@ -10,6 +10,7 @@ export interface ExpenseBody {
   dueDate?: string | null;
   supplier?: string | null;
   invoiceNumber?: string | null;
+  supplierIban?: string | null;
   accountCode?: string | null;
   keyId?: string | null;
 }
