@@ -130,6 +130,8 @@ function multipart(schema: Schema, schemas: Record<string, Schema>): string[] {
 }
 
 function example(schema: Schema, schemas: Record<string, Schema>, depth: number): unknown {
+  // An example written next to a reference (allOf of one) is the operation's own: it wins over the model's.
+  if (schema.example !== undefined) return schema.example;
   const resolved = resolve(schema, schemas);
   if (resolved.example !== undefined) return resolved.example;
   if (resolved.enum?.length) return resolved.enum[0];

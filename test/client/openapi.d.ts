@@ -5524,6 +5524,26 @@ export interface components {
             data: components["schemas"]["BankStatementResponse"][];
             pagination: components["schemas"]["PaginationMeta"];
         };
+        MatchMovementRequest: {
+            /**
+             * Format: uuid
+             * @description A credit: the call item of the building the payment goes to first; the rest to the owner's oldest due items.
+             * @example 0b6f3c1e-2d4a-4f8b-9c3e-5a7d1e2f3b4c
+             */
+            callItemId?: string;
+            /**
+             * Format: uuid
+             * @description A credit: the owner whose payment it is; it goes to that owner's oldest due call items in the building.
+             * @example 0b6f3c1e-2d4a-4f8b-9c3e-5a7d1e2f3b4c
+             */
+            ownerId?: string;
+            /**
+             * Format: uuid
+             * @description A debit: the unpaid invoice of the building it pays, of exactly the debit's amount.
+             * @example 0b6f3c1e-2d4a-4f8b-9c3e-5a7d1e2f3b4c
+             */
+            expenseId?: string;
+        };
         MovementSuggestionResponse: {
             /**
              * @description owner_iban_and_amount (a credit from an account the owner paid from before, of exactly what a call item still
@@ -5644,26 +5664,6 @@ export interface components {
             /** @description The items of this page. */
             data: components["schemas"]["BankMovementResponse"][];
             pagination: components["schemas"]["PaginationMeta"];
-        };
-        MatchMovementRequest: {
-            /**
-             * Format: uuid
-             * @description A credit: the call item of the building the payment goes to first; the rest to the owner's oldest due items.
-             * @example 0b6f3c1e-2d4a-4f8b-9c3e-5a7d1e2f3b4c
-             */
-            callItemId?: string;
-            /**
-             * Format: uuid
-             * @description A credit: the owner whose payment it is; it goes to that owner's oldest due call items in the building.
-             * @example 0b6f3c1e-2d4a-4f8b-9c3e-5a7d1e2f3b4c
-             */
-            ownerId?: string;
-            /**
-             * Format: uuid
-             * @description A debit: the unpaid invoice of the building it pays, of exactly the debit's amount.
-             * @example 0b6f3c1e-2d4a-4f8b-9c3e-5a7d1e2f3b4c
-             */
-            expenseId?: string;
         };
         ChartAccountResponse: {
             /** @example 410 */

@@ -158,6 +158,25 @@ describe('bank reconciliation: suggestions, and matching to a call item, an owne
     expect(suggested.data.map((m) => m.bankReference).sort()).toEqual(['INVOICE', 'KNOWN']);
   });
 
+  it("suggests nothing from another organization's payers and invoices, though the IBANs and amounts are the same", async () => {
+    const { buildingId: theirs } = await aBuildingWithUnits(other, [1000]);
+    const day = aStatement({
+      accountIban: 'BE71096123456769',
+      closingDate: DAY,
+      movements: [
+        aMovement({ bankReference: 'T1', bookingDate: DAY, amountCents: 30_000, counterpartyIban: OWNER_ACCOUNT }),
+        aMovement({ bankReference: 'T2', bookingDate: DAY, amountCents: -12_100, counterpartyIban: SUPPLIER_ACCOUNT }),
+      ],
+    });
+    const res = await upload(other, theirs, writeCoda(day));
+    expect(res.json()).toMatchObject({ movements: 2, suggested: 0, unmatched: 2 });
+    const queue = await other.get<{ data: Movement[] }>(`/bank-movements?buildingId=${theirs}`);
+    expect(queue.data.map((m) => [m.status, m.suggestion])).toEqual([
+      ['unmatched', null],
+      ['unmatched', null],
+    ]);
+  });
+
   it('refuses a body naming none or several targets (400), a debit to a call item or an owner, a credit to an invoice (422)', async () => {
     const credit = byReference('KNOWN');
     const debit = byReference('INVOICE');

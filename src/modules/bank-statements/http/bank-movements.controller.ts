@@ -1,5 +1,5 @@
 import { Body, Controller, Get, Param, Put, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiBody, ApiExtraModels, ApiTags, getSchemaPath } from '@nestjs/swagger';
 import type { TenantContext } from '@shared/domain';
 import { Roles, Tenant } from '@shared/http/access.decorators';
 import { ApiProblem } from '@shared/http/api-problem.decorator';
@@ -14,6 +14,7 @@ import { BankMovementResponse } from './dto/bank-statement.response';
 @ApiTags('bank-statements')
 @ApiBearerAuth()
 @ApiProblem(400, 401, 403)
+@ApiExtraModels(MatchMovementRequest)
 @Controller('bank-movements')
 export class BankMovementsController {
   constructor(private readonly statements: BankStatementsService) {}
@@ -59,6 +60,14 @@ export class BankMovementsController {
     success: BankMovementResponse,
     successDescription: 'The movement, matched',
     problems: [404, 409, 422],
+  })
+  @ApiBody({
+    schema: {
+      allOf: [{ $ref: getSchemaPath(MatchMovementRequest) }],
+      minProperties: 1,
+      maxProperties: 1,
+      example: { callItemId: '0b6f3c1e-2d4a-4f8b-9c3e-5a7d1e2f3b4c' },
+    },
   })
   async match(
     @Tenant() tenant: TenantContext,
