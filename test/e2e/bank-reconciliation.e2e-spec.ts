@@ -1,3 +1,4 @@
+import { Client } from 'pg';
 import { multipartBody } from '../builders/documents.builders';
 import { aMovement, aStatement, belgianIban, writeCoda } from '../builders/bank-statement-files';
 import { aCreateExpenseRequest } from '../builders/expenses.builders';
@@ -177,6 +178,27 @@ describe('bank reconciliation: suggestions, and matching to a call item, an owne
     ]);
   });
 
+  it('lists the queue with its suggestions in one database round trip (two with the check of the building)', async () => {
+    const roundTrips = async (url: string) => {
+      await syndic.get(url); // warm: the session check is cached after the first request
+      const original = Client.prototype.query;
+      const statements: string[] = [];
+      Client.prototype.query = function (this: Client, ...args: unknown[]) {
+        statements.push(String(args[0]));
+        return (original as (...a: unknown[]) => unknown).apply(this, args);
+      } as typeof Client.prototype.query;
+      try {
+        const page = await syndic.get<{ data: Movement[] }>(url);
+        expect(page.data.filter((m) => m.suggestion !== null)).toHaveLength(2);
+      } finally {
+        Client.prototype.query = original;
+      }
+      return statements.length;
+    };
+    expect(await roundTrips('/bank-movements?perPage=100')).toBe(1);
+    expect(await roundTrips(`/bank-movements?buildingId=${building}&perPage=100`)).toBe(2);
+  });
+
   it('refuses a body naming none or several targets (400), a debit to a call item or an owner, a credit to an invoice (422)', async () => {
     const credit = byReference('KNOWN');
     const debit = byReference('INVOICE');
@@ -290,5 +312,15 @@ describe('bank reconciliation: suggestions, and matching to a call item, an owne
     expectProblem(await match(syndic, debit.id, { expenseId: invoiceOf5000.id }), 409, 'EXPENSE_ALREADY_PAID');
     await reload();
     expect(byReference('DEBIT')).toMatchObject({ status: 'unmatched', expenseId: null });
+  });
+
+  it('refuses a match on a booking day in closed books (409 PERIOD_CLOSED), changing nothing', async () => {
+    const due = await syndic.post('/expenses', aCreateExpenseRequest(building, { amountCents: 5_000 }));
+    await syndic.post(`/buildings/${building}/closings`, { until: DAY });
+    expectProblem(await match(syndic, byReference('DEBIT').id, { expenseId: due.id }), 409, 'PERIOD_CLOSED');
+    expectProblem(await match(syndic, byReference('OTHER-AMOUNT').id, { ownerId: claes }), 409, 'PERIOD_CLOSED');
+    expect(await syndic.get(`/expenses/${due.id}`)).toMatchObject({ paidAt: null });
+    await reload();
+    expect([byReference('DEBIT').status, byReference('OTHER-AMOUNT').status]).toEqual(['unmatched', 'unmatched']);
   });
 });
