@@ -2,12 +2,14 @@ import {
   CreateBucketCommand,
   DeleteObjectCommand,
   GetObjectCommand,
+  ListMultipartUploadsCommand,
+  ListMultipartUploadsCommandOutput,
   ListObjectsV2Command,
   PutObjectCommand,
   S3Client,
 } from '@aws-sdk/client-s3';
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { TestS3Server } from '../../../../test/support/s3-server';
 import { DocumentTooLarge } from '../domain/document.errors';
@@ -40,6 +42,27 @@ function flaky(client: S3Client, failing: (command: object) => boolean): S3Clien
         : Reflect.get(target, property, receiver),
   });
 }
+/**
+ * The real client, except ListMultipartUploads, which the test server does not implement: it is answered from the
+ * server's own record of open uploads, so the aborts that follow are real.
+ */
+function listingUploads(client: S3Client, serverDir: string): S3Client {
+  const list = (): ListMultipartUploadsCommandOutput => ({
+    $metadata: {},
+    Uploads: readdirSync(join(serverDir, '_multipart')).map((id) => {
+      const meta = JSON.parse(readFileSync(join(serverDir, '_multipart', id, '.upload.json'), 'utf8'));
+      return { Key: meta.key, UploadId: meta.uploadId, Initiated: new Date(meta.initiated) };
+    }),
+  });
+  return new Proxy(client, {
+    get: (target, property, receiver) =>
+      property === 'send'
+        ? (command: Parameters<S3Client['send']>[0]) =>
+            command instanceof ListMultipartUploadsCommand ? Promise.resolve(list()) : target.send(command)
+        : Reflect.get(target, property, receiver),
+  });
+}
+
 const isDeleteOf = (command: object, prefix = '') =>
   command instanceof DeleteObjectCommand && command.input.Key?.startsWith(prefix) === true;
 
@@ -191,6 +214,27 @@ describe('S3DocumentStorage', () => {
     await again.discard();
     const body = await client.send(new GetObjectCommand({ Bucket: bucket, Key: key }));
     expect(Buffer.from(await body.Body!.transformToByteArray())).toEqual(content);
+  });
+
+  it('aborts at start-up the uploads a killed instance left open for too long, and only those', async () => {
+    const killed = await storage.stage(randomUUID(), chunks(content), limits); // never committed nor discarded
+    const between = Date.now() + 5;
+    await new Promise((resolve) => setTimeout(resolve, 25));
+    const inFlight = await storage.stage(randomUUID(), chunks(content), limits);
+    expect(openUploads()).toHaveLength(2);
+
+    const restarted = new S3DocumentStorage({
+      client: listingUploads(client, server.dir),
+      bucket,
+      staleUploadAfterMs: 0,
+      now: () => between,
+    });
+    await restarted.initialize();
+    expect(openUploads()).toHaveLength(1);
+    await expect(killed.commit()).rejects.toThrow();
+    await inFlight.commit();
+    expect(await keysInBucket()).toEqual([inFlight.key]);
+    await killed.discard();
   });
 
   it('refuses to start on a bucket that does not exist', async () => {
