@@ -12,7 +12,10 @@ import { startFauxqs } from 'fauxqs';
 
 const temporary = !process.env.S3_STORAGE_DIR;
 const dir = process.env.S3_STORAGE_DIR ?? mkdtempSync(join(tmpdir(), 'koprogo-s3-'));
-const buckets = (process.env.S3_BUCKETS ?? 'koprogo').split(',').map((name) => name.trim()).filter(Boolean);
+const buckets = (process.env.S3_BUCKETS ?? 'koprogo')
+  .split(',')
+  .map((name) => name.trim())
+  .filter(Boolean);
 
 const server = await startFauxqs({
   host: '127.0.0.1',

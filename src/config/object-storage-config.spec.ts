@@ -21,14 +21,21 @@ describe('parseObjectStorage', () => {
 
   it('uses path-style addressing by default with a custom endpoint, unless told otherwise', () => {
     const env = { ...s3, S3_ENDPOINT: 'http://127.0.0.1:9000', S3_REGION: 'eu-west-1' };
-    expect(parseObjectStorage(env)).toMatchObject({ endpoint: 'http://127.0.0.1:9000', region: 'eu-west-1', forcePathStyle: true });
+    expect(parseObjectStorage(env)).toMatchObject({
+      endpoint: 'http://127.0.0.1:9000',
+      region: 'eu-west-1',
+      forcePathStyle: true,
+    });
     expect(parseObjectStorage({ ...env, S3_FORCE_PATH_STYLE: 'false' })?.forcePathStyle).toBe(false);
     expect(parseObjectStorage({ ...s3, S3_FORCE_PATH_STYLE: 'yes' })?.forcePathStyle).toBe(true);
   });
 
   it('takes both keys or neither', () => {
     const keys = { S3_ACCESS_KEY_ID: 'AKIA', S3_SECRET_ACCESS_KEY: 'secret' };
-    expect(parseObjectStorage({ ...s3, ...keys })?.credentials).toEqual({ accessKeyId: 'AKIA', secretAccessKey: 'secret' });
+    expect(parseObjectStorage({ ...s3, ...keys })?.credentials).toEqual({
+      accessKeyId: 'AKIA',
+      secretAccessKey: 'secret',
+    });
     expect(() => parseObjectStorage({ ...s3, S3_ACCESS_KEY_ID: 'AKIA' })).toThrow(/S3_SECRET_ACCESS_KEY/);
     expect(() => parseObjectStorage({ ...s3, S3_SECRET_ACCESS_KEY: 'secret' })).toThrow(/S3_ACCESS_KEY_ID/);
   });

@@ -26,11 +26,14 @@ export function parseObjectStorage(env: Env): S3StorageConfig | undefined {
   if (kind !== 's3') throw new ConfigError('STORAGE', `must be local or s3 (got "${kind}")`);
   const bucket = value(env, 'S3_BUCKET');
   if (!bucket) throw new ConfigError('S3_BUCKET', 'is required when STORAGE=s3');
-  if (!BUCKET.test(bucket)) throw new ConfigError('S3_BUCKET', `must be a bucket name: 3 to 63 of a-z 0-9 . - (got "${bucket}")`);
+  if (!BUCKET.test(bucket))
+    throw new ConfigError('S3_BUCKET', `must be a bucket name: 3 to 63 of a-z 0-9 . - (got "${bucket}")`);
   const endpoint = value(env, 'S3_ENDPOINT');
-  if (endpoint && !isHttpUrl(endpoint)) throw new ConfigError('S3_ENDPOINT', `must be an http(s):// URL (got "${endpoint}")`);
+  if (endpoint && !isHttpUrl(endpoint))
+    throw new ConfigError('S3_ENDPOINT', `must be an http(s):// URL (got "${endpoint}")`);
   const region = value(env, 'S3_REGION') ?? 'us-east-1';
-  if (!REGION.test(region)) throw new ConfigError('S3_REGION', `must be a region name such as eu-west-1 (got "${region}")`);
+  if (!REGION.test(region))
+    throw new ConfigError('S3_REGION', `must be a region name such as eu-west-1 (got "${region}")`);
   return { bucket, endpoint, region, credentials: credentials(env), forcePathStyle: forcePathStyle(env, endpoint) };
 }
 

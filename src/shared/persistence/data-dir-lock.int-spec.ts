@@ -34,7 +34,7 @@ describe('DataDirLock', () => {
     DataDirLock.acquire(dir).release();
   });
 
-  it("refuses while another process holds it, and takes it over once that process was killed", async () => {
+  it('refuses while another process holds it, and takes it over once that process was killed', async () => {
     const holder = await holderProcess(dir);
     expect(() => DataDirLock.acquire(dir)).toThrow(`process ${holder.pid} runs its embedded PostgreSQL`);
     holder.kill('SIGKILL'); // no chance to release

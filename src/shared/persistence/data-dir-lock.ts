@@ -53,7 +53,10 @@ export class DataDirLock {
       // Left by a process that is gone: take it over (a racing starter loses on `wx`, or on postmaster.pid after it).
       unlinkSync(path);
     }
-    throw new ConfigError('DATA_DIR', `(${dataDir}) is being taken by another KoproGo process starting at the same time`);
+    throw new ConfigError(
+      'DATA_DIR',
+      `(${dataDir}) is being taken by another KoproGo process starting at the same time`,
+    );
   }
 
   /** Idempotent; leaves alone a lock that is no longer ours. */

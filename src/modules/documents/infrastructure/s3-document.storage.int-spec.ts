@@ -74,7 +74,9 @@ describe('S3DocumentStorage', () => {
   const content = randomBytes(10_000);
   const limits = { maxBytes: 1_000_000 };
   const keysInBucket = async (prefix = '') =>
-    ((await client.send(new ListObjectsV2Command({ Bucket: bucket, Prefix: prefix }))).Contents ?? []).map((o) => o.Key);
+    ((await client.send(new ListObjectsV2Command({ Bucket: bucket, Prefix: prefix }))).Contents ?? []).map(
+      (o) => o.Key,
+    );
   /** Open multipart uploads, seen from the server's own folder (it does not implement ListMultipartUploads). */
   const openUploads = () => readdirSync(join(server.dir, '_multipart'));
 
@@ -97,7 +99,11 @@ describe('S3DocumentStorage', () => {
   it('hashes and counts while staging, and shows the object only on commit', async () => {
     const key = randomUUID();
     const staged = await storage.stage(key, chunks(content), limits);
-    expect(staged).toMatchObject({ key, size: content.length, sha256: createHash('sha256').update(content).digest('hex') });
+    expect(staged).toMatchObject({
+      key,
+      size: content.length,
+      sha256: createHash('sha256').update(content).digest('hex'),
+    });
     expect(await storage.openRead(key)).toBeNull();
     expect(await keysInBucket()).toEqual([]);
     expect(openUploads()).toHaveLength(1);
@@ -132,7 +138,11 @@ describe('S3DocumentStorage', () => {
 
   it('aborts as soon as the limit is passed, leaving no upload and releasing the source', async () => {
     let closed = false;
-    const staging = storage.stage(randomUUID(), chunks(content, 1000, () => (closed = true)), { maxBytes: 2500 });
+    const staging = storage.stage(
+      randomUUID(),
+      chunks(content, 1000, () => (closed = true)),
+      { maxBytes: 2500 },
+    );
     await expect(staging).rejects.toBeInstanceOf(DocumentTooLarge);
     expect(closed).toBe(true);
     expect(openUploads()).toEqual([]);

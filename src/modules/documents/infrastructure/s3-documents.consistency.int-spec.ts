@@ -70,7 +70,11 @@ describe('documents on S3: the row and the object live and die together', () => 
   it('stores, serves and deletes a document through the API with STORAGE=s3', async () => {
     expect(api.app.get(DocumentStorage)).toBeInstanceOf(S3DocumentStorage);
     const content = aPdf('Procès-verbal AG 2026');
-    const body = multipartBody(anUploadFields(buildingId), { fileName: 'pv.pdf', content, contentType: 'application/pdf' });
+    const body = multipartBody(anUploadFields(buildingId), {
+      fileName: 'pv.pdf',
+      content,
+      contentType: 'application/pdf',
+    });
     const created = await syndic.request('POST', '/documents/upload', body.payload, body.headers);
     expect(created.statusCode).toBe(201);
     const { id } = created.json<{ id: string }>();
@@ -97,11 +101,17 @@ describe('documents on S3: the row and the object live and die together', () => 
       api.app.get(UploadLimits, { strict: false }),
       api.app.get(Clock, { strict: false }),
     );
-    const input = { ...anUploadFields(buildingId), buildingId, type: 'minutes' as const, title: 'PV', fileName: 'pv.pdf' };
+    const input = {
+      ...anUploadFields(buildingId),
+      buildingId,
+      type: 'minutes' as const,
+      title: 'PV',
+      fileName: 'pv.pdf',
+    };
 
-    await expect(
-      service.upload(syndic.tenant, { ...input, content: Readable.from([aPdf('lost')]) }),
-    ).rejects.toThrow(/before COMMIT/);
+    await expect(service.upload(syndic.tenant, { ...input, content: Readable.from([aPdf('lost')]) })).rejects.toThrow(
+      /before COMMIT/,
+    );
 
     expect(visibleBeforeFailure).toBe(true);
     expect(await rows()).toBe(0);
