@@ -247,6 +247,14 @@ describe('S3DocumentStorage', () => {
     await killed.discard();
   });
 
+  it('starts, with a warning, where open uploads cannot be listed', async () => {
+    const warnings: string[] = [];
+    const refusing = flaky(client, (command) => command instanceof ListMultipartUploadsCommand);
+    storage = new S3DocumentStorage({ client: refusing, bucket, warn: (message) => warnings.push(message) });
+    await expect(storage.initialize()).resolves.toBeUndefined();
+    expect(warnings).toEqual([expect.stringMatching(/cannot be listed/)]);
+  });
+
   it('refuses to start on a bucket that does not exist', async () => {
     const missing = new S3DocumentStorage({ client, bucket: `missing-${randomBytes(4).toString('hex')}` });
     await expect(missing.initialize()).rejects.toThrow(/cannot be reached/);

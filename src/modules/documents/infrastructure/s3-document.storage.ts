@@ -5,7 +5,6 @@ import {
   HeadBucketCommand,
   HeadObjectCommand,
   ListMultipartUploadsCommand,
-  ListObjectsV2Command,
   PutObjectCommand,
   S3Client,
 } from '@aws-sdk/client-s3';
@@ -22,6 +21,7 @@ import {
   StageLimits,
   StoredContent,
 } from '../domain/document-storage';
+import { isMissing, listKeys } from './s3-client';
 import { PART_BYTES, S3Publisher, stageMultipart } from './s3-staged-upload';
 
 export interface S3DocumentStorageOptions {
@@ -40,11 +40,6 @@ export interface S3DocumentStorageOptions {
 
 const HOUR = 3_600_000;
 const PENDING = 'pending-removals/';
-
-const statusOf = (error: unknown): number | undefined =>
-  (error as { $metadata?: { httpStatusCode?: number } } | undefined)?.$metadata?.httpStatusCode;
-const isMissing = (error: unknown): boolean =>
-  statusOf(error) === 404 || ['NoSuchKey', 'NotFound'].includes((error as Error | undefined)?.name ?? '');
 
 /**
  * DocumentStorage on an S3-compatible bucket, with the guarantees of the local store: staged bytes are an open
@@ -132,7 +127,7 @@ export class S3DocumentStorage implements DocumentStorage, S3Publisher, OnModule
   async retryPendingRemovals(): Promise<PendingRemovals> {
     let removed = 0;
     let stillPending = 0;
-    for (const marker of await this.list(PENDING)) {
+    for (const marker of await listKeys(this.client, this.bucket, PENDING)) {
       const key = marker.slice(PENDING.length);
       if (!isSafeStorageKey(key)) continue;
       try {
@@ -149,8 +144,8 @@ export class S3DocumentStorage implements DocumentStorage, S3Publisher, OnModule
 
   /**
    * Aborts the multipart uploads of document keys opened before `staleUploadAfterMs` (an hour): an instance that was
-   * killed mid-upload leaves one behind. Servers that do not list uploads answer nothing here; the bucket's
-   * AbortIncompleteMultipartUpload lifecycle rule is the net there (see the README).
+   * killed mid-upload leaves one behind. Where uploads cannot be listed (server or policy), it warns and sweeps nothing;
+   * the bucket's AbortIncompleteMultipartUpload lifecycle rule is the net there (see the README).
    */
   async sweepStaleUploads(): Promise<number> {
     const limit = this.now() - (this.options.staleUploadAfterMs ?? HOUR);
@@ -158,9 +153,17 @@ export class S3DocumentStorage implements DocumentStorage, S3Publisher, OnModule
     let KeyMarker: string | undefined;
     let UploadIdMarker: string | undefined;
     do {
-      const page = await this.client.send(
-        new ListMultipartUploadsCommand({ Bucket: this.bucket, KeyMarker, UploadIdMarker }),
-      );
+      const page = await this.client
+        .send(new ListMultipartUploadsCommand({ Bucket: this.bucket, KeyMarker, UploadIdMarker }))
+        .catch((error: unknown) => {
+          // Not implemented by the server, or not allowed by the key's policy: the lifecycle rule is the net then.
+          this.options.warn?.(
+            'Open multipart uploads cannot be listed; stale ones are left to the bucket lifecycle',
+            error,
+          );
+          return undefined;
+        });
+      if (!page) return swept;
       for (const { Key, UploadId, Initiated } of page.Uploads ?? []) {
         if (!Key || !UploadId || !isSafeStorageKey(Key) || (Initiated?.getTime() ?? 0) >= limit) continue;
         await this.client
@@ -183,19 +186,6 @@ export class S3DocumentStorage implements DocumentStorage, S3Publisher, OnModule
       throw error;
     }
     throw new Error(`Refusing to overwrite stored object ${key}`);
-  }
-
-  private async list(prefix: string): Promise<string[]> {
-    const keys: string[] = [];
-    let ContinuationToken: string | undefined;
-    do {
-      const page = await this.client.send(
-        new ListObjectsV2Command({ Bucket: this.bucket, Prefix: prefix, ContinuationToken }),
-      );
-      for (const { Key } of page.Contents ?? []) if (Key) keys.push(Key);
-      ContinuationToken = page.IsTruncated ? page.NextContinuationToken : undefined;
-    } while (ContinuationToken);
-    return keys;
   }
 
   private now(): number {
