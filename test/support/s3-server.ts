@@ -24,6 +24,7 @@ export class TestS3Server {
     const lines = createInterface({ input: child.stdout! });
     const exited = once(child, 'exit').then(([code]) => Promise.reject(new Error(`S3 server exited with ${code}`)));
     const [first] = (await Promise.race([once(lines, 'line'), exited])) as [string];
+    exited.catch(() => undefined); // its later, expected exit is not an error
     lines.close();
     const { endpoint, dir } = JSON.parse(first) as { endpoint: string; dir: string };
     return new TestS3Server(child, endpoint, dir);
