@@ -3,6 +3,11 @@ import { isIP } from 'node:net';
 import { availableParallelism } from 'node:os';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { ConfigError } from './config-error';
+import { parseObjectStorage, S3StorageConfig } from './object-storage-config';
+
+export { ConfigError } from './config-error';
+export type { S3StorageConfig } from './object-storage-config';
 
 export type NodeEnv = 'development' | 'production' | 'test';
 export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
@@ -35,6 +40,8 @@ export abstract class AppConfig {
   /** Largest JSON (or form) body: a distribution key over 10,000 units still fits in the default 1 MB. */
   abstract readonly maxJsonBytes: number;
   abstract readonly storageDir: string;
+  /** STORAGE=s3: documents go to this bucket instead of `storageDir`. */
+  abstract readonly s3Storage: S3StorageConfig | undefined;
   abstract readonly redisUrl: string | undefined;
   /** Proxies whose X-Forwarded-For is believed (addresses or CIDRs); none by default: the peer is the client. */
   abstract readonly trustedProxies: readonly string[];
@@ -49,16 +56,6 @@ export abstract class AppConfig {
   /** 32-byte keys by key id; `activeKeyId` encrypts, every listed key decrypts. */
   abstract readonly encryptionKeys: ReadonlyMap<string, Buffer>;
   abstract readonly activeKeyId: string;
-}
-
-export class ConfigError extends Error {
-  constructor(
-    readonly variable: string,
-    reason: string,
-  ) {
-    super(`Invalid configuration: ${variable} ${reason}`);
-    this.name = 'ConfigError';
-  }
 }
 
 type Env = Readonly<Record<string, string | undefined>>;
@@ -107,6 +104,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     maxUploadBytes: integer('MAX_UPLOAD_MB', env.MAX_UPLOAD_MB, 25, 1, 10_240) * 1024 * 1024,
     maxJsonBytes: integer('MAX_JSON_KB', env.MAX_JSON_KB, 1024, 16, 102_400) * 1024,
     storageDir: resolve(env.STORAGE_DIR?.trim() || join(dataDir, 'storage')),
+    s3Storage: parseObjectStorage(env),
     redisUrl: optional(env.REDIS_URL),
     trustedProxies: parseTrustedProxies(env.TRUSTED_PROXIES),
     httpsOnly: boolean('HTTPS_ONLY', env.HTTPS_ONLY, false),

@@ -13,6 +13,8 @@ import { DocumentsController } from './http/documents.controller';
 import { FacadeDocumentLinks } from './infrastructure/facade-document.links';
 import { LocalFileStorage } from './infrastructure/local-file.storage';
 import { PostgresDocumentRepository } from './infrastructure/postgres-document.repository';
+import { createS3Client } from './infrastructure/s3-client';
+import { S3DocumentStorage } from './infrastructure/s3-document.storage';
 
 const storageLogger = new Logger('DocumentStorage');
 
@@ -26,11 +28,12 @@ const storageLogger = new Logger('DocumentStorage');
     { provide: DocumentLinks, useClass: FacadeDocumentLinks },
     {
       provide: DocumentStorage,
-      useFactory: (config: AppConfig) =>
-        new LocalFileStorage({
-          dir: config.storageDir,
-          warn: (message, error) => storageLogger.warn({ err: error }, message),
-        }),
+      useFactory: (config: AppConfig): DocumentStorage => {
+        const warn = (message: string, error: unknown) => storageLogger.warn({ err: error }, message);
+        const s3 = config.s3Storage;
+        if (s3) return new S3DocumentStorage({ client: createS3Client(s3), bucket: s3.bucket, warn });
+        return new LocalFileStorage({ dir: config.storageDir, warn });
+      },
       inject: [AppConfig],
     },
     {

@@ -4,7 +4,8 @@ import { chownSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync }
 import { createServer } from 'node:net';
 import { arch, platform, tmpdir, userInfo } from 'node:os';
 import { join } from 'node:path';
-import { ConfigError } from '../../config/app-config';
+import { ConfigError } from '../../config/config-error';
+import { DataDirLock } from './data-dir-lock';
 
 interface Binaries {
   initdb: string;
@@ -49,7 +50,12 @@ export class EmbeddedPostgres {
     private readonly options: EmbeddedPostgresOptions,
     readonly port: number,
     private readonly password: string,
-    private readonly launchContext?: { binaries: Binaries; clusterDir: string; runAs: SystemUser | undefined },
+    private readonly launchContext?: {
+      binaries: Binaries;
+      clusterDir: string;
+      runAs: SystemUser | undefined;
+      lock: DataDirLock;
+    },
   ) {}
 
   /** Initialises the cluster when needed and starts the server; resolves when it accepts connections. */
@@ -65,14 +71,18 @@ export class EmbeddedPostgres {
     if (running !== undefined) {
       return new EmbeddedPostgres(options, running, readFileSync(passwordFile, 'utf8').trim());
     }
-    removeStaleLock(clusterDir);
-    const password = readFileSync(passwordFile, 'utf8').trim();
-    const server = new EmbeddedPostgres(options, await freePort(), password, { binaries, clusterDir, runAs });
-    process.on('exit', server.onExit);
+    // Held until stop(): no other process may run this cluster, not even while ours is being restarted.
+    const lock = DataDirLock.acquire(options.dataDir);
+    let server: EmbeddedPostgres | undefined;
     try {
+      removeStaleLock(clusterDir);
+      const password = readFileSync(passwordFile, 'utf8').trim();
+      server = new EmbeddedPostgres(options, await freePort(), password, { binaries, clusterDir, runAs, lock });
+      process.on('exit', server.onExit);
       await server.launch();
     } catch (error) {
-      process.off('exit', server.onExit);
+      if (server) process.off('exit', server.onExit);
+      lock.release();
       throw error;
     }
     return server;
@@ -103,6 +113,7 @@ export class EmbeddedPostgres {
         child.kill('SIGCONT');
       });
     }
+    this.launchContext.lock.release();
     if (this.options.ephemeral) rmSync(this.options.dataDir, { recursive: true, force: true });
   }
 

@@ -19,6 +19,12 @@ export async function revertLastMigration(url: string): Promise<string | undefin
   });
 }
 
+const MIGRATION_LOCK = `hashtextextended('koprogo.migrations', 0)`;
+
+/**
+ * One connection (a pool of one), holding a session advisory lock while it works: instances starting together on one
+ * database migrate one after the other, the later ones finding nothing left to apply instead of failing half-way.
+ */
 async function withMigrationSource<T>(url: string, work: (source: DataSource) => Promise<T>): Promise<T> {
   const source = new DataSource({
     ...dataSourceOptions({ url, poolMax: 1, applicationName: 'koprogo-migrations' }),
@@ -26,8 +32,11 @@ async function withMigrationSource<T>(url: string, work: (source: DataSource) =>
   });
   await source.initialize();
   try {
+    await source.query(`SELECT pg_advisory_lock(${MIGRATION_LOCK})`);
     return await work(source);
   } finally {
+    // Closing the connection would release the lock too; unlocking first keeps the order obvious.
+    await source.query(`SELECT pg_advisory_unlock(${MIGRATION_LOCK})`).catch(() => undefined);
     await source.destroy();
   }
 }

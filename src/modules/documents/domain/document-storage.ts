@@ -36,7 +36,7 @@ export interface PendingRemovals {
 }
 
 /**
- * Where document bytes live (local disk today, an S3-compatible bucket later). Keys are opaque tokens made by the
+ * Where document bytes live (a local or mounted folder, or an S3-compatible bucket). Keys are opaque tokens made by the
  * service (see `isSafeStorageKey`), never derived from client file names; adapters refuse anything else.
  * Tenancy is enforced on the metadata row, which is the only way to learn a key.
  */

@@ -186,6 +186,19 @@ describe('LocalFileStorage', () => {
     expect(readFileSync(stored(key))).toEqual(content);
   });
 
+  it('sweeps stale temp files in the background too, as a long-running instance must', async () => {
+    const background = new LocalFileStorage({ dir, retryEveryMs: 10, staleTempAfterMs: 60_000 });
+    await background.onModuleInit();
+    writeFileSync(join(dir, 'tmp', 'left-by-a-killed-instance'), 'partial');
+    const twoMinutesAgo = (Date.now() - 120_000) / 1000;
+    utimesSync(join(dir, 'tmp', 'left-by-a-killed-instance'), twoMinutesAgo, twoMinutesAgo);
+    for (let waited = 0; tmpFiles().length > 0 && waited < 5_000; waited += 10) {
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    }
+    background.onModuleDestroy();
+    expect(tmpFiles()).toEqual([]);
+  });
+
   it('sweeps temp files idle for over an hour, and only those', async () => {
     writeFileSync(join(dir, 'tmp', 'old'), 'partial');
     writeFileSync(join(dir, 'tmp', 'fresh'), 'in progress');

@@ -31,7 +31,7 @@ export interface LocalFileStorageOptions {
   readonly dir: string;
   /** Temp files idle for longer are leftovers of crashes or failed discards. */
   readonly staleTempAfterMs?: number;
-  /** How often pending removals are retried once the module has started; 0 disables the timer. */
+  /** How often pending removals are retried and stale temp files swept once the module has started; 0: never. */
   readonly retryEveryMs?: number;
   readonly fs?: StorageFileSystem;
   readonly now?: () => number;
@@ -63,7 +63,9 @@ export class LocalFileStorage implements DocumentStorage, StagedFilePublisher, O
     clearInterval(this.timer);
   }
 
+  /** Also sweeps: with several instances on one STORAGE_DIR, one killed mid-upload may not be restarted soon. */
   private async retryInBackground(): Promise<void> {
+    await this.sweepStaleTemp();
     await this.retryPendingRemovals().catch((error: unknown) =>
       this.options.warn?.('Pending removals not retried', error),
     );
