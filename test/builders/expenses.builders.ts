@@ -12,6 +12,7 @@ export interface ExpenseBody {
   invoiceNumber?: string | null;
   accountCode?: string | null;
   keyId?: string | null;
+  paidFromReserve?: boolean;
 }
 
 /** POST /expenses: a 1,210.00 EUR cleaning invoice, VAT 21 % included. */

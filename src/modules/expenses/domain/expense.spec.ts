@@ -36,6 +36,7 @@ describe('Expense.record', () => {
       invoiceNumber: 'F-2026-001',
       accountCode: '610200',
       keyId: null,
+      paidFromReserve: false,
       status: 'pending',
       paidAt: null,
       createdAt: NOW,

@@ -31,13 +31,18 @@ export class ExpenseResponse {
   /** @example "2026/0142" */
   invoiceNumber!: string | null;
   /**
-   * PCN class-6 account code.
+   * Charge account (class 6) of the co-ownership chart or a sub-account of the organization.
    * @example "610000"
    */
   accountCode!: string;
   /** The distribution key it is split by, or null for the quotas. */
   @ApiId({ nullable: true })
   keyId!: string | null;
+  /**
+   * Paid from the reserve fund: covered by the fund, not charged to the owners again.
+   * @example false
+   */
+  paidFromReserve!: boolean;
   /**
    * pending, overdue (pending past its due date, derived), paid or cancelled.
    * @example "pending"
@@ -66,6 +71,7 @@ export class ExpenseResponse {
       invoiceNumber: e.invoiceNumber,
       accountCode: e.accountCode,
       keyId: e.keyId,
+      paidFromReserve: e.paidFromReserve,
       status: e.status,
       paidAt: e.paidAt ? e.paidAt.toISOString() : null,
       createdAt: e.createdAt.toISOString(),
