@@ -7,6 +7,9 @@
 -- of organization_accounts for a code no chart account prefixes, e.g. 660000). Their labels, English one included,
 -- move with them. A relabelled default account (one of the chart's codes) keeps the chart's labels.
 --
+-- Expenses recorded before the journal existed are posted (see below), so that the report, which reads the journal,
+-- keeps them.
+--
 -- Works paid from the reserve fund: an expense says so (paid_from_reserve). Its use of the fund is posted to 792
 -- "prélèvement sur le fonds de réserve" (debit 160, credit 792), so the charge is covered and not charged to the
 -- owners a second time. 792 follows the general minimum chart (AR 12.09.1983, 792 "Prélèvements sur les réserves");
@@ -43,7 +46,52 @@ ALTER TABLE expenses ALTER COLUMN account_code TYPE varchar(10);
 ALTER TABLE expenses ADD CONSTRAINT expenses_account_code_check CHECK (account_code ~ '^6[0-9]{1,9}$');
 ALTER TABLE expenses ADD COLUMN paid_from_reserve boolean NOT NULL DEFAULT false;
 
+-- The PCN report reads the journal: expenses recorded before the journal existed get the entries the application
+-- posts (invoice: charge account against 440, a credit note the other way round; payment: 440 against 550 on the
+-- Brussels day it was paid), dated on their own days, closed books included (they record what happened then).
+CREATE TEMPORARY TABLE unposted_expenses ON COMMIT DROP AS
+SELECT e.id, e.organization_id, e.building_id, e.expense_date, e.account_code, e.amount_cents, e.created_at,
+       left(concat_ws(' · ', e.supplier, e.invoice_number, e.description), 200) AS reference,
+       gen_random_uuid() AS entry_id
+  FROM expenses e
+ WHERE e.status <> 'cancelled'
+   AND NOT EXISTS (SELECT 1 FROM journal_entries j WHERE j.organization_id = e.organization_id
+                      AND j.source_type = 'expense' AND j.source_id = e.id);
+CREATE TEMPORARY TABLE unposted_payments ON COMMIT DROP AS
+SELECT e.id, e.organization_id, e.building_id, (e.paid_at AT TIME ZONE 'Europe/Brussels')::date AS paid_on,
+       e.amount_cents, e.paid_at,
+       left('Payment ' || concat_ws(' · ', e.supplier, e.invoice_number, e.description), 200) AS reference,
+       gen_random_uuid() AS entry_id
+  FROM expenses e
+ WHERE e.status = 'paid'
+   AND NOT EXISTS (SELECT 1 FROM journal_entries j WHERE j.organization_id = e.organization_id
+                      AND j.source_type = 'expense_payment' AND j.source_id = e.id);
+ALTER TABLE journal_entries DISABLE TRIGGER journal_entries_books_open;
+INSERT INTO journal_entries (id, organization_id, building_id, entry_date, journal, reference, source_type, source_id,
+                             created_at)
+SELECT entry_id, organization_id, building_id, expense_date, 'purchases', reference, 'expense', id, created_at
+  FROM unposted_expenses
+UNION ALL
+SELECT entry_id, organization_id, building_id, paid_on, 'financial', reference, 'expense_payment', id, paid_at
+  FROM unposted_payments;
+INSERT INTO journal_lines (organization_id, entry_id, line_no, account_code, debit_cents, credit_cents)
+SELECT organization_id, entry_id, 1, CASE WHEN amount_cents > 0 THEN account_code ELSE '440' END, abs(amount_cents), 0
+  FROM unposted_expenses
+UNION ALL
+SELECT organization_id, entry_id, 2, CASE WHEN amount_cents > 0 THEN '440' ELSE account_code END, 0, abs(amount_cents)
+  FROM unposted_expenses
+UNION ALL
+SELECT organization_id, entry_id, 1, CASE WHEN amount_cents > 0 THEN '440' ELSE '550' END, abs(amount_cents), 0
+  FROM unposted_payments
+UNION ALL
+SELECT organization_id, entry_id, 2, CASE WHEN amount_cents > 0 THEN '550' ELSE '440' END, 0, abs(amount_cents)
+  FROM unposted_payments;
+-- The balance checks run now rather than at commit, so that the guard can be put back.
+SET CONSTRAINTS journal_entries_balanced, journal_lines_balanced IMMEDIATE;
+ALTER TABLE journal_entries ENABLE TRIGGER journal_entries_books_open;
+
 -- migrate:down
+-- Entries are never deleted (the journal only grows): those the migration posted stay.
 ALTER TABLE expenses DROP COLUMN paid_from_reserve;
 ALTER TABLE expenses DROP CONSTRAINT expenses_account_code_check;
 ALTER TABLE expenses ALTER COLUMN account_code TYPE char(6);

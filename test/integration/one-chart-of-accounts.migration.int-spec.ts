@@ -11,6 +11,8 @@ describe("migration one-chart-of-accounts", () => {
   let database: TestDatabase;
   let client: Client;
   const organizationId = randomUUID();
+  const buildingId = randomUUID();
+  const [invoice, creditNote, cancelled] = [randomUUID(), randomUUID(), randomUUID()];
 
   const rows = async (query: string) => (await client.query(query)).rows as Record<string, unknown>[];
 
@@ -35,6 +37,21 @@ describe("migration one-chart-of-accounts", () => {
         ($1, '660000', 'Exceptionnel', 'Uitzonderlijk', NULL)`,
       [organizationId],
     );
+    // Expenses recorded before the journal: an invoice paid, a credit note, a cancelled invoice.
+    await client.query(
+      `INSERT INTO buildings (id, organization_id, name, address, city, name_key, city_key, postal_code, total_units)
+       VALUES ($1, $2, 'Résidence', 'Rue Haute 1', 'Bruxelles', 'residence', 'bruxelles', '1000', 3)`,
+      [buildingId, organizationId],
+    );
+    await client.query(
+      `INSERT INTO expenses (id, organization_id, building_id, category, description, amount_cents, expense_date,
+                             supplier, account_code, status, paid_at)
+       VALUES ($1, $4, $5, 'maintenance', 'Ascenseur', 12100, '2025-03-01', 'Schindler', '615000', 'paid',
+               '2025-03-31T22:30:00Z'),
+              ($2, $4, $5, 'utilities', 'Remboursement', -500, '2025-04-01', NULL, '612000', 'pending', NULL),
+              ($3, $4, $5, 'cleaning', 'Annulée', 999, '2025-05-01', NULL, '610200', 'cancelled', NULL)`,
+      [invoice, creditNote, cancelled, organizationId, buildingId],
+    );
   });
   afterAll(async () => {
     await client.end();
@@ -57,6 +74,25 @@ describe("migration one-chart-of-accounts", () => {
     expect(await rows(`SELECT code FROM chart_accounts WHERE code IN ('79', '792') ORDER BY code`)).toEqual([
       { code: '79' },
       { code: '792' },
+    ]);
+  });
+
+  it('posts the expenses recorded before the journal, on their own days: invoice, credit note, payment', async () => {
+    expect(
+      await rows(
+        `SELECT j.source_type, j.source_id, j.journal, j.entry_date::text AS day, l.account_code, l.debit_cents::int AS debit,
+                l.credit_cents::int AS credit
+           FROM journal_entries j JOIN journal_lines l ON l.entry_id = j.id
+          ORDER BY j.entry_date, j.source_type DESC, l.line_no`,
+      ),
+    ).toEqual([
+      { source_type: 'expense', source_id: invoice, journal: 'purchases', day: '2025-03-01', account_code: '615000', debit: 12100, credit: 0 },
+      { source_type: 'expense', source_id: invoice, journal: 'purchases', day: '2025-03-01', account_code: '440', debit: 0, credit: 12100 },
+      // Paid at 22:30 UTC on 31 March: 00:30 on 1 April in Brussels (summer time), the day it counts on.
+      { source_type: 'expense_payment', source_id: invoice, journal: 'financial', day: '2025-04-01', account_code: '440', debit: 12100, credit: 0 },
+      { source_type: 'expense_payment', source_id: invoice, journal: 'financial', day: '2025-04-01', account_code: '550', debit: 0, credit: 12100 },
+      { source_type: 'expense', source_id: creditNote, journal: 'purchases', day: '2025-04-01', account_code: '440', debit: 500, credit: 0 },
+      { source_type: 'expense', source_id: creditNote, journal: 'purchases', day: '2025-04-01', account_code: '612000', debit: 0, credit: 500 },
     ]);
   });
 
