@@ -1,3 +1,4 @@
+import { Workbook } from 'exceljs';
 import { writeFileSync } from 'node:fs';
 import { PDFParse } from 'pdf-parse';
 import { aCreateExpenseRequest, anUpdateExpenseRequest } from '../builders/expenses.builders';
@@ -162,6 +163,23 @@ describe('pcn report from the journal', () => {
     expect(text).toContain('Fonds de réserve');
     expect(text).toContain('15.000,00 €');
     expect(text).toContain('15.300,01 €');
+  });
+
+  it('writes the same reserve column in the workbook and the CSV', async () => {
+    const excel = await syndic.request('GET', `/pcn/export/excel/${building.buildingId}?${PERIOD}&lang=fr`);
+    const workbook = new Workbook();
+    await workbook.xlsx.load(excel.rawPayload as unknown as ArrayBuffer);
+    const summary = workbook.worksheets[0]!;
+    let works = 0;
+    let heading = '';
+    summary.eachRow((row, n) => {
+      if (row.getCell(1).value === '611000') works = n;
+      if (row.getCell(1).value === 'Compte') heading = String(row.getCell(5).value);
+    });
+    expect(heading).toBe('Fonds de réserve');
+    expect(summary.getRow(works).getCell(5).value).toBe(15_000);
+    const csv = await syndic.request('GET', `/pcn/export/csv/${building.buildingId}?${PERIOD}&lang=fr&table=accounts`);
+    expect(csv.body).toContain('611000;Travaux;2;15300,01;15000,00');
   });
 
   it("answers 404 for another organization's building", async () => {
