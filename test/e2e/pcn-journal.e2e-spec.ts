@@ -38,6 +38,7 @@ describe('pcn report from the journal', () => {
   let other: TenantSession;
   let building: { buildingId: string; unitIds: string[] };
   let ann: string;
+  let annUser: TenantSession;
   let report: Report;
   let trial: TrialBalance;
 
@@ -50,7 +51,8 @@ describe('pcn report from the journal', () => {
     other = await TenantSession.forNewOrganization(api.app);
     // Quotas 500 / 300 / 200, each unit fully owned.
     building = await aBuildingWithUnits(syndic, [500, 300, 200]);
-    ann = await anOwner(syndic);
+    annUser = await syndic.as('owner');
+    ann = await anOwner(syndic, { userId: annUser.userId });
     for (const unitId of building.unitIds) {
       const owner = unitId === building.unitIds[0] ? ann : await anOwner(syndic);
       await syndic.post(`/units/${unitId}/owners`, { ownerId: owner, share: '100', startDate: '2020-01-01' });
@@ -180,6 +182,12 @@ describe('pcn report from the journal', () => {
     expect(summary.getRow(works).getCell(5).value).toBe(15_000);
     const csv = await syndic.request('GET', `/pcn/export/csv/${building.buildingId}?${PERIOD}&lang=fr&table=accounts`);
     expect(csv.body).toContain('611000;Travaux;2;15300,01;15000,00');
+  });
+
+  it("shows an owner who held a share all year the building's figures, and its own unit's shares only", async () => {
+    const mine = await annUser.get<Report>(`/pcn/${building.buildingId}?${PERIOD}`);
+    expect(mine.accounts).toEqual(report.accounts);
+    expect(mine.units).toEqual(report.units.filter((u) => u.unitId === building.unitIds[0]));
   });
 
   it("answers 404 for another organization's building", async () => {
