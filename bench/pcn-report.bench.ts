@@ -35,8 +35,9 @@ function main(): void {
       period: { from: '2026-01-01', to: '2026-12-31' },
       lang: 'fr',
       units,
-      expenses,
+      movements: expenses,
       parts,
+      coveredByReserve: [],
       labels: new Map<string, string>(),
       visibleUnitIds: null,
     });

@@ -9,7 +9,6 @@ import { AuthModule } from './modules/auth';
 import { BankStatementsModule } from './modules/bank-statements';
 import { DemoModule } from './modules/demo';
 import { BuildingsModule } from './modules/buildings';
-import { ChartOfAccountsModule } from './modules/chart-of-accounts';
 import { DocumentsModule } from './modules/documents';
 import { ExpensesModule } from './modules/expenses';
 import { FundsModule } from './modules/funds';
@@ -57,7 +56,6 @@ export class AppModule {
         DocumentsModule,
         FundsModule,
         DemoModule,
-        ChartOfAccountsModule,
         BankStatementsModule,
         AccountingModule,
       ],

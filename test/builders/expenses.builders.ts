@@ -13,6 +13,7 @@ export interface ExpenseBody {
   supplierIban?: string | null;
   accountCode?: string | null;
   keyId?: string | null;
+  paidFromReserve?: boolean;
 }
 
 /** POST /expenses: a 1,210.00 EUR cleaning invoice, VAT 21 % included. */
@@ -50,7 +51,8 @@ export const invalidExpenseRequests: Record<string, { body: Record<string, unkno
   'a due date before the expense date': { body: { dueDate: '2026-02-28' }, field: 'dueDate' },
   'a VAT rate of 20 %': { body: { vatRate: 20 }, field: 'vatRate' },
   'an account outside class 6': { body: { accountCode: '400000' }, field: 'accountCode' },
-  'an account of 5 digits': { body: { accountCode: '61000' }, field: 'accountCode' },
+  'an account of 1 digit': { body: { accountCode: '6' }, field: 'accountCode' },
+  'an account of 11 digits': { body: { accountCode: '61000000000' }, field: 'accountCode' },
   'a building id that is not a uuid': { body: { buildingId: 'b-1' }, field: 'buildingId' },
   'an unknown field': { body: { organizationId: randomUUID() }, field: 'organizationId' },
   'a status set by the client': { body: { status: 'paid' }, field: 'status' },

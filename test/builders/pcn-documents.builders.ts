@@ -55,12 +55,13 @@ export function aSamplePcnReport(lang: PcnLanguage = 'fr'): PcnBuildingReport {
     to: '2026-12-31',
     lang,
     accounts: [
-      { accountCode: '610000', label: 'Entretien courant', count: 3, totalCents: 123456789, unallocatedCents: 0 },
-      { accountCode: '612000', label: 'Eau et énergie', count: 2, totalCents: 450011, unallocatedCents: 0 },
-      { accountCode: '614000', label: 'Assurances', count: 1, totalCents: 99, unallocatedCents: 0 },
+      { accountCode: '610000', label: 'Entretien courant', count: 3, totalCents: 123456789, unallocatedCents: 0, coveredByReserveCents: 0 },
+      { accountCode: '612000', label: 'Eau et énergie', count: 2, totalCents: 450011, unallocatedCents: 0, coveredByReserveCents: 0 },
+      { accountCode: '614000', label: 'Assurances', count: 1, totalCents: 99, unallocatedCents: 0, coveredByReserveCents: 0 },
     ],
     totalCents: 123906899,
     unallocatedCents: 0,
+    coveredByReserveCents: 0,
     units: [
       unit('A-01', 61728394, [['610000', 61728394]]),
       unit('B-02', 41152263 + 300007, [
@@ -84,11 +85,12 @@ export function aPcnReportWithUnallocated(lang: PcnLanguage = 'fr'): PcnBuilding
     to: '2026-12-31',
     lang,
     accounts: [
-      { accountCode: '610000', label: 'Entretien courant', count: 2, totalCents: 1234500, unallocatedCents: 205750 },
-      { accountCode: '612000', label: 'Eau et énergie', count: 1, totalCents: 999, unallocatedCents: 167 },
+      { accountCode: '610000', label: 'Entretien courant', count: 2, totalCents: 1234500, unallocatedCents: 205750, coveredByReserveCents: 0 },
+      { accountCode: '612000', label: 'Eau et énergie', count: 1, totalCents: 999, unallocatedCents: 167, coveredByReserveCents: 0 },
     ],
     totalCents: 1235499,
     unallocatedCents: 205917,
+    coveredByReserveCents: 0,
     units: [
       unit('A-01', 514375 + 416, [
         ['610000', 514375],
@@ -137,6 +139,7 @@ export function aLargePcnFixture(
       count: lines.length,
       totalCents,
       unallocatedCents: 0,
+      coveredByReserveCents: 0,
     };
   });
   const shares = accounts.map((account) => splitByQuota(account.totalCents, [...quotas, MISSING_QUOTA]));
@@ -149,7 +152,7 @@ export function aLargePcnFixture(
   const totalCents = accounts.reduce((sum, account) => sum + account.totalCents, 0);
   const unallocatedCents = accounts.reduce((sum, account) => sum + account.unallocatedCents, 0);
   const report = { buildingId: 'b0000000-0000-4000-8000-000000000001', from: '2026-01-01', to: '2026-12-31', lang };
-  return { report: { ...report, accounts, totalCents, unallocatedCents, units }, expenses };
+  return { report: { ...report, accounts, totalCents, unallocatedCents, coveredByReserveCents: 0, units }, expenses };
 }
 
 const MISSING_QUOTA = 17;

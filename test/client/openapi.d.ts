@@ -888,6 +888,56 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/pcn/accounts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List PCN accounts
+         * @description The charge accounts (class 6) by code: those of the co-ownership chart in force and the organization's sub-accounts. The charge accounts are those of the co-ownership chart (`GET /accounting/chart`, class 6) and the organization's sub-accounts (`POST /accounting/chart/accounts`). Roles: syndic, accountant, board_member, owner.
+         */
+        get: operations["PcnAccounts_list"];
+        put?: never;
+        /**
+         * Add a PCN account (deprecated)
+         * @deprecated
+         * @description Deprecated: use `POST /accounting/chart/accounts`, which names the parent. Adds a charge sub-account of the organization under the longest code of the chart its code extends (615000 under 61), else under the class; 409 PCN_ACCOUNT_EXISTS when the code is in the chart or already a sub-account. Roles: syndic, accountant.
+         */
+        post: operations["PcnAccounts_add"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/pcn/accounts/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a PCN account
+         * @description One charge account by its code, with its labels. The charge accounts are those of the co-ownership chart (`GET /accounting/chart`, class 6) and the organization's sub-accounts (`POST /accounting/chart/accounts`). Roles: syndic, accountant, board_member, owner.
+         */
+        get: operations["PcnAccounts_get"];
+        /**
+         * Relabel a PCN account (deprecated)
+         * @deprecated
+         * @description Deprecated: the chart's accounts are platform data (`GET /accounting/chart`). Replaces the labels of one of the organization's sub-accounts; the code stays. 409 CHART_ACCOUNT_READ_ONLY for an account of the chart. Roles: syndic, accountant.
+         */
+        put: operations["PcnAccounts_relabel"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/pcn/{buildingId}": {
         parameters: {
             query?: never;
@@ -897,7 +947,7 @@ export interface paths {
         };
         /**
          * PCN report
-         * @description The building's expenses of the period by account code, and each unit's share of each account. 422 REGISTRY_INCOMPLETE when on some expense date the registry leaves part of a charge to nobody (see errors).
+         * @description The building's charges of the period by charge account (class 6), read from the journal: per account, Σ (debit − credit) of its lines dated in the period, so revised, cancelled and deleted expenses net out through their reversals and manual entries count too; `count` is the number of expenses (and manual entries) behind each account. Each unit's share of each account splits the account's period sum once per key and registry state; the part paid from the reserve fund (`coveredByReserveCents`) is charged to no unit. 422 REGISTRY_INCOMPLETE when on some charge date the registry leaves part of a charge to nobody (see errors).
          */
         get: operations["PcnReports_report"];
         put?: never;
@@ -1826,54 +1876,6 @@ export interface paths {
          * @description Loads the demo data (superadmin, development only; 404 in production). Running it twice changes nothing. Roles: superadmin.
          */
         post: operations["Seed_seed"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/pcn/accounts": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * List PCN accounts
-         * @description The organization's chart of accounts by code; it starts with the eight default accounts. Roles: syndic, accountant, board_member, owner.
-         */
-        get: operations["PcnAccounts_list"];
-        put?: never;
-        /**
-         * Add a PCN account
-         * @description Adds an account to the chart; its code can never change afterwards. Roles: syndic, accountant.
-         */
-        post: operations["PcnAccounts_add"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/pcn/accounts/{code}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * Get a PCN account
-         * @description One account of the chart by its code, with its labels in French, Dutch and English. Roles: syndic, accountant, board_member, owner.
-         */
-        get: operations["PcnAccounts_get"];
-        /**
-         * Relabel a PCN account
-         * @description Replaces the labels; the code stays. Roles: syndic, accountant.
-         */
-        put: operations["PcnAccounts_relabel"];
-        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -2870,10 +2872,15 @@ export interface components {
              */
             supplierIban: string | null;
             /**
-             * @description PCN class-6 account code.
+             * @description Charge account (class 6) of the co-ownership chart or a sub-account of the organization.
              * @example 610000
              */
             accountCode: string;
+            /**
+             * @description Paid from the reserve fund: covered by the fund, not charged to the owners again.
+             * @example false
+             */
+            paidFromReserve: boolean;
             /**
              * @description pending, overdue (pending past its due date, derived), paid or cancelled.
              * @example pending
@@ -2949,10 +2956,17 @@ export interface components {
              */
             invoiceNumber?: string | null;
             /**
-             * @description PCN class-6 account (6 digits, e.g. 610000); the category's default account when absent.
+             * @description A charge account (class 6) of the co-ownership chart in force on the expense date, or a sub-account of the
+             *     organization under one (`GET /accounting/chart`); the category's default account when absent.
              * @example 610000
              */
             accountCode?: string | null;
+            /**
+             * @description Paid from the reserve fund (works the assembly charged to it): paid from the reserve account 551 and covered by
+             *     the fund (160 against 792), so it is not charged to the owners again; false when absent.
+             * @example false
+             */
+            paidFromReserve?: boolean;
         };
         UpdateExpenseRequest: {
             /**
@@ -3011,10 +3025,17 @@ export interface components {
              */
             invoiceNumber?: string | null;
             /**
-             * @description PCN class-6 account (6 digits, e.g. 610000); the category's default account when absent.
+             * @description A charge account (class 6) of the co-ownership chart in force on the expense date, or a sub-account of the
+             *     organization under one (`GET /accounting/chart`); the category's default account when absent.
              * @example 610000
              */
             accountCode?: string | null;
+            /**
+             * @description Paid from the reserve fund (works the assembly charged to it): paid from the reserve account 551 and covered by
+             *     the fund (160 against 792), so it is not charged to the owners again; false when absent.
+             * @example false
+             */
+            paidFromReserve?: boolean;
         };
         MarkExpensePaidRequest: {
             /**
@@ -3623,13 +3644,94 @@ export interface components {
              */
             from?: string;
         };
+        PcnAccountResponse: {
+            /**
+             * Format: date-time
+             * @description A chart account: when its chart version was published.
+             * @example 2026-03-31T08:30:00.000Z
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @example 2026-03-31T08:30:00.000Z
+             */
+            updatedAt: string;
+            /**
+             * @description Class-6 code, 2 to 10 digits.
+             * @example 611200
+             */
+            code: string;
+            /**
+             * @description Null for an account of the co-ownership chart; for a sub-account of the organization, the account it extends.
+             * @example 61
+             */
+            parentCode: string | null;
+            /** @example Entretien des ascenseurs */
+            labelFr: string;
+            /** @example Onderhoud van de liften */
+            labelNl: string;
+            /**
+             * @description Null (always for the chart's accounts): English documents print the French label.
+             * @example Lift maintenance
+             */
+            labelEn: string | null;
+        };
+        PcnAccountPage: {
+            /** @description The items of this page. */
+            data: components["schemas"]["PcnAccountResponse"][];
+            pagination: components["schemas"]["PaginationMeta"];
+        };
+        CreatePcnAccountRequest: {
+            /**
+             * @description A charge (class 6) account code of 2 to 10 digits, new in the chart and among the organization's sub-accounts;
+             *     it never changes.
+             * @example 611200
+             */
+            code: string;
+            /**
+             * @description French label, 1 to 200 characters.
+             * @example Entretien des ascenseurs
+             */
+            labelFr: string;
+            /**
+             * @description Dutch label, 1 to 200 characters.
+             * @example Onderhoud van de liften
+             */
+            labelNl: string;
+            /**
+             * @description English label; documents in English fall back to the French label without it.
+             * @example Lift maintenance
+             */
+            labelEn?: string | null;
+        };
+        RelabelPcnAccountRequest: {
+            /**
+             * @description French label, 1 to 200 characters.
+             * @example Entretien des ascenseurs
+             */
+            labelFr: string;
+            /**
+             * @description Dutch label, 1 to 200 characters.
+             * @example Onderhoud van de liften
+             */
+            labelNl: string;
+            /**
+             * @description English label; documents in English fall back to the French label without it.
+             * @example Lift maintenance
+             */
+            labelEn?: string | null;
+        };
         PcnAccountTotalResponse: {
             /**
-             * @description Number of expenses booked on the account in the period.
+             * @description Number of expenses (and manual journal entries) whose postings move the account in the period; one whose
+             *     postings cancel out (a cancelled or deleted expense, a reversed entry) is not counted.
              * @example 4
              */
             count: number;
-            /** @example 12500 */
+            /**
+             * @description Σ (debit − credit) of the account's journal lines dated in the period (year-end closing entries apart).
+             * @example 12500
+             */
             totalCents: number;
             /**
              * @description The part of the total that falls on quota held by no unit (totalQuota − Σ unit quotas); it stays with the building.
@@ -3637,7 +3739,13 @@ export interface components {
              */
             unallocatedCents: number;
             /**
-             * @description Six-digit chart-of-accounts code.
+             * @description The part of the total paid from the reserve fund (expenses marked `paidFromReserve`): covered by the fund, it is
+             *     charged to no unit; Σ of the units' amounts on the account = totalCents − coveredByReserveCents.
+             * @example 12500
+             */
+            coveredByReserveCents: number;
+            /**
+             * @description Charge account (class 6) of the co-ownership chart, or a sub-account of the organization.
              * @example 610000
              */
             accountCode: string;
@@ -3695,11 +3803,16 @@ export interface components {
              */
             unallocatedCents: number;
             /**
+             * @description Σ of the accounts' coveredByReserveCents: Σ over all units of their totals = totalCents − coveredByReserveCents.
+             * @example 12500
+             */
+            coveredByReserveCents: number;
+            /**
              * @example fr
              * @enum {string}
              */
             lang: "fr" | "nl" | "en";
-            /** @description By account code; cancelled expenses are left out. */
+            /** @description By account code, from the journal: cancelled, deleted or revised expenses net out through their reversals. */
             accounts: components["schemas"]["PcnAccountTotalResponse"][];
             /** @description By unit number; for role owner, only the units it holds a share of today. */
             units: components["schemas"]["PcnUnitTotalResponse"][];
@@ -5359,76 +5472,6 @@ export interface components {
              *     ]
              */
             accounts: string[];
-        };
-        PcnAccountResponse: {
-            /**
-             * Format: date-time
-             * @example 2026-03-31T08:30:00.000Z
-             */
-            createdAt: string;
-            /**
-             * Format: date-time
-             * @example 2026-03-31T08:30:00.000Z
-             */
-            updatedAt: string;
-            /**
-             * @description Six-digit class-6 code.
-             * @example 611200
-             */
-            code: string;
-            /** @example Entretien des ascenseurs */
-            labelFr: string;
-            /** @example Onderhoud van de liften */
-            labelNl: string;
-            /**
-             * @description Null: English documents print the French label.
-             * @example Lift maintenance
-             */
-            labelEn: string | null;
-        };
-        PcnAccountPage: {
-            /** @description The items of this page. */
-            data: components["schemas"]["PcnAccountResponse"][];
-            pagination: components["schemas"]["PaginationMeta"];
-        };
-        CreatePcnAccountRequest: {
-            /**
-             * @description A class-6 (charges) account code of six digits, unique in the organization's chart; it never changes.
-             * @example 611200
-             */
-            code: string;
-            /**
-             * @description French label, 1 to 255 characters.
-             * @example Entretien des ascenseurs
-             */
-            labelFr: string;
-            /**
-             * @description Dutch label, 1 to 255 characters.
-             * @example Onderhoud van de liften
-             */
-            labelNl: string;
-            /**
-             * @description English label; documents in English fall back to the French label without it.
-             * @example Lift maintenance
-             */
-            labelEn?: string | null;
-        };
-        RelabelPcnAccountRequest: {
-            /**
-             * @description French label, 1 to 255 characters.
-             * @example Entretien des ascenseurs
-             */
-            labelFr: string;
-            /**
-             * @description Dutch label, 1 to 255 characters.
-             * @example Onderhoud van de liften
-             */
-            labelNl: string;
-            /**
-             * @description English label; documents in English fall back to the French label without it.
-             * @example Lift maintenance
-             */
-            labelEn?: string | null;
         };
         BankStatementResponse: {
             /**
@@ -10109,6 +10152,267 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
+    PcnAccounts_list: {
+        parameters: {
+            query?: {
+                /** @description Page number, from 1. */
+                page?: number;
+                /** @description Items per page, 1 to 100. */
+                perPage?: number;
+                /** @description Sort direction. */
+                order?: "asc" | "desc";
+                /** @description The chart is ordered by code. */
+                sort?: "code";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PcnAccountPage"];
+                };
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Missing or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description The role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    PcnAccounts_add: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreatePcnAccountRequest"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    /** @description The path of the created resource, e.g. /api/v1/buildings/{id} */
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PcnAccountResponse"];
+                };
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Missing or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description The role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            413: components["responses"]["BodyTooLarge"];
+            415: components["responses"]["UnsupportedContentType"];
+            431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    PcnAccounts_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PcnAccountResponse"];
+                };
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Missing or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description The role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description No such resource in your organization */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            414: components["responses"]["PathParameterTooLong"];
+            431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    PcnAccounts_relabel: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RelabelPcnAccountRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PcnAccountResponse"];
+                };
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Missing or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description The role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description No such resource in your organization */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
+                };
+            };
+            413: components["responses"]["BodyTooLarge"];
+            414: components["responses"]["PathParameterTooLong"];
+            415: components["responses"]["UnsupportedContentType"];
+            431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
     PcnReports_report: {
         parameters: {
             query?: {
@@ -14585,258 +14889,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
                 };
             };
-            431: components["responses"]["HeadersTooLarge"];
-            503: components["responses"]["ServiceUnavailable"];
-        };
-    };
-    PcnAccounts_list: {
-        parameters: {
-            query?: {
-                /** @description Page number, from 1. */
-                page?: number;
-                /** @description Items per page, 1 to 100. */
-                perPage?: number;
-                /** @description Sort direction. */
-                order?: "asc" | "desc";
-                /** @description The chart is ordered by code. */
-                sort?: "code";
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["PcnAccountPage"];
-                };
-            };
-            /** @description Invalid input */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
-                };
-            };
-            /** @description Missing or invalid access token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
-                };
-            };
-            /** @description The role may not do this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
-                };
-            };
-            431: components["responses"]["HeadersTooLarge"];
-            503: components["responses"]["ServiceUnavailable"];
-        };
-    };
-    PcnAccounts_add: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["CreatePcnAccountRequest"];
-            };
-        };
-        responses: {
-            /** @description Created */
-            201: {
-                headers: {
-                    /** @description The path of the created resource, e.g. /api/v1/buildings/{id} */
-                    Location?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["PcnAccountResponse"];
-                };
-            };
-            /** @description Invalid input */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
-                };
-            };
-            /** @description Missing or invalid access token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
-                };
-            };
-            /** @description The role may not do this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
-                };
-            };
-            /** @description Conflicts with the current state */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
-                };
-            };
-            413: components["responses"]["BodyTooLarge"];
-            415: components["responses"]["UnsupportedContentType"];
-            431: components["responses"]["HeadersTooLarge"];
-            503: components["responses"]["ServiceUnavailable"];
-        };
-    };
-    PcnAccounts_get: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                code: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["PcnAccountResponse"];
-                };
-            };
-            /** @description Invalid input */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
-                };
-            };
-            /** @description Missing or invalid access token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
-                };
-            };
-            /** @description The role may not do this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
-                };
-            };
-            /** @description No such resource in your organization */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
-                };
-            };
-            414: components["responses"]["PathParameterTooLong"];
-            431: components["responses"]["HeadersTooLarge"];
-            503: components["responses"]["ServiceUnavailable"];
-        };
-    };
-    PcnAccounts_relabel: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                code: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["RelabelPcnAccountRequest"];
-            };
-        };
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["PcnAccountResponse"];
-                };
-            };
-            /** @description Invalid input */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
-                };
-            };
-            /** @description Missing or invalid access token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
-                };
-            };
-            /** @description The role may not do this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
-                };
-            };
-            /** @description No such resource in your organization */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetailsSchema"];
-                };
-            };
-            413: components["responses"]["BodyTooLarge"];
-            414: components["responses"]["PathParameterTooLong"];
-            415: components["responses"]["UnsupportedContentType"];
             431: components["responses"]["HeadersTooLarge"];
             503: components["responses"]["ServiceUnavailable"];
         };

@@ -100,6 +100,32 @@ describe('expenses', () => {
       expectProblem(put, 422, 'UNKNOWN_ACCOUNT_CODE');
     });
 
+    it("books on any charge account of the co-ownership chart or a sub-account of the organization's", async () => {
+      const onChart = await syndic.post<{ accountCode: string }>(
+        '/expenses',
+        aCreateExpenseRequest(b1.buildingId, { category: 'other', accountCode: '65' }),
+      );
+      expect(onChart.accountCode).toBe('65');
+      await syndic.post('/accounting/chart/accounts', {
+        code: '6100001',
+        parentCode: '610000',
+        labelFr: 'Entretien ascenseur',
+        labelNl: 'Onderhoud lift',
+      });
+      const onSub = await syndic.post<{ accountCode: string; paidFromReserve: boolean }>(
+        '/expenses',
+        aCreateExpenseRequest(b1.buildingId, { accountCode: '6100001' }),
+      );
+      expect(onSub).toMatchObject({ accountCode: '6100001', paidFromReserve: false });
+      // Another organization's sub-account is not in this one's chart.
+      const theirs = await aBuildingWithUnits(other, [1000]);
+      expectProblem(
+        await other.request('POST', '/expenses', aCreateExpenseRequest(theirs.buildingId, { accountCode: '6100001' })),
+        422,
+        'UNKNOWN_ACCOUNT_CODE',
+      );
+    });
+
     it.each(Object.entries(invalidExpenseRequests))(
       'refuses %s with 400 naming the field',
       async (_name, { body, field }) => {

@@ -131,14 +131,14 @@ describe('pcn', () => {
   afterAll(() => api.close());
 
   describe('chart of accounts', () => {
-    it('starts with the eight default accounts, and lists the added ones by code', async () => {
+    it("lists the charge accounts of the co-ownership chart, then the organization's sub-accounts by code", async () => {
       const fresh = await TenantSession.forNewOrganization(api.app, 'accountant');
       const page = await fresh.get<{
-        data: Array<{ code: string; labelFr: string; labelNl: string }>;
+        data: Array<{ code: string; labelFr: string; labelNl: string; parentCode: string | null }>;
         pagination: { totalItems: number };
       }>('/pcn/accounts?perPage=100');
-      expect(page.pagination.totalItems).toBe(8);
       expect(page.data.map((a) => a.code)).toEqual([
+        '61',
         '610000',
         '610100',
         '610200',
@@ -147,13 +147,17 @@ describe('pcn', () => {
         '613000',
         '614000',
         '619000',
+        '62',
+        '63',
+        '64',
+        '65',
       ]);
-      expect(page.data[3]).toMatchObject({
-        labelFr: 'Travaux (fonds de réserve)',
-        labelNl: 'Werken (reservekapitaal)',
-      });
+      expect(page.pagination.totalItems).toBe(13);
+      // Works are a charge; the reserve fund that may pay them is 160, not a class-6 account.
+      expect(page.data[4]).toMatchObject({ labelFr: 'Travaux', labelNl: 'Werken', parentCode: null });
       const ours = await board.get<{ data: Array<{ code: string }> }>('/pcn/accounts?perPage=100');
       expect(ours.data.map((a) => a.code)).toContain('615000');
+      expect(await board.get('/pcn/accounts/615000')).toMatchObject({ code: '615000', parentCode: '61', labelEn: 'Lift' });
       expect((await ownerUser.request('GET', '/pcn/accounts')).statusCode).toBe(200);
     });
 
@@ -180,10 +184,11 @@ describe('pcn', () => {
         await syndic.request('POST', '/pcn/accounts', { code: '710000', labelFr: 'X', labelNl: 'Y' }),
         'code',
       );
-      expectInvalidField(
-        await syndic.request('POST', '/pcn/accounts', { code: '61000', labelFr: 'X', labelNl: 'Y' }),
-        'code',
-      );
+      expectInvalidField(await syndic.request('POST', '/pcn/accounts', { code: '6', labelFr: 'X', labelNl: 'Y' }), 'code');
+      // A code no account of the chart prefixes hangs under its class.
+      expect(
+        await syndic.post('/pcn/accounts', { code: '660000', labelFr: 'Exceptionnel', labelNl: 'Uitzonderlijk' }),
+      ).toMatchObject({ code: '660000', parentCode: '6' });
       expectInvalidField(
         await syndic.request('POST', '/pcn/accounts', { code: '617000', labelFr: '', labelNl: 'Y' }),
         'labelFr',
@@ -224,6 +229,12 @@ describe('pcn', () => {
         'NOT_FOUND',
       );
       expectInvalidField(await syndic.request('PUT', '/pcn/accounts/abc', { labelFr: 'X', labelNl: 'Y' }), 'code');
+      // The chart's accounts are platform data: a new chart version corrects them.
+      expectProblem(
+        await syndic.request('PUT', '/pcn/accounts/610000', { labelFr: 'X', labelNl: 'Y' }),
+        409,
+        'CHART_ACCOUNT_READ_ONLY',
+      );
     });
 
     it('lets only syndics and accountants write, and no superadmin in', async () => {
@@ -334,7 +345,7 @@ describe('pcn', () => {
       });
       expect(en.json()).toMatchObject({
         lang: 'en',
-        accounts: [{ label: 'Routine maintenance' }, {}, {}, {}, { label: 'Lift' }],
+        accounts: [{ label: 'Entretien courant' }, {}, {}, {}, { label: 'Lift' }],
       });
       const query = await board.request('GET', `/pcn/${building.buildingId}?${PERIOD}&lang=fr`, undefined, {
         'accept-language': 'nl',

@@ -65,23 +65,23 @@ describe('values in statements (property)', () => {
   it('stores any text through both executors and reads it back unchanged, touching only its own row', async () => {
     await fc.assert(
       fc.asyncProperty(text, text, async (fr, nl) => {
-        const labelFr = `x${fr}`.slice(0, 255);
-        const labelNl = `y${nl}`.slice(0, 255);
+        const labelFr = `x${fr}`.slice(0, 200);
+        const labelNl = `y${nl}`.slice(0, 200);
         const code = String(nextCode++);
         await db.writeOnce(
           alice.organizationId,
-          sql`INSERT INTO pcn_accounts (organization_id, code, label_fr, label_nl) VALUES (${alice.organizationId}, ${code}, ${labelFr}, ${labelNl})`,
+          sql`INSERT INTO organization_accounts (organization_id, code, parent_code, label_fr, label_nl) VALUES (${alice.organizationId}, ${code}, '6', ${labelFr}, ${labelNl})`,
         );
         const touched = await db.transaction(alice.organizationId, (tx) =>
           tx.execute(
-            sql`UPDATE pcn_accounts SET label_en = ${labelNl} WHERE organization_id = ${alice.organizationId} AND code = ${code}`,
+            sql`UPDATE organization_accounts SET label_en = ${labelNl} WHERE organization_id = ${alice.organizationId} AND code = ${code}`,
           ),
         );
         expect(touched).toBe(1);
         const rows = await db
           .reader(alice.organizationId)
           .rows(
-            sql`SELECT label_fr, label_nl, label_en FROM pcn_accounts WHERE organization_id = ${alice.organizationId} AND code = ${code}`,
+            sql`SELECT label_fr, label_nl, label_en FROM organization_accounts WHERE organization_id = ${alice.organizationId} AND code = ${code}`,
           );
         expect(rows).toEqual([{ label_fr: labelFr, label_nl: labelNl, label_en: labelNl }]);
       }),
@@ -90,7 +90,7 @@ describe('values in statements (property)', () => {
     const [count] = await db
       .reader(alice.organizationId)
       .rows<{ n: number }>(
-        sql`SELECT count(*)::int AS n FROM pcn_accounts WHERE code >= '600000' AND code < ${String(nextCode)}`,
+        sql`SELECT count(*)::int AS n FROM organization_accounts WHERE code >= '600000' AND code < ${String(nextCode)}`,
       );
     expect(count?.n).toBe(nextCode - 600_000);
   });

@@ -8,6 +8,7 @@ export {
   expensePosting,
   paymentPosting,
   POSTING_ACCOUNTS,
+  reserveDrawingPosting,
   type CallToPost,
   type ExpenseToPost,
   type FundKind as PostingFundKind,
@@ -15,3 +16,5 @@ export {
 } from './domain/postings';
 export type { EntryDraft, JournalEntrySnapshot, JournalKind, JournalLine, SourceType } from './domain/journal-entry';
 export type { TrialBalance } from './domain/trial-balance';
+export type { ChargeAccount, ChartLanguage } from './domain/chart';
+export type { ChargeMovement } from './domain/journal.repository';

@@ -1,7 +1,6 @@
 import { Module } from '@nestjs/common';
 import { AccountingModule } from '@modules/accounting';
 import { BuildingsModule } from '@modules/buildings';
-import { ChartOfAccountsModule } from '@modules/chart-of-accounts';
 import { OwnersModule } from '@modules/owners';
 import { UnitsModule } from '@modules/units';
 import { ChargesService } from './application/charges.service';
@@ -25,11 +24,11 @@ import { RegistryFacadeAccess } from './infrastructure/registry-facade.access';
 import { RegistryShareHistory } from './infrastructure/registry-share-history';
 
 /**
- * Expenses of the common parts, booked on the organization's chart of accounts, and their exact distribution over
+ * Expenses of the common parts, booked on the co-ownership chart of accounts, and their exact distribution over
  * units and owners.
  */
 @Module({
-  imports: [ChartOfAccountsModule, BuildingsModule, OwnersModule, UnitsModule, AccountingModule],
+  imports: [BuildingsModule, OwnersModule, UnitsModule, AccountingModule],
   controllers: [ExpensesController, BuildingExpensesController, OwnerStatementsController, DistributionKeysController],
   providers: [
     ExpensesService,

@@ -8,6 +8,7 @@ export type { ExpenseCategory } from './domain/expense-category';
 export { DEFAULT_ACCOUNT_CODES, EXPENSE_CATEGORIES } from './domain/expense-category';
 export type { BuildingCharges, OwnerStatement } from './domain/charge-statements';
 export type { PeriodPart } from './domain/period-split';
+export type { AccountAmount, ChargeMovement } from './domain/movement-split';
 export { RegistryIncomplete, FULL_OWNERSHIP_TOLERANCE } from './domain/registry-completeness';
 export { DistributionKeysService } from './application/distribution-keys.service';
 export type { UnpaidInvoice } from './domain/expense.repository';

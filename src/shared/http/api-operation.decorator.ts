@@ -15,7 +15,8 @@ export interface BinarySuccess {
  * - `status` of the success (200 by default) and its body: a response DTO class, `pageOf(Dto)` for lists, or
  *   `{ binary: [contentType…] }` for files; no body for 204;
  * - `problems`: the 4xx statuses the route may answer (401 is added unless `public`);
- * - `public`: no access token (the operation documents `security: []`).
+ * - `public`: no access token (the operation documents `security: []`);
+ * - `deprecated`: the operation still works but has a successor, named in its description.
  */
 export interface OperationDoc {
   readonly summary: string;
@@ -26,6 +27,7 @@ export interface OperationDoc {
   readonly successDescription?: string;
   readonly problems?: readonly number[];
   readonly public?: boolean;
+  readonly deprecated?: boolean;
   /** Overrides the controller's tag. */
   readonly tag?: string;
   /** Response headers of the success besides `Location` (documented on every 201). */
@@ -46,7 +48,12 @@ export function ApiOperationDoc(doc: OperationDoc): MethodDecorator & ClassDecor
   const description = doc.successDescription ?? STATUS_TEXT[status];
   const success = doc.success;
   const decorators = [
-    ApiOperation({ summary: doc.summary, description: doc.description, ...(doc.public ? { security: [] } : {}) }),
+    ApiOperation({
+      summary: doc.summary,
+      description: doc.description,
+      ...(doc.public ? { security: [] } : {}),
+      ...(doc.deprecated ? { deprecated: true } : {}),
+    }),
   ];
   if (doc.tag) decorators.push(ApiTags(doc.tag));
   if (success && 'binary' in success) {

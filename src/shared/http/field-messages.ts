@@ -74,13 +74,9 @@ const BY_MESSAGE: Record<string, Texts> = {
     fr: '{field} doit être un numéro de téléphone (8 à 15 chiffres)',
     nl: '{field} moet een telefoonnummer zijn (8 tot 15 cijfers)',
   },
-  '{field} must be a class-6 account code of 6 digits': {
-    fr: '{field} doit être un compte de classe 6 à 6 chiffres',
-    nl: '{field} moet een rekening van klasse 6 met 6 cijfers zijn',
-  },
-  '{field} must be a class-6 account of 6 digits': {
-    fr: '{field} doit être un compte de classe 6 à 6 chiffres',
-    nl: '{field} moet een rekening van klasse 6 met 6 cijfers zijn',
+  '{field} must be a class-6 account code of 2 to 10 digits': {
+    fr: '{field} doit être un compte de classe 6 de 2 à 10 chiffres',
+    nl: '{field} moet een rekening van klasse 6 met 2 tot 10 cijfers zijn',
   },
   '{field} must be 1 to 10 digits starting with 1 to 7': {
     fr: '{field} doit compter 1 à 10 chiffres, le premier de 1 à 7',

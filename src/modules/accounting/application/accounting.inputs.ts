@@ -40,3 +40,11 @@ export interface SubAccountInput {
   readonly labelFr: string;
   readonly labelNl: string;
 }
+
+export interface ChargeAccountInput {
+  readonly code: string;
+  readonly labelFr: string;
+  readonly labelNl: string;
+  /** Absent: English documents print the French label. */
+  readonly labelEn?: string | null;
+}

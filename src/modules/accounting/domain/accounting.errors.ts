@@ -69,3 +69,23 @@ export class InvalidSubAccount extends DomainError {
     super(`Sub-account ${code} must extend ${parentCode}, an account of the chart, and be new`, { code, parentCode });
   }
 }
+
+/** A charge account's code is already in the chart or among the organization's sub-accounts (codes never change). */
+export class ChargeAccountExists extends DomainError {
+  readonly kind = 'conflict';
+  readonly code = 'PCN_ACCOUNT_EXISTS';
+  constructor(accountCode: string) {
+    super(`The chart of accounts already has the code ${accountCode}`, { accountCode });
+  }
+}
+
+/** The accounts of the chart are platform data (a new version corrects them); only sub-accounts are relabelled. */
+export class ChartAccountReadOnly extends DomainError {
+  readonly kind = 'conflict';
+  readonly code = 'CHART_ACCOUNT_READ_ONLY';
+  constructor(accountCode: string) {
+    super(`Account ${accountCode} belongs to the co-ownership chart: only the organization's sub-accounts are relabelled`, {
+      accountCode,
+    });
+  }
+}

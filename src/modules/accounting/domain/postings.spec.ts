@@ -1,5 +1,5 @@
 import { totalsOf } from './journal-entry';
-import { callPosting, expensePaymentPosting, expensePosting, paymentPosting } from './postings';
+import { callPosting, expensePaymentPosting, expensePosting, paymentPosting, reserveDrawingPosting } from './postings';
 
 const building = 'b0000000-0000-4000-8000-000000000001';
 const [ann, bob, cid] = ['a1', 'b2', 'c3'].map((s) => `00000000-0000-4000-8000-0000000000${s}`);
@@ -88,6 +88,7 @@ describe('posting rules (domain.md "Books")', () => {
     description: 'Lift maintenance',
     supplier: 'Schindler',
     invoiceNumber: 'F-1',
+    paidFromReserve: false,
   };
 
   it('a supplier invoice debits its charge account and credits 440; a credit note the other way round', () => {
@@ -113,6 +114,30 @@ describe('posting rules (domain.md "Books")', () => {
       ['440', 12100, 0, null],
       ['550', 0, 12100, null],
     ]);
+  });
+
+  it('works paid from the reserve: the charge against 440, the fund 160 against 792, the payment from 551', () => {
+    const works = { ...invoice, accountCode: '611000', amountCents: 1_500_000, paidFromReserve: true };
+    expect(sides(expensePosting(works)!.lines)).toEqual([
+      ['611000', 1_500_000, 0, null],
+      ['440', 0, 1_500_000, null],
+    ]);
+    const drawing = reserveDrawingPosting(works)!;
+    expect(drawing).toMatchObject({ journal: 'misc', date: '2026-03-01', sourceType: 'expense', sourceId: invoice.expenseId });
+    expect(sides(drawing.lines)).toEqual([
+      ['160', 1_500_000, 0, null],
+      ['792', 0, 1_500_000, null],
+    ]);
+    expect(sides(expensePaymentPosting(works, '2026-04-02')!.lines)).toEqual([
+      ['440', 1_500_000, 0, null],
+      ['551', 0, 1_500_000, null],
+    ]);
+    // A refund of such works goes back into the fund; an expense of the working capital draws nothing.
+    expect(sides(reserveDrawingPosting({ ...works, amountCents: -20_000 })!.lines)).toEqual([
+      ['792', 20_000, 0, null],
+      ['160', 0, 20_000, null],
+    ]);
+    expect(reserveDrawingPosting(invoice)).toBeNull();
   });
 
   it('every posting balances', () => {

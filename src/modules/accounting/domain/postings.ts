@@ -16,8 +16,13 @@ export const POSTING_ACCOUNTS = {
   bankReserve: '551',
   /** 70: calls for funds to owners (working capital), income. */
   calls: '70',
-  /** 160: the reserve fund, credited by calls to it. */
+  /** 160: the reserve fund, credited by calls to it, debited by the works it pays. */
   reserveFund: '160',
+  /**
+   * 792: what the reserve fund pays (prélèvement sur le fonds de réserve), income that covers the charges of works
+   * paid from the reserve, so that they are not charged to the owners a second time (chart data, to verify).
+   */
+  reserveDrawing: '792',
 } as const;
 
 export type FundKind = 'working_capital' | 'reserve';
@@ -104,6 +109,8 @@ export interface ExpenseToPost {
   readonly description: string;
   readonly supplier: string | null;
   readonly invoiceNumber: string | null;
+  /** Paid from the reserve fund (works decided by the assembly): paid from 551 and covered by the fund. */
+  readonly paidFromReserve: boolean;
 }
 
 function expenseReference(e: Pick<ExpenseToPost, 'description' | 'supplier' | 'invoiceNumber'>): string {
@@ -132,8 +139,33 @@ export function expensePosting(e: ExpenseToPost): EntryDraft | null {
 }
 
 /**
- * Paying a supplier (financial journal): debits 440 and credits the current account 550; a refunded credit note the
- * other way round. Null for an amount of zero.
+ * An expense paid from the reserve fund uses the fund (misc journal, on the invoice's date): debits the reserve fund
+ * 160 and credits 792, the drawing on the reserve, so the charge is covered and not called from the owners again
+ * (domain.md "Books": works paid from the reserve are not called a second time); a credit note the other way round,
+ * back into the fund. Null for an expense not paid from the reserve, or of zero.
+ */
+export function reserveDrawingPosting(e: ExpenseToPost): EntryDraft | null {
+  if (!e.paidFromReserve || e.amountCents === 0) return null;
+  const cents = Math.abs(e.amountCents);
+  const { reserveFund, reserveDrawing } = POSTING_ACCOUNTS;
+  return {
+    buildingId: e.buildingId,
+    date: e.expenseDate,
+    journal: 'misc',
+    reference: reference(`Reserve fund ${expenseReference(e)}`),
+    sourceType: 'expense',
+    sourceId: e.expenseId,
+    lines:
+      e.amountCents > 0
+        ? [line(reserveFund, cents, 0), line(reserveDrawing, 0, cents)]
+        : [line(reserveDrawing, cents, 0), line(reserveFund, 0, cents)],
+  };
+}
+
+/**
+ * Paying a supplier (financial journal): debits 440 and credits the bank, the current account 550 or, for an expense
+ * paid from the reserve fund, the reserve account 551; a refunded credit note the other way round. Null for an amount
+ * of zero.
  */
 export function expensePaymentPosting(
   e: Omit<ExpenseToPost, 'accountCode' | 'expenseDate'>,
@@ -142,6 +174,7 @@ export function expensePaymentPosting(
   if (e.amountCents === 0) return null;
   const cents = Math.abs(e.amountCents);
   const paid = e.amountCents > 0;
+  const bank = e.paidFromReserve ? POSTING_ACCOUNTS.bankReserve : POSTING_ACCOUNTS.bankCurrent;
   return {
     buildingId: e.buildingId,
     date: paidOn,
@@ -150,7 +183,7 @@ export function expensePaymentPosting(
     sourceType: 'expense_payment',
     sourceId: e.expenseId,
     lines: paid
-      ? [line(POSTING_ACCOUNTS.suppliers, cents, 0), line(POSTING_ACCOUNTS.bankCurrent, 0, cents)]
-      : [line(POSTING_ACCOUNTS.bankCurrent, cents, 0), line(POSTING_ACCOUNTS.suppliers, 0, cents)],
+      ? [line(POSTING_ACCOUNTS.suppliers, cents, 0), line(bank, 0, cents)]
+      : [line(bank, cents, 0), line(POSTING_ACCOUNTS.suppliers, 0, cents)],
   };
 }

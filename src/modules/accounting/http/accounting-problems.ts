@@ -23,6 +23,14 @@ export function registerAccountingProblems(): void {
       fr: 'Cette écriture a été passée automatiquement ({sourceType}) : corrigez-en la source',
       nl: 'Deze boeking werd automatisch geboekt ({sourceType}): corrigeer de bron ervan',
     },
+    PCN_ACCOUNT_EXISTS: {
+      fr: 'Le plan comptable contient déjà le compte {accountCode}',
+      nl: 'Het rekeningenstelsel bevat de rekening {accountCode} al',
+    },
+    CHART_ACCOUNT_READ_ONLY: {
+      fr: "Le compte {accountCode} fait partie du plan comptable des copropriétés : seuls les sous-comptes de l'organisation se renomment",
+      nl: 'Rekening {accountCode} hoort bij het rekeningenstelsel voor mede-eigendommen: enkel subrekeningen van de organisatie worden hernoemd',
+    },
     INVALID_SUB_ACCOUNT: {
       fr: 'Le sous-compte {code} doit prolonger {parentCode}, un compte du plan comptable, et être nouveau',
       nl: 'Subrekening {code} moet {parentCode}, een rekening van het rekeningenstelsel, verlengen en nieuw zijn',

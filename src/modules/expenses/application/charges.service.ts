@@ -12,7 +12,8 @@ import {
 import { DistributionKeyRepository } from '../domain/distribution-key.repository';
 import { type ExpenseView, viewOf } from '../domain/expense';
 import { ExpenseRepository } from '../domain/expense.repository';
-import { type PeriodPart, splitPeriod } from '../domain/period-split';
+import { type ChargeMovement, type MovementSplit, splitMovements } from '../domain/movement-split';
+import { heldOn } from '../domain/holding-periods';
 import { distributeByKeyOn } from '../domain/registry-state';
 import { RegistryAccess } from '../domain/registry-access';
 import { ExpensesService } from './expenses.service';
@@ -21,9 +22,11 @@ export interface ExpenseDistribution extends ChargeDistribution {
   readonly expenseId: string;
 }
 
-export interface PeriodCharges {
+export interface PeriodCharges extends MovementSplit {
+  /** The expenses of the period (reserve-paid ones included), by date. */
   readonly expenses: readonly ExpenseView[];
-  readonly parts: readonly PeriodPart[];
+  /** The journal's movements the caller may read (an owner's: within its holdings). */
+  readonly movements: readonly ChargeMovement[];
 }
 
 /**
@@ -64,7 +67,7 @@ export class ChargesService {
     const today = this.clock.today();
     return ownerStatement(
       ownerId,
-      expenses.map((e) => viewOf(e, today)),
+      expenses.filter(chargedToOwners).map((e) => viewOf(e, today)),
       byBuilding,
       keys,
     );
@@ -77,21 +80,32 @@ export class ChargesService {
       this.historyOf(tenant, buildingId),
       this.keysOf(tenant, [buildingId]),
     ]);
-    return buildingCharges(history, keys, expenses);
+    return buildingCharges(history, keys, expenses.filter(chargedToOwners));
   }
 
   /**
    * Facade (PCN): a building's chargeable expenses of the period as `ExpensesService.chargeableForBuilding` reads
-   * them (an owner's within its holdings; 404 like a list) and their unit parts, each (account, key, registry state)
-   * sum split once, as the building charges split them.
+   * them (an owner's within its holdings; 404 like a list), and the split of the journal's charge `movements` of the
+   * period (`splitMovements`): reserve-paid expenses covered by the fund, the rest split once per (account, key,
+   * registry state) sum. An owner's movements are those of its expenses and, for manual entries, of its holding days.
    */
-  async periodCharges(tenant: TenantContext, buildingId: string, period: Period): Promise<PeriodCharges> {
-    const [expenses, history, keys] = await Promise.all([
+  async periodCharges(
+    tenant: TenantContext,
+    buildingId: string,
+    period: Period,
+    movements: readonly ChargeMovement[],
+  ): Promise<PeriodCharges> {
+    const [expenses, history, keys, held] = await Promise.all([
       this.expenses.chargeableForBuilding(tenant, buildingId, period),
       this.historyOf(tenant, buildingId),
       this.keysOf(tenant, [buildingId]),
+      this.registry.holdingPeriods(tenant),
     ]);
-    return { expenses, parts: splitPeriod(history, keys, expenses) };
+    const byId = new Map(expenses.map((e) => [e.id, e]));
+    const readable = held
+      ? movements.filter((m) => (m.expenseId ? byId.has(m.expenseId) : heldOn(held, buildingId, m.date)))
+      : movements;
+    return { expenses, movements: readable, ...splitMovements(history, keys, readable, byId) };
   }
 
   /**
@@ -125,3 +139,6 @@ export class ChargesService {
     return history;
   }
 }
+
+/** Expenses paid from the reserve fund are covered by it: the owners paid them into the fund already. */
+const chargedToOwners = (e: { readonly paidFromReserve: boolean }): boolean => !e.paidFromReserve;

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
-import { brusselsDate, Clock, Page, Period, ResourceNotFound, TenantContext } from '@shared/domain';
+import { brusselsDate, CalendarDate, Clock, Page, Period, ResourceNotFound, TenantContext } from '@shared/domain';
 import { AccountChart } from '../domain/account-chart';
 import { Expense, ExpenseSnapshot, ExpenseView, viewOf } from '../domain/expense';
 import { daysWritten } from '../domain/expense-books';
@@ -33,7 +33,7 @@ export class ExpensesService {
    * unknown building, 409 PERIOD_CLOSED when the expense date lies in the building's closed books.
    */
   async create(tenant: TenantContext, input: CreateExpenseInput): Promise<ExpenseView> {
-    await this.assertInChart(tenant, input.accountCode);
+    await this.assertInChart(tenant, input.accountCode, input.expenseDate);
     const expense = Expense.record(
       { ...input, id: randomUUID(), organizationId: tenant.organizationId },
       this.clock.now(),
@@ -72,7 +72,7 @@ export class ExpensesService {
   }
 
   async revise(tenant: TenantContext, id: string, input: ReviseExpenseInput): Promise<ExpenseView> {
-    await this.assertInChart(tenant, input.accountCode);
+    await this.assertInChart(tenant, input.accountCode, input.expenseDate);
     return this.change(tenant, id, (expense, now) => expense.revise(input, now));
   }
 
@@ -177,8 +177,12 @@ export class ExpensesService {
     return viewOf(updated, brusselsDate(now));
   }
 
-  private async assertInChart(tenant: TenantContext, accountCode: string | null | undefined): Promise<void> {
-    if (accountCode && !(await this.chart.exists(tenant.organizationId, accountCode)))
+  private async assertInChart(
+    tenant: TenantContext,
+    accountCode: string | null | undefined,
+    day: CalendarDate,
+  ): Promise<void> {
+    if (accountCode && !(await this.chart.exists(tenant.organizationId, accountCode, day)))
       throw new UnknownAccountCode(accountCode);
   }
 }

@@ -1,4 +1,4 @@
-/** What an expense pays for; each category has a default class-6 account of the PCN chart (domain.md). */
+/** What an expense pays for; each category has a default charge account of the co-ownership chart. */
 export const EXPENSE_CATEGORIES = [
   'maintenance',
   'repairs',
@@ -11,7 +11,7 @@ export const EXPENSE_CATEGORIES = [
 ] as const;
 export type ExpenseCategory = (typeof EXPENSE_CATEGORIES)[number];
 
-/** Practitioner chart (official numbering to verify): data the PCN context may override per organization. */
+/** The default charge account of each category: accounts of the co-ownership chart (chart_accounts, to verify). */
 export const DEFAULT_ACCOUNT_CODES: Readonly<Record<ExpenseCategory, string>> = {
   maintenance: '610000',
   repairs: '610100',
@@ -23,8 +23,8 @@ export const DEFAULT_ACCOUNT_CODES: Readonly<Record<ExpenseCategory, string>> = 
   other: '619000',
 };
 
-/** A charge account of the Belgian PCN: class 6, six digits. */
-export const CHARGE_ACCOUNT_CODE = /^6\d{5}$/;
+/** A charge account code: class 6, 2 to 10 digits (an account of the chart or an organization's sub-account). */
+export const CHARGE_ACCOUNT_CODE = /^6\d{1,9}$/;
 
 /** Belgian VAT rates, in percent. */
 export const VAT_RATES = [0, 6, 12, 21] as const;

@@ -37,6 +37,7 @@ describe('Expense.record', () => {
       supplierIban: null,
       accountCode: '610200',
       keyId: null,
+      paidFromReserve: false,
       status: 'pending',
       paidAt: null,
       createdAt: NOW,

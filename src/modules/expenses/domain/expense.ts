@@ -32,6 +32,8 @@ export interface ExpenseDetailsInput {
   readonly accountCode?: string | null;
   /** A distribution key of the same building; null or absent: split by the quotas. */
   readonly keyId?: string | null;
+  /** Paid from the reserve fund (works the assembly charged to it); absent: false. */
+  readonly paidFromReserve?: boolean;
 }
 
 export interface ExpenseSnapshot {
@@ -51,6 +53,11 @@ export interface ExpenseSnapshot {
   readonly supplierIban: string | null;
   readonly accountCode: string;
   readonly keyId: string | null;
+  /**
+   * Paid from the reserve fund: the fund covers the charge (domain.md "Books"), so the owners' statements and the
+   * PCN report's unit shares leave it out (the owners paid it into the fund already).
+   */
+  readonly paidFromReserve: boolean;
   readonly status: RecordedStatus;
   readonly paidAt: Date | null;
   readonly createdAt: Date;
@@ -76,6 +83,7 @@ type Details = Pick<
   | 'supplierIban'
   | 'accountCode'
   | 'keyId'
+  | 'paidFromReserve'
 >;
 
 /** An invoice (or a credit note) of a building's common parts, spread over its units by quota or by a key. */
@@ -175,7 +183,7 @@ function checkedDetails(input: ExpenseDetailsInput): Details {
     throw new InvalidExpense('dueDate', 'must not be before expenseDate');
   const accountCode = input.accountCode ?? DEFAULT_ACCOUNT_CODES[input.category];
   if (!CHARGE_ACCOUNT_CODE.test(accountCode))
-    throw new InvalidExpense('accountCode', 'must be a class-6 account of 6 digits');
+    throw new InvalidExpense('accountCode', 'must be a class-6 account code of 2 to 10 digits');
   return {
     category: input.category,
     description,
@@ -188,6 +196,7 @@ function checkedDetails(input: ExpenseDetailsInput): Details {
     supplierIban: checkedIban(input.supplierIban),
     accountCode,
     keyId: input.keyId ?? null,
+    paidFromReserve: input.paidFromReserve ?? false,
   };
 }
 

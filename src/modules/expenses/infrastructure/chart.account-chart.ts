@@ -1,15 +1,16 @@
 import { Injectable } from '@nestjs/common';
-import { ChartOfAccounts } from '@modules/chart-of-accounts';
+import { ChartService } from '@modules/accounting';
+import type { CalendarDate } from '@shared/domain';
 import { AccountChart } from '../domain/account-chart';
 
-/** The `AccountChart` port, answered from the organization's chart of accounts. */
+/** The `AccountChart` port, answered from the co-ownership chart of the accounting context. */
 @Injectable()
 export class ChartAccountChart extends AccountChart {
-  constructor(private readonly chart: ChartOfAccounts) {
+  constructor(private readonly chart: ChartService) {
     super();
   }
 
-  exists(organizationId: string, code: string): Promise<boolean> {
-    return this.chart.exists(organizationId, code);
+  exists(organizationId: string, code: string, day: CalendarDate): Promise<boolean> {
+    return this.chart.isChargeAccount(organizationId, code, day);
   }
 }

@@ -18,6 +18,7 @@ export const expenses = table<ExpenseSnapshot>('expenses', 'e', {
   supplierIban: column('supplier_iban'),
   accountCode: column('account_code'),
   keyId: column('key_id'),
+  paidFromReserve: column('paid_from_reserve'),
   status: column('status'),
   paidAt: column('paid_at'),
   createdAt: column('created_at'),

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { ChartOfAccounts } from '@modules/chart-of-accounts';
+import { ChartService } from '@modules/accounting';
 import type { TenantContext } from '../../../shared/domain/tenant';
 import { PcnDocuments } from '../domain/pcn-documents';
 import { PcnBuilding, PcnExpense, PcnLedger, PcnUnits } from '../domain/pcn-ledger';
@@ -23,14 +23,15 @@ export interface PcnFile {
 }
 
 /**
- * A building's PCN report and its PDF and Excel exports. Each reads the building, its units, the period's expenses
- * and the chart once (a bounded number of queries whatever the size), then computes everything in memory.
+ * A building's PCN report and its PDF and Excel exports. Each reads the building, its units, the journal's charge
+ * movements of the period (one statement), the period's expenses and the chart once (a bounded number of queries
+ * whatever the size), then computes everything in memory.
  */
 @Injectable()
 export class PcnReportsService {
   constructor(
     private readonly ledger: PcnLedger,
-    private readonly chart: ChartOfAccounts,
+    private readonly chart: ChartService,
     private readonly documents: PcnDocuments,
     private readonly clock: Clock,
   ) {}
@@ -60,19 +61,20 @@ export class PcnReportsService {
   private async compute(tenant: TenantContext, buildingId: string, query: PcnReportQuery) {
     const period = reportPeriod(query.from, query.to, this.clock.today());
     const building = await this.ledger.building(tenant, buildingId, period); // 404 first: nothing else is read for a stranger
-    const [units, { expenses, parts }, labels] = await Promise.all([
+    const [units, { expenses, movements, parts, coveredByReserve }, labels] = await Promise.all([
       this.ledger.units(tenant, buildingId, period),
       this.ledger.chargesIn(tenant, buildingId, period),
-      this.chart.labelsIn(tenant.organizationId, query.lang),
+      this.chart.chargeLabels(tenant.organizationId, query.lang, period.to),
     ]);
     const report = buildPcnReport({
       buildingId,
       period,
       lang: query.lang,
       units: units.units,
+      movements,
       parts,
+      coveredByReserve,
       visibleUnitIds: units.visibleUnitIds,
-      expenses,
       labels,
     });
     return { building, report, expenses: expenses as readonly PcnExpense[], details: units.details };

@@ -1,16 +1,32 @@
-import type { PcnReport } from './pcn-report';
+import type { PcnBuildingReport } from './pcn-report.builder';
 import { pcnCsv } from './pcn-csv';
 
-const report = (lang: PcnReport['lang'] = 'fr'): PcnReport => ({
+const report = (lang: PcnBuildingReport['lang'] = 'fr'): PcnBuildingReport => ({
   buildingId: 'b',
   from: '2026-01-01',
   to: '2026-12-31',
   lang,
   accounts: [
-    { accountCode: '610000', label: 'Entretien; courant "annuel"', count: 2, totalCents: 123456 },
-    { accountCode: '619000', label: '=HYPERLINK("http://x")', count: 1, totalCents: -5 },
+    {
+      accountCode: '610000',
+      label: 'Entretien; courant "annuel"',
+      count: 2,
+      totalCents: 123456,
+      unallocatedCents: 0,
+      coveredByReserveCents: 0,
+    },
+    {
+      accountCode: '619000',
+      label: '=HYPERLINK("http://x")',
+      count: 1,
+      totalCents: -5,
+      unallocatedCents: 0,
+      coveredByReserveCents: 0,
+    },
   ],
   totalCents: 123451,
+  unallocatedCents: 0,
+  coveredByReserveCents: 0,
   units: [
     {
       unitId: 'u1',
@@ -58,5 +74,18 @@ describe('the PCN report as CSV', () => {
   it('refuses an amount that is not an integer number of cents', () => {
     const bad = { ...report(), totalCents: 1.5 };
     expect(() => pcnCsv(bad, 'accounts')).toThrow(RangeError);
+  });
+
+  it('adds a column with the part the reserve fund pays, when it pays any', () => {
+    const base = report('fr');
+    const withReserve: PcnBuildingReport = {
+      ...base,
+      accounts: base.accounts.map((a) => (a.accountCode === '610000' ? { ...a, coveredByReserveCents: 100000 } : a)),
+      coveredByReserveCents: 100000,
+    };
+    const [header, first, , total] = lines(pcnCsv(withReserve, 'accounts'));
+    expect(header).toBe('Compte;Libellé;Nombre de dépenses;Total (EUR);Fonds de réserve (EUR)');
+    expect(first).toBe('610000;"Entretien; courant ""annuel""";2;1234,56;1000,00');
+    expect(total).toBe(';Total;3;1234,51;1000,00');
   });
 });

@@ -1,8 +1,16 @@
-import type { PcnLanguage, PcnReport } from './pcn-report';
+import type { PcnLanguage } from './pcn-report';
+import type { PcnBuildingReport } from './pcn-report.builder';
 
 /** The tables of the report a CSV file can carry, one per file (a spreadsheet opens one table per CSV). */
 export const PCN_CSV_TABLES = ['accounts', 'units'] as const;
 export type PcnCsvTable = (typeof PCN_CSV_TABLES)[number];
+
+/** The column of the accounts table added when the reserve fund pays part of the charges. */
+const RESERVE_HEADER: Record<PcnLanguage, string> = {
+  fr: 'Fonds de réserve (EUR)',
+  nl: 'Reservekapitaal (EUR)',
+  en: 'Reserve fund (EUR)',
+};
 
 const HEADERS: Record<PcnCsvTable, Record<PcnLanguage, readonly string[]>> = {
   accounts: {
@@ -22,21 +30,33 @@ const HEADERS: Record<PcnCsvTable, Record<PcnLanguage, readonly string[]>> = {
  * CRLF between lines, a UTF-8 byte-order mark (so Excel reads accents), amounts as plain decimals without grouping
  * ("1234,56" in fr and nl, "1234.56" in en) so they stay numbers, fields quoted as RFC 4180 says. A text field that a
  * spreadsheet would read as a formula (=, +, -, @, tab, carriage return first) is prefixed with an apostrophe: labels
- * are typed by users (OWASP "CSV injection"). The figures are the report's, to the cent.
+ * are typed by users (OWASP "CSV injection"). The figures are the report's, to the cent. When the reserve fund pays
+ * part of the charges, the accounts table has a last column with that part (charged to no unit).
  */
-export function pcnCsv(report: PcnReport, table: PcnCsvTable): string {
+export function pcnCsv(report: PcnBuildingReport, table: PcnCsvTable): string {
   const lang = report.lang;
   const amount = (cents: number) => decimal(cents, lang === 'en' ? '.' : ',');
   const labels = new Map(report.accounts.map((account) => [account.accountCode, account.label]));
-  const rows: (readonly string[])[] = [HEADERS[table][lang]];
+  const reserve = report.coveredByReserveCents !== 0;
+  const rows: (readonly string[])[] = [
+    table === 'accounts' && reserve ? [...HEADERS.accounts[lang], RESERVE_HEADER[lang]] : HEADERS[table][lang],
+  ];
   if (table === 'accounts') {
+    const covered = (cents: number) => (reserve ? [amount(cents)] : []);
     for (const a of report.accounts)
-      rows.push([text(a.accountCode), text(a.label), String(a.count), amount(a.totalCents)]);
+      rows.push([
+        text(a.accountCode),
+        text(a.label),
+        String(a.count),
+        amount(a.totalCents),
+        ...covered(a.coveredByReserveCents),
+      ]);
     rows.push([
       '',
       text(TOTAL[lang]),
       String(report.accounts.reduce((n, a) => n + a.count, 0)),
       amount(report.totalCents),
+      ...covered(report.coveredByReserveCents),
     ]);
   } else {
     for (const unit of report.units) {

@@ -1,7 +1,7 @@
 import type { TenantContext } from '../../../shared/domain/tenant';
 import type { PcnPeriod } from './pcn-period';
 import type { PcnBuildingHeader, PcnExpenseLine, PcnIssuer, PcnUnitDetails } from './pcn-report';
-import type { PcnUnitPart } from './pcn-report.builder';
+import type { PcnMovement, PcnUnitPart } from './pcn-report.builder';
 
 export interface SplitUnit {
   readonly unitId: string;
@@ -20,8 +20,12 @@ export interface PcnExpense extends PcnExpenseLine {
 }
 
 export interface PcnCharges {
+  /** The expenses of the period, listed in the workbook (reserve-paid ones included). */
   readonly expenses: PcnExpense[];
+  /** The journal's net movements on the charge accounts in the period: the report's figures. */
+  readonly movements: readonly PcnMovement[];
   readonly parts: readonly PcnUnitPart[];
+  readonly coveredByReserve: readonly PcnMovement[];
 }
 
 export interface PcnUnits {
@@ -46,9 +50,11 @@ export abstract class PcnLedger {
    */
   abstract units(tenant: TenantContext, buildingId: string, period: PcnPeriod): Promise<PcnUnits>;
   /**
-   * Expenses dated within the period, cancelled ones left out, by date then id (an owner's within its holdings);
-   * and the unit parts per account, as the building's period statement splits them (per key and registry state,
-   * each sum once). REGISTRY_INCOMPLETE (422) when the registry is incomplete on an expense date.
+   * The journal's net movements on the charge accounts (class 6) of the building in the period, per account and
+   * source (an expense, a manual entry), year-end closings apart; expenses dated within the period, cancelled ones
+   * left out, by date then id (an owner's, and its movements, within its holdings); the unit parts per account, as
+   * the building's period statement splits the movements (per key and registry state, each sum once), and what the
+   * reserve fund covers. REGISTRY_INCOMPLETE (422) when the registry is incomplete on a date with a charge to split.
    */
   abstract chargesIn(tenant: TenantContext, buildingId: string, period: PcnPeriod): Promise<PcnCharges>;
 }

@@ -22,7 +22,8 @@ function aReportInput(overrides: Partial<PcnReportInput> = {}): PcnReportInput {
     lang: 'fr',
     units,
     parts,
-    expenses: [
+    coveredByReserve: [],
+    movements: [
       { accountCode: '614000', amountCents: 120_001 },
       { accountCode: '610000', amountCents: 10_000 },
       { accountCode: '610000', amountCents: 333 },
@@ -37,7 +38,7 @@ function aReportInput(overrides: Partial<PcnReportInput> = {}): PcnReportInput {
 }
 
 describe('buildPcnReport', () => {
-  it('totals the expenses per account code, in code order, with labels, counts and the grand total', () => {
+  it('totals the journal movements per account code, in code order, with labels, counts and the grand total', () => {
     const report = buildPcnReport(aReportInput());
     expect(report).toMatchObject({
       buildingId: 'b-1',
@@ -75,7 +76,7 @@ describe('buildPcnReport', () => {
   });
 
   it('labels a code missing from the chart with the code itself', () => {
-    const report = buildPcnReport(aReportInput({ expenses: [{ accountCode: '618500', amountCents: 1 }] }));
+    const report = buildPcnReport(aReportInput({ movements: [{ accountCode: '618500', amountCents: 1 }] }));
     expect(report.accounts[0]).toMatchObject({ accountCode: '618500', label: '618500', count: 1, totalCents: 1 });
   });
 
@@ -90,7 +91,7 @@ describe('buildPcnReport', () => {
   it('totals credit notes as negative lines', () => {
     const report = buildPcnReport(
       aReportInput({
-        expenses: [
+        movements: [
           { accountCode: '612000', amountCents: 50_000 },
           { accountCode: '612000', amountCents: -80_000 },
         ],
@@ -103,12 +104,37 @@ describe('buildPcnReport', () => {
   });
 
   it('is empty for a period without expenses', () => {
-    const report = buildPcnReport(aReportInput({ expenses: [], parts: [] }));
+    const report = buildPcnReport(aReportInput({ movements: [], parts: [] }));
     expect(report).toMatchObject({ accounts: [], totalCents: 0, unallocatedCents: 0 });
     expect(report.units.map((u) => [u.unitNumber, u.totalCents, u.accounts])).toEqual([
       ['A-01', 0, []],
       ['B-02', 0, []],
       ['C-03', 0, []],
     ]);
+  });
+
+  it('shows what the reserve fund covers per account, split to no unit: Σ units + covered = total', () => {
+    // 611000: 15,000.00 of works paid from the reserve and 300.00 of works charged to the owners (500/300/200).
+    const report = buildPcnReport(
+      aReportInput({
+        movements: [
+          { accountCode: '611000', amountCents: 1_500_000 },
+          { accountCode: '611000', amountCents: 30_000 },
+        ],
+        parts: [
+          { unitId: 'u-a', accountCode: '611000', amountCents: 15_000 },
+          { unitId: 'u-b', accountCode: '611000', amountCents: 9_000 },
+          { unitId: 'u-c', accountCode: '611000', amountCents: 6_000 },
+        ],
+        coveredByReserve: [{ accountCode: '611000', amountCents: 1_500_000 }],
+      }),
+    );
+    expect(report.accounts).toMatchObject([
+      { accountCode: '611000', count: 2, totalCents: 1_530_000, coveredByReserveCents: 1_500_000 },
+    ]);
+    expect(report).toMatchObject({ totalCents: 1_530_000, coveredByReserveCents: 1_500_000 });
+    const charged = report.units.reduce((sum, u) => sum + u.totalCents, 0);
+    expect(charged).toBe(30_000);
+    expect(charged + report.coveredByReserveCents).toBe(report.totalCents);
   });
 });

@@ -1,6 +1,6 @@
 export type PcnLanguage = 'fr' | 'nl' | 'en';
 
-/** One chart-of-accounts line of the report: the expenses of the period booked on that code. */
+/** One charge-account line of the report: the journal's movements of the period on that code. */
 export interface PcnAccountTotal {
   accountCode: string;
   label: string;

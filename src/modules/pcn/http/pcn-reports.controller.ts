@@ -33,8 +33,8 @@ export class PcnReportsController {
   @ApiOperationDoc({
     summary: 'PCN report',
     description:
-      "The building's expenses of the period by account code, and each unit's share of each account. 422 " +
-      'REGISTRY_INCOMPLETE when on some expense date the registry leaves part of a charge to nobody (see errors).',
+      "The building's charges of the period by charge account (class 6), read from the journal: per account, Σ (debit − credit) of its lines dated in the period, so revised, cancelled and deleted expenses net out through their reversals and manual entries count too; `count` is the number of expenses (and manual entries) behind each account. Each unit's share of each account splits the account's period sum once per key and registry state; the part paid from the reserve fund (`coveredByReserveCents`) is charged to no unit. 422 " +
+      'REGISTRY_INCOMPLETE when on some charge date the registry leaves part of a charge to nobody (see errors).',
     success: PcnReportResponse,
   })
   async report(

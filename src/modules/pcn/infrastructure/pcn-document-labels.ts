@@ -17,6 +17,9 @@ export interface PcnDocumentLabels {
   /** Heading of the part of each account that no unit carries (missing quotas). */
   unallocated: string;
   unallocatedNote: string;
+  /** Heading of the part of each account the reserve fund pays (charged to no unit). */
+  coveredByReserve: string;
+  coveredByReserveNote: string;
   noExpenses: string;
   unitsTitle: string;
   unit: string;
@@ -63,6 +66,9 @@ const FR: PcnDocumentLabels = {
   unallocated: 'Non attribué',
   unallocatedNote:
     "Non attribué : la part des quotités qui ne sont encore attribuées à aucun lot ; elle reste à charge de l'immeuble.",
+  coveredByReserve: 'Fonds de réserve',
+  coveredByReserveNote:
+    "Fonds de réserve : la part payée par le fonds de réserve (travaux décidés par l'assemblée) ; elle n'est pas répartie une seconde fois entre les lots.",
   noExpenses: 'Aucune dépense sur la période.',
   unitsTitle: 'Répartition par lot',
   unit: 'Lot',
@@ -117,6 +123,9 @@ const NL: PcnDocumentLabels = {
   unallocated: 'Niet toegewezen',
   unallocatedNote:
     'Niet toegewezen: het deel van de quotiteiten dat nog aan geen enkele kavel is toegewezen; het blijft ten laste van het gebouw.',
+  coveredByReserve: 'Reservekapitaal',
+  coveredByReserveNote:
+    'Reservekapitaal: het deel dat het reservekapitaal betaalt (werken waartoe de algemene vergadering besliste); het wordt niet een tweede keer over de kavels verdeeld.',
   noExpenses: 'Geen uitgaven in deze periode.',
   unitsTitle: 'Verdeling per kavel',
   unit: 'Kavel',
@@ -170,6 +179,9 @@ const EN: PcnDocumentLabels = {
   grandTotal: 'Grand total',
   unallocated: 'Unallocated',
   unallocatedNote: 'Unallocated: the share of the quotas not yet attributed to any unit; it stays with the building.',
+  coveredByReserve: 'Reserve fund',
+  coveredByReserveNote:
+    'Reserve fund: the part paid from the reserve fund (works decided by the assembly); it is not charged to the units a second time.',
   noExpenses: 'No expenses in this period.',
   unitsTitle: 'Breakdown by unit',
   unit: 'Unit',

@@ -1,7 +1,7 @@
 import type { CellFormulaValue, Row, Workbook, Worksheet } from 'exceljs';
 import { formatBrusselsDateTime, formatCalendarDate, formatIban } from '@shared/domain';
 import type { PcnDocumentContext, PcnExpenseLine, PcnReport } from '../domain/pcn-report';
-import type { PcnBuildingReport } from '../domain/pcn-report.builder';
+import type { PcnAccountLine, PcnBuildingReport } from '../domain/pcn-report.builder';
 import { categoryLabel, PcnDocumentLabels, pcnDocumentLabels } from './pcn-document-labels';
 
 const EURO_FORMAT = '#,##0.00 "€";-#,##0.00 "€"';
@@ -76,10 +76,13 @@ function addSummarySheet(
   labels: PcnDocumentLabels,
 ): void {
   const sheet = workbook.addWorksheet(labels.summarySheet);
-  const unallocated = report.unallocatedCents !== 0;
-  setColumns(sheet, [14, 44, 10, 18, 18]);
-  sheet.getColumn(4).numFmt = EURO_FORMAT;
-  sheet.getColumn(5).numFmt = EURO_FORMAT;
+  // The optional columns E, F...: the part no unit carries, the part the reserve fund pays.
+  const extra = [
+    { shown: report.unallocatedCents !== 0, heading: labels.unallocated, note: labels.unallocatedNote, total: report.unallocatedCents, of: (a: PcnAccountLine) => a.unallocatedCents },
+    { shown: report.coveredByReserveCents !== 0, heading: labels.coveredByReserve, note: labels.coveredByReserveNote, total: report.coveredByReserveCents, of: (a: PcnAccountLine) => a.coveredByReserveCents },
+  ].filter((column) => column.shown);
+  setColumns(sheet, [14, 44, 10, 18, 18, 18]);
+  for (const column of [4, 5, 6]) sheet.getColumn(column).numFmt = EURO_FORMAT;
   const { building, issuer } = context;
   sheet.addRow([labels.title]).font = { bold: true, size: 14 };
   sheet.addRows([
@@ -100,10 +103,10 @@ function addSummarySheet(
   for (const [label, value] of identity) if (value) sheet.addRow([label, value]);
   sheet.addRow([]);
   const headings = [labels.accountCode, labels.accountLabel, labels.count, labels.total];
-  const header = styleHeader(sheet.addRow(unallocated ? [...headings, labels.unallocated] : headings));
+  const header = styleHeader(sheet.addRow([...headings, ...extra.map((column) => column.heading)]));
   for (const account of report.accounts) {
     const cells = [account.accountCode, account.label, account.count, euros(account.totalCents)];
-    sheet.addRow(unallocated ? [...cells, euros(account.unallocatedCents)] : cells);
+    sheet.addRow([...cells, ...extra.map((column) => euros(column.of(account)))]);
   }
   const first = header.number + 1;
   const last = header.number + report.accounts.length;
@@ -120,13 +123,15 @@ function addSummarySheet(
       report.totalCents,
     ),
   ];
-  const unallocatedTotal = sum(
-    'E',
-    report.accounts.map((a) => a.unallocatedCents),
-    report.unallocatedCents,
+  const extraTotals = extra.map((column, i) =>
+    sum(
+      columnLetter(5 + i),
+      report.accounts.map(column.of),
+      column.total,
+    ),
   );
-  sheet.addRow(unallocated ? [...total, unallocatedTotal] : total).font = { bold: true };
-  if (unallocated) sheet.addRows([[], [labels.unallocatedNote]]);
+  sheet.addRow([...total, ...extraTotals]).font = { bold: true };
+  if (extra.length) sheet.addRows([[], ...extra.map((column) => [column.note])]);
   sheet.views = [{ state: 'frozen', ySplit: header.number }];
   repeatOnEveryPage(sheet, header.number);
 }

@@ -3,12 +3,13 @@ import { letterheadBlock } from '../../../shared/pdf/letterhead';
 import { pageNumberFooter, PdfContent, PdfNode, renderPdf } from '../../../shared/pdf/pdf-renderer';
 import { formatCents } from '../domain/money-format';
 import type { PcnDocumentContext, PcnLanguage, PcnReport, PcnUnitTotal } from '../domain/pcn-report';
-import type { PcnBuildingReport } from '../domain/pcn-report.builder';
+import type { PcnAccountLine, PcnBuildingReport } from '../domain/pcn-report.builder';
 import { PcnDocumentLabels, pcnDocumentLabels } from './pcn-document-labels';
 
 /**
  * The PCN report as an A4 PDF; every amount is the report's, formatted, never recomputed. The part of each account
- * that no unit carries (missing quotas) gets its own column, with a note, whenever the report has one.
+ * that no unit carries (missing quotas) and the part the reserve fund pays each get their own column, with a note,
+ * whenever the report has one.
  */
 export function renderPcnPdf(report: PcnBuildingReport, context: PcnDocumentContext): Promise<Buffer> {
   const labels = pcnDocumentLabels(report.lang);
@@ -20,6 +21,9 @@ export function renderPcnPdf(report: PcnBuildingReport, context: PcnDocumentCont
       { text: labels.accountsTitle, style: 'subtitle' },
       report.accounts.length ? accountsTable(report, labels) : { text: labels.noExpenses, italics: true },
       ...(report.unallocatedCents !== 0 ? [{ text: labels.unallocatedNote, style: 'meta', margin: [0, 4, 0, 0] }] : []),
+      ...(report.coveredByReserveCents !== 0
+        ? [{ text: labels.coveredByReserveNote, style: 'meta', margin: [0, 4, 0, 0] }]
+        : []),
       ...(report.units.length
         ? [{ text: labels.unitsTitle, style: 'subtitle' }, unitsTable(report, context, labels)]
         : []),
@@ -54,13 +58,17 @@ const amountCell = (cents: number, lang: PcnLanguage, extra: PdfNode = {}): PdfN
 const headerCell = (text: string, extra: PdfNode = {}): PdfNode => ({ text, style: 'tableHeader', ...extra });
 
 function accountsTable(report: PcnBuildingReport, labels: PcnDocumentLabels): PdfNode {
-  const unallocated = report.unallocatedCents !== 0;
+  // The optional columns: the part no unit carries, the part the reserve fund pays.
+  const extra = [
+    { shown: report.unallocatedCents !== 0, heading: labels.unallocated, total: report.unallocatedCents, of: (a: PcnAccountLine) => a.unallocatedCents },
+    { shown: report.coveredByReserveCents !== 0, heading: labels.coveredByReserve, total: report.coveredByReserveCents, of: (a: PcnAccountLine) => a.coveredByReserveCents },
+  ].filter((column) => column.shown);
   const rows = report.accounts.map((account) => [
     account.accountCode,
     account.label,
     { text: String(account.count), alignment: 'right' },
     amountCell(account.totalCents, report.lang),
-    ...(unallocated ? [amountCell(account.unallocatedCents, report.lang)] : []),
+    ...extra.map((column) => amountCell(column.of(account), report.lang)),
   ]);
   const totalStyle = { style: ['amount', 'total'] };
   const totalRow = [
@@ -68,16 +76,16 @@ function accountsTable(report: PcnBuildingReport, labels: PcnDocumentLabels): Pd
     '',
     '',
     amountCell(report.totalCents, report.lang, totalStyle),
-    ...(unallocated ? [amountCell(report.unallocatedCents, report.lang, totalStyle)] : []),
+    ...extra.map((column) => amountCell(column.total, report.lang, totalStyle)),
   ];
   const header = [
     headerCell(labels.accountCode),
     headerCell(labels.accountLabel),
     headerCell(labels.count, { alignment: 'right' }),
     headerCell(labels.total, { alignment: 'right' }),
-    ...(unallocated ? [headerCell(labels.unallocated, { alignment: 'right' })] : []),
+    ...extra.map((column) => headerCell(column.heading, { alignment: 'right' })),
   ];
-  const widths = unallocated ? [50, '*', 40, 80, 80] : [50, '*', 45, 85];
+  const widths = [[50, '*', 45, 85], [50, '*', 40, 80, 80], [45, '*', 35, 72, 72, 72]][extra.length];
   return {
     table: { headerRows: 1, dontBreakRows: true, widths, body: [header, ...rows, totalRow] },
     layout: 'lightHorizontalLines',

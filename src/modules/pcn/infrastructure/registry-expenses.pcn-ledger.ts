@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { BuildingsService } from '@modules/buildings';
+import { JournalService } from '@modules/accounting';
 import { ChargesService, ExpenseView } from '@modules/expenses';
 import { OrganizationsService } from '@modules/identity';
 import { OwnersService, type OwnerName } from '@modules/owners';
@@ -9,7 +10,7 @@ import { PcnBuilding, PcnCharges, PcnExpense, PcnLedger, PcnUnits } from '../dom
 import { PcnPeriod } from '../domain/pcn-period';
 import type { PcnExpenseStatus, PcnIssuer, PcnUnitDetails } from '../domain/pcn-report';
 
-/** The report's data, through the facades of the registry, expenses and identity contexts only. */
+/** The report's data, through the facades of the registry, expenses, accounting and identity contexts only. */
 @Injectable()
 export class RegistryExpensesPcnLedger extends PcnLedger {
   constructor(
@@ -18,6 +19,7 @@ export class RegistryExpensesPcnLedger extends PcnLedger {
     private readonly unitsService: UnitsService,
     private readonly charges: ChargesService,
     private readonly owners: OwnersService,
+    private readonly journal: JournalService,
   ) {
     super();
   }
@@ -69,12 +71,15 @@ export class RegistryExpensesPcnLedger extends PcnLedger {
     return { units: units.map((u) => ({ unitId: u.unitId, unitNumber: u.unitNumber })), visibleUnitIds, details };
   }
 
-  /** One read of the expenses serves both the account totals and the unit parts. */
+  /** The journal's figures (one statement), then the expenses and the split of those figures over the units. */
   async chargesIn(tenant: TenantContext, buildingId: string, period: PcnPeriod): Promise<PcnCharges> {
-    const { expenses, parts } = await this.charges.periodCharges(tenant, buildingId, period);
+    const movements = await this.journal.chargeMovements(tenant.organizationId, buildingId, period.from, period.to);
+    const charges = await this.charges.periodCharges(tenant, buildingId, period, movements);
     return {
-      expenses: expenses.map(toPcnExpense),
-      parts: parts.map((p) => ({ unitId: p.unitId, accountCode: p.accountCode, amountCents: p.amountCents })),
+      expenses: charges.expenses.map(toPcnExpense),
+      movements: charges.movements,
+      parts: charges.parts.map((p) => ({ unitId: p.unitId, accountCode: p.accountCode, amountCents: p.amountCents })),
+      coveredByReserve: charges.coveredByReserve,
     };
   }
 }

@@ -8,6 +8,7 @@ import {
   IsString,
   IsUUID,
   Matches,
+  IsBoolean,
   Max,
   MaxLength,
   Min,
@@ -104,12 +105,13 @@ export class CreateExpenseRequest {
   supplierIban?: string | null;
 
   /**
-   * PCN class-6 account (6 digits, e.g. 610000); the category's default account when absent.
+   * A charge account (class 6) of the co-ownership chart in force on the expense date, or a sub-account of the
+   * organization under one (`GET /accounting/chart`); the category's default account when absent.
    * @example "610000"
    */
   @IsOptional()
   @IsString()
-  @Matches(/^6\d{5}$/, { message: 'accountCode must be a class-6 account of 6 digits' })
+  @Matches(/^6\d{1,9}$/, { message: 'accountCode must be a class-6 account code of 2 to 10 digits' })
   accountCode?: string | null;
 
   /** A distribution key of the same building to split by instead of the quotas; null or absent: the quotas. */
@@ -117,6 +119,15 @@ export class CreateExpenseRequest {
   @IsUUID()
   @ApiId({ nullable: true, required: false })
   keyId?: string | null;
+
+  /**
+   * Paid from the reserve fund (works the assembly charged to it): paid from the reserve account 551 and covered by
+   * the fund (160 against 792), so it is not charged to the owners again; false when absent.
+   * @example false
+   */
+  @IsOptional()
+  @IsBoolean()
+  paidFromReserve?: boolean;
 }
 
 /** Every editable field (a full replacement); the building of an expense never changes. */

@@ -36,13 +36,18 @@ export class ExpenseResponse {
    */
   supplierIban!: string | null;
   /**
-   * PCN class-6 account code.
+   * Charge account (class 6) of the co-ownership chart or a sub-account of the organization.
    * @example "610000"
    */
   accountCode!: string;
   /** The distribution key it is split by, or null for the quotas. */
   @ApiId({ nullable: true })
   keyId!: string | null;
+  /**
+   * Paid from the reserve fund: covered by the fund, not charged to the owners again.
+   * @example false
+   */
+  paidFromReserve!: boolean;
   /**
    * pending, overdue (pending past its due date, derived), paid or cancelled.
    * @example "pending"
@@ -72,6 +77,7 @@ export class ExpenseResponse {
       supplierIban: e.supplierIban,
       accountCode: e.accountCode,
       keyId: e.keyId,
+      paidFromReserve: e.paidFromReserve,
       status: e.status,
       paidAt: e.paidAt ? e.paidAt.toISOString() : null,
       createdAt: e.createdAt.toISOString(),

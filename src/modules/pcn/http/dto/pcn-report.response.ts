@@ -3,7 +3,7 @@ import { ApiCents, ApiDay, ApiId, ApiInteger } from '../../../../shared/http/api
 
 export class PcnAccountTotalResponse {
   /**
-   * Six-digit chart-of-accounts code.
+   * Charge account (class 6) of the co-ownership chart, or a sub-account of the organization.
    * @example "610000"
    */
   accountCode!: string;
@@ -12,14 +12,24 @@ export class PcnAccountTotalResponse {
    * @example "Entretien courant"
    */
   label!: string;
-  /** Number of expenses booked on the account in the period. */
+  /**
+   * Number of expenses (and manual journal entries) whose postings move the account in the period; one whose
+   * postings cancel out (a cancelled or deleted expense, a reversed entry) is not counted.
+   */
   @ApiInteger({ example: 4 })
   count!: number;
+  /** Σ (debit − credit) of the account's journal lines dated in the period (year-end closing entries apart). */
   @ApiCents()
   totalCents!: number;
   /** The part of the total that falls on quota held by no unit (totalQuota − Σ unit quotas); it stays with the building. */
   @ApiCents()
   unallocatedCents!: number;
+  /**
+   * The part of the total paid from the reserve fund (expenses marked `paidFromReserve`): covered by the fund, it is
+   * charged to no unit; Σ of the units' amounts on the account = totalCents − coveredByReserveCents.
+   */
+  @ApiCents()
+  coveredByReserveCents!: number;
 }
 
 export class PcnUnitAccountResponse {
@@ -52,13 +62,16 @@ export class PcnReportResponse {
   to!: string;
   /** @example "fr" */
   lang!: 'fr' | 'nl' | 'en';
-  /** By account code; cancelled expenses are left out. */
+  /** By account code, from the journal: cancelled, deleted or revised expenses net out through their reversals. */
   accounts!: PcnAccountTotalResponse[];
   @ApiCents()
   totalCents!: number;
   /** Σ of the accounts' unallocatedCents: Σ over all units of their totals = totalCents − unallocatedCents. */
   @ApiCents()
   unallocatedCents!: number;
+  /** Σ of the accounts' coveredByReserveCents: Σ over all units of their totals = totalCents − coveredByReserveCents. */
+  @ApiCents()
+  coveredByReserveCents!: number;
   /** By unit number; for role owner, only the units it holds a share of today. */
   units!: PcnUnitTotalResponse[];
 
@@ -74,9 +87,11 @@ export class PcnReportResponse {
         count: a.count,
         totalCents: a.totalCents,
         unallocatedCents: a.unallocatedCents,
+        coveredByReserveCents: a.coveredByReserveCents,
       })),
       totalCents: r.totalCents,
       unallocatedCents: r.unallocatedCents,
+      coveredByReserveCents: r.coveredByReserveCents,
       units: r.units.map((u) => ({
         unitId: u.unitId,
         unitNumber: u.unitNumber,

@@ -1,29 +1,36 @@
-import type { PcnAccountSnapshot } from '../../domain/pcn-account';
+import type { ChargeAccount } from '@modules/accounting';
 import { ApiTimestamp } from '../../../../shared/http/api-property.decorators';
 
 export class PcnAccountResponse {
   /**
-   * Six-digit class-6 code.
+   * Class-6 code, 2 to 10 digits.
    * @example "611200"
    */
   code!: string;
+  /**
+   * Null for an account of the co-ownership chart; for a sub-account of the organization, the account it extends.
+   * @example "61"
+   */
+  parentCode!: string | null;
   /** @example "Entretien des ascenseurs" */
   labelFr!: string;
   /** @example "Onderhoud van de liften" */
   labelNl!: string;
   /**
-   * Null: English documents print the French label.
+   * Null (always for the chart's accounts): English documents print the French label.
    * @example "Lift maintenance"
    */
   labelEn!: string | null;
+  /** A chart account: when its chart version was published. */
   @ApiTimestamp()
   createdAt!: string;
   @ApiTimestamp()
   updatedAt!: string;
 
-  static from(s: PcnAccountSnapshot): PcnAccountResponse {
+  static from(s: ChargeAccount): PcnAccountResponse {
     return {
       code: s.code,
+      parentCode: s.parentCode,
       labelFr: s.labelFr,
       labelNl: s.labelNl,
       labelEn: s.labelEn,
