@@ -5,7 +5,7 @@ import { DataSource } from 'typeorm';
 import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
 import type { DatabaseAccess } from './database-access';
 import { dataSourceOptions, PoolLimits } from './data-source-options';
-import { guardPool } from './database-unavailable';
+import { guardPool } from './pool-admission';
 import { PlatformDatabase } from './platform-database';
 import { TenantDatabase, TenantKey } from './tenant-database';
 
