@@ -35,7 +35,7 @@ describe('database unavailability', () => {
     ['a server shutting down', Object.assign(new Error('terminating connection'), { code: '57P01' })],
     ['a server starting up', Object.assign(new Error('the database system is starting up'), { code: '57P03' })],
     ['a statement timeout', Object.assign(new Error('canceling statement'), { code: '57014' })],
-    ['a wrapped driver error', { message: 'query failed', driverError: { code: 'ECONNRESET' } }],
+    ['a wrapped driver error', new Error('query failed', { cause: Object.assign(new Error('reset'), { code: 'ECONNRESET' }) })],
     ['an attempt per address', new AggregateError([Object.assign(new Error('x'), { code: 'ECONNREFUSED' })])],
   ])('recognises %s', (_, error) => {
     expect(databaseUnavailable(error)?.code).toBe('DATABASE_UNAVAILABLE');

@@ -50,7 +50,7 @@ const DRIVER_MESSAGES = [
 
 /**
  * The failure as a DatabaseUnavailable when it says the database cannot be reached or cannot keep up, else null.
- * Looks through TypeORM's wrapper (`driverError`), `cause` and the attempts of an AggregateError (one per address).
+ * Looks through `cause` and the attempts of an AggregateError (one per address).
  */
 export function databaseUnavailable(error: unknown, depth = 0): DatabaseUnavailable | null {
   if (error instanceof DatabaseUnavailable) return error;
@@ -63,7 +63,6 @@ export function databaseUnavailable(error: unknown, depth = 0): DatabaseUnavaila
     return down(error, /timeout/.test(message) ? 'The database did not answer in time' : undefined);
   }
   const nested = [
-    (error as { driverError?: unknown }).driverError,
     (error as { cause?: unknown }).cause,
     ...((error as { errors?: unknown }).errors instanceof Array ? (error as { errors: unknown[] }).errors : []),
   ];

@@ -33,7 +33,7 @@ type Connect = (callback?: ConnectCallback) => unknown;
  * is refused at once with DATABASE_BUSY instead of joining a queue it would wait in for seconds. Callers, not
  * connection requests, are counted: a request that reads three things in parallel is one caller, and a caller already
  * admitted (waiting, or served before) is never refused. The waiters keep their place; each waits at most the pool's
- * connection timeout. `pg` has no such limit: its `connect` is wrapped, which `pool.query` and TypeORM use too.
+ * connection timeout. `pg` has no such limit: its `connect` is wrapped, which `pool.query` and the transactions use too.
  */
 export function guardPool(pool: Pool, queueMax: number): void {
   const connect = pool.connect.bind(pool) as Connect;
