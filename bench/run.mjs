@@ -58,6 +58,15 @@ function run(command, args, env = process.env) {
   if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} failed (exit ${result.status})`);
 }
 
+/**
+ * The V8 flags `npm start` runs the API with (package.json `config.nodeOptions`), then this run's NODE_OPTIONS, which
+ * win: the benchmark measures the API as it is started.
+ */
+function startNodeOptions() {
+  const { config } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
+  return [config?.nodeOptions, process.env.NODE_OPTIONS].filter(Boolean).join(' ');
+}
+
 /** Starts a node process; its output goes to bench/.data/<name>.log. Resolves once `ready()` is true. */
 async function startProcess(name, args, env, ready) {
   const out = createWriteStream(join(DATA_DIR, `${name}.log`));
@@ -351,7 +360,7 @@ async function main() {
     const server = await startProcess(
       'api',
       [...nodeArgs, join(ROOT, 'dist', 'main.js')],
-      appEnv({ SERVER_HOST: '127.0.0.1', SERVER_PORT: String(apiPort) }),
+      appEnv({ SERVER_HOST: '127.0.0.1', SERVER_PORT: String(apiPort), NODE_OPTIONS: startNodeOptions() }),
       async () => (await fetch(`http://127.0.0.1:${apiPort}/api/v1/health/ready`)).ok,
     );
     children.push(server);

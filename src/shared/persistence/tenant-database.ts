@@ -1,8 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { createHash } from 'node:crypto';
 import * as pg from 'pg';
-import { DataSource } from 'typeorm';
-import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
+import { TenantPool } from './pool-options';
 import { rethrowTranslated } from './postgres-error';
 import { sql, Sql } from './sql';
 import { inTransaction, SqlReader, SqlTransaction } from './sql-transaction';
@@ -25,13 +24,13 @@ export class TenantDatabase {
   private readonly claims = new Map<string, string>();
 
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly tenantPool: TenantPool,
     private readonly tenantKey: TenantKey,
   ) {}
 
   /** Runs `work` in one transaction that sees only this organization's rows: for writes and locked reads. */
   transaction<T>(organizationId: string, work: (tx: SqlTransaction) => Promise<T>): Promise<T> {
-    return inTransaction(this.dataSource, `BEGIN; ${this.setting(organizationId)}`, work).catch(rethrowTranslated);
+    return inTransaction(this.pool, `BEGIN; ${this.setting(organizationId)}`, work).catch(rethrowTranslated);
   }
 
   /**
@@ -80,7 +79,7 @@ export class TenantDatabase {
   }
 
   private get pool(): pg.Pool {
-    return (this.dataSource.driver as PostgresDriver).master as pg.Pool;
+    return this.tenantPool.pool;
   }
 }
 
