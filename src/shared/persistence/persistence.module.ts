@@ -7,12 +7,15 @@ import type { DatabaseAccess } from './database-access';
 import { dataSourceOptions, PoolLimits } from './data-source-options';
 import { guardPool } from './database-unavailable';
 import { PlatformDatabase } from './platform-database';
+import { ReadReplicas, ReplicaSettings } from './replicas/read-replicas';
 import { TenantDatabase, TenantKey } from './tenant-database';
 
 export interface PersistenceSettings extends DatabaseAccess {
   readonly poolMax: number;
   /** Connection, statement and queue limits of both pools; none in scripts. */
   readonly limits?: PoolLimits;
+  /** Streaming replicas that serve tenant reads (DATABASE_REPLICA_URLS, as the application role); none by default. */
+  readonly replicas?: Omit<ReplicaSettings, 'poolMax' | 'connectTimeoutMs' | 'statementTimeoutMs'>;
 }
 
 /** The platform's work is a few statements per sign-in or refresh: a small pool is enough. */
@@ -39,6 +42,11 @@ export class PersistenceModule {
       ],
       providers: [
         TenantDatabase,
+        {
+          provide: ReadReplicas,
+          inject: [DataSource],
+          useFactory: (dataSource: DataSource) => readReplicas(dataSource, settings),
+        },
         { provide: TenantKey, useValue: { key: settings.tenantKey } },
         {
           provide: PlatformDatabase,
@@ -57,6 +65,20 @@ export class PersistenceModule {
       exports: [TenantDatabase, PlatformDatabase],
     };
   }
+}
+
+/** The replicas' pools are as large as the primary's and wait as long for a connection and a statement. */
+function readReplicas(dataSource: DataSource, settings: PersistenceSettings): ReadReplicas {
+  const replicas = settings.replicas ?? { urls: [], maxLagMs: 0, checkIntervalMs: 0 };
+  return new ReadReplicas(
+    {
+      ...replicas,
+      poolMax: settings.poolMax,
+      connectTimeoutMs: settings.limits?.connectTimeoutMs,
+      statementTimeoutMs: settings.limits?.statementTimeoutMs,
+    },
+    (dataSource.driver as PostgresDriver).master as Pool,
+  );
 }
 
 /** Sheds load on the data source's pool once its queue is full (see guardPool). */
