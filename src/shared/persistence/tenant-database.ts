@@ -4,7 +4,7 @@ import * as pg from 'pg';
 import { DataSource } from 'typeorm';
 import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
 import { rethrowTranslated } from './postgres-error';
-import { ReadReplicas } from './replicas/read-replicas';
+import { ReadReplicas, replayGuard } from './replicas/read-replicas';
 import { sql, Sql } from './sql';
 import { inTransaction, SqlReader, SqlTransaction } from './sql-transaction';
 
@@ -72,10 +72,14 @@ export class TenantDatabase {
 
   /** On a replica when one may answer; on the primary when none may, or when the chosen one fails to. */
   private async read<Row>(organizationId: string, setting: string, statement: Sql): Promise<Row[]> {
-    const replica = this.replicas?.choose(organizationId);
-    if (replica) {
+    const choice = this.replicas?.choose(organizationId);
+    if (choice) {
+      const { replica, atLeast } = choice;
+      const prefix = atLeast === null ? setting : `${setting}\n${replayGuard(atLeast)}`;
       try {
-        return await this.oneRoundTrip<Row>(replica.pool, setting, statement, false);
+        const rows = await this.oneRoundTrip<Row>(replica.pool, prefix, statement, false);
+        if (atLeast !== null) this.replicas!.replayed(replica, atLeast);
+        return rows;
       } catch (error) {
         if (!this.replicas!.retryOnPrimary(replica, error)) rethrowTranslated(error);
       }
@@ -83,10 +87,11 @@ export class TenantDatabase {
     return this.oneRoundTrip<Row>(this.pool, setting, statement);
   }
 
-  private async oneRoundTrip<Row>(pool: pg.Pool, setting: string, statement: Sql, translate = true): Promise<Row[]> {
-    const sent = pool.query(`${setting}\n${inline(statement)}`);
+  /** `prefix` (the tenant setting, a replica's guard) and the statement in one round trip; the statement's rows. */
+  private async oneRoundTrip<Row>(pool: pg.Pool, prefix: string, statement: Sql, translate = true): Promise<Row[]> {
+    const sent = pool.query(`${prefix}\n${inline(statement)}`);
     const results = (await (translate ? sent.catch(rethrowTranslated) : sent)) as unknown as pg.QueryResult[];
-    return (results[1]?.rows ?? []) as Row[];
+    return (results[results.length - 1]?.rows ?? []) as Row[];
   }
 
   /** `SET LOCAL app.tenant = '<id>.<signature>';`, signed once per organization and process. */

@@ -11,7 +11,7 @@ import { dataSourceOptions } from '../data-source-options';
 import { runMigrations } from '../migrator';
 import { sql } from '../sql';
 import { TenantDatabase } from '../tenant-database';
-import { Lsn } from './lsn';
+import { formatLsn, Lsn } from './lsn';
 import { ReadReplicas } from './read-replicas';
 import { inReadScope, ReadScope, replicaReads } from './read-scope';
 
@@ -57,12 +57,9 @@ describe('reads served by a streaming replica', () => {
   });
 
   /** Another API instance on the same databases: it knows nothing of this one's writes. */
-  function newInstance(): ReadReplicas {
+  function newInstance(checkIntervalMs = 50, maxLagMs = MAX_LAG_MS): ReadReplicas {
     const primary = (dataSource.driver as PostgresDriver).master as Pool;
-    return new ReadReplicas(
-      { urls: [replicaTenantUrl], maxLagMs: MAX_LAG_MS, checkIntervalMs: 50, poolMax: 2 },
-      primary,
-    );
+    return new ReadReplicas({ urls: [replicaTenantUrl], maxLagMs, checkIntervalMs, poolMax: 2 }, primary);
   }
 
   async function where(
@@ -142,6 +139,39 @@ describe('reads served by a streaming replica', () => {
     }
     await caughtUp(replicas, (await rename(orgB, 'Touched'))!);
     expect(await where(orgA)).toEqual({ name: 'After', server: 'replica' });
+  });
+
+  it('asks the replica, in the read itself, whether it has replayed a write newer than its last check', async () => {
+    const slow = newInstance(60_000, 60_000);
+    const database = new TenantDatabase(dataSource, { key: tenantKey }, slow);
+    try {
+      await caughtUp(slow);
+      await replay('pause');
+      let written: Lsn | null = null;
+      try {
+        const scope = replicaReads();
+        await inReadScope(scope, () =>
+          database.transaction(orgC, (tx) =>
+            tx.execute(sql`UPDATE organizations SET name = 'Guarded' WHERE id = ${orgC}`),
+          ),
+        );
+        written = scope.written;
+        expect(await where(orgC, replicaReads(), database)).toEqual({ name: 'Guarded', server: 'primary' });
+      } finally {
+        await replay('resume');
+      }
+      await asOwner(pair.replicaUrl('koprogo'), async (owner) => {
+        const target = sql`SELECT pg_last_wal_replay_lsn() >= ${formatLsn(written!)}::pg_lsn AS done`;
+        while (!(await owner<{ done: boolean }>(target))[0]!.done)
+          await new Promise((resolve) => setTimeout(resolve, 10));
+      });
+      expect(slow.status()[0]!.replayed! < written!).toBe(true);
+      expect(await where(orgC, replicaReads(), database)).toEqual({ name: 'Guarded', server: 'replica' });
+      expect(slow.status()[0]!.replayed! >= written!).toBe(true);
+      await rename(orgC, 'Before');
+    } finally {
+      await slow.onApplicationShutdown();
+    }
   });
 
   it('reads from the primary while the replica lags beyond the bound, and from the replica again once it caught up', async () => {

@@ -2,7 +2,7 @@ import { OnApplicationShutdown } from '@nestjs/common';
 import { Pool, QueryConfig } from 'pg';
 import { databaseUnavailable } from '../database-unavailable';
 import { sql } from '../sql';
-import { Lsn, parseLsn } from './lsn';
+import { formatLsn, Lsn, parseLsn } from './lsn';
 import { currentReadScope } from './read-scope';
 
 export interface ReplicaSettings {
@@ -26,6 +26,23 @@ export interface Replica {
   /** How far behind the primary it was at the check, in ms (Infinity: unknown). */
   lagMs: number;
   checkedAt: number;
+}
+
+/** A read sent to a replica, and the position that replica must have replayed for it (checked by `replayGuard`). */
+export interface ReplicaRead {
+  readonly replica: Replica;
+  readonly atLeast: Lsn | null;
+}
+
+/** division_by_zero: what `replayGuard` raises on a replica that has not replayed far enough. */
+const BEHIND = '22012';
+
+/**
+ * A statement that fails (division by zero) on a server that has not replayed `lsn`, sent before a read in the same
+ * round trip: the read then takes its snapshot after that replay, or is not run at all.
+ */
+export function replayGuard(lsn: Lsn): string {
+  return `SELECT 1 / coalesce(pg_last_wal_replay_lsn() >= '${formatLsn(lsn)}'::pg_lsn, false)::int;`;
 }
 
 interface Sample {
@@ -83,7 +100,7 @@ export class ReadReplicas implements OnApplicationShutdown {
   }
 
   /** The replica to send this organization's read to, or undefined for the primary. */
-  choose(organizationId: string): Replica | undefined {
+  choose(organizationId: string): ReplicaRead | undefined {
     const scope = currentReadScope();
     if (!this.enabled || !scope?.replicaAllowed) return undefined;
     const now = Date.now();
@@ -93,11 +110,22 @@ export class ReadReplicas implements OnApplicationShutdown {
       if (now - write.at > this.settings.maxLagMs) this.writes.delete(organizationId);
       else if (write.lsn > needed) needed = write.lsn;
     }
+    let behind: Replica | undefined;
     for (let tried = 0; tried < this.replicas.length; tried++) {
       const replica = this.replicas[(this.next = (this.next + 1) % this.replicas.length)]!;
-      if (this.usable(replica, now) && replica.replayed! >= needed) return replica;
+      if (!this.usable(replica, now)) continue;
+      if (replica.replayed! >= needed) return { replica, atLeast: null };
+      behind ??= replica;
     }
-    return undefined;
+    // None was seen to have replayed the write at its last check, but one within the bound most likely has by now
+    // (a replica replays in milliseconds): the read asks it first, in the same round trip, and goes to the primary
+    // if not.
+    return behind && needed !== UNKNOWN ? { replica: behind, atLeast: needed } : undefined;
+  }
+
+  /** A read that required `lsn` was answered by `replica`: it has replayed that far. */
+  replayed(replica: Replica, lsn: Lsn): void {
+    if (replica.replayed !== null && replica.replayed < lsn) replica.replayed = lsn;
   }
 
   /**
@@ -122,7 +150,7 @@ export class ReadReplicas implements OnApplicationShutdown {
    */
   retryOnPrimary(replica: Replica, error: unknown): boolean {
     const code = (error as { code?: unknown }).code;
-    if (code === '40001' || code === '25006') return true;
+    if (code === BEHIND || code === '40001' || code === '25006') return true;
     if (!databaseUnavailable(error)) return false;
     this.lost(replica);
     return true;
