@@ -176,9 +176,10 @@ async function load(
     ownWriteMisses: 0,
     acknowledgedWrites: 0,
   };
-  const count = (status: number) => {
+  const count = (status: number, method = 'GET') => {
     result.requests++;
-    result.byStatus[status] = (result.byStatus[status] ?? 0) + 1;
+    const key = status >= 400 ? `${method} ${status}` : String(status);
+    result.byStatus[key] = (result.byStatus[key] ?? 0) + 1;
   };
   const startedAt = Date.now();
   const actions: Promise<void>[] = [];
@@ -195,12 +196,17 @@ async function load(
         duration: seconds,
         timeout: 10,
         requests: [
-          { method: 'GET', path: `${url.pathname}/buildings/${workload.buildingId}`, headers: auth, onResponse: count },
+          {
+            method: 'GET',
+            path: `${url.pathname}/buildings/${workload.buildingId}`,
+            headers: auth,
+            onResponse: (status) => count(status),
+          },
           {
             method: 'GET',
             path: `${url.pathname}/expenses?buildingId=${workload.buildingId}&perPage=20`,
             headers: auth,
-            onResponse: count,
+            onResponse: (status) => count(status),
           },
           {
             setupRequest: (request, context) => {
@@ -221,7 +227,7 @@ async function load(
               };
             },
             onResponse: (status, body, context, headers) => {
-              count(status);
+              count(status, 'POST');
               if (status !== 201) return;
               const id = (JSON.parse(body) as { id: string }).id;
               writes.add(id);
@@ -247,8 +253,8 @@ async function load(
       (error, done) => (error ? reject(error) : resolveRun(done)),
     );
   });
-  await Promise.all(actions);
   result.seconds = (Date.now() - startedAt) / 1000;
+  await Promise.all(actions);
   result.socketErrors = run.errors + run.timeouts;
   return result;
 }
@@ -273,8 +279,8 @@ async function measured(
 function report(phases: Phase[]): void {
   const rows = phases.map((phase) => {
     const errors = Object.entries(phase.byStatus)
-      .filter(([status]) => Number(status) >= 400)
-      .map(([status, n]) => `${n}×${status}`);
+      .filter(([status]) => status.includes(' '))
+      .map(([status, n]) => `${n}× ${status}`);
     if (phase.socketErrors) errors.push(`${phase.socketErrors} socket errors`);
     return [
       phase.name,

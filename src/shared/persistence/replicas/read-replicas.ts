@@ -165,6 +165,9 @@ export class ReadReplicas implements OnApplicationShutdown {
       this.samples = this.samples.filter((sample) => at - sample.at <= 2 * this.settings.maxLagMs + 1_000).slice(-256);
     }
     await Promise.all(this.replicas.map((replica) => this.checkReplica(replica, at)));
+    for (const [organizationId, write] of this.writes) {
+      if (at - write.at > this.settings.maxLagMs) this.writes.delete(organizationId);
+    }
   }
 
   /** What the replicas looked like at their last check (logs, the cluster report). */
