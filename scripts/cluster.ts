@@ -14,7 +14,7 @@ import { ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { chmodSync, existsSync, mkdirSync, mkdtempSync, openSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { tmpdir, userInfo } from 'node:os';
+import { availableParallelism, loadavg, tmpdir, userInfo } from 'node:os';
 import { join, resolve } from 'node:path';
 import { Client } from 'pg';
 import { freePort, PostgresPair, preferredBinDir, startPostgresPair } from './lib/postgres-pair';
@@ -293,6 +293,8 @@ function report(phases: Phase[]): void {
       errors.join(', ') || 'none',
     ];
   });
+  const [load1] = loadavg();
+  log(`\nThis machine: ${availableParallelism()} cores, load average ${load1!.toFixed(1)} (every part shares them).`);
   const head = ['phase', 'req/s', 'requests', 'writes 201', 'replica tx', 'primary tx', 'own-write misses', 'errors'];
   const widths = head.map((title, i) => Math.max(title.length, ...rows.map((row) => row[i]!.length)));
   const line = (cells: string[]) => cells.map((cell, i) => cell.padEnd(widths[i]!)).join('  ');

@@ -33,7 +33,8 @@ export class TenantDatabase {
 
   /**
    * Runs `work` in one transaction that sees only this organization's rows: for writes and locked reads. Always on
-   * the primary; with read replicas, its commit keeps the organization's reads on the primary until they replayed it.
+   * the primary; with read replicas, the organization's reads then go to a replica only once it has replayed the
+   * commit (see ReadReplicas).
    */
   async transaction<T>(organizationId: string, work: (tx: SqlTransaction) => Promise<T>): Promise<T> {
     const opening = `BEGIN; ${this.setting(organizationId)}`;
