@@ -1,4 +1,4 @@
-import { OnApplicationShutdown } from '@nestjs/common';
+import { Logger, OnApplicationShutdown } from '@nestjs/common';
 import { Pool, QueryConfig } from 'pg';
 import { databaseUnavailable } from '../database-unavailable';
 import { sql } from '../sql';
@@ -79,6 +79,8 @@ export class ReadReplicas implements OnApplicationShutdown {
   private timer: NodeJS.Timeout | undefined;
   private queued: Promise<Lsn> | undefined;
   private stopped = false;
+  private readonly problems = new Map<Replica, string>();
+  private readonly logger = new Logger('ReadReplicas');
 
   constructor(
     private readonly settings: ReplicaSettings,
@@ -186,16 +188,34 @@ export class ReadReplicas implements OnApplicationShutdown {
   }
 
   private async checkReplica(replica: Replica, at: number): Promise<void> {
+    let problem: string | null = null;
     try {
       const result = await replica.pool.query<{ replayed: string | null; standby: boolean }>(REPLAYED);
       const row = result.rows[0];
       // A promoted replica has left the primary's timeline: it serves no read of this primary's data.
       replica.replayed = row?.standby ? parseLsn(row.replayed) : null;
-    } catch {
+      if (!row?.standby) problem = 'is not a standby (promoted?)';
+    } catch (error) {
       replica.replayed = null;
+      problem = `cannot be reached: ${error instanceof Error ? error.message : String(error)}`;
     }
     replica.checkedAt = at;
     replica.lagMs = this.lagOf(replica.replayed, at);
+    if (!problem && replica.lagMs > this.settings.maxLagMs)
+      problem = `is more than ${this.settings.maxLagMs} ms behind`;
+    this.report(replica, problem);
+  }
+
+  /** One warning when a replica stops serving reads, one line when it serves them again. */
+  private report(replica: Replica, problem: string | null): void {
+    const was = this.problems.get(replica);
+    if (problem && was === undefined) {
+      this.problems.set(replica, problem);
+      this.logger.warn(`Read replica ${replica.name} ${problem}: its reads go to the primary`);
+    } else if (!problem && was !== undefined) {
+      this.problems.delete(replica);
+      this.logger.log(`Read replica ${replica.name} serves reads again`);
+    }
   }
 
   /** The age, at `at`, of the newest primary sample the replica has replayed. */
