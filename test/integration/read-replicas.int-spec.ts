@@ -1,20 +1,26 @@
 import { Logger } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
-import { chmodSync, mkdtempSync } from 'node:fs';
+import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Pool } from 'pg';
 import { DataSource } from 'typeorm';
 import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
-import { PostgresPair, startPostgresPair } from '../../../../scripts/lib/postgres-pair';
-import { asOwner, prepareDatabaseAccess, roleUrl, TENANT_ROLE } from '../database-access';
-import { dataSourceOptions } from '../data-source-options';
-import { runMigrations } from '../migrator';
-import { sql } from '../sql';
-import { TenantDatabase } from '../tenant-database';
-import { formatLsn, Lsn } from './lsn';
-import { ReadReplicas } from './read-replicas';
-import { inReadScope, ReadScope, replicaReads } from './read-scope';
+import { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { aCreateBuildingRequest } from '../builders/registry.builders';
+import { TEST_ENCRYPTION_KEY, TEST_JWT_SECRET } from '../support/test-app';
+import { TenantSession } from '../support/tenant-session';
+import { PostgresPair, startPostgresPair } from '../../scripts/lib/postgres-pair';
+import { createApi, RunningApi } from '../../src/bootstrap';
+import { loadConfig } from '../../src/config/app-config';
+import { asOwner, prepareDatabaseAccess, roleUrl, TENANT_ROLE } from '../../src/shared/persistence/database-access';
+import { dataSourceOptions } from '../../src/shared/persistence/data-source-options';
+import { runMigrations } from '../../src/shared/persistence/migrator';
+import { sql } from '../../src/shared/persistence/sql';
+import { TenantDatabase } from '../../src/shared/persistence/tenant-database';
+import { formatLsn, Lsn } from '../../src/shared/persistence/replicas/lsn';
+import { ReadReplicas } from '../../src/shared/persistence/replicas/read-replicas';
+import { inReadScope, ReadScope, replicaReads } from '../../src/shared/persistence/replicas/read-scope';
 
 /** A primary and a real streaming replica of it, on the embedded binaries; every read reports where it ran. */
 describe('reads served by a streaming replica', () => {
@@ -25,13 +31,16 @@ describe('reads served by a streaming replica', () => {
   let db: TenantDatabase;
   let replicaTenantUrl: string;
   let tenantKey: Buffer;
+  let dir: string;
+  let dataDir: string;
   const [orgA, orgB, orgC] = [randomUUID(), randomUUID(), randomUUID()];
 
   beforeAll(async () => {
     Logger.overrideLogger(false); // the replica's warnings are expected here
-    const dir = mkdtempSync(join(tmpdir(), 'koprogo-replica-'));
+    dir = mkdtempSync(join(tmpdir(), 'koprogo-replica-'));
     chmodSync(dir, 0o755);
-    pair = await startPostgresPair({ dir, fast: true });
+    pair = await startPostgresPair({ dir: join(dir, 'postgres'), fast: true });
+    dataDir = join(dir, 'data');
     await asOwner(pair.primaryUrl('postgres'), (owner) => owner(sql`CREATE DATABASE koprogo`));
     await runMigrations(pair.primaryUrl('koprogo'));
     const access = await prepareDatabaseAccess(pair.primaryUrl('koprogo'));
@@ -56,6 +65,7 @@ describe('reads served by a streaming replica', () => {
     await replicas?.onApplicationShutdown();
     await dataSource?.destroy();
     await pair?.stop();
+    if (dir) rmSync(dir, { recursive: true, force: true });
   });
 
   /** Another API instance on the same databases: it knows nothing of this one's writes. */
@@ -205,5 +215,64 @@ describe('reads served by a streaming replica', () => {
     }
     await caughtUp(replicas);
     expect(await where(orgC)).toEqual({ name: 'Before', server: 'replica' });
+  });
+  describe('through the API', () => {
+    let api: RunningApi;
+    let app: NestFastifyApplication;
+    const API_MAX_LAG_MS = 1_500;
+
+    beforeAll(async () => {
+      api = await createApi(
+        loadConfig({
+          NODE_ENV: 'test',
+          DATABASE_URL: pair.primaryUrl('koprogo'),
+          DATABASE_REPLICA_URLS: pair.replicaUrl('koprogo'),
+          DATABASE_REPLICA_MAX_LAG_MS: String(API_MAX_LAG_MS),
+          DATABASE_REPLICA_CHECK_MS: '50',
+          DATA_DIR: dataDir,
+          JWT_SECRET: TEST_JWT_SECRET,
+          DATA_ENCRYPTION_KEY: TEST_ENCRYPTION_KEY,
+          DB_POOL_MAX: '4',
+          LOG_LEVEL: 'silent',
+        }),
+      );
+      app = api.app;
+      await app.init();
+      await app.getHttpAdapter().getInstance().ready();
+    }, 60_000);
+
+    afterAll(() => api?.close());
+
+    it('serves GETs from the replica, the reads after a write from the primary, and every GET from the primary once the replica lags', async () => {
+      const syndic = await TenantSession.forNewOrganization(app);
+      const created = await syndic.request('POST', '/buildings', aCreateBuildingRequest({ name: 'Résidence Haute' }));
+      expect(created.statusCode).toBe(201);
+      expect(created.headers['x-koprogo-min-lsn']).toMatch(/^[0-9A-F]+\/[0-9A-F]+$/);
+      const { id } = created.json<{ id: string }>();
+      const nameOf = async () => (await syndic.get<{ name: string }>(`/buildings/${id}`)).name;
+      await asOwner(pair.replicaUrl('koprogo'), async (owner) => {
+        while ((await owner(sql`SELECT 1 FROM buildings WHERE id = ${id}`)).length === 0) {
+          await new Promise((resolve) => setTimeout(resolve, 10));
+        }
+      });
+      await new Promise((resolve) => setTimeout(resolve, 200)); // the instance's checks see the replica caught up
+
+      await replay('pause');
+      try {
+        // Changed on the primary behind the API's back: only the primary has it.
+        await asOwner(pair.primaryUrl('koprogo'), (owner) =>
+          owner(sql`UPDATE buildings SET name = 'Behind the API' WHERE id = ${id}`),
+        );
+        expect(await nameOf()).toBe('Résidence Haute'); // the replica answered
+
+        await syndic.put(`/buildings/${id}`, aCreateBuildingRequest({ name: 'Résidence Basse' }));
+        expect(await nameOf()).toBe('Résidence Basse'); // the syndic reads its own write: the primary answered
+
+        await new Promise((resolve) => setTimeout(resolve, API_MAX_LAG_MS + 300));
+        expect(await nameOf()).toBe('Résidence Basse'); // the write is forgotten, the replica too far behind: primary
+      } finally {
+        await replay('resume');
+      }
+    });
   });
 });
