@@ -3,12 +3,15 @@ import type { DatabaseAccess } from './database-access';
 import { guardPool } from './pool-admission';
 import { PlatformPool, PoolLimits, RolePool, TenantPool } from './pool-options';
 import { PlatformDatabase } from './platform-database';
+import { ReadReplicas, ReplicaSettings } from './replicas/read-replicas';
 import { TenantDatabase, TenantKey } from './tenant-database';
 
 export interface PersistenceSettings extends DatabaseAccess {
   readonly poolMax: number;
   /** Connection, statement and queue limits of both pools; none in scripts. */
   readonly limits?: PoolLimits;
+  /** Streaming replicas that serve tenant reads (DATABASE_REPLICA_URLS, as the application role); none by default. */
+  readonly replicas?: Omit<ReplicaSettings, 'poolMax' | 'connectTimeoutMs' | 'statementTimeoutMs'>;
 }
 
 /** The platform's work is a few statements per sign-in or refresh: a small pool is enough. */
@@ -44,6 +47,11 @@ export class PersistenceModule {
               limits,
             ),
         },
+        {
+          provide: ReadReplicas,
+          inject: [TenantPool],
+          useFactory: (primary: TenantPool) => readReplicas(primary, settings),
+        },
         TenantDatabase,
         PlatformDatabase,
         { provide: TenantKey, useValue: { key: settings.tenantKey } },
@@ -51,6 +59,20 @@ export class PersistenceModule {
       exports: [TenantDatabase, PlatformDatabase, TenantPool],
     };
   }
+}
+
+/** The replicas' pools are as large as the primary's and wait as long for a connection and a statement. */
+function readReplicas(primary: TenantPool, settings: PersistenceSettings): ReadReplicas {
+  const replicas = settings.replicas ?? { urls: [], maxLagMs: 0, checkIntervalMs: 0 };
+  return new ReadReplicas(
+    {
+      ...replicas,
+      poolMax: settings.poolMax,
+      connectTimeoutMs: settings.limits?.connectTimeoutMs,
+      statementTimeoutMs: settings.limits?.statementTimeoutMs,
+    },
+    primary.pool,
+  );
 }
 
 /** Sheds load on the pool once its queue is full (see guardPool). */
