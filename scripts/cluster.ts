@@ -40,7 +40,7 @@ async function main(): Promise<void> {
   chmodSync(dir, 0o755);
   started.push({ name: 'temporary folder', stop: async () => rmSync(dir, { recursive: true, force: true }) });
 
-  const binDir = await preferredBinDir();
+  const binDir = preferredBinDir();
   const pair = await startPostgresPair({ dir: join(dir, 'postgres'), binDir });
   started.push({ name: 'PostgreSQL', stop: () => pair.stop() });
   await owner(pair.primaryUrl('postgres'), (client) => client.query('CREATE DATABASE koprogo'));

