@@ -24,7 +24,7 @@ export interface PcnFile {
 
 /**
  * A building's PCN report and its PDF and Excel exports. Each reads the building, its units, the journal's charge
- * movements of the period (one statement), the period's expenses and the chart once (a bounded number of queries
+ * movements and the expenses of the period in one statement, and the chart's labels beside it (two round trips
  * whatever the size), then computes everything in memory.
  */
 @Injectable()
@@ -37,35 +37,35 @@ export class PcnReportsService {
   ) {}
 
   async report(tenant: TenantContext, buildingId: string, query: PcnReportQuery): Promise<PcnBuildingReport> {
-    return (await this.compute(tenant, buildingId, query)).report;
+    return (await this.compute(tenant, buildingId, query, false)).report;
   }
 
   async pdf(tenant: TenantContext, buildingId: string, query: PcnReportQuery): Promise<PcnFile> {
-    const { building, report, details } = await this.compute(tenant, buildingId, query);
+    const { building, report, details } = await this.compute(tenant, buildingId, query, true);
     const context = await this.documentContext(tenant, building, details);
     return { building, report, content: await this.documents.pdf(report, context) };
   }
 
   async workbook(tenant: TenantContext, buildingId: string, query: PcnReportQuery): Promise<PcnFile> {
-    const { building, report, expenses, details } = await this.compute(tenant, buildingId, query);
+    const { building, report, expenses, details } = await this.compute(tenant, buildingId, query, true);
     const context = await this.documentContext(tenant, building, details);
     return { building, report, content: await this.documents.workbook(report, context, expenses) };
   }
 
   /** One table of the report as CSV (the same figures as the JSON report). */
   async csv(tenant: TenantContext, buildingId: string, query: PcnReportQuery, table: PcnCsvTable): Promise<PcnFile> {
-    const { building, report } = await this.compute(tenant, buildingId, query);
+    const { building, report } = await this.compute(tenant, buildingId, query, false);
     return { building, report, content: Buffer.from(pcnCsv(report, table), 'utf8') };
   }
 
-  private async compute(tenant: TenantContext, buildingId: string, query: PcnReportQuery) {
+  private async compute(tenant: TenantContext, buildingId: string, query: PcnReportQuery, documents: boolean) {
     const period = reportPeriod(query.from, query.to, this.clock.today());
-    const building = await this.ledger.building(tenant, buildingId, period); // 404 first: nothing else is read for a stranger
-    const [units, { expenses, movements, parts, coveredByReserve }, labels] = await Promise.all([
-      this.ledger.units(tenant, buildingId, period),
-      this.ledger.chargesIn(tenant, buildingId, period),
+    // The building check travels with the report's reads; the chart's labels are the organization's own.
+    const [{ building, units, charges }, labels] = await Promise.all([
+      this.ledger.sources(tenant, buildingId, period, documents),
       this.chart.chargeLabels(tenant.organizationId, query.lang, period.to),
     ]);
+    const { expenses, movements, parts, coveredByReserve } = charges;
     const report = buildPcnReport({
       buildingId,
       period,
