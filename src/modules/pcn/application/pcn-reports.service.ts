@@ -1,5 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import { ChartService } from '@modules/accounting';
 import type { TenantContext } from '../../../shared/domain/tenant';
 import { PcnDocuments } from '../domain/pcn-documents';
 import { PcnBuilding, PcnExpense, PcnLedger, PcnUnits } from '../domain/pcn-ledger';
@@ -23,15 +22,14 @@ export interface PcnFile {
 }
 
 /**
- * A building's PCN report and its PDF and Excel exports. Each reads the building, its units, the journal's charge
- * movements and the expenses of the period in one statement, and the chart's labels beside it (two round trips
- * whatever the size), then computes everything in memory.
+ * A building's PCN report and its PDF, Excel and CSV exports. Each reads the building, its registry, the journal's
+ * charge movements of the period and their accounts' labels in one statement (one round trip whatever the size),
+ * then splits and totals in memory.
  */
 @Injectable()
 export class PcnReportsService {
   constructor(
     private readonly ledger: PcnLedger,
-    private readonly chart: ChartService,
     private readonly documents: PcnDocuments,
     private readonly clock: Clock,
   ) {}
@@ -60,11 +58,13 @@ export class PcnReportsService {
 
   private async compute(tenant: TenantContext, buildingId: string, query: PcnReportQuery, documents: boolean) {
     const period = reportPeriod(query.from, query.to, this.clock.today());
-    // The building check travels with the report's reads; the chart's labels are the organization's own.
-    const [{ building, units, charges }, labels] = await Promise.all([
-      this.ledger.sources(tenant, buildingId, period, documents),
-      this.chart.chargeLabels(tenant.organizationId, query.lang, period.to),
-    ]);
+    const { building, units, charges, labels } = await this.ledger.sources(
+      tenant,
+      buildingId,
+      period,
+      query.lang,
+      documents,
+    );
     const { expenses, movements, parts, coveredByReserve } = charges;
     const report = buildPcnReport({
       buildingId,

@@ -1,6 +1,6 @@
 import type { TenantContext } from '../../../shared/domain/tenant';
 import type { PcnPeriod } from './pcn-period';
-import type { PcnBuildingHeader, PcnExpenseLine, PcnIssuer, PcnUnitDetails } from './pcn-report';
+import type { PcnBuildingHeader, PcnExpenseLine, PcnIssuer, PcnLanguage, PcnUnitDetails } from './pcn-report';
 import type { PcnMovement, PcnUnitPart } from './pcn-report.builder';
 
 export interface SplitUnit {
@@ -40,6 +40,8 @@ export interface PcnSources {
   readonly building: PcnBuilding;
   readonly units: PcnUnits;
   readonly charges: PcnCharges;
+  /** Labels in the report's language of the charge accounts in force on the period's last day, by code. */
+  readonly labels: ReadonlyMap<string, string>;
 }
 
 /**
@@ -58,12 +60,14 @@ export abstract class PcnLedger {
    * owner's, and its movements, within its holdings); the unit parts per account, as the building's period
    * statement splits the movements (per key and registry state, each sum once), and what the reserve fund covers.
    * REGISTRY_INCOMPLETE (422) when the registry is incomplete on a date with a charge to split. The expenses and
-   * the units' details (quota, owners) are read for the `documents` only (PDF, workbook): the figures do not need them.
+   * the units' details (quota, owners) are read for the `documents` only (PDF, workbook): the figures do not need them;
+   * the labels are those of the accounts moved in the period (every charge account's for the documents).
    */
   abstract sources(
     tenant: TenantContext,
     buildingId: string,
     period: PcnPeriod,
+    lang: PcnLanguage,
     documents: boolean,
   ): Promise<PcnSources>;
 }
