@@ -2,7 +2,6 @@ export { AccountingModule } from './accounting.module';
 export { JournalService } from './application/journal.service';
 export { ChartService } from './application/chart.service';
 export { chargeLabelIn } from './domain/chart';
-export { chargeAccountsQuery } from './infrastructure/postgres-chart.reads';
 export { JournalPosting } from './infrastructure/journal-posting';
 export {
   callPosting,

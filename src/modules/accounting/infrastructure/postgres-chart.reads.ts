@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { CalendarDate } from '@shared/domain';
 import { isUniqueViolation } from '@shared/persistence/postgres-error';
-import { sql, type Sql } from '@shared/persistence/sql';
+import { sql } from '@shared/persistence/sql';
 import { TenantDatabase } from '@shared/persistence/tenant-database';
 import { AccountClass, ChargeAccount, Chart, ChartAccount, ChartReads } from '../domain/chart';
 
@@ -91,7 +91,20 @@ export class PostgresChartReads extends ChartReads {
 
   /** The version in force on `day`, or the first one for a day before any (books kept before 2013). */
   async chargeAccounts(organizationId: string, day: CalendarDate): Promise<ChargeAccount[]> {
-    const rows = await this.db.reader(organizationId).rows<ChargeRow>(chargeAccountsQuery(organizationId, day));
+    const rows = await this.db.reader(organizationId).rows<ChargeRow>(
+      sql`WITH version AS (
+          SELECT v.id, v.created_at FROM chart_versions v
+          ORDER BY CASE WHEN v.valid_from <= ${day}::date THEN v.valid_from END DESC NULLS LAST, v.valid_from
+          LIMIT 1
+        )
+        SELECT a.code, a.label_fr, a.label_nl, NULL AS label_en, NULL AS parent_code, v.created_at,
+               v.created_at AS updated_at
+          FROM version v JOIN chart_accounts a ON a.version_id = v.id AND a.class = 6
+        UNION ALL
+        SELECT o.code, o.label_fr, o.label_nl, o.label_en, o.parent_code, o.created_at, o.updated_at
+          FROM organization_accounts o WHERE o.organization_id = ${organizationId} AND left(o.code, 1) = '6'
+        ORDER BY code`,
+    );
     return rows.map(chargeAccount);
   }
 
@@ -110,24 +123,4 @@ export class PostgresChartReads extends ChartReads {
     );
     return row ? chargeAccount(row) : null;
   }
-}
-
-/**
- * The charge accounts (class 6) in force on `day`, by code: the chart version in force that day (or the first one,
- * for a day before any) and the organization's own class-6 sub-accounts. Also a part of other reads that print
- * the accounts' labels (the PCN report reads it within its one statement).
- */
-export function chargeAccountsQuery(organizationId: string, day: CalendarDate): Sql {
-  return sql`WITH version AS (
-      SELECT v.id, v.created_at FROM chart_versions v
-      ORDER BY CASE WHEN v.valid_from <= ${day}::date THEN v.valid_from END DESC NULLS LAST, v.valid_from
-      LIMIT 1
-    )
-    SELECT a.code, a.label_fr, a.label_nl, NULL AS label_en, NULL AS parent_code, v.created_at,
-           v.created_at AS updated_at
-      FROM version v JOIN chart_accounts a ON a.version_id = v.id AND a.class = 6
-    UNION ALL
-    SELECT o.code, o.label_fr, o.label_nl, o.label_en, o.parent_code, o.created_at, o.updated_at
-      FROM organization_accounts o WHERE o.organization_id = ${organizationId} AND left(o.code, 1) = '6'
-    ORDER BY code`;
 }
