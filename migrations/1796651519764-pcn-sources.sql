@@ -46,9 +46,16 @@ BEGIN
               CASE WHEN j.source_type = 'expense' THEN NULL ELSE coalesce(j.reverses_entry_id, j.id) END
     HAVING sum(l.debit_cents - l.credit_cents) <> 0
   ), period_movements AS (
+    -- The expense by its primary key, then kept only when it is one of the period's.
     SELECT m.account_code, m.expense_id, m.amount, m.first_day,
-           e.expense_date, e.category, e.key_id, e.paid_from_reserve
-      FROM sums m LEFT JOIN period_expenses e ON e.id = m.expense_id
+           p.expense_date, p.category, p.key_id, p.paid_from_reserve
+      FROM sums m
+      LEFT JOIN expenses e ON e.id = m.expense_id
+      LEFT JOIN LATERAL (
+        SELECT e.expense_date, e.category, e.key_id, e.paid_from_reserve
+         WHERE e.organization_id = p_organization AND e.building_id = p_building AND e.status <> 'cancelled'
+           AND e.expense_date BETWEEN p_from AND p_to
+      ) p ON true
   ), chart_version AS (
     SELECT v.id FROM chart_versions v
      ORDER BY CASE WHEN v.valid_from <= p_to THEN v.valid_from END DESC NULLS LAST, v.valid_from
