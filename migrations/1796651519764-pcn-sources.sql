@@ -10,7 +10,7 @@
 -- closings apart (an expense's postings share its id as source; any other entry and its reversal share the reversed
 -- entry's id), each carrying what the split needs of its expense when that expense is one of the period's (dated
 -- within it, not cancelled), and the labels of the accounts moved, from the chart version in force on p_to (the
--- first version for a day before any) and the organization's sub-accounts, as accounting's chargeAccountsQuery reads
+-- first version for a day before any) and the organization's sub-accounts, as accounting's PostgresChartReads reads
 -- them. p_documents adds what the PDF and the workbook print: the period's expenses with their wording, the owners'
 -- names and every charge account's label.
 CREATE FUNCTION app_pcn_sources(
