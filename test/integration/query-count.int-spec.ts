@@ -78,6 +78,16 @@ describe('database round trips per list request', () => {
     },
   );
 
+  it("reads a building's PCN report in one round trip: the building check, registry, journal and labels together", async () => {
+    const { id } = await syndic.post<{ id: string }>('/buildings', aCreateBuildingRequest());
+    await syndic.get(`/pcn/${id}`); // warm
+    statements = [];
+    await syndic.get(`/pcn/${id}`);
+    const count = statements.length;
+    statements = undefined;
+    expect(count).toBe(1);
+  });
+
   it('lists the units of a building in a bounded number of round trips', async () => {
     const few = await roundTrips(`/buildings/${buildingId}/units?perPage=1`);
     expect(await roundTrips(`/buildings/${buildingId}/units?perPage=100`)).toBeLessThanOrEqual(few);

@@ -1,6 +1,7 @@
 export { AccountingModule } from './accounting.module';
 export { JournalService } from './application/journal.service';
 export { ChartService } from './application/chart.service';
+export { chargeLabelIn } from './domain/chart';
 export { JournalPosting } from './infrastructure/journal-posting';
 export {
   callPosting,

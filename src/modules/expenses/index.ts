@@ -1,6 +1,6 @@
 export { ExpensesModule } from './expenses.module';
 export { ExpensesService } from './application/expenses.service';
-export { ChargesService, type ExpenseDistribution, type PeriodCharges } from './application/charges.service';
+export { ChargesService, type ExpenseDistribution } from './application/charges.service';
 export { distributeCharge } from './domain/charge-distribution';
 export type { ChargeDistribution, DistributionInput } from './domain/charge-distribution';
 export type { ExpenseView, ExpenseStatus } from './domain/expense';
@@ -12,3 +12,8 @@ export type { AccountAmount, ChargeMovement } from './domain/movement-split';
 export { RegistryIncomplete, FULL_OWNERSHIP_TOLERANCE } from './domain/registry-completeness';
 export { DistributionKeysService } from './application/distribution-keys.service';
 export type { UnpaidInvoice } from './domain/expense.repository';
+export type { BuildingShareHistory } from './domain/building-shares';
+export { holdingPeriods } from './domain/holding-periods';
+export { periodChargesOf, type PeriodExpense } from './domain/period-charges';
+export { statusOn } from './domain/expense';
+export { vatCentsOf } from './domain/expense-category';

@@ -10,23 +10,14 @@ import {
   ownerStatement,
 } from '../domain/charge-statements';
 import { DistributionKeyRepository } from '../domain/distribution-key.repository';
-import { type ExpenseView, viewOf } from '../domain/expense';
+import { viewOf } from '../domain/expense';
 import { ExpenseRepository } from '../domain/expense.repository';
-import { type ChargeMovement, type MovementSplit, splitMovements } from '../domain/movement-split';
-import { heldOn } from '../domain/holding-periods';
 import { distributeByKeyOn } from '../domain/registry-state';
 import { RegistryAccess } from '../domain/registry-access';
 import { ExpensesService } from './expenses.service';
 
 export interface ExpenseDistribution extends ChargeDistribution {
   readonly expenseId: string;
-}
-
-export interface PeriodCharges extends MovementSplit {
-  /** The expenses of the period (reserve-paid ones included), by date. */
-  readonly expenses: readonly ExpenseView[];
-  /** The journal's movements the caller may read (an owner's: within its holdings). */
-  readonly movements: readonly ChargeMovement[];
 }
 
 /**
@@ -81,31 +72,6 @@ export class ChargesService {
       this.keysOf(tenant, [buildingId]),
     ]);
     return buildingCharges(history, keys, expenses.filter(chargedToOwners));
-  }
-
-  /**
-   * Facade (PCN): a building's chargeable expenses of the period as `ExpensesService.chargeableForBuilding` reads
-   * them (an owner's within its holdings; 404 like a list), and the split of the journal's charge `movements` of the
-   * period (`splitMovements`): reserve-paid expenses covered by the fund, the rest split once per (account, key,
-   * registry state) sum. An owner's movements are those of its expenses and, for manual entries, of its holding days.
-   */
-  async periodCharges(
-    tenant: TenantContext,
-    buildingId: string,
-    period: Period,
-    movements: readonly ChargeMovement[],
-  ): Promise<PeriodCharges> {
-    const [expenses, history, keys, held] = await Promise.all([
-      this.expenses.chargeableForBuilding(tenant, buildingId, period),
-      this.historyOf(tenant, buildingId),
-      this.keysOf(tenant, [buildingId]),
-      this.registry.holdingPeriods(tenant),
-    ]);
-    const byId = new Map(expenses.map((e) => [e.id, e]));
-    const readable = held
-      ? movements.filter((m) => (m.expenseId ? byId.has(m.expenseId) : heldOn(held, buildingId, m.date)))
-      : movements;
-    return { expenses, movements: readable, ...splitMovements(history, keys, readable, byId) };
   }
 
   /**

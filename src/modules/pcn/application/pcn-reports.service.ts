@@ -1,5 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import { ChartService } from '@modules/accounting';
 import type { TenantContext } from '../../../shared/domain/tenant';
 import { PcnDocuments } from '../domain/pcn-documents';
 import { PcnBuilding, PcnExpense, PcnLedger, PcnUnits } from '../domain/pcn-ledger';
@@ -23,49 +22,50 @@ export interface PcnFile {
 }
 
 /**
- * A building's PCN report and its PDF and Excel exports. Each reads the building, its units, the journal's charge
- * movements of the period (one statement), the period's expenses and the chart once (a bounded number of queries
- * whatever the size), then computes everything in memory.
+ * A building's PCN report and its PDF, Excel and CSV exports. Each reads the building, its registry, the journal's
+ * charge movements of the period and their accounts' labels in one statement (one round trip whatever the size),
+ * then splits and totals in memory.
  */
 @Injectable()
 export class PcnReportsService {
   constructor(
     private readonly ledger: PcnLedger,
-    private readonly chart: ChartService,
     private readonly documents: PcnDocuments,
     private readonly clock: Clock,
   ) {}
 
   async report(tenant: TenantContext, buildingId: string, query: PcnReportQuery): Promise<PcnBuildingReport> {
-    return (await this.compute(tenant, buildingId, query)).report;
+    return (await this.compute(tenant, buildingId, query, false)).report;
   }
 
   async pdf(tenant: TenantContext, buildingId: string, query: PcnReportQuery): Promise<PcnFile> {
-    const { building, report, details } = await this.compute(tenant, buildingId, query);
+    const { building, report, details } = await this.compute(tenant, buildingId, query, true);
     const context = await this.documentContext(tenant, building, details);
     return { building, report, content: await this.documents.pdf(report, context) };
   }
 
   async workbook(tenant: TenantContext, buildingId: string, query: PcnReportQuery): Promise<PcnFile> {
-    const { building, report, expenses, details } = await this.compute(tenant, buildingId, query);
+    const { building, report, expenses, details } = await this.compute(tenant, buildingId, query, true);
     const context = await this.documentContext(tenant, building, details);
     return { building, report, content: await this.documents.workbook(report, context, expenses) };
   }
 
   /** One table of the report as CSV (the same figures as the JSON report). */
   async csv(tenant: TenantContext, buildingId: string, query: PcnReportQuery, table: PcnCsvTable): Promise<PcnFile> {
-    const { building, report } = await this.compute(tenant, buildingId, query);
+    const { building, report } = await this.compute(tenant, buildingId, query, false);
     return { building, report, content: Buffer.from(pcnCsv(report, table), 'utf8') };
   }
 
-  private async compute(tenant: TenantContext, buildingId: string, query: PcnReportQuery) {
+  private async compute(tenant: TenantContext, buildingId: string, query: PcnReportQuery, documents: boolean) {
     const period = reportPeriod(query.from, query.to, this.clock.today());
-    const building = await this.ledger.building(tenant, buildingId, period); // 404 first: nothing else is read for a stranger
-    const [units, { expenses, movements, parts, coveredByReserve }, labels] = await Promise.all([
-      this.ledger.units(tenant, buildingId, period),
-      this.ledger.chargesIn(tenant, buildingId, period),
-      this.chart.chargeLabels(tenant.organizationId, query.lang, period.to),
-    ]);
+    const { building, units, charges, labels } = await this.ledger.sources(
+      tenant,
+      buildingId,
+      period,
+      query.lang,
+      documents,
+    );
+    const { expenses, movements, parts, coveredByReserve } = charges;
     const report = buildPcnReport({
       buildingId,
       period,

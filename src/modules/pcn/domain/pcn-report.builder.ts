@@ -105,6 +105,9 @@ export function buildPcnReport(input: PcnReportInput): PcnBuildingReport {
 
 function sumBy<T extends { readonly amountCents: number }>(items: readonly T[], key: (item: T) => string): Map<string, number> {
   const sums = new Map<string, number>();
-  for (const item of items) sums.set(key(item), (sums.get(key(item)) ?? 0) + item.amountCents);
+  for (const item of items) {
+    const k = key(item);
+    sums.set(k, (sums.get(k) ?? 0) + item.amountCents);
+  }
   return sums;
 }
