@@ -54,6 +54,9 @@ module.exports = {
   globalSetup: '<rootDir>/test/support/global-setup.ts',
   globalTeardown: '<rootDir>/test/support/global-teardown.ts',
   maxWorkers: 2,
+  // A worker that has grown past this after a test file is replaced: Nest apps and their modules pile up in a
+  // worker's heap over the suite, and the memory tests' full collections then cost seconds each.
+  workerIdleMemoryLimit: '1GB',
   collectCoverageFrom: ['src/**/*.ts', '!src/main.ts', '!src/**/index.ts', '!src/**/*.module.ts'],
   // Coverage per layer against its target is printed by scripts/coverage-by-layer.mjs (npm run test:cov).
   coverageProvider: 'v8',

@@ -1,10 +1,15 @@
 // `npm run bench`: builds the API, seeds the data set once (bench/.data), counts SQL round trips per route, starts
-// the API (node dist/main.js) and a bare Fastify + pg baseline on 127.0.0.1, loads them with autocannon, writes
-// bench/results/<date>.json and prints the table. Exits 1 on any error or non-2xx answer, never on a timing.
+// the API (node dist/main.js) and a bare Fastify + pg baseline on 127.0.0.1, loads them with autocannon, measures how
+// the history-bound reads of one year grow with a building's history (bench/growth.mjs), writes
+// bench/results/<date>.json and prints the tables. Exits 1 on any error or non-2xx answer, never on a timing.
 //
 // Environment: DATABASE_URL (else the embedded PostgreSQL in bench/.data), BENCH_SECONDS (10), BENCH_RATE (1000),
-// BENCH_ROUTES (comma-separated route keys, default all), BENCH_SKIP_BUILD=1, BENCH_CPU_PROF=1 (writes
+// BENCH_ROUTES (comma-separated route keys, `growth` for the growth measure, default all), BENCH_GROWTH_SECONDS
+// (each of the growth measure's runs; half of BENCH_SECONDS), BENCH_SKIP_BUILD=1, BENCH_CPU_PROF=1 (writes
 // bench/.data/profiles/*.cpuprofile of the API; summarise with `node bench/cpu-profile-summary.mjs <file>`).
+//
+// POST /calls posts journal entries, which never go: the calls it creates stay in the data set (organizations 1-10,
+// today's date); nothing the bench reads depends on them.
 /* global fetch */
 import { spawn, spawnSync } from 'node:child_process';
 import { createWriteStream, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -13,8 +18,18 @@ import { cpus, loadavg, totalmem } from 'node:os';
 import { join, relative } from 'node:path';
 import { dist, requireDist } from './lib/app.mjs';
 import { appEnv, BENCH_PASSWORD, DATA_DIR, ROOT, SIZES, syndicEmail, TOTALS } from './lib/env.mjs';
+import { GROWTH_SIZES, growthReads, growthRoutes, growthTargets, measureGrowth } from './growth.mjs';
 import { autocannonRun, pacedRun, withPeakRss } from './lib/load.mjs';
-import { failuresOf, markdownTable, queryCountTable, summaryLines, targetOf, TARGETS, withLatestRun } from './lib/report.mjs';
+import {
+  failuresOf,
+  growthTable,
+  markdownTable,
+  queryCountTable,
+  summaryLines,
+  targetOf,
+  TARGETS,
+  withLatestRun,
+} from './lib/report.mjs';
 import { clearTimeout, setTimeout } from 'node:timers';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
@@ -56,6 +71,15 @@ function gitCommit() {
 function run(command, args, env = process.env) {
   const result = spawnSync(command, args, { cwd: ROOT, stdio: 'inherit', env });
   if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} failed (exit ${result.status})`);
+}
+
+/**
+ * The V8 flags `npm start` runs the API with (package.json `config.nodeOptions`), then this run's NODE_OPTIONS, which
+ * win: the benchmark measures the API as it is started.
+ */
+function startNodeOptions() {
+  const { config } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
+  return [config?.nodeOptions, process.env.NODE_OPTIONS].filter(Boolean).join(' ');
 }
 
 /** Starts a node process; its output goes to bench/.data/<name>.log. Resolves once `ready()` is true. */
@@ -133,6 +157,15 @@ async function api(port, method, path, { token, body } = {}) {
   return text ? JSON.parse(text) : undefined;
 }
 
+/** The building's working-capital fund, opened on first use (the data set has none): POST /calls calls to it. */
+async function workingCapitalFund(port, token, buildingId) {
+  const funds = await api(port, 'GET', `/buildings/${buildingId}/funds`, { token });
+  const fund = (Array.isArray(funds) ? funds : funds.data).find((f) => f.kind === 'working_capital');
+  if (fund) return fund.id;
+  const body = { kind: 'working_capital', name: 'Fonds de roulement', iban: 'BE68539007547034' };
+  return (await api(port, 'POST', `/buildings/${buildingId}/funds`, { token, body })).id;
+}
+
 /** Signs in the syndics of the first organizations and collects ids of their buildings and expenses. */
 async function loadSessions(port) {
   const sessions = [];
@@ -144,9 +177,14 @@ async function loadSessions(port) {
       await api(port, 'GET', `/buildings?perPage=${SIZES.buildingsPerOrganization}`, { token: accessToken })
     ).data;
     const expenseIds = [];
+    const meetingIds = [];
+    const fundIds = [];
     for (const building of buildings) {
       const page = await api(port, 'GET', `/expenses?buildingId=${building.id}&perPage=20`, { token: accessToken });
       expenseIds.push(...page.data.map((e) => e.id));
+      const meetings = await api(port, 'GET', `/buildings/${building.id}/meetings?perPage=2`, { token: accessToken });
+      meetingIds.push(...meetings.data.map((m) => m.id));
+      fundIds.push(await workingCapitalFund(port, accessToken, building.id));
     }
     sessions.push({
       n,
@@ -155,14 +193,17 @@ async function loadSessions(port) {
       auth: { authorization: `Bearer ${accessToken}` },
       buildingIds: buildings.map((b) => b.id),
       expenseIds,
+      meetingIds,
+      fundIds,
     });
   }
   return sessions;
 }
 
 /** The measured routes; `next(i)` rotates organizations (token and ids of the same organization). */
-function routes(sessions) {
+function routes(sessions, growth) {
   const year = new Date().getUTCFullYear() - 1;
+  const today = new Date().toISOString().slice(0, 10);
   const pick = (i) => sessions[i % sessions.length];
   const item = (list, i) => list[Math.floor(i / sessions.length) % list.length];
   return [
@@ -231,6 +272,56 @@ function routes(sessions) {
         method: 'GET',
         path: `/api/v1/pcn/${item(pick(i).buildingIds, i)}?from=${year}-01-01&to=${year}-12-31`,
         headers: pick(i).auth,
+      }),
+    },
+    {
+      key: 'meetings.quorum',
+      label: '`GET /meetings/:id/quorum` (20 units)',
+      kind: 'read',
+      next: (i) => ({
+        method: 'GET',
+        path: `/api/v1/meetings/${item(pick(i).meetingIds, i)}/quorum`,
+        headers: pick(i).auth,
+      }),
+    },
+    {
+      key: 'meetings.resolutions',
+      label: '`GET /meetings/:id/resolutions` (the tally of each resolution)',
+      kind: 'read',
+      next: (i) => ({
+        method: 'GET',
+        path: `/api/v1/meetings/${item(pick(i).meetingIds, i)}/resolutions`,
+        headers: pick(i).auth,
+      }),
+    },
+    {
+      key: 'owners.ledger',
+      label: '`GET /owners/:id/ledger` (one year: 12 calls, 12 payments)',
+      kind: 'read',
+      next: (i) => growth.ledger(i),
+    },
+    {
+      key: 'trial-balance',
+      label: '`GET /buildings/:id/trial-balance` (2.5 years of journal)',
+      kind: 'read',
+      next: (i) => growth.trialBalance(i),
+    },
+    {
+      key: 'calls.create',
+      label: '`POST /calls` (20 owners, journal entry)',
+      kind: 'write',
+      next: (i) => ({
+        method: 'POST',
+        path: '/api/v1/calls',
+        headers: pick(i).auth,
+        body: JSON.stringify({
+          buildingId: item(pick(i).buildingIds, i),
+          fundId: item(pick(i).fundIds, i),
+          title: `${POSTED} call ${i}`,
+          amountCents: 100_000 + (i % 50_000),
+          callDate: today,
+          dueDate: today,
+        }),
       }),
     },
     {
@@ -313,6 +404,13 @@ const line = (label, m) =>
         ? ` | autocannon overallRate: p50 ${m.fixedAutocannon.latencyMs.p50} ms, p99 ${m.fixedAutocannon.latencyMs.p99} ms at ${m.fixedAutocannon.rps} req/s`
         : '');
 
+/** `GET /buildings/:id` throughput against the bare baseline's, both at saturation in this run. */
+function apiBuildingsRatio(measured, baselineResults) {
+  const apiBuildings = measured.find((r) => r.key === 'buildings.get');
+  if (!apiBuildings?.saturation || !baselineResults?.bare?.saturation) return undefined;
+  return Math.round((apiBuildings.saturation.rps / baselineResults.bare.saturation.rps) * 1000) / 1000;
+}
+
 async function main() {
   mkdirSync(DATA_DIR, { recursive: true });
   const startedAt = new Date();
@@ -326,7 +424,14 @@ async function main() {
   log('\n[2/5] Data set and SQL round trips per request (in-process, dist/)');
   const prepared = join(DATA_DIR, 'prepare.json');
   run(process.execPath, [join(ROOT, 'bench', 'prepare.mjs'), prepared]);
-  const { seeding, queryCounts } = JSON.parse(readFileSync(prepared, 'utf8'));
+  const { seeding, growth: growthSeeding, queryCounts } = JSON.parse(readFileSync(prepared, 'utf8'));
+  const growthInfoFile = join(DATA_DIR, 'growth-seed.json');
+  if (growthSeeding.seeded) writeFileSync(growthInfoFile, JSON.stringify(growthSeeding, null, 2));
+  const growthInfo = growthSeeding.seeded
+    ? growthSeeding
+    : existsSync(growthInfoFile)
+      ? { ...JSON.parse(readFileSync(growthInfoFile, 'utf8')), reused: true }
+      : { ...growthSeeding, reused: true };
   const seedInfoFile = join(DATA_DIR, 'seed.json');
   if (seeding.seeded) writeFileSync(seedInfoFile, JSON.stringify(seeding, null, 2));
   const seedInfo = seeding.seeded
@@ -351,7 +456,7 @@ async function main() {
     const server = await startProcess(
       'api',
       [...nodeArgs, join(ROOT, 'dist', 'main.js')],
-      appEnv({ SERVER_HOST: '127.0.0.1', SERVER_PORT: String(apiPort) }),
+      appEnv({ SERVER_HOST: '127.0.0.1', SERVER_PORT: String(apiPort), NODE_OPTIONS: startNodeOptions() }),
       async () => (await fetch(`http://127.0.0.1:${apiPort}/api/v1/health/ready`)).ok,
     );
     children.push(server);
@@ -366,6 +471,7 @@ async function main() {
       async (c) => (await c.query('SHOW server_version')).rows[0].server_version,
     );
     const sessions = await loadSessions(apiPort);
+    const growth = await growthTargets((method, path, options) => api(apiPort, method, path, options));
     const baseline = await startProcess(
       'baseline',
       [join(ROOT, 'bench', 'baseline-server.mjs')],
@@ -389,12 +495,26 @@ async function main() {
       `\n[4/5] Load: ${SECONDS} s at saturation (${CONNECTIONS} connections, autocannon) and ${SECONDS} s at ${RATE} req/s (open loop) per route`,
     );
     const measured = [];
-    for (const route of routes(sessions)) {
+    for (const route of routes(sessions, growthReads(growth))) {
       const m = await measure(apiPort, server.pid, route);
       const entry = { key: route.key, label: route.label, kind: route.kind, ...m };
       entry.target = targetOf(route, entry);
       measured.push(entry);
       log(line(route.key, m));
+    }
+    let growthResults;
+    const growthSeconds = Number(
+      process.env.BENCH_GROWTH_SECONDS ?? (QUICK ? 2 : Math.max(2, Math.round(SECONDS / 2))),
+    );
+    if (!ONLY || ONLY.has('growth')) {
+      log(
+        `\n      Growth: one year at ${GROWTH_SIZES.small} and ${GROWTH_SIZES.large.toLocaleString('en')} expenses, one connection, 2 × ${growthSeconds} s per size`,
+      );
+      growthResults = await measureGrowth(apiPort, growthRoutes(growth), {
+        seconds: growthSeconds,
+        run: autocannonRun,
+        log,
+      });
     }
     let baselineResults;
     if (!QUICK && (!ONLY || ONLY.has('buildings.get') || ONLY.has('baseline'))) {
@@ -419,6 +539,7 @@ async function main() {
 
     log('\n[5/5] Results');
     const removedAfter = await removePostedExpenses(url, access.platformUrl);
+    const ratio = apiBuildingsRatio(measured, baselineResults);
     const apiBuildings = measured.find((r) => r.key === 'buildings.get');
     Object.assign(results, {
       commit,
@@ -441,12 +562,22 @@ async function main() {
         loadOrganizations: LOAD_ORGANIZATIONS,
         poolMax: 10,
       },
-      dataSet: { ...TOTALS, ownerships: seeding.counts.ownerships, seeding: seedInfo },
+      dataSet: { ...TOTALS, ownerships: seeding.counts.ownerships, seeding: seedInfo, growth: growthInfo },
       targets: TARGETS,
       idleRssMb,
       peakRssMb: Math.max(...measured.map((r) => r.peakRssMb)),
       routes: measured,
       baseline: baselineResults,
+      ...(growthResults
+        ? {
+            growth: {
+              method: `requests one after the other on one connection, two alternating runs of ${growthSeconds} s per size, the mean of their p50s; ratio = p50 at ${GROWTH_SIZES.large} expenses / p50 at ${GROWTH_SIZES.small}`,
+              routes: growthResults,
+            },
+            growthRatios: Object.fromEntries(growthResults.map((g) => [g.key, g.ratio])),
+          }
+        : {}),
+      ...(ratio !== undefined ? { ratio } : {}),
       ...(apiBuildings && baselineResults
         ? {
             ratioToBaseline:
@@ -458,7 +589,9 @@ async function main() {
       queryCounts: queryCounts.map(({ sql: _sql, ...rest }) => rest),
       postedExpensesRemoved: removedAfter,
     });
-    const failures = [...measured, ...Object.values(baselineResults ?? {})].reduce((sum, m) => sum + failuresOf(m), 0);
+    const failures =
+      [...measured, ...Object.values(baselineResults ?? {})].reduce((sum, m) => sum + failuresOf(m), 0) +
+      (growthResults ?? []).reduce((sum, g) => sum + g.small.failures + g.large.failures, 0);
     results.failures = failures;
     // Only complete runs are results worth keeping; partial ones (BENCH_ROUTES, BENCH_QUICK) stay in bench/.data.
     const file =
@@ -468,6 +601,11 @@ async function main() {
     log();
     log(markdownTable(results));
     log();
+    const growthLines = growthTable(results);
+    if (growthLines) {
+      log(growthLines);
+      log();
+    }
     for (const summary of summaryLines(results)) log(summary);
     log(
       `Load average during the run: ${results.loadAverage.start.join(' ')} → ${results.loadAverage.end.join(' ')} (${cpus().length} CPUs; other work on the machine makes numbers noisy)`,
@@ -483,7 +621,9 @@ async function main() {
     }
     if (failures > 0) {
       exitCode = 1;
-      log(`\nFAILED: ${failures} errors or non-2xx answers besides load shedding (details under "failures" in the JSON)`);
+      log(
+        `\nFAILED: ${failures} errors or non-2xx answers besides load shedding (details under "failures" in the JSON)`,
+      );
     }
   } finally {
     await Promise.all(children.reverse().map((child) => stopProcess(child)));

@@ -5,7 +5,7 @@ import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module';
 import { AppConfig } from './config/app-config';
 import { configureApp, fastifyOptions } from './configure-app';
-import { prepareDatabaseAccess } from './shared/persistence/database-access';
+import { prepareDatabaseAccess, roleUrl, TENANT_ROLE } from './shared/persistence/database-access';
 import { DatabaseServer, openDatabaseServer } from './shared/persistence/database-server';
 import { runMigrations } from './shared/persistence/migrator';
 import { closeRenderPool, configureRenderPool } from './shared/pdf/render-pool';
@@ -41,6 +41,11 @@ export async function createApi(
           connectTimeoutMs: config.dbConnectTimeoutMs,
           statementTimeoutMs: config.dbStatementTimeoutMs,
           queueMax: config.dbQueueMax,
+        },
+        replicas: {
+          urls: config.databaseReplicaUrls.map((url) => roleUrl(url, TENANT_ROLE)),
+          maxLagMs: config.databaseReplicaMaxLagMs,
+          checkIntervalMs: config.databaseReplicaCheckMs,
         },
       }),
       new FastifyAdapter(fastifyOptions(config)),

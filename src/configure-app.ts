@@ -11,6 +11,8 @@ import { jsonBodyParser, MAX_JSON_DEPTH } from './shared/http/json-body';
 import { RejectUnstorableText } from './shared/http/unstorable-text.pipe';
 import { OpenApiMetadata, setUpOpenApi } from './shared/http/openapi';
 import { securityHeadersFor } from './shared/http/security-headers';
+import { asOneDatabaseCaller } from './shared/persistence/pool-admission';
+import { MIN_LSN_HEADER, routeReads } from './shared/persistence/replicas/read-routing.hooks';
 
 export const API_PREFIX = 'api/v1';
 const REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
@@ -48,6 +50,10 @@ export async function configureApp(app: NestFastifyApplication, config: AppConfi
     void reply.headers(headersOf(request)).header('x-request-id', request.id);
     done();
   });
+  // Each request waits for database connections as one caller, however many it asks for (load shedding counts
+  // requests). In preHandler, after the body is read, so the scope reaches the guard, the pipes and the handler.
+  fastify.addHook('preHandler', (_request, _reply, done) => asOneDatabaseCaller(done));
+  routeReads(fastify);
   app.useBodyParser('application/json', { bodyLimit: config.maxJsonBytes }, jsonBodyParser(fastify, MAX_JSON_DEPTH));
   // --- documents: multipart uploads, read as streams by the route (POST /documents/upload) ---
   await app.register(multipart, { limits: { fileSize: config.maxUploadBytes, files: 1, fields: 10 } });
@@ -56,7 +62,7 @@ export async function configureApp(app: NestFastifyApplication, config: AppConfi
     app.enableCors({
       origin: [...config.corsOrigins],
       credentials: true,
-      exposedHeaders: ['x-request-id', 'location'],
+      exposedHeaders: ['x-request-id', 'location', MIN_LSN_HEADER],
     });
   }
   app.setGlobalPrefix(API_PREFIX);

@@ -5,6 +5,8 @@ const TARGETS = {
   readP99Ms: 5,
   writeP99Ms: 10,
   peakRssMb: 128,
+  /** Time per request of one year at 5,000 expenses in the building over the time at 250, at most. */
+  growthRatio: 1.5,
 };
 export { TARGETS };
 
@@ -86,6 +88,24 @@ export function markdownTable(results) {
   return lines.join('\n');
 }
 
+/** The history-bound reads of one year at both building sizes (bench/growth.mjs), when the run measured them. */
+export function growthTable(results) {
+  const growth = results.growth?.routes;
+  if (!growth?.length) return null;
+  const [small, large] = [growth[0].small.expenses, growth[0].large.expenses];
+  const limit = results.targets?.growthRatio ?? TARGETS.growthRatio;
+  const lines = [
+    `| Route (one year, ${growth[0].year}) | p50 at ${num(small)} expenses | p50 at ${num(large)} expenses | ratio | target (information) |`,
+    '|---|---:|---:|---:|---|',
+  ];
+  for (const g of growth) {
+    lines.push(
+      `| ${g.label} | ${ms(g.small.p50Ms)} ms | ${ms(g.large.p50Ms)} ms | × ${g.ratio.toFixed(2)} | ≤ ${limit} ${g.ratio <= limit ? '✓' : '✗'} |`,
+    );
+  }
+  return lines.join('\n');
+}
+
 export function summaryLines(results) {
   const lines = [];
   const ratio = results.ratioToBaseline;
@@ -127,7 +147,17 @@ export function readmeSection(results) {
     'PostgreSQL, the load generator and other work on the machine; numbers move by 10-30 % between runs, and between ' +
     'machines of the same kind by up to a factor of two: compare within one run):';
   const summary = summaryLines(results).map((line) => `${line}.`);
-  return [README_START, heading, '', markdownTable(results), '', ...summary, README_END].join('\n');
+  const growth = growthTable(results);
+  const growthBlock = growth
+    ? [
+        '',
+        "How the cost of a year grows with the building's history (two buildings of 20 units that differ only by their " +
+          `past, ${results.growth.method}):`,
+        '',
+        growth,
+      ]
+    : [];
+  return [README_START, heading, '', markdownTable(results), ...growthBlock, '', ...summary, README_END].join('\n');
 }
 
 /** The README with its latest-run block replaced; a README without both markers is an error, not a silent no-op. */

@@ -21,16 +21,46 @@ describe('loadConfig', () => {
 
   it('gives the documented defaults in development', () => {
     const config = loadConfig({ DATA_DIR: dataDir(), DATA_ENCRYPTION_KEY: key });
-    expect(config).toMatchObject({ nodeEnv: 'development', host: '0.0.0.0', port: 8080, dbPoolMax: 10, databaseUrl: undefined });
+    expect(config).toMatchObject({
+      nodeEnv: 'development',
+      host: '0.0.0.0',
+      port: 8080,
+      dbPoolMax: 10,
+      databaseUrl: undefined,
+    });
     expect(config.maxUploadBytes).toBe(25 * 1024 * 1024);
   });
 
   it('accepts HOST and PORT as aliases, SERVER_* winning', () => {
-    expect(loadConfig({ HOST: '127.0.0.1', PORT: '3000', DATA_DIR: dataDir(), DATA_ENCRYPTION_KEY: key })).toMatchObject({
+    expect(
+      loadConfig({ HOST: '127.0.0.1', PORT: '3000', DATA_DIR: dataDir(), DATA_ENCRYPTION_KEY: key }),
+    ).toMatchObject({
       host: '127.0.0.1',
       port: 3000,
     });
-    expect(loadConfig({ SERVER_PORT: '9000', PORT: '3000', DATA_DIR: dataDir(), DATA_ENCRYPTION_KEY: key }).port).toBe(9000);
+    expect(loadConfig({ SERVER_PORT: '9000', PORT: '3000', DATA_DIR: dataDir(), DATA_ENCRYPTION_KEY: key }).port).toBe(
+      9000,
+    );
+  });
+
+  it('reads the replicas of DATABASE_URL, which they need', () => {
+    const config = loadConfig({
+      ...production,
+      DATABASE_REPLICA_URLS: ' postgres://app@replica-1/koprogo, postgres://app@replica-2/koprogo ,',
+      DATABASE_REPLICA_MAX_LAG_MS: '500',
+    });
+    expect(config).toMatchObject({
+      databaseReplicaUrls: ['postgres://app@replica-1/koprogo', 'postgres://app@replica-2/koprogo'],
+      databaseReplicaMaxLagMs: 500,
+      databaseReplicaCheckMs: 200,
+    });
+    expect(loadConfig(production).databaseReplicaUrls).toEqual([]);
+    expect(() => loadConfig({ ...production, DATABASE_REPLICA_URLS: 'replica-1:5432' })).toThrow(
+      /DATABASE_REPLICA_URLS/,
+    );
+    expect(() =>
+      loadConfig({ DATA_DIR: dataDir(), DATA_ENCRYPTION_KEY: key, DATABASE_REPLICA_URLS: 'postgres://app@replica/db' }),
+    ).toThrow(/DATABASE_REPLICA_URLS.*DATABASE_URL/);
   });
 
   it('names the variable that is wrong', () => {
@@ -44,7 +74,12 @@ describe('loadConfig', () => {
   it('trusts no proxy by default, even in production, and reads TRUSTED_PROXIES as addresses or CIDRs', () => {
     expect(loadConfig(production).trustedProxies).toEqual([]);
     const proxies = '10.0.0.1, 10.1.0.0/16,::1,fd00::/8';
-    expect(loadConfig({ ...production, TRUSTED_PROXIES: proxies }).trustedProxies).toEqual(['10.0.0.1', '10.1.0.0/16', '::1', 'fd00::/8']);
+    expect(loadConfig({ ...production, TRUSTED_PROXIES: proxies }).trustedProxies).toEqual([
+      '10.0.0.1',
+      '10.1.0.0/16',
+      '::1',
+      'fd00::/8',
+    ]);
     for (const bad of ['*', 'true', 'proxy.local', '10.0.0.1/33', '10.0.0/8', '10.0.0.1/8/1']) {
       expect(() => loadConfig({ ...production, TRUSTED_PROXIES: bad })).toThrow(/TRUSTED_PROXIES/);
     }

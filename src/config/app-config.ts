@@ -20,6 +20,15 @@ export abstract class AppConfig {
   /** Absent: an embedded PostgreSQL is started with its data under `dataDir`. */
   abstract readonly databaseUrl: string | undefined;
   abstract readonly dataDir: string;
+  /**
+   * Streaming replicas of DATABASE_URL's server (the same credentials) that serve the tenant reads of GET requests;
+   * empty: the primary serves every read.
+   */
+  abstract readonly databaseReplicaUrls: readonly string[];
+  /** A replica further behind than this serves no read; its organizations' reads go to the primary. */
+  abstract readonly databaseReplicaMaxLagMs: number;
+  /** How often each instance asks the replicas how far they have replayed. */
+  abstract readonly databaseReplicaCheckMs: number;
   abstract readonly dbPoolMax: number;
   /** Longest wait for a pool connection (queue included) before the request is answered 503. */
   abstract readonly dbConnectTimeoutMs: number;
@@ -81,6 +90,16 @@ export function loadConfig(env: Env = process.env): AppConfig {
     throw new ConfigError('DATABASE_URL', 'must be a postgres:// URL');
   }
   if (production && !databaseUrl) throw new ConfigError('DATABASE_URL', 'is required when NODE_ENV=production');
+  const databaseReplicaUrls = (env.DATABASE_REPLICA_URLS ?? '')
+    .split(',')
+    .map((url) => url.trim())
+    .filter(Boolean);
+  if (databaseReplicaUrls.some((url) => !/^postgres(ql)?:\/\//.test(url))) {
+    throw new ConfigError('DATABASE_REPLICA_URLS', 'must be postgres:// URLs separated by commas');
+  }
+  if (databaseReplicaUrls.length > 0 && !databaseUrl) {
+    throw new ConfigError('DATABASE_REPLICA_URLS', 'needs DATABASE_URL: the embedded database has no replica');
+  }
   const keys = parseEncryptionKeys(env.DATA_ENCRYPTION_KEY, production, dataDir);
   return {
     nodeEnv,
@@ -88,6 +107,15 @@ export function loadConfig(env: Env = process.env): AppConfig {
     port: integer(env.SERVER_PORT !== undefined ? 'SERVER_PORT' : 'PORT', env.SERVER_PORT ?? env.PORT, 8080, 0, 65535),
     databaseUrl,
     dataDir,
+    databaseReplicaUrls,
+    databaseReplicaMaxLagMs: integer(
+      'DATABASE_REPLICA_MAX_LAG_MS',
+      env.DATABASE_REPLICA_MAX_LAG_MS,
+      2_000,
+      10,
+      600_000,
+    ),
+    databaseReplicaCheckMs: integer('DATABASE_REPLICA_CHECK_MS', env.DATABASE_REPLICA_CHECK_MS, 200, 10, 60_000),
     dbPoolMax: integer('DB_POOL_MAX', env.DB_POOL_MAX, 10, 1, 200),
     dbConnectTimeoutMs: integer('DB_CONNECT_TIMEOUT_MS', env.DB_CONNECT_TIMEOUT_MS, 5_000, 100, 600_000),
     dbStatementTimeoutMs: integer('DB_STATEMENT_TIMEOUT_MS', env.DB_STATEMENT_TIMEOUT_MS, 30_000, 100, 3_600_000),

@@ -1,5 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import { writeFileSync } from 'node:fs';
 import { PDFParse } from 'pdf-parse';
 import { aBuildingWithUnits, anOwner, expectInvalidField, expectProblem } from '../builders/registry.builders';
 import { createTestApp, TestApp } from '../support/test-app';
@@ -183,7 +182,6 @@ describe('general assemblies: convocation, attendance, quorum (Civil Code art. 3
         expect(res.statusCode).toBe(200);
         expect(res.headers['content-type']).toBe('application/pdf');
         expect(res.headers['content-disposition']).toContain('owner1');
-        writeFileSync(`/tmp/gac/convocation-${lang}.pdf`, res.rawPayload);
         const text = await pdfText(res.rawPayload);
         expect(text).toContain('Avenue Louise 54');
         if (lang === 'fr') {

@@ -1,6 +1,6 @@
 import { Client } from 'pg';
-import { DataSource } from 'typeorm';
 import { PlatformDatabase } from '../../src/shared/persistence/platform-database';
+import { TenantPool } from '../../src/shared/persistence/pool-options';
 import { sql } from '../../src/shared/persistence/sql';
 import { TenantDatabase } from '../../src/shared/persistence/tenant-database';
 import { createTestApp, TestApp } from '../support/test-app';
@@ -20,6 +20,8 @@ describe('row-level security', () => {
     db = api.app.get(TenantDatabase);
   });
   afterAll(() => api.close());
+  /** The application role's pool itself: statements sent without any tenant setting. */
+  const tenantPool = () => api.app.get(TenantPool).pool;
 
   const organizationsOf = (rows: Array<{ organization_id: string }>) => [
     ...new Set(rows.map((r) => r.organization_id)),
@@ -35,7 +37,7 @@ describe('row-level security', () => {
   });
 
   it('returns nothing at all when no organization is set', async () => {
-    expect(await api.app.get(DataSource).query('SELECT id FROM users')).toEqual([]);
+    expect((await tenantPool().query('SELECT id FROM users')).rows).toEqual([]);
   });
 
   it('refuses to write a row into another organization', async () => {
@@ -83,11 +85,9 @@ describe('row-level security', () => {
       await Promise.all(reads);
       await expect(db.reader(alice.organizationId).rows(sql`SELECT 1 / 0`)).rejects.toMatchObject({ code: '22012' });
       const checks = Array.from({ length: 12 }, () =>
-        api.app
-          .get(DataSource)
-          .query(
-            `SELECT coalesce(current_setting('app.tenant', true), '') AS org, now() = statement_timestamp() AS fresh`,
-          ),
+        tenantPool()
+          .query(`SELECT coalesce(current_setting('app.tenant', true), '') AS org, now() = statement_timestamp() AS fresh`)
+          .then((result) => result.rows),
       );
       for (const [state] of await Promise.all(checks)) expect(state).toEqual({ org: '', fresh: true });
     });
@@ -114,7 +114,7 @@ describe('row-level security', () => {
         await client.end();
       }
     }
-    const tenantUrl = () => (api.app.get(DataSource).options as { url: string }).url;
+    const tenantUrl = () => api.app.get(TenantPool).url;
     const bobsUsers = (client: Client) =>
       client.query(`SELECT id FROM users WHERE organization_id = $1`, [bob.organizationId]).then((r) => r.rows);
 
@@ -173,7 +173,7 @@ describe('row-level security', () => {
 
   it('runs tenant work and platform work as two roles that cannot bypass the policies', async () => {
     const roleOf = `SELECT session_user AS name, rolsuper, rolbypassrls FROM pg_roles WHERE rolname = session_user`;
-    const [tenant] = await api.app.get(DataSource).query(roleOf);
+    const [tenant] = (await tenantPool().query(roleOf)).rows;
     expect(tenant).toEqual({ name: 'koprogo_app', rolsuper: false, rolbypassrls: false });
     const [platform] = await api.app
       .get(PlatformDatabase)

@@ -24,17 +24,26 @@ export interface DatabaseAccess {
 export async function prepareDatabaseAccess(ownerUrl: string): Promise<DatabaseAccess> {
   const [row] = await asOwner(ownerUrl, (owner) => owner<{ key: Buffer }>(sql`SELECT key FROM app_tenant_key`));
   if (!row) throw new Error('The database has no tenant key: run the migrations first');
-  const owner = new URL(ownerUrl);
-  const urlFor = (role: string) => {
-    const url = new URL(ownerUrl);
-    url.username = role;
-    url.password = owner.password ? derivedPassword(decodeURIComponent(owner.password), role) : '';
-    return url.toString();
+  const access = {
+    tenantUrl: roleUrl(ownerUrl, TENANT_ROLE),
+    platformUrl: roleUrl(ownerUrl, PLATFORM_ROLE),
+    tenantKey: row.key,
   };
-  const access = { tenantUrl: urlFor(TENANT_ROLE), platformUrl: urlFor(PLATFORM_ROLE), tenantKey: row.key };
   await ensureSignIn(ownerUrl, TENANT_ROLE, access.tenantUrl);
   await ensureSignIn(ownerUrl, PLATFORM_ROLE, access.platformUrl);
   return access;
+}
+
+/**
+ * How `role` signs in where the schema owner signs in with `ownerUrl`: the same server, its password derived from the
+ * owner's. A streaming replica of the primary has the same roles and passwords, so its owner URL gives its role URLs.
+ */
+export function roleUrl(ownerUrl: string, role: string): string {
+  const url = new URL(ownerUrl);
+  const ownerPassword = url.password;
+  url.username = role;
+  url.password = ownerPassword ? derivedPassword(decodeURIComponent(ownerPassword), role) : '';
+  return url.toString();
 }
 
 function derivedPassword(ownerPassword: string, role: string): string {

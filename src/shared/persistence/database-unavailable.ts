@@ -1,5 +1,3 @@
-import type { Pool } from 'pg';
-
 /**
  * The database cannot take the request now: it is down, restarting, unreachable, frozen, or every connection is busy
  * and the queue for one is full. Not the caller's fault and not a bug: the API answers 503 with `Retry-After`.
@@ -19,7 +17,6 @@ export class DatabaseUnavailable extends Error {
 
 /** Seconds a client should wait: an embedded server restarts in one or two; a remote one may take longer. */
 const RETRY_AFTER_DOWN_S = 5;
-const RETRY_AFTER_BUSY_S = 2;
 
 /** Socket errors of a server that cannot be reached or went away. */
 const NETWORK_CODES = new Set([
@@ -53,7 +50,7 @@ const DRIVER_MESSAGES = [
 
 /**
  * The failure as a DatabaseUnavailable when it says the database cannot be reached or cannot keep up, else null.
- * Looks through TypeORM's wrapper (`driverError`), `cause` and the attempts of an AggregateError (one per address).
+ * Looks through `cause` and the attempts of an AggregateError (one per address).
  */
 export function databaseUnavailable(error: unknown, depth = 0): DatabaseUnavailable | null {
   if (error instanceof DatabaseUnavailable) return error;
@@ -66,7 +63,6 @@ export function databaseUnavailable(error: unknown, depth = 0): DatabaseUnavaila
     return down(error, /timeout/.test(message) ? 'The database did not answer in time' : undefined);
   }
   const nested = [
-    (error as { driverError?: unknown }).driverError,
     (error as { cause?: unknown }).cause,
     ...((error as { errors?: unknown }).errors instanceof Array ? (error as { errors: unknown[] }).errors : []),
   ];
@@ -79,31 +75,4 @@ export function databaseUnavailable(error: unknown, depth = 0): DatabaseUnavaila
 
 function down(cause: unknown, message = 'The database cannot be reached'): DatabaseUnavailable {
   return new DatabaseUnavailable('DATABASE_UNAVAILABLE', RETRY_AFTER_DOWN_S, message, { cause });
-}
-
-type ConnectCallback = (error: Error | undefined, ...rest: unknown[]) => void;
-
-/**
- * Load shedding: once `queueMax` callers already wait for a connection of this pool (every connection busy), the next
- * one is refused at once with DATABASE_BUSY instead of joining a queue it would wait in for seconds. The waiters keep
- * their place; each waits at most the pool's connection timeout. `pg` has no such limit: its `connect` is wrapped,
- * which `pool.query` uses too.
- */
-export function guardPool(pool: Pool, queueMax: number): void {
-  const connect = pool.connect.bind(pool) as (callback?: ConnectCallback) => unknown;
-  const max = (pool.options as { max?: number }).max ?? 10;
-  const full = () => pool.waitingCount >= queueMax && pool.idleCount === 0 && pool.totalCount >= max;
-  (pool as unknown as { connect: (callback?: ConnectCallback) => unknown }).connect = (callback?: ConnectCallback) => {
-    if (!full()) return connect(callback);
-    const error = new DatabaseUnavailable(
-      'DATABASE_BUSY',
-      RETRY_AFTER_BUSY_S,
-      `Every database connection is busy and ${pool.waitingCount} requests already wait for one`,
-    );
-    if (callback) {
-      process.nextTick(() => callback(error));
-      return undefined;
-    }
-    return Promise.reject(error);
-  };
 }

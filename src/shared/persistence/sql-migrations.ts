@@ -1,6 +1,5 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 /** The repository's `migrations/` folder, from src/ (tests) and from dist/ (production) alike. */
 export const MIGRATIONS_DIR = resolve(__dirname, '..', '..', '..', 'migrations');
@@ -11,13 +10,15 @@ const DOWN = '-- migrate:down';
 
 export interface SqlMigration {
   readonly name: string;
+  /** The file's 13-digit prefix (milliseconds since the epoch when it was created). */
+  readonly timestamp: string;
   readonly up: string;
   readonly down: string;
 }
 
 /**
  * Migrations are plain SQL files, `<js-timestamp>-<name>.sql`, with a `-- migrate:up` and a `-- migrate:down`
- * section. They run through TypeORM's migration table so `migration:run` and `migration:revert` work as usual.
+ * section, applied in file order by the migrator (`migration:run`, `migration:revert`, and every start-up).
  */
 export function readSqlMigrations(dir: string = MIGRATIONS_DIR): SqlMigration[] {
   return readdirSync(dir)
@@ -33,26 +34,9 @@ export function readSqlMigrations(dir: string = MIGRATIONS_DIR): SqlMigration[] 
       const camel = (match[2] as string).replace(/(^|-)([a-z0-9])/g, (_, __, c: string) => c.toUpperCase());
       return {
         name: `${camel}${match[1]}`,
+        timestamp: match[1] as string,
         up: text.slice(upAt + UP.length, downAt).trim(),
         down: text.slice(downAt + DOWN.length).trim(),
       };
     });
-}
-
-/** TypeORM migration classes built from the SQL files. */
-export function sqlMigrationClasses(dir?: string): Array<new () => MigrationInterface> {
-  return readSqlMigrations(dir).map((migration) => {
-    const named = {
-      [migration.name]: class implements MigrationInterface {
-        readonly name = migration.name;
-        async up(runner: QueryRunner): Promise<void> {
-          await runner.query(migration.up);
-        }
-        async down(runner: QueryRunner): Promise<void> {
-          await runner.query(migration.down);
-        }
-      },
-    };
-    return named[migration.name] as new () => MigrationInterface;
-  });
 }

@@ -1,9 +1,9 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, Optional } from '@nestjs/common';
 import { createHash } from 'node:crypto';
 import * as pg from 'pg';
-import { DataSource } from 'typeorm';
-import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
+import { TenantPool } from './pool-options';
 import { rethrowTranslated } from './postgres-error';
+import { ReadReplicas, replayGuard } from './replicas/read-replicas';
 import { sql, Sql } from './sql';
 import { inTransaction, SqlReader, SqlTransaction } from './sql-transaction';
 
@@ -25,13 +25,21 @@ export class TenantDatabase {
   private readonly claims = new Map<string, string>();
 
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly tenantPool: TenantPool,
     private readonly tenantKey: TenantKey,
+    @Optional() private readonly replicas?: ReadReplicas,
   ) {}
 
-  /** Runs `work` in one transaction that sees only this organization's rows: for writes and locked reads. */
-  transaction<T>(organizationId: string, work: (tx: SqlTransaction) => Promise<T>): Promise<T> {
-    return inTransaction(this.dataSource, `BEGIN; ${this.setting(organizationId)}`, work).catch(rethrowTranslated);
+  /**
+   * Runs `work` in one transaction that sees only this organization's rows: for writes and locked reads. Always on
+   * the primary; with read replicas, the organization's reads then go to a replica only once it has replayed the
+   * commit (see ReadReplicas).
+   */
+  async transaction<T>(organizationId: string, work: (tx: SqlTransaction) => Promise<T>): Promise<T> {
+    const opening = `BEGIN; ${this.setting(organizationId)}`;
+    const result = await inTransaction(this.pool, opening, work).catch(rethrowTranslated);
+    await this.replicas?.committed(organizationId);
+    return result;
   }
 
   /**
@@ -39,10 +47,11 @@ export class TenantDatabase {
    * simple-protocol query, which PostgreSQL runs as one implicit transaction (the setting ends with it; a failure
    * rolls it back and leaves the connection idle). For reads that need no lock and no snapshot shared between
    * statements (each statement of a READ COMMITTED transaction takes its own snapshot anyway).
+   * In a GET or HEAD request, a read replica may answer them (see ReadReplicas); elsewhere the primary does.
    */
   reader(organizationId: string): SqlReader {
     const setting = this.setting(organizationId);
-    return { rows: (statement) => this.oneRoundTrip(setting, statement) };
+    return { rows: (statement) => this.read(organizationId, setting, statement) };
   }
 
   /**
@@ -50,8 +59,10 @@ export class TenantDatabase {
    * stands alone (an insert guarded by its constraints), never one that depends on rows read and locked first.
    * Returns the rows of a RETURNING clause.
    */
-  writeOnce<Row = Record<string, unknown>>(organizationId: string, statement: Sql): Promise<Row[]> {
-    return this.oneRoundTrip<Row>(this.setting(organizationId), statement);
+  async writeOnce<Row = Record<string, unknown>>(organizationId: string, statement: Sql): Promise<Row[]> {
+    const rows = await this.oneRoundTrip<Row>(this.pool, this.setting(organizationId), statement);
+    await this.replicas?.committed(organizationId);
+    return rows;
   }
 
   /** Answers when the database does (readiness). */
@@ -59,11 +70,28 @@ export class TenantDatabase {
     await this.pool.query(sql`SELECT 1`.text);
   }
 
-  private async oneRoundTrip<Row>(setting: string, statement: Sql): Promise<Row[]> {
-    const results = (await this.pool
-      .query(`${setting}\n${inline(statement)}`)
-      .catch(rethrowTranslated)) as unknown as pg.QueryResult[];
-    return (results[1]?.rows ?? []) as Row[];
+  /** On a replica when one may answer; on the primary when none may, or when the chosen one fails to. */
+  private async read<Row>(organizationId: string, setting: string, statement: Sql): Promise<Row[]> {
+    const choice = this.replicas?.choose(organizationId);
+    if (choice) {
+      const { replica, atLeast } = choice;
+      const prefix = atLeast === null ? setting : `${setting}\n${replayGuard(atLeast)}`;
+      try {
+        const rows = await this.oneRoundTrip<Row>(replica.pool, prefix, statement, false);
+        if (atLeast !== null) this.replicas!.replayed(replica, atLeast);
+        return rows;
+      } catch (error) {
+        if (!this.replicas!.retryOnPrimary(replica, error)) rethrowTranslated(error);
+      }
+    }
+    return this.oneRoundTrip<Row>(this.pool, setting, statement);
+  }
+
+  /** `prefix` (the tenant setting, a replica's guard) and the statement in one round trip; the statement's rows. */
+  private async oneRoundTrip<Row>(pool: pg.Pool, prefix: string, statement: Sql, translate = true): Promise<Row[]> {
+    const sent = pool.query(`${prefix}\n${inline(statement)}`);
+    const results = (await (translate ? sent.catch(rethrowTranslated) : sent)) as unknown as pg.QueryResult[];
+    return (results[results.length - 1]?.rows ?? []) as Row[];
   }
 
   /** `SET LOCAL app.tenant = '<id>.<signature>';`, signed once per organization and process. */
@@ -80,7 +108,7 @@ export class TenantDatabase {
   }
 
   private get pool(): pg.Pool {
-    return (this.dataSource.driver as PostgresDriver).master as pg.Pool;
+    return this.tenantPool.pool;
   }
 }
 

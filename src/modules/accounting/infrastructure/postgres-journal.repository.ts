@@ -21,8 +21,8 @@ const ORDER_BY = { date: 'j.entry_date', createdAt: 'j.created_at' } as const sa
 
 /**
  * The journal: entries are inserted with their lines in one transaction and never change. Lists read one page of a
- * building's entries on the (organization, building, date) index; the trial balance sums the lines of the entries
- * dated up to a day in one statement on the same index.
+ * building's entries on the (organization, building, date) index; the trial balance adds the year and month totals
+ * and the lines of the last, unfinished month in one statement.
  */
 @Injectable()
 export class PostgresJournalRepository extends JournalRepository {
@@ -101,14 +101,30 @@ export class PostgresJournalRepository extends JournalRepository {
     }));
   }
 
+  /**
+   * The years and the months that ended on or before `asOf` come from their totals (journal_year_totals and
+   * journal_month_totals, kept by the database as lines are posted), the days of `asOf`'s month up to it from the
+   * lines: the cost follows the number of years and accounts, not the number of entries.
+   */
   async balances(organizationId: string, buildingId: string, asOf: CalendarDate): Promise<AccountBalance[]> {
+    const firstOpenMonth = sql`date_trunc('month', ${asOf}::date + 1)::date`;
+    const firstOpenYear = sql`date_trunc('year', ${asOf}::date + 1)::date`;
+    const building = sql`organization_id = ${organizationId} AND building_id = ${buildingId}`;
     const rows = await this.db.reader(organizationId).rows<{ account_code: string; debit: string; credit: string }>(
-      sql`SELECT l.account_code, sum(l.debit_cents) AS debit, sum(l.credit_cents) AS credit
-        FROM journal_entries j
-        JOIN journal_lines l ON l.organization_id = j.organization_id AND l.entry_id = j.id
-        WHERE j.organization_id = ${organizationId} AND j.building_id = ${buildingId}
-          AND j.entry_date <= ${asOf}::date
-        GROUP BY l.account_code ORDER BY l.account_code`,
+      sql`SELECT account_code, sum(debit) AS debit, sum(credit) AS credit FROM (
+          SELECT account_code, debit_cents AS debit, credit_cents AS credit FROM journal_year_totals
+           WHERE ${building} AND year < ${firstOpenYear}
+          UNION ALL
+          SELECT account_code, debit_cents, credit_cents FROM journal_month_totals
+           WHERE ${building} AND month >= ${firstOpenYear} AND month < ${firstOpenMonth}
+          UNION ALL
+          SELECT l.account_code, l.debit_cents, l.credit_cents
+            FROM journal_entries j
+            JOIN journal_lines l ON l.organization_id = j.organization_id AND l.entry_id = j.id
+           WHERE j.organization_id = ${organizationId} AND j.building_id = ${buildingId}
+             AND j.entry_date >= ${firstOpenMonth} AND j.entry_date <= ${asOf}::date
+        ) b
+        GROUP BY account_code ORDER BY account_code`,
     );
     return rows.map((r) => ({
       accountCode: r.account_code,

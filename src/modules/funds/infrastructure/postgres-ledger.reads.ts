@@ -7,8 +7,9 @@ import { FundBalance, Ledger, LedgerLine, LedgerReads } from '../domain/ledger';
 
 /**
  * The owners' books computed by PostgreSQL over the date range, each read in one statement: call items and payments
- * of one owner in one building are read through their (owner, building, date) indexes, the running balance is a
- * window sum, the balances per fund subtract what was allocated to each fund's items up to the last day.
+ * of one owner in one building are read through their (owner, building, date) indexes, which carry the amounts. Only
+ * the lines of the period are built and sorted; what came before `from` is a sum (the opening balance) the running
+ * balance starts from; the balances per fund subtract what was allocated to each fund's items up to the last day.
  */
 @Injectable()
 export class PostgresLedgerReads extends LedgerReads {
@@ -28,16 +29,28 @@ export class PostgresLedgerReads extends LedgerReads {
       lines: Array<Omit<LedgerLine, 'balanceCents'> & { balanceCents: number | string }>;
       balances: FundBalance[];
     }>(
-      sql`WITH items AS (
+      sql`WITH owed AS (
+          SELECT i.id, i.fund_id, i.call_date, i.amount_cents
+            FROM call_items i
+           WHERE i.organization_id = ${organizationId} AND i.owner_id = ${ownerId} AND i.building_id = ${buildingId}
+             AND i.call_date <= ${to}::date
+             AND NOT EXISTS (SELECT 1 FROM calls c
+                  WHERE c.organization_id = ${organizationId} AND c.building_id = ${buildingId}
+                    AND c.cancelled_at IS NOT NULL AND c.id = i.call_id)
+        ), items AS (
           SELECT i.id, i.call_id, i.fund_id, i.call_date, i.due_date, i.amount_cents, i.ogm, c.title, c.created_at
             FROM call_items i JOIN calls c ON c.organization_id = i.organization_id AND c.id = i.call_id
            WHERE i.organization_id = ${organizationId} AND i.owner_id = ${ownerId} AND i.building_id = ${buildingId}
-             AND i.call_date <= ${to}::date AND c.cancelled_at IS NULL
-        ), pays AS (
+             AND i.call_date <= ${to}::date AND (${from}::date IS NULL OR i.call_date >= ${from}::date)
+             AND c.cancelled_at IS NULL
+        ), paid AS (
           SELECT p.id, p.paid_on, p.amount_cents, p.unallocated_cents, p.ogm, p.created_at
             FROM payments p
            WHERE p.organization_id = ${organizationId} AND p.owner_id = ${ownerId} AND p.building_id = ${buildingId}
              AND p.paid_on <= ${to}::date
+        ), opening AS (
+          SELECT coalesce((SELECT sum(amount_cents) FROM owed WHERE call_date < ${from}::date), 0)
+               - coalesce((SELECT sum(amount_cents) FROM paid WHERE paid_on < ${from}::date), 0) AS cents
         ), lines AS (
           SELECT call_date AS day, 0 AS seq, created_at AS at, id, 'call' AS kind, call_id, fund_id,
                  title AS description, ogm, due_date, amount_cents AS debit, 0::bigint AS credit,
@@ -46,28 +59,30 @@ export class PostgresLedgerReads extends LedgerReads {
           UNION ALL
           SELECT paid_on, 1, created_at, id, 'payment', NULL, NULL, 'Payment', ogm, NULL, 0, amount_cents,
                  unallocated_cents
-            FROM pays
+            FROM paid WHERE ${from}::date IS NULL OR paid_on >= ${from}::date
         ), running AS (
-          SELECT l.*, sum(l.debit - l.credit) OVER (ORDER BY l.day, l.seq, l.at, l.id) AS balance FROM lines l
+          SELECT l.*, (SELECT cents FROM opening) + sum(l.debit - l.credit) OVER (ORDER BY l.day, l.seq, l.at, l.id)
+                   AS balance
+            FROM lines l
         ), allocated AS (
-          SELECT it.fund_id, sum(a.amount_cents) AS paid
-            FROM payment_allocations a JOIN items it ON it.id = a.call_item_id
-           WHERE a.organization_id = ${organizationId} AND a.paid_on <= ${to}::date
-           GROUP BY it.fund_id
+          SELECT o.fund_id, sum(a.amount_cents) AS paid
+            FROM owed o JOIN payment_allocations a ON a.organization_id = ${organizationId} AND a.call_item_id = o.id
+           WHERE a.paid_on <= ${to}::date
+           GROUP BY o.fund_id
         ), balances AS (
-          SELECT it.fund_id, sum(it.amount_cents) - coalesce(max(al.paid), 0) AS balance
-            FROM items it LEFT JOIN allocated al ON al.fund_id = it.fund_id
-           GROUP BY it.fund_id
+          SELECT f.fund_id, f.called - coalesce(al.paid, 0) AS balance
+            FROM (SELECT fund_id, sum(amount_cents) AS called FROM owed GROUP BY fund_id) f
+            LEFT JOIN allocated al ON al.fund_id = f.fund_id
           UNION ALL
-          SELECT NULL, (SELECT coalesce(sum(paid), 0) FROM allocated) - (SELECT coalesce(sum(amount_cents), 0) FROM pays)
+          SELECT NULL, (SELECT coalesce(sum(paid), 0) FROM allocated) - (SELECT coalesce(sum(amount_cents), 0) FROM paid)
         )
         SELECT
-          (SELECT coalesce(sum(debit - credit), 0) FROM lines WHERE day < ${from}::date) AS opening,
+          (SELECT cents FROM opening) AS opening,
           (SELECT coalesce(json_agg(json_build_object('date', day::text, 'kind', kind, 'id', id, 'callId', call_id,
               'fundId', fund_id, 'description', description, 'ogm', ogm, 'dueDate', due_date::text,
               'debitCents', debit, 'creditCents', credit, 'unallocatedCents', unallocated, 'balanceCents', balance)
               ORDER BY day, seq, at, id), '[]')
-             FROM running WHERE ${from}::date IS NULL OR day >= ${from}::date) AS lines,
+             FROM running) AS lines,
           (SELECT coalesce(json_agg(json_build_object('fundId', fund_id, 'balanceCents', balance)
               ORDER BY fund_id NULLS LAST), '[]')
              FROM balances WHERE fund_id IS NOT NULL OR balance <> 0) AS balances`,
