@@ -15,6 +15,7 @@ import {
   unitSpec,
 } from './lib/dataset.mjs';
 import { BENCH_PASSWORD, BENCH_SLUG_PATTERN, orgSlug, SIZES, syndicEmail, TOTALS } from './lib/env.mjs';
+import { postExpenseJournal } from './lib/journal.mjs';
 import { performance } from 'node:perf_hooks';
 
 const CONCURRENCY = 8;
@@ -67,18 +68,44 @@ export async function countBenchRows(platform) {
                (SELECT count(*) FROM owners WHERE organization_id IN (SELECT id FROM o))::int AS owners,
                (SELECT count(*) FROM unit_ownerships WHERE organization_id IN (SELECT id FROM o))::int AS ownerships,
                (SELECT count(*) FROM expenses WHERE organization_id IN (SELECT id FROM o))::int AS expenses,
-               (SELECT count(*) FROM meetings WHERE organization_id IN (SELECT id FROM o))::int AS meetings`,
+               (SELECT count(*) FROM meetings WHERE organization_id IN (SELECT id FROM o))::int AS meetings,
+               (SELECT count(*) FROM expenses e
+                 WHERE e.organization_id IN (SELECT id FROM o) AND e.status <> 'cancelled' AND e.amount_cents <> 0
+                   AND (NOT EXISTS (SELECT 1 FROM journal_entries j WHERE j.organization_id = e.organization_id
+                                       AND j.source_type = 'expense' AND j.source_id = e.id)
+                        OR e.status = 'paid'
+                           AND NOT EXISTS (SELECT 1 FROM journal_entries j WHERE j.organization_id = e.organization_id
+                                              AND j.source_type = 'expense_payment' AND j.source_id = e.id))
+               )::int AS "unpostedExpenses"`,
   );
   return row;
 }
 
-const isComplete = (c) =>
+const isLoaded = (c) =>
   c.organizations === TOTALS.organizations &&
   c.buildings === TOTALS.buildings &&
   c.units === TOTALS.units &&
   c.owners === TOTALS.owners &&
   c.expenses >= TOTALS.expenses &&
   c.meetings === TOTALS.meetings;
+/** Loaded, and every expense has its journal entries (the PCN report and the trial balance read the journal). */
+const isComplete = (c) => isLoaded(c) && c.unpostedExpenses === 0;
+
+/** Posts the journal entries of the expenses written in bulk, building by building (bench/lib/journal.mjs). */
+async function postJournal(db, log) {
+  const { sql } = dist('shared/persistence/sql');
+  const buildings = await db.rows(
+    sql`SELECT b.organization_id, b.id FROM buildings b JOIN organizations o ON o.id = b.organization_id
+         WHERE o.slug LIKE ${BENCH_SLUG_PATTERN} ORDER BY o.slug, b.created_at, b.id`,
+  );
+  return inPool(
+    'journal entries of the expenses in bulk (by building)',
+    buildings,
+    4,
+    (b) => postExpenseJournal(db, b.organization_id, b.id),
+    log,
+  );
+}
 
 /** Seeds unless complete; returns what was done. Throws on a partial data set (an interrupted seeding). */
 export async function seed(api, log = (line) => process.stdout.write(`${line}\n`)) {
@@ -87,6 +114,14 @@ export async function seed(api, log = (line) => process.stdout.write(`${line}\n`
   const db = app.get(PlatformDatabase);
   const before = await countBenchRows(db);
   if (isComplete(before)) return { seeded: false, counts: before };
+  if (isLoaded(before)) {
+    // A data set seeded before its expenses' journal was posted in bulk: the entries are added.
+    log('The benchmark data set lacks the journal entries of its expenses:');
+    const seconds = await postJournal(db, log);
+    const counts = await countBenchRows(db);
+    if (!isComplete(counts)) throw new Error(`Posting the journal left expenses unposted: ${JSON.stringify(counts)}`);
+    return { seeded: true, toppedUp: 'journal', counts, seconds: Math.round(seconds) };
+  }
   if (before.organizations > 0) {
     throw new Error(
       `The benchmark data set is incomplete (${JSON.stringify(before)}): seeding was interrupted. ` +
@@ -239,6 +274,7 @@ export async function seed(api, log = (line) => process.stdout.write(`${line}\n`
       (building) => insertExpensesInBulk(db, building, perBuildingSample, todayMs),
       log,
     );
+    phases.expensesJournal = await postJournal(db, log);
   }
 
   // Meetings, through MeetingsService (15 days' notice at least).
@@ -279,7 +315,7 @@ export async function seed(api, log = (line) => process.stdout.write(`${line}\n`
 /**
  * The older expenses of one building in one statement. Each row is built and checked by the domain itself
  * (Expense.record, then markPaid for the paid ones) and written through the expenses table's own description: only
- * the persistence is batched, as the platform.
+ * the persistence is batched, as the platform. Their journal entries follow in bulk too (bench/lib/journal.mjs).
  */
 async function insertExpensesInBulk(db, building, from, todayMs) {
   const { Expense } = dist('modules/expenses/domain/expense');

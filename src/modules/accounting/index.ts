@@ -18,4 +18,3 @@ export {
 export type { EntryDraft, JournalEntrySnapshot, JournalKind, JournalLine, SourceType } from './domain/journal-entry';
 export type { TrialBalance } from './domain/trial-balance';
 export type { ChargeAccount, ChartLanguage } from './domain/chart';
-export type { ChargeMovement } from './domain/journal.repository';

@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
-import { CalendarDate, Clock, Page, ResourceNotFound, TenantContext } from '../../../shared/domain';
+import { Clock, Page, ResourceNotFound, TenantContext } from '../../../shared/domain';
 import { OwnersAccountReserved, UnknownAccount } from '../domain/accounting.errors';
 import { ChartReads } from '../domain/chart';
 import { assertBalanced, EntryDraft, JournalEntrySnapshot, reversalOf } from '../domain/journal-entry';
-import { ChargeMovement, JournalRepository } from '../domain/journal.repository';
+import { JournalRepository } from '../domain/journal.repository';
 import { POSTING_ACCOUNTS } from '../domain/postings';
 import { RegistryAccess } from '../domain/registry-access';
 import { TrialBalance, trialBalance } from '../domain/trial-balance';
@@ -100,19 +100,6 @@ export class JournalService {
       this.chart.chartOn(tenant.organizationId, asOf),
     ]);
     return trialBalance(buildingId, asOf, balances, chart, input.lang ?? 'fr');
-  }
-
-  /**
-   * Facade (PCN): the building's net movements on the charge accounts (class 6) from `from` to `to`, per account and
-   * source, summed by PostgreSQL in one statement. The caller has checked the building is visible.
-   */
-  chargeMovements(
-    organizationId: string,
-    buildingId: string,
-    from: CalendarDate,
-    to: CalendarDate,
-  ): Promise<ChargeMovement[]> {
-    return this.repo.chargeMovements(organizationId, buildingId, from, to);
   }
 
   private async assertAccounts(tenant: TenantContext, draft: EntryDraft): Promise<void> {

@@ -19,21 +19,6 @@ export interface AccountBalance {
   readonly creditCents: number;
 }
 
-/**
- * The net movement on one charge account (class 6) of one source over a period: an expense's postings (its invoice,
- * the reversals and re-postings of its revisions), or another entry with its reversal (a manual entry). Reversals
- * net out, so a cancelled, deleted or moved expense leaves nothing in the period it left.
- */
-export interface ChargeMovement {
-  readonly accountCode: string;
-  /** The expense that posted it; null for a manual entry (or any other source). */
-  readonly expenseId: string | null;
-  /** Debit − credit in the period; never 0 (a source whose postings net out is left out). */
-  readonly amountCents: number;
-  /** The first day of the period the source moved the account on. */
-  readonly date: CalendarDate;
-}
-
 /** Written entries are final: the journal only grows. */
 export abstract class JournalRepository {
   /** Writes the entry and its lines in one transaction (the database checks the balance at commit). */
@@ -44,16 +29,6 @@ export abstract class JournalRepository {
     criteria: JournalCriteria,
     page: PageRequest<JournalSort>,
   ): Promise<Page<JournalEntrySnapshot>>;
-  /**
-   * The net movements on the charge accounts (class 6) of the building's entries dated from `from` to `to`, per
-   * account and source (see ChargeMovement), year-end closing entries apart; by account, date, source.
-   */
-  abstract chargeMovements(
-    organizationId: string,
-    buildingId: string,
-    from: CalendarDate,
-    to: CalendarDate,
-  ): Promise<ChargeMovement[]>;
   /** Σ debits and Σ credits per account of the building's entries dated on or before `asOf`, by account code. */
   abstract balances(organizationId: string, buildingId: string, asOf: CalendarDate): Promise<AccountBalance[]>;
   /**

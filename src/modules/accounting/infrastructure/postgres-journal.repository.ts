@@ -9,7 +9,6 @@ import type { JournalEntrySnapshot } from '../domain/journal-entry';
 import type { YearBalance } from '../domain/annual-accounts';
 import {
   AccountBalance,
-  ChargeMovement,
   JournalCriteria,
   JournalRepository,
   JournalSort,
@@ -60,45 +59,6 @@ export class PostgresJournalRepository extends JournalRepository {
       page,
       entryFromRow,
     );
-  }
-
-  /**
-   * One statement on the (organization, building, date) index of the entries, their lines by primary key: each
-   * source's net movement on each class-6 account. An expense's postings share its id as source; any other entry and
-   * its reversal share the reversed entry's id.
-   */
-  async chargeMovements(
-    organizationId: string,
-    buildingId: string,
-    from: CalendarDate,
-    to: CalendarDate,
-  ): Promise<ChargeMovement[]> {
-    const rows = await this.db.reader(organizationId).rows<{
-      account_code: string;
-      expense_id: string | null;
-      amount: string;
-      first_day: string;
-    }>(
-      sql`SELECT l.account_code,
-          CASE WHEN j.source_type = 'expense' THEN j.source_id END AS expense_id,
-          sum(l.debit_cents - l.credit_cents) AS amount,
-          min(j.entry_date)::text AS first_day
-        FROM journal_entries j
-        JOIN journal_lines l ON l.organization_id = j.organization_id AND l.entry_id = j.id
-        WHERE j.organization_id = ${organizationId} AND j.building_id = ${buildingId}
-          AND j.entry_date BETWEEN ${from}::date AND ${to}::date
-          AND j.source_type IS DISTINCT FROM 'closing' AND l.account_code LIKE '6%'
-        GROUP BY l.account_code, CASE WHEN j.source_type = 'expense' THEN j.source_id END,
-          CASE WHEN j.source_type = 'expense' THEN NULL ELSE coalesce(j.reverses_entry_id, j.id) END
-        HAVING sum(l.debit_cents - l.credit_cents) <> 0
-        ORDER BY l.account_code, first_day, expense_id`,
-    );
-    return rows.map((r) => ({
-      accountCode: r.account_code,
-      expenseId: r.expense_id,
-      amountCents: Number(r.amount),
-      date: r.first_day,
-    }));
   }
 
   /**
