@@ -1,11 +1,12 @@
 import { Client } from 'pg';
+import { sql, Sql } from './sql';
 import { readSqlMigrations } from './sql-migrations';
 
 /**
  * The table of applied migrations, one row per migration (the layout TypeORM's runner used, so databases migrated by
  * earlier versions carry on): `timestamp` is the file's 13-digit prefix, `name` the migration's name.
  */
-const TABLE = 'schema_migrations';
+const TABLE = sql.id('schema_migrations');
 /** Held while migrating, so that two instances starting together do not apply the same migration twice. */
 const LOCK_KEY = 7_419_302_611;
 
@@ -21,7 +22,7 @@ export async function runMigrations(url: string): Promise<string[]> {
     const pending = readSqlMigrations().filter((migration) => !applied.has(migration.name));
     for (const migration of pending) {
       await inOwnTransaction(client, migration.up, () =>
-        client.query(`INSERT INTO ${TABLE} ("timestamp", name) VALUES ($1, $2)`, [migration.timestamp, migration.name]),
+        run(client, sql`INSERT INTO ${TABLE} ("timestamp", name) VALUES (${migration.timestamp}, ${migration.name})`),
       );
     }
     return pending.map((migration) => migration.name);
@@ -35,17 +36,22 @@ export async function revertLastMigration(url: string): Promise<string | undefin
     if (!last) return undefined;
     const migration = readSqlMigrations().find((m) => m.name === last.name);
     if (!migration) throw new Error(`Migration ${last.name} is applied but its file is missing`);
-    await inOwnTransaction(client, migration.down, () => client.query(`DELETE FROM ${TABLE} WHERE id = $1`, [last.id]));
+    await inOwnTransaction(client, migration.down, () => run(client, sql`DELETE FROM ${TABLE} WHERE id = ${last.id}`));
     return last.name;
   });
 }
 
 /** Applied migrations, most recent first. */
 async function appliedMigrations(client: Client): Promise<Applied[]> {
-  await client.query(
-    `CREATE TABLE IF NOT EXISTS ${TABLE} (id SERIAL PRIMARY KEY, "timestamp" bigint NOT NULL, name varchar NOT NULL)`,
+  await run(
+    client,
+    sql`CREATE TABLE IF NOT EXISTS ${TABLE} (id SERIAL PRIMARY KEY, "timestamp" bigint NOT NULL, name varchar NOT NULL)`,
   );
-  return (await client.query<Applied>(`SELECT id, name FROM ${TABLE} ORDER BY id DESC`)).rows;
+  return run<Applied>(client, sql`SELECT id, name FROM ${TABLE} ORDER BY id DESC`);
+}
+
+async function run<Row = Record<string, unknown>>(client: Client, statement: Sql): Promise<Row[]> {
+  return (await client.query(statement.text, [...statement.values])).rows as Row[];
 }
 
 /** One migration step and its bookkeeping in one transaction: both happen, or neither. */
@@ -65,7 +71,7 @@ async function withMigrationClient<T>(url: string, work: (client: Client) => Pro
   const client = new Client({ connectionString: url, application_name: 'koprogo-migrations' });
   await client.connect();
   try {
-    await client.query('SELECT pg_advisory_lock($1)', [LOCK_KEY]);
+    await run(client, sql`SELECT pg_advisory_lock(${LOCK_KEY})`);
     return await work(client);
   } finally {
     await client.end();
