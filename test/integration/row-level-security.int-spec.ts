@@ -86,7 +86,9 @@ describe('row-level security', () => {
       await expect(db.reader(alice.organizationId).rows(sql`SELECT 1 / 0`)).rejects.toMatchObject({ code: '22012' });
       const checks = Array.from({ length: 12 }, () =>
         tenantPool()
-          .query(`SELECT coalesce(current_setting('app.tenant', true), '') AS org, now() = statement_timestamp() AS fresh`)
+          .query(
+            `SELECT coalesce(current_setting('app.tenant', true), '') AS org, now() = statement_timestamp() AS fresh`,
+          )
           .then((result) => result.rows),
       );
       for (const [state] of await Promise.all(checks)) expect(state).toEqual({ org: '', fresh: true });
@@ -143,6 +145,35 @@ describe('row-level security', () => {
         return bobsUsers(client);
       });
       expect(forged).toEqual([]);
+    });
+
+    it('sees nothing, and raises nothing, with a claim of any other shape', async () => {
+      const seen = await asApplicationRole(async (client) => {
+        const claim = (await client.query(`SELECT current_setting('app.tenant') AS c`)).rows[0].c as string;
+        const [id = '', signature = ''] = claim.split('.');
+        const shapes = [
+          '',
+          '.',
+          id,
+          `${id}.`,
+          `${claim}.`,
+          `${claim}0`,
+          `${id}.${signature.toUpperCase()}`,
+          `${id.toUpperCase()}.${signature}`,
+          `${'x'.repeat(36)}.${signature}`,
+          `${signature.slice(0, 36)}.${signature}`,
+          `${id}.${'0'.repeat(64)}`,
+        ];
+        const rows: unknown[] = [];
+        for (const shape of shapes) {
+          await client.query(`SELECT set_config('app.tenant', $1, true)`, [shape]);
+          rows.push(...(await client.query('SELECT organization_id FROM users')).rows);
+        }
+        await client.query(`SELECT set_config('app.tenant', $1, true)`, [claim]);
+        return { rows, control: (await client.query('SELECT organization_id FROM users')).rows };
+      });
+      expect(seen.rows).toEqual([]);
+      expect(organizationsOf(seen.control)).toEqual([alice.organizationId]);
     });
 
     it('cannot read the key that signs claims, nor become the platform or the owner', async () => {
