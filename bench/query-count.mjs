@@ -12,8 +12,9 @@ export function statementRecorder() {
   if (!Client.prototype.query.__benchWrapped) {
     const original = Client.prototype.query;
     const wrapped = function (config, ...rest) {
-      const text = typeof config === 'string' ? config : config?.text;
-      recorder.onStatement?.(String(text ?? ''));
+      const text = String((typeof config === 'string' ? config : config?.text) ?? '');
+      // A statement is prepared once per connection (PreparedStatements), not once per request.
+      if (!text.startsWith('PREPARE ')) recorder.onStatement?.(text);
       return original.call(this, config, ...rest);
     };
     wrapped.__benchWrapped = true;

@@ -184,7 +184,8 @@ describe('bank reconciliation: suggestions, and matching to a call item, an owne
       const original = Client.prototype.query;
       const statements: string[] = [];
       Client.prototype.query = function (this: Client, ...args: unknown[]) {
-        statements.push(String(args[0]));
+        // A statement is prepared once per connection (PreparedStatements), not once per request.
+        if (!String(args[0]).startsWith('PREPARE ')) statements.push(String(args[0]));
         return (original as (...a: unknown[]) => unknown).apply(this, args);
       } as typeof Client.prototype.query;
       try {

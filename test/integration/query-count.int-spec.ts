@@ -24,7 +24,9 @@ describe('database round trips per list request', () => {
     }
     for (let i = 1; i < 3; i++) await syndic.post('/buildings', aCreateBuildingRequest());
     Client.prototype.query = function (this: Client, ...args: unknown[]) {
-      statements?.push(String(typeof args[0] === 'string' ? args[0] : (args[0] as { text?: string })?.text));
+      const text = String(typeof args[0] === 'string' ? args[0] : (args[0] as { text?: string })?.text);
+      // A statement is prepared once per connection (PreparedStatements), not once per request.
+      if (!text.startsWith('PREPARE ')) statements?.push(text);
       return (original as (...a: unknown[]) => unknown).apply(this, args);
     } as typeof Client.prototype.query;
   });

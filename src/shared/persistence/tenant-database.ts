@@ -2,7 +2,9 @@ import { Injectable, Optional } from '@nestjs/common';
 import { createHash } from 'node:crypto';
 import * as pg from 'pg';
 import { TenantPool } from './pool-options';
+import { databaseUnavailable } from './database-unavailable';
 import { rethrowTranslated } from './postgres-error';
+import { PreparedStatements } from './prepared-statements';
 import { ReadReplicas, replayGuard } from './replicas/read-replicas';
 import { sql, Sql } from './sql';
 import { inTransaction, SqlReader, SqlTransaction } from './sql-transaction';
@@ -23,6 +25,7 @@ export abstract class TenantKey {
 @Injectable()
 export class TenantDatabase {
   private readonly claims = new Map<string, string>();
+  private readonly prepared = new PreparedStatements();
 
   constructor(
     private readonly tenantPool: TenantPool,
@@ -87,11 +90,23 @@ export class TenantDatabase {
     return this.oneRoundTrip<Row>(this.pool, setting, statement);
   }
 
-  /** `prefix` (the tenant setting, a replica's guard) and the statement in one round trip; the statement's rows. */
+  /**
+   * `prefix` (the tenant setting, a replica's guard) and the statement in one round trip, the statement prepared on
+   * the connection once it is in use (PreparedStatements); the statement's rows. The connection goes back to the
+   * pool after a failed statement (the implicit transaction has ended), and is dropped only when it broke.
+   */
   private async oneRoundTrip<Row>(pool: pg.Pool, prefix: string, statement: Sql, translate = true): Promise<Row[]> {
-    const sent = pool.query(`${prefix}\n${inline(statement)}`);
-    const results = (await (translate ? sent.catch(rethrowTranslated) : sent)) as unknown as pg.QueryResult[];
-    return (results[results.length - 1]?.rows ?? []) as Row[];
+    const client = await (translate ? pool.connect().catch(rethrowTranslated) : pool.connect());
+    let broken: Error | undefined;
+    try {
+      const results = await this.prepared.run(client, prefix, statement);
+      return (results[results.length - 1]?.rows ?? []) as Row[];
+    } catch (error) {
+      if (databaseUnavailable(error)) broken = error instanceof Error ? error : new Error(String(error));
+      return translate ? rethrowTranslated(error) : Promise.reject(error);
+    } finally {
+      client.release(broken);
+    }
   }
 
   /** `SET LOCAL app.tenant = '<id>.<signature>';`, signed once per organization and process. */
@@ -110,29 +125,4 @@ export class TenantDatabase {
   private get pool(): pg.Pool {
     return this.tenantPool.pool;
   }
-}
-
-/** pg's own conversion of a parameter to its text form: exported at run time, missing from its type definitions. */
-const { prepareValue } = (pg as unknown as { utils: { prepareValue(value: unknown): unknown } }).utils;
-
-/**
- * The statement with its values written in as quoted literals, so that it can travel in one simple-protocol query
- * with the tenant setting. Safe by construction of `Sql`: its text is the code's own, checked to hold no separator,
- * comment, dollar quote, backslash or E-string, and every value stands outside quotes. Each value becomes a quoted
- * literal of unknown type (`'42'`, `'{a,b}'`, or NULL), which PostgreSQL resolves from its context exactly as it
- * resolves an untyped bound parameter; values are converted as pg converts parameters, then escaped by pg's own
- * `escapeLiteral`. Binary values are refused: they belong in bound parameters.
- */
-function inline(statement: Sql): string {
-  const { segments, values } = statement;
-  let text = segments[0] as string;
-  for (let i = 0; i < values.length; i++) text += literal(values[i]) + (segments[i + 1] as string);
-  return text;
-}
-
-function literal(value: unknown): string {
-  const prepared: unknown = prepareValue(value);
-  if (prepared === null || prepared === undefined) return 'NULL';
-  if (typeof prepared !== 'string') throw new TypeError('binary values cannot be written as SQL literals');
-  return pg.escapeLiteral(prepared);
 }
