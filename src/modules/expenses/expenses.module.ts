@@ -8,6 +8,7 @@ import { DistributionKeysService } from './application/distribution-keys.service
 import { ExpensesService } from './application/expenses.service';
 import { AccountChart } from './domain/account-chart';
 import { BuildingShares } from './domain/building-shares';
+import { SplitSources } from './domain/split-sources';
 import { DistributionKeyRepository } from './domain/distribution-key.repository';
 import { ExpenseRepository } from './domain/expense.repository';
 import { RegistryAccess } from './domain/registry-access';
@@ -22,6 +23,7 @@ import { ExpenseJournal } from './infrastructure/expense-journal';
 import { PostgresExpenseRepository } from './infrastructure/postgres-expense.repository';
 import { RegistryFacadeAccess } from './infrastructure/registry-facade.access';
 import { RegistryShareHistory } from './infrastructure/registry-share-history';
+import { PostgresSplitSources } from './infrastructure/postgres-split-sources';
 
 /**
  * Expenses of the common parts, booked on the co-ownership chart of accounts, and their exact distribution over
@@ -40,6 +42,7 @@ import { RegistryShareHistory } from './infrastructure/registry-share-history';
     { provide: AccountChart, useClass: ChartAccountChart },
     { provide: RegistryAccess, useClass: RegistryFacadeAccess },
     { provide: BuildingShares, useClass: RegistryShareHistory },
+    { provide: SplitSources, useClass: PostgresSplitSources },
   ],
   exports: [ExpensesService, ChargesService, DistributionKeysService],
 })

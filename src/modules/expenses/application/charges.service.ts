@@ -14,6 +14,7 @@ import { viewOf } from '../domain/expense';
 import { ExpenseRepository } from '../domain/expense.repository';
 import { distributeByKeyOn } from '../domain/registry-state';
 import { RegistryAccess } from '../domain/registry-access';
+import { SplitSources } from '../domain/split-sources';
 import { ExpensesService } from './expenses.service';
 
 export interface ExpenseDistribution extends ChargeDistribution {
@@ -21,9 +22,10 @@ export interface ExpenseDistribution extends ChargeDistribution {
 }
 
 /**
- * Who pays what: one expense's distribution, an owner's statement, a building's totals. The registry is read once
- * per building (units and the whole ownership history), with the building's distribution keys, then everything is
- * split in memory as at each expense's date. A date when the registry is incomplete answers REGISTRY_INCOMPLETE.
+ * Who pays what: one expense's distribution, an owner's statement, a building's totals. One expense reads the registry
+ * of its day with it; a statement or a building's totals read the registry once per building (units and the whole
+ * ownership history), with the building's distribution keys, then split everything in memory as at each expense's
+ * date. A date when the registry is incomplete answers REGISTRY_INCOMPLETE.
  */
 @Injectable()
 export class ChargesService {
@@ -33,15 +35,16 @@ export class ChargesService {
     private readonly keys: DistributionKeyRepository,
     private readonly shares: BuildingShares,
     private readonly registry: RegistryAccess,
+    private readonly sources: SplitSources,
     private readonly clock: Clock,
   ) {}
 
+  /** One round trip: the expense, its key and the registry of its day (SplitSources). */
   async distribution(tenant: TenantContext, expenseId: string): Promise<ExpenseDistribution> {
-    const expense = await this.expenses.load(tenant, expenseId);
-    const [history, key] = await Promise.all([
-      this.historyOf(tenant, expense.buildingId),
-      expense.keyId ? this.keys.findById(tenant.organizationId, expense.buildingId, expense.keyId) : null,
-    ]);
+    const { expense, history, key } = await this.expenses.loadVisible(
+      tenant,
+      this.sources.forExpense(tenant.organizationId, expenseId),
+    );
     return { expenseId: expense.id, ...distributeByKeyOn(history, key, expense.amountCents, expense.expenseDate) };
   }
 

@@ -63,12 +63,22 @@ export class ExpensesService {
 
   /** The expense if the caller may read it, else 404. */
   async load(tenant: TenantContext, id: string): Promise<ExpenseSnapshot> {
-    const [expense, held] = await Promise.all([
-      this.repo.findById(tenant.organizationId, id),
-      this.registry.holdingPeriods(tenant),
-    ]);
-    if (!expense || (held && !heldOn(held, expense.buildingId, expense.expenseDate))) throw notFound();
-    return expense;
+    const found = this.repo.findById(tenant.organizationId, id).then((expense) => expense && { expense });
+    return (await this.loadVisible(tenant, found)).expense;
+  }
+
+  /**
+   * What `read` found with an expense (the expense alone, or with what a use of it reads in the same round trip) if
+   * the caller may read that expense, else 404: an owner reads the expenses dated while it held a share of the
+   * building.
+   */
+  async loadVisible<T extends { readonly expense: ExpenseSnapshot }>(
+    tenant: TenantContext,
+    read: Promise<T | null>,
+  ): Promise<T> {
+    const [found, held] = await Promise.all([read, this.registry.holdingPeriods(tenant)]);
+    if (!found || (held && !heldOn(held, found.expense.buildingId, found.expense.expenseDate))) throw notFound();
+    return found;
   }
 
   async revise(tenant: TenantContext, id: string, input: ReviseExpenseInput): Promise<ExpenseView> {
