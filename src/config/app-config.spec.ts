@@ -63,10 +63,23 @@ describe('loadConfig', () => {
     ).toThrow(/DATABASE_REPLICA_URLS.*DATABASE_URL/);
   });
 
+  it('writes readable log lines in development and JSON lines elsewhere, unless LOG_FORMAT says', () => {
+    expect(loadConfig({ DATA_DIR: dataDir(), DATA_ENCRYPTION_KEY: key, NODE_ENV: 'development' }).logFormat).toBe(
+      'pretty',
+    );
+    expect(loadConfig(production).logFormat).toBe('json');
+    expect(loadConfig({ ...production, LOG_FORMAT: 'PRETTY' }).logFormat).toBe('pretty');
+    expect(
+      loadConfig({ DATA_DIR: dataDir(), DATA_ENCRYPTION_KEY: key, NODE_ENV: 'development', LOG_FORMAT: 'json' })
+        .logFormat,
+    ).toBe('json');
+  });
+
   it('names the variable that is wrong', () => {
     expect(() => loadConfig({ SERVER_PORT: 'eighty', DATA_ENCRYPTION_KEY: key })).toThrow(/SERVER_PORT/);
     expect(() => loadConfig({ DB_POOL_MAX: '0', DATA_ENCRYPTION_KEY: key })).toThrow(/DB_POOL_MAX/);
     expect(() => loadConfig({ LOG_LEVEL: 'loud', DATA_ENCRYPTION_KEY: key })).toThrow(/LOG_LEVEL/);
+    expect(() => loadConfig({ LOG_FORMAT: 'xml', DATA_ENCRYPTION_KEY: key })).toThrow(/LOG_FORMAT/);
     expect(() => loadConfig({ DATABASE_URL: 'mysql://x', DATA_ENCRYPTION_KEY: key })).toThrow(/DATABASE_URL/);
     expect(() => loadConfig({ DATA_ENCRYPTION_KEY: 'short' })).toThrow(ConfigError);
   });

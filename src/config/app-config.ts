@@ -11,6 +11,7 @@ export type { S3StorageConfig } from './object-storage-config';
 
 export type NodeEnv = 'development' | 'production' | 'test';
 export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+export type LogFormat = 'json' | 'pretty';
 
 /** The process configuration, read once from the environment and validated at boot; injectable by its class. */
 export abstract class AppConfig {
@@ -42,6 +43,8 @@ export abstract class AppConfig {
   abstract readonly renderWorkers: number;
   abstract readonly jwtSecret: string;
   abstract readonly logLevel: LogLevel;
+  /** `json`: pino's JSON lines, for log collectors; `pretty`: one readable line per event, for a console. */
+  abstract readonly logFormat: LogFormat;
   /** Log one line per request; off by default in production benchmarks. */
   abstract readonly requestLogging: boolean;
   abstract readonly corsOrigins: readonly string[];
@@ -124,6 +127,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     renderWorkers: integer('RENDER_WORKERS', env.RENDER_WORKERS, defaultRenderWorkers(), 0, 64),
     jwtSecret: parseJwtSecret(env.JWT_SECRET, production, dataDir),
     logLevel: parseLogLevel(env.LOG_LEVEL, nodeEnv),
+    logFormat: parseLogFormat(env.LOG_FORMAT, nodeEnv),
     requestLogging: boolean('REQUEST_LOGGING', env.REQUEST_LOGGING, nodeEnv !== 'test'),
     corsOrigins: (env.CORS_ORIGINS ?? '')
       .split(',')
@@ -202,6 +206,14 @@ function parseLogLevel(value: string | undefined, nodeEnv: NodeEnv): LogLevel {
     throw new ConfigError('LOG_LEVEL', `must be one of ${LOG_LEVELS.join(', ')} (got "${level}")`);
   }
   return level as LogLevel;
+}
+
+function parseLogFormat(value: string | undefined, nodeEnv: NodeEnv): LogFormat {
+  const format = optional(value)?.toLowerCase() ?? (nodeEnv === 'development' ? 'pretty' : 'json');
+  if (format !== 'json' && format !== 'pretty') {
+    throw new ConfigError('LOG_FORMAT', `must be json or pretty (got "${format}")`);
+  }
+  return format;
 }
 
 function parseJwtSecret(value: string | undefined, production: boolean, dataDir: string): string {

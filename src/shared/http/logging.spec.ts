@@ -12,8 +12,8 @@ interface HttpOptions {
   customSuccessMessage: (req: unknown, res: unknown) => string;
   customErrorObject: (req: unknown, res: unknown, error: Error, value: Record<string, unknown>) => object;
 }
-const optionsFor = (requestLogging: boolean, nodeEnv: AppConfig['nodeEnv'] = 'test') =>
-  loggerOptions({ logLevel: 'info', requestLogging, nodeEnv }) as { forRoutes?: unknown[]; pinoHttp: unknown };
+const optionsFor = (requestLogging: boolean, logFormat: AppConfig['logFormat'] = 'json') =>
+  loggerOptions({ logLevel: 'info', requestLogging, logFormat }) as { forRoutes?: unknown[]; pinoHttp: unknown };
 const httpOptions = (requestLogging = true) => optionsFor(requestLogging).pinoHttp as HttpOptions;
 
 /** A pino logger with the application's hooks, writing its lines into `lines`. */
@@ -79,8 +79,8 @@ describe('loggerOptions', () => {
     expect(verbose.lines).toEqual([expect.objectContaining({ level: 20, context: 'RouterExplorer' })]);
   });
 
-  it('writes readable lines in development and JSON elsewhere', () => {
-    expect(Array.isArray(optionsFor(true, 'development').pinoHttp)).toBe(true); // [options, pretty destination]
-    expect(Array.isArray(optionsFor(true, 'production').pinoHttp)).toBe(false);
+  it('writes readable lines with LOG_FORMAT=pretty and JSON lines with json', () => {
+    expect(Array.isArray(optionsFor(true, 'pretty').pinoHttp)).toBe(true); // [options, pretty destination]
+    expect(Array.isArray(optionsFor(true, 'json').pinoHttp)).toBe(false);
   });
 });

@@ -34,10 +34,11 @@ type Request = IncomingMessage & { id?: unknown };
 type Response = ServerResponse & { err?: unknown };
 
 /**
- * Development prints one readable line per event (see pretty-log.ts); production writes pino's JSON lines.
+ * LOG_FORMAT=pretty (development's default) prints one readable line per event (see pretty-log.ts); json (the
+ * default elsewhere) writes pino's JSON lines.
  * Each request is one line: 2xx-4xx at info without a stack, 5xx at error with the error that caused it.
  */
-export function loggerOptions(config: Pick<AppConfig, 'logLevel' | 'requestLogging' | 'nodeEnv'>): Params {
+export function loggerOptions(config: Pick<AppConfig, 'logLevel' | 'logFormat' | 'requestLogging'>): Params {
   const options = {
     level: config.logLevel,
     autoLogging: config.requestLogging,
@@ -73,7 +74,7 @@ export function loggerOptions(config: Pick<AppConfig, 'logLevel' | 'requestLoggi
     // Without request logging, the per-request middleware (a child logger and an async context per request) brings
     // nothing: the one per-request log line left, an unexpected error's, names its request id itself.
     forRoutes: config.requestLogging ? undefined : [],
-    pinoHttp: config.nodeEnv === 'development' ? [options, prettyDestination(process.stdout)] : options,
+    pinoHttp: config.logFormat === 'pretty' ? [options, prettyDestination(process.stdout)] : options,
   };
 }
 
