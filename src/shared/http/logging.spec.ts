@@ -14,7 +14,8 @@ interface HttpOptions {
 }
 const optionsFor = (requestLogging: boolean, logFormat: AppConfig['logFormat'] = 'json') =>
   loggerOptions({ logLevel: 'info', requestLogging, logFormat }) as { forRoutes?: unknown[]; pinoHttp: unknown };
-const httpOptions = (requestLogging = true) => optionsFor(requestLogging).pinoHttp as HttpOptions;
+/** pino-http's options: the first of [options, destination]. */
+const httpOptions = (requestLogging = true) => (optionsFor(requestLogging).pinoHttp as [HttpOptions, unknown])[0];
 
 /** A pino logger with the application's hooks, writing its lines into `lines`. */
 function capture(level: pino.Level) {
@@ -30,11 +31,13 @@ describe('loggerOptions', () => {
   it('logs each request, by path only, with credentials and personal data redacted', () => {
     const options = optionsFor(true);
     expect(options.forRoutes).toBeUndefined(); // nestjs-pino's default: every route
-    const http = options.pinoHttp as HttpOptions;
+    const [http] = options.pinoHttp as [HttpOptions];
     expect(http.autoLogging).toBe(true);
     const req = http.serializers.req?.({ id: 'r1', method: 'GET', url: '/api/v1/owners?search=a@b.be' });
     expect(req).toEqual({ id: 'r1', method: 'GET', path: '/api/v1/owners' });
     expect(http.redact.paths).toEqual(expect.arrayContaining(['req.headers.authorization', '*.password', '*.email']));
+    // The status comes from the raw response, whatever the standard form says.
+    expect(http.serializers.res?.({ statusCode: null, raw: { statusCode: 201 } })).toEqual({ statusCode: 201 });
     expect(http.customSuccessMessage({ method: 'GET', url: '/api/v1/owners?search=x' }, { statusCode: 200 })).toBe(
       'GET /api/v1/owners 200',
     );
@@ -43,7 +46,7 @@ describe('loggerOptions', () => {
   it('adds no per-request middleware when request logging is off', () => {
     const options = optionsFor(false);
     expect(options.forRoutes).toEqual([]);
-    expect((options.pinoHttp as HttpOptions).autoLogging).toBe(false);
+    expect((options.pinoHttp as [HttpOptions])[0].autoLogging).toBe(false);
   });
 
   it('logs answers up to 4xx at info and 5xx at error', () => {
@@ -80,7 +83,10 @@ describe('loggerOptions', () => {
   });
 
   it('writes readable lines with LOG_FORMAT=pretty and JSON lines with json', () => {
-    expect(Array.isArray(optionsFor(true, 'pretty').pinoHttp)).toBe(true); // [options, pretty destination]
-    expect(Array.isArray(optionsFor(true, 'json').pinoHttp)).toBe(false);
+    const [, pretty] = optionsFor(true, 'pretty').pinoHttp as [unknown, { write: unknown }];
+    const [, json] = optionsFor(true, 'json').pinoHttp as [unknown, { write: unknown; minLength?: number }];
+    expect(pretty.write).toBeInstanceOf(Function);
+    expect(json.constructor.name).toBe('SonicBoom'); // pino's own destination, buffered
+    expect(json.minLength).toBe(4096);
   });
 });
