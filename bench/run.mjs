@@ -4,9 +4,11 @@
 // bench/results/<date>.json and prints the tables. Exits 1 on any error or non-2xx answer, never on a timing.
 //
 // Environment: DATABASE_URL (else the embedded PostgreSQL in bench/.data), BENCH_SECONDS (10), BENCH_RATE (1000),
-// BENCH_ROUTES (comma-separated route keys, `growth` for the growth measure, default all), BENCH_GROWTH_SECONDS
-// (each of the growth measure's runs; half of BENCH_SECONDS), BENCH_SKIP_BUILD=1, BENCH_CPU_PROF=1 (writes
-// bench/.data/profiles/*.cpuprofile of the API; summarise with `node bench/cpu-profile-summary.mjs <file>`).
+// BENCH_ROUTES (comma-separated route keys, `growth` for the growth measure, `baseline` for the bare baselines even in
+// a quick run, default all), BENCH_GROWTH_SECONDS (each of the growth measure's runs; half of BENCH_SECONDS),
+// BENCH_SKIP_BUILD=1, BENCH_CPU_PROF=1 (writes bench/.data/profiles/*.cpuprofile of the API; summarise with
+// `node bench/cpu-profile-summary.mjs <file>`). Each saturation run reports the CPU time per request of the server
+// and, when it runs on this machine, of the database (/proc), whatever the load generator took.
 //
 // POST /calls posts journal entries, which never go: the calls it creates stay in the data set (organizations 1-10,
 // today's date); nothing the bench reads depends on them.
@@ -19,13 +21,14 @@ import { join, relative } from 'node:path';
 import { dist, requireDist } from './lib/app.mjs';
 import { appEnv, BENCH_PASSWORD, DATA_DIR, ROOT, SIZES, syndicEmail, TOTALS } from './lib/env.mjs';
 import { GROWTH_SIZES, growthReads, growthRoutes, growthTargets, measureGrowth } from './growth.mjs';
-import { autocannonRun, pacedRun, withPeakRss } from './lib/load.mjs';
+import { autocannonRun, cpuPerRequest, pacedRun, withPeakRss } from './lib/load.mjs';
 import {
   failuresOf,
   growthTable,
   markdownTable,
   queryCountTable,
   summaryLines,
+  listRatios,
   targetOf,
   TARGETS,
   withLatestRun,
@@ -120,6 +123,16 @@ function databaseUrl() {
   const port = Number(pidFile[3]);
   const password = readFileSync(join(DATA_DIR, 'postgres-password'), 'utf8').trim();
   return `postgres://postgres:${encodeURIComponent(password)}@127.0.0.1:${port}/koprogo`;
+}
+
+/** The postmaster of a backend, when the database runs on this machine (its CPU time is measured), else null. */
+function postmasterOf(backendPid) {
+  try {
+    const stat = readFileSync(`/proc/${backendPid}/stat`, 'utf8');
+    return Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]) || null;
+  } catch {
+    return null;
+  }
 }
 
 async function withClient(url, work) {
@@ -349,7 +362,7 @@ function routes(sessions, growth) {
 }
 
 /** Warm-up, then saturation (closed loop) and the fixed rate, each with the server's peak RSS. */
-async function measure(port, pid, route) {
+async function measure(port, pid, route, postmasterPid = null) {
   if (route.kind === 'login') {
     const { result, peakRssMb } = await withPeakRss(pid, () =>
       pacedRun({ port, next: route.next, rate: route.rate, seconds: SECONDS, connections: 16 }),
@@ -358,11 +371,14 @@ async function measure(port, pid, route) {
   }
   const warmUp = await autocannonRun({ port, next: route.next, connections: 16, seconds: WARM_UP_SECONDS });
   await sleep(500);
-  const saturated = await withPeakRss(pid, () =>
-    autocannonRun({ port, next: route.next, connections: CONNECTIONS, seconds: SECONDS }),
+  const saturated = await withPeakRss(
+    pid,
+    () => autocannonRun({ port, next: route.next, connections: CONNECTIONS, seconds: SECONDS }),
+    postmasterPid,
   );
+  const cpuUsPerRequest = cpuPerRequest(saturated);
   await sleep(1_000);
-  if (QUICK) return { warmUp, saturation: saturated.result, peakRssMb: saturated.peakRssMb };
+  if (QUICK) return { warmUp, saturation: saturated.result, cpuUsPerRequest, peakRssMb: saturated.peakRssMb };
   const fixed = await withPeakRss(pid, () => pacedRun({ port, next: route.next, rate: RATE, seconds: SECONDS }));
   await sleep(1_000);
   // A route that cannot serve the fixed rate has no latency at that rate (its queue only grows): its latency is
@@ -382,6 +398,7 @@ async function measure(port, pid, route) {
   return {
     warmUp,
     saturation: saturated.result,
+    cpuUsPerRequest,
     fixed: fixed.result,
     ...(halfCapacity ? { halfCapacity: halfCapacity.result } : {}),
     fixedAutocannon: { ...quota.result, targetRate: RATE },
@@ -391,7 +408,7 @@ async function measure(port, pid, route) {
 
 const line = (label, m) =>
   !m.fixed
-    ? `  ${label.padEnd(34)} ${String(m.saturation.rps).padStart(6)} req/s saturated, p50 ${m.saturation.latencyMs.p50} ms, p99 ${m.saturation.latencyMs.p99} ms, peak RSS ${m.peakRssMb} MB`
+    ? `  ${label.padEnd(34)} ${String(m.saturation.rps).padStart(6)} req/s saturated, p50 ${m.saturation.latencyMs.p50} ms, p99 ${m.saturation.latencyMs.p99} ms, peak RSS ${m.peakRssMb} MB${cpuLine(m)}`
     : `  ${label.padEnd(34)} ${m.saturation ? `${String(m.saturation.rps).padStart(6)} req/s saturated, ` : ''}` +
       `p50 ${m.fixed.latencyMs.p50} ms, p99 ${m.fixed.latencyMs.p99} ms at ${m.fixed.rps}/${m.fixed.targetRate} req/s` +
       (m.fixed.shed ? ` (${m.fixed.shed} shed)` : '') +
@@ -399,10 +416,17 @@ const line = (label, m) =>
         ? `, p50 ${m.halfCapacity.latencyMs.p50} ms, p99 ${m.halfCapacity.latencyMs.p99} ms at ${m.halfCapacity.targetRate} req/s`
         : '') +
       ', ' +
-      `peak RSS ${m.peakRssMb} MB, failures ${[m.warmUp, m.saturation, m.fixed, m.halfCapacity, m.fixedAutocannon].filter(Boolean).reduce((s, x) => s + x.errors + x.non2xx, 0)}` +
+      `peak RSS ${m.peakRssMb} MB${cpuLine(m)}, failures ${[m.warmUp, m.saturation, m.fixed, m.halfCapacity, m.fixedAutocannon].filter(Boolean).reduce((s, x) => s + x.errors + x.non2xx, 0)}` +
       (m.fixedAutocannon
         ? ` | autocannon overallRate: p50 ${m.fixedAutocannon.latencyMs.p50} ms, p99 ${m.fixedAutocannon.latencyMs.p99} ms at ${m.fixedAutocannon.rps} req/s`
         : '');
+
+/** CPU per request at saturation: the server's, and the database's when it runs on this machine. */
+const cpuLine = (m) =>
+  m.cpuUsPerRequest
+    ? `, CPU ${m.cpuUsPerRequest.server} µs/request` +
+      (m.cpuUsPerRequest.database !== undefined ? ` (+ database ${m.cpuUsPerRequest.database} µs)` : '')
+    : '';
 
 /** `GET /buildings/:id` throughput against the bare baseline's, both at saturation in this run. */
 function apiBuildingsRatio(measured, baselineResults) {
@@ -470,6 +494,9 @@ async function main() {
       url,
       async (c) => (await c.query('SHOW server_version')).rows[0].server_version,
     );
+    const postmasterPid = await withClient(url, async (c) =>
+      postmasterOf((await c.query('SELECT pg_backend_pid() AS pid')).rows[0].pid),
+    );
     const sessions = await loadSessions(apiPort);
     const growth = await growthTargets((method, path, options) => api(apiPort, method, path, options));
     const baseline = await startProcess(
@@ -496,7 +523,7 @@ async function main() {
     );
     const measured = [];
     for (const route of routes(sessions, growthReads(growth))) {
-      const m = await measure(apiPort, server.pid, route);
+      const m = await measure(apiPort, server.pid, route, postmasterPid);
       const entry = { key: route.key, label: route.label, kind: route.kind, ...m };
       entry.target = targetOf(route, entry);
       measured.push(entry);
@@ -517,7 +544,7 @@ async function main() {
       });
     }
     let baselineResults;
-    if (!QUICK && (!ONLY || ONLY.has('buildings.get') || ONLY.has('baseline'))) {
+    if (ONLY?.has('baseline') || (!QUICK && (!ONLY || ONLY.has('buildings.get')))) {
       const target = (prefix) => (i) => {
         const s = sessions[i % sessions.length];
         return {
@@ -531,11 +558,15 @@ async function main() {
         ['bare', ''],
         ['tenant', '/tenant'],
       ]) {
-        const m = await measure(baselinePort, baseline.pid, { kind: 'read', next: target(prefix) });
+        const m = await measure(baselinePort, baseline.pid, { kind: 'read', next: target(prefix) }, postmasterPid);
         baselineResults[key] = m;
         log(line(`baseline ${key}`, m));
       }
     }
+
+    // Reads are held to the bare baseline's p99 at the same fixed rate, known once the baseline ran.
+    const bareP99Ms = baselineResults?.bare?.fixed?.latencyMs.p99;
+    if (bareP99Ms) for (const entry of measured) entry.target = targetOf(entry, entry, bareP99Ms);
 
     log('\n[5/5] Results');
     const removedAfter = await removePostedExpenses(url, access.platformUrl);
@@ -577,7 +608,7 @@ async function main() {
             growthRatios: Object.fromEntries(growthResults.map((g) => [g.key, g.ratio])),
           }
         : {}),
-      ...(ratio !== undefined ? { ratio } : {}),
+      ...(ratio !== undefined ? { ratio, listRatios: listRatios(measured, baselineResults) } : {}),
       ...(apiBuildings && baselineResults
         ? {
             ratioToBaseline:

@@ -13,7 +13,10 @@ export async function bootApp() {
   requireDist('reflect-metadata');
   const { createApi } = dist('bootstrap');
   const { loadConfig } = dist('config/app-config');
-  const api = await createApi(loadConfig(appEnv()));
+  // In this process (seeding, round-trip counts): no request lines among the benchmark's own output.
+  const api = await createApi(
+    loadConfig(appEnv({ REQUEST_LOGGING: 'false', LOG_LEVEL: process.env.BENCH_LOG_LEVEL ?? 'warn' })),
+  );
   await api.app.init();
   await api.app.getHttpAdapter().getInstance().ready();
   return api;

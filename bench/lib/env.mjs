@@ -40,8 +40,10 @@ export function appEnv(extra = {}) {
   return {
     ...process.env,
     NODE_ENV: 'development',
-    REQUEST_LOGGING: 'false',
-    LOG_LEVEL: process.env.BENCH_LOG_LEVEL ?? 'warn',
+    // Production's logging: one JSON line per request (bench/.data/api.log).
+    REQUEST_LOGGING: process.env.BENCH_REQUEST_LOGGING ?? 'true',
+    LOG_FORMAT: 'json',
+    LOG_LEVEL: process.env.BENCH_LOG_LEVEL ?? 'info',
     ADMIN_EMAIL: BENCH_ADMIN.email,
     ADMIN_PASSWORD: BENCH_ADMIN.password,
     DATA_DIR,

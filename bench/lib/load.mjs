@@ -1,5 +1,5 @@
 // Load generators and the memory sampler of `npm run bench`. Loopback only: every request goes to 127.0.0.1.
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { Agent, request as httpRequest } from 'node:http';
 import { requireDist } from './app.mjs';
 import { performance } from 'node:perf_hooks';
@@ -17,8 +17,44 @@ export function percentiles(values) {
   return { p50: round(at(50)), p90: round(at(90)), p99: round(at(99)), max: round(at(100)), count: sorted.length };
 }
 
-/** Peak resident memory of a process while `work` runs, from /proc/<pid>/status every 100 ms (Linux). */
-export async function withPeakRss(pid, work) {
+/**
+ * CPU time (user + system, ms) a process has used, from /proc/<pid>/stat (Linux; 100 ticks a second); with
+ * `reaped`, plus that of its children that have ended (a database connection closed by the pool, an autovacuum worker).
+ */
+function cpuMsOf(pid, reaped = false) {
+  try {
+    // The fields after the command name, which is in parentheses and may hold spaces.
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    const ticks = Number(fields[11]) + Number(fields[12]) + (reaped ? Number(fields[13]) + Number(fields[14]) : 0);
+    return ticks * 10;
+  } catch {
+    return 0;
+  }
+}
+
+/** A PostgreSQL server's CPU time: the postmaster's, its live children's (backends, workers) and its ended ones'. */
+function serverCpuMs(postmasterPid) {
+  let total = cpuMsOf(postmasterPid, true);
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+      if (ppid === postmasterPid) total += cpuMsOf(entry);
+    } catch {
+      // gone meanwhile
+    }
+  }
+  return total;
+}
+
+/**
+ * Peak resident memory of a process while `work` runs, from /proc/<pid>/status every 100 ms (Linux), and the CPU
+ * time it used meanwhile, with the database server's when its postmaster's pid is known: what a request costs each
+ * side, whatever the load generator on the same cores takes.
+ */
+export async function withPeakRss(pid, work, postmasterPid = null) {
   const read = () => {
     try {
       const match = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
@@ -27,15 +63,29 @@ export async function withPeakRss(pid, work) {
       return 0;
     }
   };
+  const cpuBefore = { server: cpuMsOf(pid), database: postmasterPid ? serverCpuMs(postmasterPid) : 0 };
   let peak = read();
   const timer = setInterval(() => (peak = Math.max(peak, read())), 100);
   try {
     const result = await work();
     peak = Math.max(peak, read());
-    return { result, peakRssMb: Math.round(peak) };
+    const cpuMs = {
+      server: cpuMsOf(pid) - cpuBefore.server,
+      ...(postmasterPid ? { database: serverCpuMs(postmasterPid) - cpuBefore.database } : {}),
+    };
+    return { result, peakRssMb: Math.round(peak), cpuMs };
   } finally {
     clearInterval(timer);
   }
+}
+
+/** CPU microseconds per answered request of a run measured by withPeakRss, per side. */
+export function cpuPerRequest({ result, cpuMs }) {
+  const per = (ms) => (result.requests > 0 ? Math.round((ms * 1000) / result.requests) : null);
+  return {
+    server: per(cpuMs.server),
+    ...(cpuMs.database !== undefined ? { database: per(cpuMs.database) } : {}),
+  };
 }
 
 /**
