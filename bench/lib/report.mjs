@@ -105,7 +105,7 @@ export function markdownTable(results) {
   if (b) {
     for (const [label, run] of [
       ['baseline: bare Fastify + pg, `GET /buildings/:id`', b.bare],
-      ["baseline: the same + the API's tenant read (1 round trip, RLS)", b.tenant],
+      ["baseline: the same + the API's tenant read (1 round trip, RLS, prepared per connection)", b.tenant],
     ]) {
       if (!run) continue;
       lines.push(
