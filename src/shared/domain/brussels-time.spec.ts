@@ -62,3 +62,26 @@ describe('the Brussels calendar day', () => {
     expect(brusselsDate(new Date(instant))).toBe(day);
   });
 });
+
+describe('brusselsDate, asked again and again', () => {
+  it('changes day at Brussels midnight, in either order, summer and winter', () => {
+    const days = (isos: string[]) => isos.map((iso) => brusselsDate(new Date(iso)));
+    // Winter (UTC+1): midnight is 23:00 UTC; summer (UTC+2): 22:00 UTC.
+    expect(days(['2026-12-19T22:59:59.999Z', '2026-12-19T23:00:00.000Z', '2026-12-19T22:59:59.999Z'])).toEqual([
+      '2026-12-19',
+      '2026-12-20',
+      '2026-12-19',
+    ]);
+    expect(
+      days(['2026-07-01T21:59:30Z', '2026-07-01T21:59:59Z', '2026-07-01T22:00:00Z', '2026-07-01T22:00:59Z']),
+    ).toEqual(['2026-07-01', '2026-07-01', '2026-07-02', '2026-07-02']);
+    // The day the clocks go back: 00:30 and 02:30 local are both the 25th.
+    expect(
+      days(['2026-10-24T22:30:00Z', '2026-10-25T01:30:00Z', '2026-10-25T22:59:00Z', '2026-10-25T23:00:00Z']),
+    ).toEqual(['2026-10-25', '2026-10-25', '2026-10-25', '2026-10-26']);
+  });
+
+  it('still refuses an invalid instant', () => {
+    expect(() => brusselsDate(new Date('not a date'))).toThrow(RangeError);
+  });
+});

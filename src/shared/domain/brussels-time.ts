@@ -51,9 +51,21 @@ export function brusselsClock(instant: Date): BrusselsClock {
   return { year, month, day, hour, minute };
 }
 
-/** The Brussels calendar day of an instant, "2026-12-20". */
+/** The last instant's minute and its day: "today" is asked several times per request, and formatting is not cheap. */
+let lastMinute = Number.NaN;
+let lastDay = '';
+
+/**
+ * The Brussels calendar day of an instant, "2026-12-20". Brussels changes day on a whole minute (its offsets are whole
+ * hours), so the day of the last instant's minute is the day of any instant in that minute.
+ */
 export function brusselsDate(instant: Date): CalendarDate {
-  return BRUSSELS_DAY.format(instant);
+  const minute = Math.floor(instant.getTime() / 60_000);
+  if (minute !== lastMinute) {
+    lastDay = BRUSSELS_DAY.format(instant);
+    lastMinute = minute;
+  }
+  return lastDay;
 }
 
 /** The Brussels wall-clock time of an instant with its offset: "2026-12-20T18:30:00+01:00" (seconds precision). */
