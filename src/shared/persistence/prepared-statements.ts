@@ -106,7 +106,7 @@ const { prepareValue } = (pg as unknown as { utils: { prepareValue(value: unknow
  * resolves an untyped bound parameter; values are converted as pg converts parameters, then escaped by pg's own
  * `escapeLiteral`. Binary values are refused: they belong in bound parameters.
  */
-export function inline(statement: Sql): string {
+function inline(statement: Sql): string {
   const { segments, values } = statement;
   let text = segments[0] as string;
   for (let i = 0; i < values.length; i++) text += literal(values[i]) + (segments[i + 1] as string);

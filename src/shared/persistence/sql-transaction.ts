@@ -56,4 +56,5 @@ export async function inTransaction<T>(
   }
 }
 
-const asError = (error: unknown): Error => (error instanceof Error ? error : new Error(String(error)));
+/** The error as an Error, for pg's `release(error)`, which closes the connection. */
+export const asError = (error: unknown): Error => (error instanceof Error ? error : new Error(String(error)));

@@ -7,7 +7,7 @@ import { rethrowTranslated } from './postgres-error';
 import { PreparedStatements } from './prepared-statements';
 import { ReadReplicas, replayGuard } from './replicas/read-replicas';
 import { sql, Sql } from './sql';
-import { inTransaction, SqlReader, SqlTransaction } from './sql-transaction';
+import { asError, inTransaction, SqlReader, SqlTransaction } from './sql-transaction';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
@@ -102,7 +102,7 @@ export class TenantDatabase {
       const results = await this.prepared.run(client, prefix, statement);
       return (results[results.length - 1]?.rows ?? []) as Row[];
     } catch (error) {
-      if (databaseUnavailable(error)) broken = error instanceof Error ? error : new Error(String(error));
+      if (databaseUnavailable(error)) broken = asError(error);
       return translate ? rethrowTranslated(error) : Promise.reject(error);
     } finally {
       client.release(broken);
