@@ -21,7 +21,7 @@ import { join, relative } from 'node:path';
 import { dist, requireDist } from './lib/app.mjs';
 import { appEnv, BENCH_PASSWORD, DATA_DIR, ROOT, SIZES, syndicEmail, TOTALS } from './lib/env.mjs';
 import { GROWTH_SIZES, growthReads, growthRoutes, growthTargets, measureGrowth } from './growth.mjs';
-import { autocannonRun, cpuPerRequest, pacedRun, withPeakRss } from './lib/load.mjs';
+import { autocannonRun, cpuPerRequest, pacedRun, parentOf, withPeakRss } from './lib/load.mjs';
 import {
   failuresOf,
   growthTable,
@@ -123,16 +123,6 @@ function databaseUrl() {
   const port = Number(pidFile[3]);
   const password = readFileSync(join(DATA_DIR, 'postgres-password'), 'utf8').trim();
   return `postgres://postgres:${encodeURIComponent(password)}@127.0.0.1:${port}/koprogo`;
-}
-
-/** The postmaster of a backend, when the database runs on this machine (its CPU time is measured), else null. */
-function postmasterOf(backendPid) {
-  try {
-    const stat = readFileSync(`/proc/${backendPid}/stat`, 'utf8');
-    return Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]) || null;
-  } catch {
-    return null;
-  }
 }
 
 async function withClient(url, work) {
@@ -494,8 +484,9 @@ async function main() {
       url,
       async (c) => (await c.query('SHOW server_version')).rows[0].server_version,
     );
+    // The parent of one of its backends: its CPU time is measured when the database runs on this machine.
     const postmasterPid = await withClient(url, async (c) =>
-      postmasterOf((await c.query('SELECT pg_backend_pid() AS pid')).rows[0].pid),
+      parentOf((await c.query('SELECT pg_backend_pid() AS pid')).rows[0].pid),
     );
     const sessions = await loadSessions(apiPort);
     const growth = await growthTargets((method, path, options) => api(apiPort, method, path, options));

@@ -18,33 +18,41 @@ export function percentiles(values) {
 }
 
 /**
- * CPU time (user + system, ms) a process has used, from /proc/<pid>/stat (Linux; 100 ticks a second); with
- * `reaped`, plus that of its children that have ended (a database connection closed by the pool, an autovacuum worker).
+ * The fields of /proc/<pid>/stat after the command name (which is in parentheses and may hold spaces), from the state
+ * on: [0] state, [1] parent pid, [11] user and [12] system ticks, [13] and [14] those of ended children (Linux, 100
+ * ticks a second). Null when the process is gone.
  */
-function cpuMsOf(pid, reaped = false) {
+function statFields(pid) {
   try {
-    // The fields after the command name, which is in parentheses and may hold spaces.
     const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    const ticks = Number(fields[11]) + Number(fields[12]) + (reaped ? Number(fields[13]) + Number(fields[14]) : 0);
-    return ticks * 10;
+    return stat.slice(stat.lastIndexOf(')') + 2).split(' ');
   } catch {
-    return 0;
+    return null;
   }
+}
+
+/** The parent of a process, null when it is gone (or not on this machine). */
+export function parentOf(pid) {
+  return Number(statFields(pid)?.[1]) || null;
+}
+
+/**
+ * CPU time (user + system, ms) a process has used; with `reaped`, plus that of its children that have ended (a
+ * database connection closed by the pool, an autovacuum worker).
+ */
+function cpuMsOf(fields, reaped = false) {
+  if (!fields) return 0;
+  const ticks = Number(fields[11]) + Number(fields[12]) + (reaped ? Number(fields[13]) + Number(fields[14]) : 0);
+  return ticks * 10;
 }
 
 /** A PostgreSQL server's CPU time: the postmaster's, its live children's (backends, workers) and its ended ones'. */
 function serverCpuMs(postmasterPid) {
-  let total = cpuMsOf(postmasterPid, true);
+  let total = cpuMsOf(statFields(postmasterPid), true);
   for (const entry of readdirSync('/proc')) {
     if (!/^\d+$/.test(entry)) continue;
-    try {
-      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
-      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
-      if (ppid === postmasterPid) total += cpuMsOf(entry);
-    } catch {
-      // gone meanwhile
-    }
+    const fields = statFields(entry);
+    if (Number(fields?.[1]) === postmasterPid) total += cpuMsOf(fields);
   }
   return total;
 }
@@ -63,14 +71,14 @@ export async function withPeakRss(pid, work, postmasterPid = null) {
       return 0;
     }
   };
-  const cpuBefore = { server: cpuMsOf(pid), database: postmasterPid ? serverCpuMs(postmasterPid) : 0 };
+  const cpuBefore = { server: cpuMsOf(statFields(pid)), database: postmasterPid ? serverCpuMs(postmasterPid) : 0 };
   let peak = read();
   const timer = setInterval(() => (peak = Math.max(peak, read())), 100);
   try {
     const result = await work();
     peak = Math.max(peak, read());
     const cpuMs = {
-      server: cpuMsOf(pid) - cpuBefore.server,
+      server: cpuMsOf(statFields(pid)) - cpuBefore.server,
       ...(postmasterPid ? { database: serverCpuMs(postmasterPid) - cpuBefore.database } : {}),
     };
     return { result, peakRssMb: Math.round(peak), cpuMs };
