@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { Logger } from 'nestjs-pino';
 import { createApi, RunningApi } from './bootstrap';
 import { ConfigError, loadConfig } from './config/app-config';
+import { applyHeapPolicy } from './config/heap-policy';
 import { DEMO_PASSWORD, DemoDataService } from './modules/demo';
 import { PlatformAccountsService } from './modules/identity';
 
@@ -9,6 +10,7 @@ const SHUTDOWN_GRACE_MS = 10_000;
 
 async function main(): Promise<void> {
   const config = loadConfig();
+  applyHeapPolicy(config.heapGrowingPercent);
   const state: { api?: RunningApi; stopping: boolean } = { stopping: false };
   // Handlers first: a signal during start-up still stops the embedded database cleanly.
   const shutdown = (signal: NodeJS.Signals) => {

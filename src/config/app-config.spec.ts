@@ -27,6 +27,7 @@ describe('loadConfig', () => {
       port: 8080,
       dbPoolMax: 10,
       databaseUrl: undefined,
+      heapGrowingPercent: 50,
     });
     expect(config.maxUploadBytes).toBe(25 * 1024 * 1024);
   });
@@ -80,6 +81,7 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ DB_POOL_MAX: '0', DATA_ENCRYPTION_KEY: key })).toThrow(/DB_POOL_MAX/);
     expect(() => loadConfig({ LOG_LEVEL: 'loud', DATA_ENCRYPTION_KEY: key })).toThrow(/LOG_LEVEL/);
     expect(() => loadConfig({ LOG_FORMAT: 'xml', DATA_ENCRYPTION_KEY: key })).toThrow(/LOG_FORMAT/);
+    expect(() => loadConfig({ HEAP_GROWING_PERCENT: '-1', DATA_ENCRYPTION_KEY: key })).toThrow(/HEAP_GROWING_PERCENT/);
     expect(() => loadConfig({ DATABASE_URL: 'mysql://x', DATA_ENCRYPTION_KEY: key })).toThrow(/DATABASE_URL/);
     expect(() => loadConfig({ DATA_ENCRYPTION_KEY: 'short' })).toThrow(ConfigError);
   });

@@ -41,6 +41,11 @@ export abstract class AppConfig {
   abstract readonly readyTimeoutMs: number;
   /** Threads that render PDFs and workbooks off the event loop; 0 renders on it. */
   abstract readonly renderWorkers: number;
+  /**
+   * How far V8 lets the old generation grow past what the last full collection kept, in percent; 0 leaves V8's own
+   * factor (up to 300 % on a fast collector), which lets a busy instance's heap swell to several times its live size.
+   */
+  abstract readonly heapGrowingPercent: number;
   abstract readonly jwtSecret: string;
   abstract readonly logLevel: LogLevel;
   /** `json`: pino's JSON lines, for log collectors; `pretty`: one readable line per event, for a console. */
@@ -125,6 +130,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     dbQueueMax: integer('DB_QUEUE_MAX', env.DB_QUEUE_MAX, 100, 0, 100_000),
     readyTimeoutMs: integer('READY_TIMEOUT_MS', env.READY_TIMEOUT_MS, 2_000, 50, 60_000),
     renderWorkers: integer('RENDER_WORKERS', env.RENDER_WORKERS, defaultRenderWorkers(), 0, 64),
+    heapGrowingPercent: integer('HEAP_GROWING_PERCENT', env.HEAP_GROWING_PERCENT, 50, 0, 400),
     jwtSecret: parseJwtSecret(env.JWT_SECRET, production, dataDir),
     logLevel: parseLogLevel(env.LOG_LEVEL, nodeEnv),
     logFormat: parseLogFormat(env.LOG_FORMAT, nodeEnv),

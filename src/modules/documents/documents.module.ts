@@ -13,8 +13,6 @@ import { DocumentsController } from './http/documents.controller';
 import { FacadeDocumentLinks } from './infrastructure/facade-document.links';
 import { LocalFileStorage } from './infrastructure/local-file.storage';
 import { PostgresDocumentRepository } from './infrastructure/postgres-document.repository';
-import { createS3Client } from './infrastructure/s3-client';
-import { S3DocumentStorage } from './infrastructure/s3-document.storage';
 
 const storageLogger = new Logger('DocumentStorage');
 
@@ -28,11 +26,13 @@ const storageLogger = new Logger('DocumentStorage');
     { provide: DocumentLinks, useClass: FacadeDocumentLinks },
     {
       provide: DocumentStorage,
-      useFactory: (config: AppConfig): DocumentStorage => {
+      useFactory: async (config: AppConfig): Promise<DocumentStorage> => {
         const warn = (message: string, error: unknown) => storageLogger.warn({ err: error }, message);
         const s3 = config.s3Storage;
-        if (s3) return new S3DocumentStorage({ client: createS3Client(s3), bucket: s3.bucket, warn });
-        return new LocalFileStorage({ dir: config.storageDir, warn });
+        if (!s3) return new LocalFileStorage({ dir: config.storageDir, warn });
+        // The AWS SDK (about 6 MB of heap) is loaded only by the instances that store documents in S3.
+        const { createS3Client, S3DocumentStorage } = await import('./infrastructure/s3-storage');
+        return new S3DocumentStorage({ client: createS3Client(s3), bucket: s3.bucket, warn });
       },
       inject: [AppConfig],
     },
