@@ -27,7 +27,7 @@ describe('loadConfig', () => {
       port: 8080,
       dbPoolMax: 10,
       databaseUrl: undefined,
-      heapGrowingPercent: 50,
+      heapGrowingPercent: 100,
     });
     expect(config.maxUploadBytes).toBe(25 * 1024 * 1024);
   });

@@ -130,7 +130,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     dbQueueMax: integer('DB_QUEUE_MAX', env.DB_QUEUE_MAX, 100, 0, 100_000),
     readyTimeoutMs: integer('READY_TIMEOUT_MS', env.READY_TIMEOUT_MS, 2_000, 50, 60_000),
     renderWorkers: integer('RENDER_WORKERS', env.RENDER_WORKERS, defaultRenderWorkers(), 0, 64),
-    heapGrowingPercent: integer('HEAP_GROWING_PERCENT', env.HEAP_GROWING_PERCENT, 50, 0, 400),
+    heapGrowingPercent: integer('HEAP_GROWING_PERCENT', env.HEAP_GROWING_PERCENT, 100, 0, 400),
     jwtSecret: parseJwtSecret(env.JWT_SECRET, production, dataDir),
     logLevel: parseLogLevel(env.LOG_LEVEL, nodeEnv),
     logFormat: parseLogFormat(env.LOG_FORMAT, nodeEnv),
