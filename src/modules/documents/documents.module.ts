@@ -30,7 +30,7 @@ const storageLogger = new Logger('DocumentStorage');
         const warn = (message: string, error: unknown) => storageLogger.warn({ err: error }, message);
         const s3 = config.s3Storage;
         if (!s3) return new LocalFileStorage({ dir: config.storageDir, warn });
-        // The AWS SDK (about 6 MB of heap) is loaded only by the instances that store documents in S3.
+        // The AWS SDK (about 4 MB of live heap) is loaded only by the instances that store documents in S3.
         const { createS3Client, S3DocumentStorage } = await import('./infrastructure/s3-storage');
         return new S3DocumentStorage({ client: createS3Client(s3), bucket: s3.bucket, warn });
       },
