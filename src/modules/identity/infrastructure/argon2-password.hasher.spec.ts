@@ -1,6 +1,6 @@
 import { Argon2PasswordHasher, ConcurrencyGate } from './argon2-password.hasher';
 
-/** A task that runs until `finish()` is called, recording how many ran at once. */
+/** Tasks that each run until `finishOne()` ends the oldest, recording how many ran at once and in which order. */
 function tracker() {
   let running = 0;
   const state = { peak: 0, started: [] as number[] };
