@@ -77,6 +77,14 @@ describe('auth', () => {
     expect((await login(email, A_PASSWORD, '10.3.0.3')).statusCode).toBe(200);
   });
 
+  it('signs in every user of one office at once: sign-ins that succeed are never refused, however many are in flight', async () => {
+    const users = await Promise.all(Array.from({ length: 3 }, () => newSyndic()));
+    const results = await Promise.all(
+      Array.from({ length: 30 }, (_, i) => login(users[i % users.length]!.email, A_PASSWORD, '10.6.0.1')),
+    );
+    expect(results.map((r) => r.statusCode)).toEqual(Array(30).fill(200));
+  });
+
   it('rotates refresh tokens: the old one stops working', async () => {
     const { email } = await newSyndic();
     const first = (await login(email)).json();

@@ -46,12 +46,20 @@ export class AuthService implements OnModuleInit {
       await this.audit.record({ event: 'login_rate_limited', organizationId: null, actorUserId: null, ip, details: { email: maskEmail(email) } });
       throw new TooManyLoginAttempts(wait);
     }
-    const user = await this.credentials.verify(email, password);
+    let user: UserSnapshot | null;
+    try {
+      user = await this.credentials.verify(email, password);
+    } catch (error) {
+      // Not a verdict on the credentials (the database is unreachable…): the attempt does not count.
+      await this.throttle.settle(keys, false);
+      throw error;
+    }
+    // Only wrong credentials count against the limit; a successful sign-in gives its attempt back.
+    await this.throttle.settle(keys, user === null);
     if (!user) {
       await this.audit.record({ event: 'login_failed', organizationId: null, actorUserId: null, ip, details: { email: maskEmail(email) } });
       throw new InvalidCredentials();
     }
-    await this.throttle.refund(keys);
     await this.audit.record({ event: 'login_succeeded', organizationId: user.organizationId, actorUserId: user.id, ip });
     return this.issue(user, randomUUID());
   }
