@@ -63,12 +63,18 @@ function behavesAsALoginThrottle(name: string, make: () => LoginThrottle) {
       expect(granted(waits)).toBe(5 * MAX_FAILED_LOGINS);
     });
 
-    it('queues an attempt behind those being checked, then refuses it if they all failed', async () => {
+    /** A key whose whole limit is being checked, and one more attempt on it, still pending. */
+    const queuedBehindAFullKey = async () => {
       const throttle = make();
       const key = `email:${randomUUID()}`;
       for (let i = 0; i < MAX_FAILED_LOGINS; i++) expect(await throttle.reserve([key])).toBe(0);
       const next = throttle.reserve([key]);
       expect(await pending(next)).toBe(true);
+      return { throttle, key, next };
+    };
+
+    it('queues an attempt behind those being checked, then refuses it if they all failed', async () => {
+      const { throttle, key, next } = await queuedBehindAFullKey();
       for (let i = 0; i < MAX_FAILED_LOGINS - 1; i++) await throttle.settle([key], true);
       expect(await pending(next)).toBe(true);
       await throttle.settle([key], true);
@@ -76,11 +82,7 @@ function behavesAsALoginThrottle(name: string, make: () => LoginThrottle) {
     });
 
     it('grants a queued attempt as soon as one ahead of it succeeds', async () => {
-      const throttle = make();
-      const key = `email:${randomUUID()}`;
-      for (let i = 0; i < MAX_FAILED_LOGINS; i++) expect(await throttle.reserve([key])).toBe(0);
-      const next = throttle.reserve([key]);
-      expect(await pending(next)).toBe(true);
+      const { throttle, key, next } = await queuedBehindAFullKey();
       await throttle.settle([key], false);
       expect(await next).toBe(0);
     });

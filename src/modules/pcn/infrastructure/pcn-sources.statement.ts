@@ -69,9 +69,10 @@ export interface PcnSourcesRow {
 }
 
 /**
- * The whole report's data in one call of `app_pcn_sources` (migration `pcn-sources`, which describes each part): no
- * row when the building is not in the organization or, `restricted` (role owner), when `ownerId` held no share of
- * one of its units on a day of the period; else the building, its registry, its distribution keys, the journal's
+ * The whole report's data in one call of `app_pcn_sources` (migration `pcn-sources`, which describes each part;
+ * migration `journal-charge-lines` has it read the movements from the charge lines kept at posting time): no row
+ * when the building is not in the organization or, `restricted` (role owner), when `ownerId` held no share of one of
+ * its units on a day of the period; else the building, its registry, its distribution keys, the journal's
  * net movements on its charge accounts in the period (each with what the split needs of its expense) and their
  * labels. `documents` adds the period's expenses with their wording, the owners' names and every account's label.
  * A function, so that each connection plans the statement once.
