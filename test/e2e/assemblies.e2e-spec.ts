@@ -3,9 +3,11 @@ import { PDFParse } from 'pdf-parse';
 import { aBuildingWithUnits, anOwner, expectInvalidField, expectProblem } from '../builders/registry.builders';
 import { createTestApp, TestApp } from '../support/test-app';
 import { TenantSession } from '../support/tenant-session';
+import { brusselsDate } from '@shared/domain';
 
 const DAY_MS = 86_400_000;
-const today = () => new Date().toISOString().slice(0, 10);
+// The application's today is the Brussels day (an hour or two ahead of UTC's around midnight).
+const today = () => brusselsDate(new Date());
 const plusDays = (day: string, days: number) =>
   new Date(Date.parse(`${day}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
 

@@ -2,13 +2,15 @@ import { aCreateBuildingRequest, aCreateUnitRequest, anOwner, expectProblem, Lis
 import { pdfText } from '../support/pdf-reading';
 import { createTestApp, TestApp } from '../support/test-app';
 import { TenantSession } from '../support/tenant-session';
+import { brusselsDate } from '@shared/domain';
 
 // A whole general assembly of a building like the demo's Résidence Les Marolles, through HTTP only: the first assembly
 // fails for want of quorum, the second convocation deliberates, three resolutions are voted with the vote cap of
 // Civil Code art. 3.87 §6, and the minutes name who voted against and who abstained, in French and in Dutch.
 
 const DAY_MS = 86_400_000;
-const today = () => new Date().toISOString().slice(0, 10);
+// The application's today is the Brussels day (an hour or two ahead of UTC's around midnight).
+const today = () => brusselsDate(new Date());
 const plusDays = (day: string, days: number) =>
   new Date(Date.parse(`${day}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
 
