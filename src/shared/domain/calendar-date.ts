@@ -17,3 +17,8 @@ export interface Period {
   readonly from?: CalendarDate;
   readonly to?: CalendarDate;
 }
+
+/** The day `days` later (earlier when negative), counted through UTC midnights: no clock change shifts it. */
+export function addDays(day: CalendarDate, days: number): CalendarDate {
+  return new Date(Date.parse(`${day}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+}

@@ -1,4 +1,4 @@
-import type { CalendarDate } from '../../../shared/domain';
+import { addDays, type CalendarDate } from '../../../shared/domain';
 
 // Calendar-date arithmetic on "YYYY-MM-DD" strings, through UTC midnights: no time of day and no clock change can
 // shift a count (the Brussels day of an instant is taken first, with brusselsDate).
@@ -13,9 +13,7 @@ export function daysBetween(from: CalendarDate, to: CalendarDate): number {
   return Math.round((toUtc(to) - toUtc(from)) / DAY_MS);
 }
 
-export function addDays(day: CalendarDate, days: number): CalendarDate {
-  return fromUtc(toUtc(day) + days * DAY_MS);
-}
+export { addDays };
 
 /** The same day `months` later, or the month's last day when it has none (2026-10-31 + 4 months = 2027-02-28). */
 export function addMonths(day: CalendarDate, months: number): CalendarDate {
