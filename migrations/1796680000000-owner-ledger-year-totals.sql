@@ -16,8 +16,9 @@
 -- Calls, their items, payments and allocations are posted in the journal, where nothing changes (corrections are
 -- reversing entries): the items, payments and allocations are never updated nor deleted, and a call is cancelled,
 -- never deleted. The database holds everyone to it, as it does for the journal, so the totals only change with the
--- rows the triggers see. Measured on the benchmark's growth data set (20 owners, a call every month, each paid ten
--- days later; 2.5 against 14.5 years of history), GET /owners/:id/ledger for one year: see the README's benchmark.
+-- rows the triggers see. Measured on the benchmark's growth data set (a call every month, each paid ten days later;
+-- 29 against 174 calls in the owner's history), the ledger of one year, SQL alone (median of 100 EXPLAIN ANALYZE):
+-- 0.45 / 0.99 ms before (x 2.2), 0.51 / 0.54 ms after (x 1.06); POST /calls 180-182 req/s before, 168-179 after.
 -- migrate:up
 CREATE TABLE owner_fund_year_totals (
   organization_id uuid NOT NULL REFERENCES organizations (id),
