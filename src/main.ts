@@ -10,7 +10,7 @@ const SHUTDOWN_GRACE_MS = 10_000;
 
 async function main(): Promise<void> {
   const config = loadConfig();
-  applyHeapPolicy(config.heapGrowingPercent);
+  applyHeapPolicy({ growingPercent: config.heapGrowingPercent, pretenuring: config.heapPretenuring });
   const state: { api?: RunningApi; stopping: boolean } = { stopping: false };
   // Handlers first: a signal during start-up still stops the embedded database cleanly.
   const shutdown = (signal: NodeJS.Signals) => {

@@ -28,6 +28,7 @@ describe('loadConfig', () => {
       dbPoolMax: 10,
       databaseUrl: undefined,
       heapGrowingPercent: 100,
+      heapPretenuring: false,
     });
     expect(config.maxUploadBytes).toBe(25 * 1024 * 1024);
   });
@@ -82,6 +83,7 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ LOG_LEVEL: 'loud', DATA_ENCRYPTION_KEY: key })).toThrow(/LOG_LEVEL/);
     expect(() => loadConfig({ LOG_FORMAT: 'xml', DATA_ENCRYPTION_KEY: key })).toThrow(/LOG_FORMAT/);
     expect(() => loadConfig({ HEAP_GROWING_PERCENT: '-1', DATA_ENCRYPTION_KEY: key })).toThrow(/HEAP_GROWING_PERCENT/);
+    expect(() => loadConfig({ HEAP_PRETENURING: 'sometimes', DATA_ENCRYPTION_KEY: key })).toThrow(/HEAP_PRETENURING/);
     expect(() => loadConfig({ DATABASE_URL: 'mysql://x', DATA_ENCRYPTION_KEY: key })).toThrow(/DATABASE_URL/);
     expect(() => loadConfig({ DATA_ENCRYPTION_KEY: 'short' })).toThrow(ConfigError);
   });
