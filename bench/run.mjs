@@ -10,8 +10,8 @@
 // `node bench/cpu-profile-summary.mjs <file>`). Each saturation run reports the CPU time per request of the server
 // and, when it runs on this machine, of the database (/proc), whatever the load generator took.
 //
-// POST /calls posts journal entries, which never go: the calls it creates stay in the data set (organizations 1-10,
-// today's date); nothing the bench reads depends on them.
+// POST /calls and POST /expenses post journal entries, which never go, to the last building of each of organizations
+// 1-10, which no read route reads: the expenses are removed after the run, their entries and the calls stay.
 /* global fetch */
 import { spawn, spawnSync } from 'node:child_process';
 import { createWriteStream, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -136,7 +136,10 @@ async function withClient(url, work) {
   }
 }
 
-/** Removes the expenses the POST route created (this run's or an interrupted run's), so every run starts alike. */
+/**
+ * Removes the expenses the POST route created (this run's or an interrupted run's), so every run starts alike. Their
+ * journal entries stay, in the buildings only the write routes use.
+ */
 async function removePostedExpenses(url, platformUrl) {
   const rowCount = await withClient(platformUrl, async (client) => {
     const { rowCount } = await client.query(`DELETE FROM expenses WHERE description LIKE $1`, [`${POSTED}%`]);
@@ -179,25 +182,29 @@ async function loadSessions(port) {
     const buildings = (
       await api(port, 'GET', `/buildings?perPage=${SIZES.buildingsPerOrganization}`, { token: accessToken })
     ).data;
+    // The write routes post to the organization's last building only: their expenses and calls leave journal entries
+    // (the journal never changes, so removing the expenses afterwards leaves those), and the read routes, on the
+    // other buildings, then read the same books in every run.
+    const written = buildings.at(-1);
+    const read = buildings.slice(0, -1);
     const expenseIds = [];
     const meetingIds = [];
-    const fundIds = [];
-    for (const building of buildings) {
+    for (const building of read) {
       const page = await api(port, 'GET', `/expenses?buildingId=${building.id}&perPage=20`, { token: accessToken });
       expenseIds.push(...page.data.map((e) => e.id));
       const meetings = await api(port, 'GET', `/buildings/${building.id}/meetings?perPage=2`, { token: accessToken });
       meetingIds.push(...meetings.data.map((m) => m.id));
-      fundIds.push(await workingCapitalFund(port, accessToken, building.id));
     }
     sessions.push({
       n,
       userId: user.id,
       organizationId: user.organizationId,
       auth: { authorization: `Bearer ${accessToken}` },
-      buildingIds: buildings.map((b) => b.id),
+      buildingIds: read.map((b) => b.id),
       expenseIds,
       meetingIds,
-      fundIds,
+      writtenBuildingId: written.id,
+      writtenFundId: await workingCapitalFund(port, accessToken, written.id),
     });
   }
   return sessions;
@@ -318,8 +325,8 @@ function routes(sessions, growth) {
         path: '/api/v1/calls',
         headers: pick(i).auth,
         body: JSON.stringify({
-          buildingId: item(pick(i).buildingIds, i),
-          fundId: item(pick(i).fundIds, i),
+          buildingId: pick(i).writtenBuildingId,
+          fundId: pick(i).writtenFundId,
           title: `${POSTED} call ${i}`,
           amountCents: 100_000 + (i % 50_000),
           callDate: today,
@@ -336,7 +343,7 @@ function routes(sessions, growth) {
         path: '/api/v1/expenses',
         headers: pick(i).auth,
         body: JSON.stringify({
-          buildingId: item(pick(i).buildingIds, i),
+          buildingId: pick(i).writtenBuildingId,
           category: 'repairs',
           description: `${POSTED} ${i}`,
           amountCents: 10_000 + (i % 50_000),
